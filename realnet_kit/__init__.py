@@ -1,0 +1,89 @@
+"""RealNet Kit: from follower counts to real relationships.
+
+The package behind the RealNet workshops. Its public names are listed in ``__all__``
+and documented in ``shared/CONTRACT.md``; they are imported on first use, so
+``import realnet_kit`` stays as light as importing pandas.
+
+>>> import realnet_kit
+>>> "load_export" in realnet_kit.__all__
+True
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from realnet_kit._version import __version__
+from realnet_kit.errors import ExportFormatError
+
+# Public name -> the module (inside realnet_kit) that defines it.
+_LAZY: dict[str, str] = {
+    # 1-3. Importers
+    "load_export": "importers",
+    "load_interactions": "importers",
+    "merge_people": "importers.merge",
+    # 4. Audit and listening
+    "flag_suspicious": "suspicious",
+    "SUSPICION_RULES": "suspicious",
+    "audit_followers": "audit",
+    "summarize_audit": "audit",
+    "mark_relevant": "audit",
+    "unanswered": "listening",
+    "reply_times": "listening",
+    "talk_listen_ratio": "listening",
+    "find_broadcasts": "listening",
+    "plot_funnel": "plots",
+    "plot_scoreboard_vs_real": "plots",
+    "plot_reply_times": "plots",
+    "plot_rings": "plots",
+    "write_html_report": "report",
+    # 5. Workbook, scoring, privacy
+    "Workbook": "workbook",
+    "QUESTIONS": "scoring",
+    "TIER_TARGETS": "scoring",
+    "score_contacts": "scoring",
+    "tier_summary": "scoring",
+    "presenter_mode": "privacy",
+    # 6. Tribe, plan, exports, measure
+    "build_tribe": "tribe",
+    "find_connectors": "tribe",
+    "describe_tribe": "tribe",
+    "plot_tribe": "tribe",
+    "ACTIONS": "plan",
+    "plan_actions": "plan",
+    "export_csv": "exports",
+    "export_calendar": "exports",
+    "export_plan_html": "exports",
+    "due_list": "measure",
+    "weekly_measures": "measure",
+    "plot_measures": "measure",
+    "compare_exports": "measure",
+    # 7. Samples
+    "list_samples": "samples",
+    "sample_path": "samples",
+    "load_ground_truth": "samples",
+    # Workshops
+    "open_workshop_data": "session",
+}
+
+__all__ = ["ExportFormatError", "__version__", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'realnet_kit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"realnet_kit.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+if TYPE_CHECKING:  # pragma: no cover - for editors and type checkers only
+    from realnet_kit.importers import load_export, load_interactions  # noqa: F401
+    from realnet_kit.samples import list_samples, sample_path  # noqa: F401
+    from realnet_kit.workbook import Workbook  # noqa: F401

@@ -1,0 +1,215 @@
+"""The ``realnet`` command: the workshop, the audit and the dashboard from a terminal.
+
+Each subcommand is a small function that reads its arguments and calls the package; the
+modules listed in ``SUBCOMMAND_MODULES`` each offer a ``register(subparsers)`` that adds
+their own subcommand, so a feature's command line lives beside the feature.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from realnet_kit._version import __version__
+
+DESCRIPTION = """\
+RealNet Kit helps you look past your follower count to the people who really matter
+to your business, and plan what you will do for them.
+
+Start here:  realnet workshop
+"""
+
+EPILOG = """\
+examples:
+  realnet workshop                   open the workshop notebooks in your web browser
+  realnet workshop --no-browser      print the address instead of opening a browser
+  realnet audit my-export.zip        what does my follower list really hold?
+
+Everything stays on your computer: RealNet Kit never sends your data anywhere.
+"""
+
+# Modules that add a subcommand of their own through ``register(subparsers)``.
+SUBCOMMAND_MODULES: list[str] = [
+    "realnet_kit.report",
+    "realnet_kit.dashboard",
+]
+
+START_NOTEBOOK = "00-start-here.ipynb"
+DEFAULT_COPY_FOLDER = "realnet-workshops"
+
+
+class CommandError(Exception):
+    """A problem the participant can fix; printed as one line, exit code 2."""
+
+
+# --- finding the notebooks ------------------------------------------------------------
+
+
+def bundled_workshops() -> Path:
+    """The workshops that came with this copy of RealNet Kit.
+
+    A source checkout keeps them in ``workshops/`` beside the package; an installed
+    wheel carries them inside the package as ``_workshops``.
+    """
+    package = Path(__file__).resolve().parent
+    for candidate in (package.parent / "workshops", package / "_workshops"):
+        if (candidate / START_NOTEBOOK).is_file():
+            return candidate
+    raise CommandError(
+        "the workshop notebooks are missing from this installation; "
+        "reinstall with: python -m pip install --force-reinstall realnet-kit"
+    )
+
+
+def _is_writable(folder: Path) -> bool:
+    probe = folder / f".realnet-write-test-{os.getpid()}"
+    try:
+        probe.write_text("")
+        probe.unlink()
+    except OSError:
+        return False
+    return True
+
+
+def copy_workshops(source: Path, target: Path) -> list[str]:
+    """Copy the notebooks into ``target`` without touching the participant's own edits.
+
+    Returns the names of the files that were copied (files already there are kept).
+    """
+    target.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for item in sorted(source.iterdir()):
+        if item.name.startswith((".", "_")) or item.name == "__pycache__":
+            continue
+        destination = target / item.name
+        if destination.exists():
+            continue
+        if item.is_dir():
+            shutil.copytree(item, destination)
+        else:
+            shutil.copy2(item, destination)
+        copied.append(item.name)
+    return copied
+
+
+def workshop_folder(requested: str | None) -> Path:
+    """Where JupyterLab should open: the bundled notebooks, or a writable copy of them."""
+    source = bundled_workshops()
+    if requested is None and _is_writable(source):
+        return source
+    target = Path(requested).expanduser() if requested else Path.home() / DEFAULT_COPY_FOLDER
+    copied = copy_workshops(source, target)
+    if copied:
+        print(f"Copied {len(copied)} workshop files to {target}")
+    else:
+        print(f"Using your workshop folder {target} (your earlier work is kept)")
+    return target
+
+
+def free_port(preferred: int = 8888) -> int:
+    """``preferred`` when it is free, otherwise any free port on this machine."""
+    for port in (preferred, 0):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise CommandError("no free network port on this computer; close another Jupyter and retry")
+
+
+# --- subcommands -----------------------------------------------------------------------
+
+
+def run_workshop(args: argparse.Namespace) -> int:
+    folder = workshop_folder(args.dir)
+    port = args.port if args.port else free_port()
+    token = secrets.token_urlsafe(24)
+    url = f"http://localhost:{port}/lab/tree/{START_NOTEBOOK}?token={token}"
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={folder}",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        "--ServerApp.ip=localhost",
+        f"--IdentityProvider.token={token}",
+        f"--LabApp.default_url=/lab/tree/{START_NOTEBOOK}",
+    ]
+    if args.no_browser:
+        command.append("--no-browser")
+    print(f"RealNet Kit workshop in {folder}")
+    print(f"Open this address in your web browser: {url}", flush=True)
+    print("Press Ctrl+C twice to stop the workshop.", flush=True)
+    env = dict(os.environ)
+    env.setdefault("REALNET_WORKSHOP_DIR", str(folder))
+    try:
+        return subprocess.call(command, env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _register_workshop(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "workshop",
+        help="open the workshop notebooks in JupyterLab",
+        description="Start JupyterLab on the workshop notebooks, ready to run on sample data.",
+    )
+    parser.add_argument("--port", type=int, default=None, help="network port (default: 8888)")
+    parser.add_argument(
+        "--no-browser", action="store_true", help="do not open a browser; print the address"
+    )
+    parser.add_argument(
+        "--dir",
+        default=None,
+        metavar="FOLDER",
+        help=f"work on a copy of the notebooks in FOLDER (default: ~/{DEFAULT_COPY_FOLDER} "
+        "when the installed notebooks cannot be changed)",
+    )
+    parser.set_defaults(func=run_workshop)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="realnet",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"realnet {__version__}")
+    subparsers = parser.add_subparsers(title="what you can do", metavar="COMMAND")
+    _register_workshop(subparsers)
+    for name in SUBCOMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except CommandError as error:
+        print(f"realnet: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
