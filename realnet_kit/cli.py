@@ -12,6 +12,7 @@ import importlib
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -151,10 +152,28 @@ def run_workshop(args: argparse.Namespace) -> int:
     print("Press Ctrl+C twice to stop the workshop.", flush=True)
     env = dict(os.environ)
     env.setdefault("REALNET_WORKSHOP_DIR", str(folder))
+    return _run_until_stopped(command, env)
+
+
+def _run_until_stopped(command: list[str], env: dict[str, str]) -> int:
+    """Run the server; Ctrl+C or a termination signal stops it cleanly, never orphaned."""
+    server = subprocess.Popen(command, env=env)
+
+    def stop(signum, frame):  # pragma: no cover - exercised through a subprocess in tests
+        server.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        return subprocess.call(command, env=env)
+        return server.wait()
     except KeyboardInterrupt:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _register_workshop(subparsers: argparse._SubParsersAction) -> None:

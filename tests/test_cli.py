@@ -1,0 +1,151 @@
+"""The ``realnet`` command: help, version, and the workshop from any folder."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import stat
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from realnet_kit import __version__, cli
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "realnet_kit", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def test_version(tmp_path):
+    out = run_cli("--version", cwd=tmp_path)
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"realnet {__version__}"
+
+
+def test_help_speaks_to_a_shop_owner(tmp_path):
+    out = run_cli("--help", cwd=tmp_path)
+    assert out.returncode == 0
+    assert "realnet workshop" in out.stdout
+    assert "never sends your data anywhere" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_no_command_prints_help(capsys):
+    assert cli.main([]) == 0
+    assert "what you can do" in capsys.readouterr().out
+
+
+def test_workshop_help_lists_its_options(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["workshop", "--help"])
+    assert exit_info.value.code == 0
+    text = capsys.readouterr().out
+    for option in ("--port", "--no-browser", "--dir"):
+        assert option in text
+
+
+def test_bundled_workshops_are_found():
+    folder = cli.bundled_workshops()
+    assert (folder / cli.START_NOTEBOOK).is_file()
+
+
+def test_copy_keeps_the_participants_own_edits(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "01-a.ipynb").write_text("new")
+    (source / "02-b.ipynb").write_text("new")
+    (source / ".ipynb_checkpoints").mkdir()
+    target = tmp_path / "mine"
+    target.mkdir()
+    (target / "01-a.ipynb").write_text("my edits")
+
+    copied = cli.copy_workshops(source, target)
+
+    assert copied == ["02-b.ipynb"]
+    assert (target / "01-a.ipynb").read_text() == "my edits"
+    assert not (target / ".ipynb_checkpoints").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_read_only_workshops_are_copied(tmp_path, monkeypatch):
+    source = tmp_path / "installed"
+    source.mkdir()
+    (source / cli.START_NOTEBOOK).write_text("{}")
+    source.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    monkeypatch.setattr(cli, "bundled_workshops", lambda: source)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    try:
+        folder = cli.workshop_folder(None)
+    finally:
+        source.chmod(stat.S_IRWXU)
+    assert folder == tmp_path / "home" / cli.DEFAULT_COPY_FOLDER
+    assert (folder / cli.START_NOTEBOOK).is_file()
+
+
+def test_unwritable_check_detects_a_missing_folder(tmp_path):
+    assert cli._is_writable(tmp_path)
+    assert not cli._is_writable(tmp_path / "does-not-exist")
+
+
+def test_dir_option_copies_to_the_chosen_folder(tmp_path, capsys):
+    folder = cli.workshop_folder(str(tmp_path / "my-workshop"))
+    assert (folder / cli.START_NOTEBOOK).is_file()
+    assert "Copied" in capsys.readouterr().out
+
+
+def test_free_port_prefers_the_requested_one():
+    port = cli.free_port(0)
+    assert 0 < port < 65536
+
+
+def test_workshop_serves_jupyterlab_from_any_folder(tmp_path):
+    """``realnet workshop --no-browser`` prints a URL that answers, from an unrelated folder."""
+    port = cli.free_port(18765)
+    env = {**os.environ, "HOME": str(tmp_path), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "realnet_kit", "workshop", "--no-browser", "--port", str(port)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        url = None
+        deadline = time.monotonic() + 60
+        while url is None and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            match = re.search(r"(http://localhost:\d+/lab/tree/\S+\?token=\S+)", line)
+            if match:
+                url = match.group(1)
+        assert url, "realnet workshop printed no URL"
+        assert f":{port}/" in url
+        api = url.replace("/lab/tree/00-start-here.ipynb", "/api/contents/00-start-here.ipynb")
+        body = None
+        while body is None and time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(api, timeout=5) as response:
+                    body = response.read().decode()
+            except OSError:
+                time.sleep(0.5)
+        assert body and '"name": "00-start-here.ipynb"' in body.replace('":"', '": "')
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
