@@ -65,6 +65,8 @@ _LAZY: dict[str, str] = {
     "load_ground_truth": "samples",
     # Workshops
     "open_workshop_data": "session",
+    "workshop_source": "session",
+    "check_environment": "session",
 }
 
 __all__ = ["ExportFormatError", "__version__", *_LAZY]

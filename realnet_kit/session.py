@@ -1,0 +1,353 @@
+"""Opening the workshop: one call that loads a sample business or your own export.
+
+Every notebook starts the same way::
+
+    SOURCE = workshop_source("band")
+    data = open_workshop_data(SOURCE)
+
+``SOURCE`` is either the name of a sample business (``"bakery"``, ``"band"``,
+``"studio"``) or the path to your own export (a platform's zip, a CSV, a vCard, or a
+folder holding several of them). ``data.contacts`` and ``data.interactions`` are the
+loaded tables and ``data.workbook`` is where your scores, plans and exercise answers are
+saved as you go.
+
+Samples and your own data are kept in separate workbooks, so practising on the band
+never mixes fictional people into your own plan.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from realnet_kit.errors import ExportFormatError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from realnet_kit.workbook import Workbook
+
+#: The sample business every notebook opens unless told otherwise.
+DEFAULT_SAMPLE = "band"
+#: Environment variable that switches every notebook to another sample at once
+#: (used by the tests, and by facilitators who want a whole room on the bakery).
+SAMPLE_VARIABLE = "REALNET_SAMPLE"
+#: Oldest Python the workshop supports.
+MINIMUM_PYTHON = (3, 11)
+#: The libraries whose versions the environment check prints.
+CHECKED_PACKAGES = ("realnet-kit", "pandas", "matplotlib", "ipywidgets", "jupyterlab")
+
+
+class WorkshopDataError(ExportFormatError):
+    """The workshop data could not be opened and no sample fallback was allowed."""
+
+
+def realnet_home() -> Path:
+    """The folder that holds the participant's workbooks (``$REALNET_HOME`` or ``~/.realnet``)."""
+    configured = os.environ.get("REALNET_HOME")
+    return Path(configured).expanduser() if configured else Path.home() / ".realnet"
+
+
+def workshop_source(default: str = DEFAULT_SAMPLE) -> str:
+    """The ``SOURCE`` a notebook should open: ``default``, unless the room chose a sample.
+
+    When ``default`` is a sample name and ``$REALNET_SAMPLE`` names another sample, the
+    environment wins, so a facilitator (or the test-suite) can switch every notebook at
+    once. A path to your own export is never overridden.
+
+    >>> workshop_source("~/Downloads/my-linkedin.zip")
+    '~/Downloads/my-linkedin.zip'
+    """
+    chosen = os.environ.get(SAMPLE_VARIABLE, "").strip().lower()
+    if chosen and _looks_like_a_name(default):
+        return chosen
+    return default
+
+
+def _looks_like_a_name(source: Any) -> bool:
+    """A bare word such as ``"band"`` rather than a path to a file or folder."""
+    text = str(source).strip()
+    return bool(text) and not any(c in text for c in "/\\~.:") and not Path(text).exists()
+
+
+def _sample_name(source: Any) -> str | None:
+    from realnet_kit.samples import list_samples
+
+    if isinstance(source, str) and source.strip().lower() in list_samples():
+        return source.strip().lower()
+    return None
+
+
+@dataclass
+class WorkshopData:
+    """Everything a notebook works on; made by :func:`open_workshop_data`.
+
+    Attributes
+    ----------
+    contacts : DataFrame
+        One row per account (the columns of ``load_export``).
+    interactions : DataFrame
+        Messages and logged moments (the columns of ``load_interactions``); may be empty.
+    workbook : Workbook
+        Where scores, plans and exercise answers are saved as you go.
+    source : str
+        The sample name, or the path of your own export.
+    is_sample : bool
+        True when working on a fictional sample business.
+    notes : list of str
+        Anything worth knowing about the load (e.g. "no messages in this export").
+    """
+
+    contacts: pd.DataFrame
+    interactions: pd.DataFrame
+    workbook: Workbook
+    source: str
+    is_sample: bool
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One friendly sentence about what was loaded."""
+        if self.is_sample:
+            who = f"the {self.source} sample business"
+        else:
+            who = f"your export {self.source}"
+        platforms = []
+        if len(self.contacts):
+            platforms = sorted(self.contacts["platform"].dropna().unique())
+        on = f" from {', '.join(platforms)}" if platforms else ""
+        return (
+            f"Loaded {len(self.contacts):,} accounts{on} and {len(self.interactions):,} "
+            f"messages or moments from {who}."
+        )
+
+    def __repr__(self) -> str:
+        return f"<WorkshopData: {self.describe()}>"
+
+
+_CURRENT: WorkshopData | None = None
+
+
+def current_data() -> WorkshopData | None:
+    """The data most recently opened with :func:`open_workshop_data` in this session."""
+    return _CURRENT
+
+
+def workbook_for(source: str, is_sample: bool) -> Workbook:
+    """The workbook for a source: one per sample, and the default one for your own data."""
+    from realnet_kit.workbook import Workbook
+
+    if is_sample:
+        return Workbook(realnet_home() / f"sample-{source}.sqlite")
+    return Workbook()
+
+
+def open_workshop_data(
+    source: str | os.PathLike = DEFAULT_SAMPLE,
+    *,
+    fallback: str | None = DEFAULT_SAMPLE,
+    quiet: bool = False,
+) -> WorkshopData:
+    """Load a sample business or your own export, and open its workbook.
+
+    Parameters
+    ----------
+    source : str or path
+        A sample name (see ``list_samples()``) or the path to your export: a platform's
+        zip as downloaded, a CSV, a vCard, or a folder holding several of them.
+    fallback : str or None
+        When ``source`` cannot be opened, explain why and continue on this sample so the
+        rest of the notebook still runs. ``None`` raises :class:`WorkshopDataError` instead.
+    quiet : bool
+        Do not print the one-line summary.
+
+    Returns
+    -------
+    WorkshopData
+        With ``.contacts``, ``.interactions``, ``.workbook``, ``.source``, ``.is_sample``.
+
+    Examples
+    --------
+    >>> data = open_workshop_data("band", quiet=True)
+    >>> data.is_sample
+    True
+    """
+    global _CURRENT
+    try:
+        data = _open(source)
+    except ExportFormatError as error:
+        if fallback is None:
+            if isinstance(error, WorkshopDataError):
+                raise
+            raise WorkshopDataError(error.path, error.problem, error.advice) from error
+        print(_fallback_message(source, error, fallback))
+        data = _open(fallback)
+        data.notes.append(f"Could not open {source}; working on the {fallback} sample instead.")
+    _CURRENT = data
+    if not quiet:
+        print(data.describe())
+        for note in data.notes:
+            print(f"Note: {note}")
+    return data
+
+
+def _open(source: str | os.PathLike) -> WorkshopData:
+    from realnet_kit.importers import load_export
+    from realnet_kit.samples import sample_path
+
+    name = _sample_name(source)
+    if name is not None:
+        path, label = sample_path(name), name
+    else:
+        path = _existing_path(source)
+        label = str(path)
+    contacts = load_export(path)
+    interactions, notes = _load_interactions(path)
+    workbook = workbook_for(label, is_sample=name is not None)
+    workbook.add_contacts(contacts)
+    if len(interactions):
+        workbook.add_interactions(interactions)
+    return WorkshopData(
+        contacts=contacts,
+        interactions=workbook.interactions(),
+        workbook=workbook,
+        source=label,
+        is_sample=name is not None,
+        notes=notes,
+    )
+
+
+def _existing_path(source: Any) -> Path:
+    text = str(source).strip().strip("'\"")
+    if not text:
+        raise WorkshopDataError(
+            "SOURCE",
+            "it is empty",
+            "Put a sample name such as 'band', or the path to your export, between the quotes.",
+        )
+    path = Path(text).expanduser()
+    if not path.exists():
+        raise WorkshopDataError(path, "there is no file or folder here", _missing_path_advice(path))
+    return path
+
+
+def _missing_path_advice(path: Path) -> str:
+    from realnet_kit.samples import list_samples
+
+    samples = ", ".join(repr(s) for s in list_samples())
+    message = ""
+    if not path.is_absolute():
+        message += f"(Relative paths start from the notebook's folder, {Path.cwd()}.) "
+    if path.parent.is_dir():
+        nearby = sorted(p.name for p in path.parent.iterdir() if not p.name.startswith("."))[:8]
+        if nearby:
+            message += f"That folder holds: {', '.join(nearby)}. "
+    elif str(path.parent) not in ("", "."):
+        message += f"The folder {path.parent} does not exist either. "
+    return message + (
+        "Check the spelling, or copy the full path from your file manager. "
+        f"The sample businesses are {samples}."
+    )
+
+
+def _fallback_message(source: Any, error: Exception, fallback: str) -> str:
+    return (
+        f"We could not open {source!s}.\n{error}\n"
+        f"No problem: for now you are working on the {fallback} sample, so you can follow "
+        "along. Fix SOURCE at the top of the notebook and run it again when ready."
+    )
+
+
+def _load_interactions(path: Path) -> tuple[pd.DataFrame, list[str]]:
+    import pandas as pd
+
+    from realnet_kit.importers import load_interactions
+
+    try:
+        return load_interactions(path), []
+    except ExportFormatError:
+        empty = pd.DataFrame(
+            {
+                "contact_id": pd.Series(dtype="string"),
+                "timestamp": pd.Series(dtype="datetime64[us, UTC]"),
+                "direction": pd.Series(dtype="string"),
+                "kind": pd.Series(dtype="string"),
+                "note": pd.Series(dtype="string"),
+            }
+        )
+        note = (
+            "this export holds no messages we can read, so notebook 02 will use only the "
+            "moments you log yourself"
+        )
+        return empty, [note]
+
+
+# --- the environment check (notebook 00) ----------------------------------------------
+
+
+def package_versions() -> dict[str, str]:
+    """Python and the workshop's main libraries, name -> version (``"missing"`` if absent)."""
+    versions = {"python": platform.python_version()}
+    for name in CHECKED_PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "missing"
+    return versions
+
+
+def check_environment() -> None:
+    """Print versions and show a box that turns green once widgets really work.
+
+    The box asks the browser to report back when it has drawn it, so green means the
+    browser and Python are talking (see :func:`environment_box`).
+    """
+    from IPython.display import display
+
+    versions = package_versions()
+    for name, version in versions.items():
+        print(f"{name:>12}  {version}")
+    problems = [n for n, v in versions.items() if v == "missing"]
+    if sys.version_info < MINIMUM_PYTHON:
+        problems.append(f"python {'.'.join(map(str, MINIMUM_PYTHON))} or newer")
+    if problems:
+        print(f"Needs attention: {', '.join(problems)}. Reinstall with: pip install -e .")
+    else:
+        print("Everything the workshop needs is installed.")
+    print(f"Your answers will be saved in {realnet_home()}")
+    display(environment_box())
+
+
+def environment_box() -> Any:
+    """An ``ipywidgets.HTML`` box, orange until a browser has drawn it, then green.
+
+    It relies on the widget's view count, which the browser updates when it displays
+    the widget: a change arriving back in Python proves the two-way connection works.
+    """
+    import ipywidgets as widgets
+
+    box = widgets.HTML(value=_WAITING, layout=widgets.Layout(padding="4px"))
+    box.add_class("realnet-environment-check")
+    box._view_count = 0
+    box.observe(_mark_rendered, names="_view_count")
+    return box
+
+
+_WAITING = (
+    "<div style='padding:8px;border:2px solid #E69F00;border-radius:6px'>"
+    "Checking that interactive widgets work... If this box stays orange for more than a "
+    "few seconds, reload the page (and see 'If something looks wrong' below).</div>"
+)
+_WORKING = (
+    "<div style='padding:8px;border:2px solid #009E73;border-radius:6px'>"
+    "&#10003; Widgets work: your browser and Python are talking. You are ready.</div>"
+)
+
+
+def _mark_rendered(change: dict) -> None:
+    if (change.get("new") or 0) > 0:
+        change["owner"].value = _WORKING
