@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The Littlest JupyterHub for a RealNet workshop of up to about 100 people.
+# Run on a fresh Ubuntu 22.04/24.04 server as a user with sudo (see docs/deploy.md).
+set -euo pipefail
+
+# 1. Install TLJH with a first admin account called "facilitator".
+curl -L https://tljh.jupyter.org/bootstrap.py \
+  | sudo -E python3 - --admin facilitator --show-progress-page
+
+# 2. RealNet Kit and nbgitpuller in the participants' environment, pinned to the release.
+sudo -E /opt/tljh/user/bin/python -m pip install \
+  "realnet-kit @ git+https://github.com/realnet-kit/realnet-kit@v0.1.0" "nbgitpuller>=1.2"
+
+# 3. JupyterLab by default, sensible limits per participant, idle servers stopped.
+sudo tljh-config set user_environment.default_app jupyterlab
+sudo tljh-config set limits.memory 1G
+sudo tljh-config set limits.cpu 1
+sudo tljh-config set services.cull.enabled true
+sudo tljh-config set services.cull.timeout 3600
+sudo tljh-config set services.cull.every 300
+
+# 4. Participants choose their own password the first time they log in.
+sudo tljh-config set auth.type firstuseauthenticator.FirstUseAuthenticator
+sudo tljh-config set auth.FirstUseAuthenticator.create_users true
+
+# 5. HTTPS with Let's Encrypt (replace the domain and the e-mail address).
+sudo tljh-config set https.enabled true
+sudo tljh-config set https.letsencrypt.email facilitator@example.org
+sudo tljh-config add-item https.letsencrypt.domains hub.example.org
+
+# 6. Apply everything.
+sudo tljh-config reload proxy
+sudo tljh-config reload hub
