@@ -41,6 +41,7 @@ _LAZY: dict[str, str] = {
     # 5. Workbook, scoring, privacy
     "Workbook": "workbook",
     "QUESTIONS": "scoring",
+    "TIERS": "scoring",
     "TIER_TARGETS": "scoring",
     "score_contacts": "scoring",
     "tier_summary": "scoring",

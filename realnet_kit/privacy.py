@@ -1,0 +1,205 @@
+"""Presenter mode: project your own data without showing anyone's name.
+
+A facilitator who demonstrates on their own export turns presenter mode on; every widget,
+table and plot of the package then shows stable pseudonyms instead of names, handles and
+emails. The data are never changed: masking happens only where things are displayed,
+through :func:`mask_name` (one value) and :func:`mask_frame` (a table).
+
+A pseudonym is stable: the same person gets the same one in every widget and every
+session (it is derived from a keyed hash with a random key kept in ``REALNET_HOME``, so
+it cannot be reversed by guessing names).
+
+>>> from realnet_kit.privacy import presenter_mode, mask_name
+>>> presenter_mode(True)
+True
+>>> mask_name("Ada Baker") == mask_name("Ada Baker") != "Ada Baker"
+True
+>>> presenter_mode(False)
+False
+>>> mask_name("Ada Baker")
+'Ada Baker'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "MASKED_COLUMNS",
+    "is_presenter_mode",
+    "mask_frame",
+    "mask_name",
+    "on_presenter_change",
+    "presenter_mode",
+    "pseudonym",
+]
+
+#: Columns that :func:`mask_frame` hides, and how: as a "name", "handle", "email",
+#: "id" (platform prefix kept) or "text" (replaced by a note that it is hidden).
+MASKED_COLUMNS: dict[str, str] = {
+    "name": "name",
+    "first_name": "name",
+    "last_name": "name",
+    "sender_name": "name",
+    "handle": "handle",
+    "email": "email",
+    "contact_id": "id",
+    "contact_a": "id",
+    "contact_b": "id",
+    "profile_url": "text",
+    "bio": "text",
+    "note": "text",
+}
+HIDDEN_TEXT = "(hidden in presenter mode)"
+
+_ADJECTIVES = (
+    "Amber", "Birch", "Cedar", "Coral", "Dune", "Ember", "Fern", "Flint", "Frost", "Gold",
+    "Hazel", "Indigo", "Ivory", "Jade", "Juniper", "Lilac", "Linen", "Maple", "Meadow",
+    "Mint", "Moss", "Ochre", "Olive", "Opal", "Pebble", "Pine", "Plum", "Quartz", "Rain",
+    "River", "Rowan", "Sage", "Sand", "Slate", "Sorrel", "Stone", "Storm", "Teal",
+    "Thistle", "Topaz", "Umber", "Willow",
+)  # fmt: skip
+_ANIMALS = (
+    "Badger", "Bison", "Crane", "Curlew", "Dormouse", "Egret", "Falcon", "Ferret", "Finch",
+    "Gecko", "Hare", "Heron", "Ibis", "Jackdaw", "Kestrel", "Koala", "Lark", "Lynx",
+    "Marten", "Moth", "Newt", "Otter", "Owl", "Panda", "Pika", "Plover", "Puffin",
+    "Quail", "Raven", "Robin", "Seal", "Shrew", "Sparrow", "Stoat", "Swift", "Tapir",
+    "Tern", "Vole", "Walrus", "Wren", "Yak", "Zebu",
+)  # fmt: skip
+
+_state = {"on": os.environ.get("REALNET_PRESENTER", "").strip().lower() in {"1", "true", "on"}}
+_listeners: list[weakref.ref] = []
+_key: list[bytes] = []
+
+
+def presenter_mode(on: bool | None = None) -> bool:
+    """Turn presenter mode on or off (``None``: just report it); returns the new state.
+
+    Widgets that are on screen redraw with or without pseudonyms at once. It starts off,
+    unless the environment variable ``REALNET_PRESENTER=1`` is set.
+    """
+    if on is not None:
+        changed = bool(on) != _state["on"]
+        _state["on"] = bool(on)
+        if changed:
+            for ref in list(_listeners):
+                callback = ref()
+                if callback is None:
+                    _listeners.remove(ref)
+                else:
+                    callback(_state["on"])
+    return _state["on"]
+
+
+def is_presenter_mode() -> bool:
+    """Whether names are being masked right now."""
+    return _state["on"]
+
+
+def on_presenter_change(callback: Callable[[bool], Any]) -> None:
+    """Call ``callback(on)`` whenever presenter mode changes (held weakly: a widget that
+    goes away is forgotten)."""
+    ref = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else weakref.ref(callback)
+    _listeners.append(ref)
+
+
+def _secret() -> bytes:
+    """The random key behind pseudonyms, kept in REALNET_HOME so they stay stable."""
+    if _key:
+        return _key[0]
+    home = os.environ.get("REALNET_HOME")
+    path = (Path(home).expanduser() if home else Path.home() / ".realnet") / "presenter.key"
+    try:
+        if path.exists() and path.stat().st_size >= 16:
+            key = path.read_bytes()
+        else:
+            key = secrets.token_bytes(32)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(key)
+    except OSError:  # a read-only home: pseudonyms then last for this session only
+        key = secrets.token_bytes(32)
+    _key.append(key)
+    return key
+
+
+def pseudonym(value: Any, kind: str = "name") -> str:
+    """The stable pseudonym of ``value`` (regardless of presenter mode).
+
+    ``kind`` is "name" ("Teal Otter 41"), "handle" ("teal_otter_41"), "email"
+    ("teal.otter.41@example.org") or "id" ("instagram:teal_otter_41").
+    """
+    text = str(value)
+    prefix = ""
+    if kind == "id" and ":" in text:
+        prefix, text = text.split(":", 1)
+        prefix += ":"
+    seed = text.strip().lower().encode("utf-8")
+    digest = hashlib.blake2b(seed, key=_secret(), digest_size=8).digest()
+    number = int.from_bytes(digest, "big")
+    adjective = _ADJECTIVES[number % len(_ADJECTIVES)]
+    animal = _ANIMALS[(number // len(_ADJECTIVES)) % len(_ANIMALS)]
+    suffix = 10 + (number // (len(_ADJECTIVES) * len(_ANIMALS))) % 90
+    if kind == "name":
+        return f"{adjective} {animal} {suffix}"
+    slug = f"{adjective}_{animal}_{suffix}".lower()
+    if kind == "email":
+        return f"{slug.replace('_', '.')}@example.org"
+    return prefix + slug
+
+
+def mask_name(value: Any, kind: str = "name", *, key: Any = None) -> Any:
+    """``value`` as it may be shown now: itself, or its pseudonym in presenter mode.
+
+    ``key`` (e.g. the contact_id) makes the name, handle and email of one person share
+    one pseudonym. Missing values stay missing.
+    """
+    if not _state["on"] or value is None or _missing(value):
+        return value
+    if kind == "text":
+        return HIDDEN_TEXT
+    return pseudonym(key if key is not None and not _missing(key) else value, kind)
+
+
+def _missing(value: Any) -> bool:
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(value)) if not isinstance(value, (list, tuple, dict)) else False
+    except (TypeError, ValueError):
+        return False
+
+
+def mask_frame(df: Any) -> Any:
+    """A copy of ``df`` fit for the projector (``df`` itself when presenter mode is off).
+
+    Every column of :data:`MASKED_COLUMNS` is masked; a person's name, handle and email
+    share one pseudonym (keyed by ``contact_id`` when present). The original frame is
+    never changed.
+    """
+    if not _state["on"] or df is None:
+        return df
+    out = df.copy()
+    keys = df["contact_id"].tolist() if "contact_id" in df.columns else None
+    for column, kind in MASKED_COLUMNS.items():
+        if column not in out.columns:
+            continue
+        values = out[column].tolist()
+        if keys is not None and kind in {"name", "handle", "email"}:
+            masked = [mask_name(v, kind, key=k) for v, k in zip(values, keys, strict=True)]
+        else:
+            masked = [mask_name(v, kind) for v in values]
+        out[column] = masked
+        with contextlib.suppress(TypeError, ValueError):
+            out[column] = out[column].astype(df[column].dtype)
+    index_kind = MASKED_COLUMNS.get(str(out.index.name))
+    if index_kind is not None:
+        out.index = [mask_name(v, index_kind) for v in out.index]
+        out.index.name = df.index.name
+    return out

@@ -1,0 +1,117 @@
+"""The scoring model: questions, weights, tiers, partial answers, the Dunbar summary."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from realnet_kit import QUESTIONS, TIER_TARGETS, score_contacts, tier_summary
+from realnet_kit.scoring import (
+    TIER_THRESHOLDS,
+    TIERS,
+    UNANSWERED_VALUE,
+    WEIGHTS,
+    check_answers,
+)
+
+
+def _all(value_share: float) -> dict:
+    return {k: round(q.top * value_share) for k, q in QUESTIONS.items()}
+
+
+def test_questions_cover_the_issue_and_have_plain_labels():
+    texts = " ".join(q.text.lower() for q in QUESTIONS.values())
+    for words in ("ideas", "done for them", "done for me", "out of their way",
+                  "out of my way", "offline", "last real conversation", "relevant"):  # fmt: skip
+        assert words in texts
+    for q in QUESTIONS.values():
+        assert 3 <= len(q.options) <= 5
+        assert q.facet in WEIGHTS
+
+
+def test_agreed_tier_names_and_targets():
+    assert TIERS == ("inner circle", "real", "warm", "acquaintance", "scoreboard only")
+    assert TIER_TARGETS == {"inner circle": 5, "real": 15, "warm": 50, "acquaintance": 150}
+    thresholds = [TIER_THRESHOLDS[t] for t in TIERS[:-1]]
+    assert thresholds == sorted(thresholds, reverse=True)
+
+
+def test_extremes_and_order():
+    frame = pd.DataFrame([{"contact_id": "top", **_all(1)}, {"contact_id": "mid", **_all(0.5)},
+                          {"contact_id": "none", **_all(0)}])  # fmt: skip
+    scored = score_contacts(frame).set_index("contact_id")
+    assert scored.loc["top", "strength"] == 100
+    assert scored.loc["none", "strength"] == 0
+    assert scored.loc["top", "tier"] == "inner circle"
+    assert scored.loc["none", "tier"] == "scoreboard only"
+    assert 0 < scored.loc["mid", "strength"] < 100
+    assert list(score_contacts(frame)["contact_id"]) == ["top", "mid", "none"]
+
+
+def test_relevance_does_not_change_strength():
+    a = {"contact_id": "a", **_all(0.5), "relevant": 0}
+    b = {"contact_id": "b", **_all(0.5), "relevant": 3}
+    scored = score_contacts(pd.DataFrame([a, b])).set_index("contact_id")
+    assert scored.loc["a", "strength"] == scored.loc["b", "strength"]
+
+
+def test_one_sided_ties_score_below_reciprocal_ones():
+    base = _all(0.66)
+    mutual = {**base, "i_helped": 2, "they_helped": 2, "i_would": 2, "they_would": 2}
+    one_way = {**base, "i_helped": 3, "they_helped": 1, "i_would": 3, "they_would": 1}
+    scored = score_contacts(
+        pd.DataFrame([{"contact_id": "m", **mutual}, {"contact_id": "o", **one_way}])
+    ).set_index("contact_id")
+    assert scored.loc["m", "strength"] > scored.loc["o", "strength"]
+
+
+def test_partial_answers_give_a_strength_with_less_confidence():
+    frame = pd.DataFrame({"contact_id": ["p", "q"], "ideas": pd.array([3, None], "Int64")})
+    scored = score_contacts(frame).set_index("contact_id")
+    assert 0 < scored.loc["p", "confidence"] < 1
+    assert scored.loc["q", "confidence"] == 0
+    assert scored.loc["q", "strength"] == pytest.approx(100 * UNANSWERED_VALUE, abs=0.1)
+    assert scored.loc["p", "strength"] > scored.loc["q", "strength"]
+    assert scored.loc["p", "tier"] != "inner circle"  # one answer is not enough for that
+    assert "unanswered" in scored.loc["p", "why"]
+
+
+def test_inner_circle_needs_enough_answers():
+    only_closeness = {"contact_id": "c", "they_would": 3, "i_would": 3, "ideas": 3,
+                      "i_helped": 3, "they_helped": 3}  # fmt: skip
+    scored = score_contacts(pd.DataFrame([only_closeness]))
+    assert scored["tier"].iat[0] in ("real", "inner circle")
+    assert scored["confidence"].iat[0] < 1
+
+
+def test_works_on_the_workbook_scores_and_keeps_answers(realnet_home):
+    from realnet_kit import Workbook
+
+    wb = Workbook()
+    assert score_contacts(wb.scores()).empty
+    wb.save_score("x:1", ideas=3, last_talk=4)
+    scored = score_contacts(wb.scores())
+    assert {"contact_id", "strength", "tier", "why", "ideas", "updated_at"} <= set(scored.columns)
+
+
+def test_tier_summary_sentence_and_cumulative_counts():
+    scored = pd.DataFrame({"tier": ["inner circle"] * 3 + ["real"] * 4 + ["scoreboard only"]})
+    summary = tier_summary(scored).set_index("tier")
+    assert summary.loc["inner circle", "sentence"] == (
+        "Your inner circle has 3 people; most people can keep about 5."
+    )
+    assert summary.loc["real", "cumulative"] == 7
+    assert summary.loc["real", "target"] == 15
+    assert pd.isna(summary.loc["scoreboard only", "target"])
+    one = tier_summary(pd.DataFrame({"tier": ["inner circle"]}))
+    assert "has 1 person;" in one["sentence"].iat[0]
+
+
+def test_errors_teach():
+    with pytest.raises(ValueError, match="contact_id"):
+        score_contacts(pd.DataFrame({"ideas": [1]}))
+    with pytest.raises(ValueError, match="score_contacts"):
+        tier_summary(pd.DataFrame({"x": [1]}))
+    with pytest.raises(ValueError, match="0 = never"):
+        check_answers({"ideas": "sometimes"})
+    assert check_answers({"ideas": "often"}) == {"ideas": 3}
