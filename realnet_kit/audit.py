@@ -284,11 +284,13 @@ def mark_relevant(
     """
     out = contacts.copy()
     reasons = pd.Series("", index=out.index, dtype="object")
+    done: dict[str, np.ndarray] = {}  # per term (any case): rows already given a reason
     for kind, columns in RELEVANCE_COLUMNS.items():
         terms = _terms({"keywords": keywords, "places": places, "industries": industries}[kind])
         if not terms:
             continue
-        done = {term: np.zeros(len(out), dtype=bool) for term in terms}
+        for term in terms:
+            done.setdefault(term.lower(), np.zeros(len(out), dtype=bool))
         for column in columns:
             if column not in out.columns:
                 continue
@@ -305,8 +307,8 @@ def mark_relevant(
                     .fillna(False)
                     .to_numpy(bool)
                 )
-                found &= ~done[term]
-                done[term] |= found
+                found &= ~done[term.lower()]
+                done[term.lower()] |= found
                 if column == "location":
                     said = f'based in "{term}"'
                 else:

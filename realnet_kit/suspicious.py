@@ -346,6 +346,25 @@ _RULES = (
 #: Every rule by name, heaviest first: edit a weight here to tune the audit.
 SUSPICION_RULES: dict[str, Rule] = {rule.name: rule for rule in _RULES}
 
+#: Each rule that adds suspicion in a few words, for tallies ("top reasons").
+RULE_SUMMARIES: dict[str, str] = {
+    "follows_far_more": "follows ten times more accounts than follow it",
+    "few_followers": "fewer than 30 followers",
+    "few_posts": "fewer than 50 posts",
+    "created_when_followed": "account created the day it followed you",
+    "follow_burst": "arrived in a burst of follows within one minute",
+    "follows_more": "follows three times more accounts than follow it",
+    "no_bio": "no bio",
+    "no_avatar": "no profile picture",
+    "digit_handle": "handle mostly digits",
+    "no_likes": "never liked a post",
+    "number_tail_handle": "name with a long number glued on",
+    "random_handle": "handle of random letters",
+    "never_listed": "on nobody's list",
+    "no_place_or_site": "no location or website",
+    "default_profile": "default profile look",
+}
+
 
 def describe_rules() -> pd.DataFrame:
     """The rules as a table to show a room: name, weight, what it needs, why.
@@ -360,11 +379,15 @@ def describe_rules() -> pd.DataFrame:
 
 
 def score_suspicion(contacts: pd.DataFrame, rules: dict[str, Rule] | None = None):
-    """Per-account score and reasons (before the threshold); see :func:`flag_suspicious`."""
+    """Per-account score, reasons and rule names (before the threshold).
+
+    See :func:`flag_suspicious`, which applies the threshold.
+    """
     rules = SUSPICION_RULES if rules is None else rules
     signals = Signals(contacts)
     score = np.zeros(len(contacts))
     reasons = pd.Series("", index=range(len(contacts)), dtype="object")
+    names = pd.Series("", index=range(len(contacts)), dtype="object")
     for rule in rules.values():
         fired, reason = rule.check(signals)
         fired = np.asarray(fired, dtype=bool)
@@ -374,7 +397,8 @@ def score_suspicion(contacts: pd.DataFrame, rules: dict[str, Rule] | None = None
         if rule.weight > 0:
             text = reason if isinstance(reason, str) else reason.to_numpy(dtype=object)
             reasons[fired] = reasons[fired] + "; " + text
-    return score, reasons.str.removeprefix("; ")
+            names[fired] = names[fired] + "," + rule.name
+    return score, reasons.str.removeprefix("; "), names.str.removeprefix(",")
 
 
 def flag_suspicious(
@@ -399,8 +423,9 @@ def flag_suspicious(
     -------
     pandas.DataFrame
         The same rows in the same order, plus ``suspicious`` (boolean),
-        ``suspicion_reasons`` (reasons joined by ``"; "``, empty when not suspicious)
-        and ``suspicion_score`` (the added weights).
+        ``suspicion_reasons`` (reasons joined by ``"; "``, empty when not suspicious),
+        ``suspicion_score`` (the added weights) and ``suspicion_rules`` (the names of
+        the rules behind the reasons, comma-separated, for tallies).
 
     Examples
     --------
@@ -410,10 +435,11 @@ def flag_suspicious(
     >>> flag_suspicious(df).loc[0, "suspicion_reasons"]
     'follows 4,980 accounts but is followed by 3; followed by only 3 accounts; has never posted'
     """
-    score, reasons = score_suspicion(contacts, rules)
+    score, reasons, names = score_suspicion(contacts, rules)
     flagged = score >= threshold
     out = contacts.copy()
     out["suspicious"] = pd.array(flagged, dtype="boolean")
     out["suspicion_reasons"] = pd.array(np.where(flagged, reasons.to_numpy(), ""), dtype="string")
     out["suspicion_score"] = score
+    out["suspicion_rules"] = pd.array(np.where(flagged, names.to_numpy(), ""), dtype="string")
     return out

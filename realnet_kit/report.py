@@ -1,0 +1,352 @@
+"""The audit as text for a terminal and as one standalone HTML page; ``realnet audit``.
+
+:func:`write_html_report` writes a single ``.html`` file that opens anywhere without a
+network: the plots are embedded as base64 PNG images, the styling is inline, and the
+page carries a Content-Security-Policy that forbids every script. Every name, handle,
+reason and message taken from an export is escaped with :func:`html.escape`, so an
+account called ``<img src=x onerror=alert(1)>`` shows as that text and runs nothing.
+
+:func:`format_audit` is the plain-text version ``realnet audit PATH`` prints.
+
+>>> import pandas as pd
+>>> from realnet_kit.report import write_html_report
+>>> contacts = pd.DataFrame({"contact_id": ["x:1"], "name": ["<b>Bo</b>"],
+...     "followers_count": [2], "following_count": [4000], "posts_count": [0]})
+>>> import tempfile, pathlib
+>>> page = write_html_report(contacts, pathlib.Path(tempfile.mkdtemp()) / "r.html")
+>>> "&lt;b&gt;Bo&lt;/b&gt;" in page.read_text() and "<b>Bo" not in page.read_text()
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:  # pragma: no cover
+    import argparse
+
+# How many rows each table of the HTML report (and each list in the text) shows.
+REPORT_ROWS = 100
+TEXT_ROWS = 5
+
+_CSS = """
+body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:1100px;margin:2rem auto;
+padding:0 1rem;color:#111;line-height:1.45}
+h1{font-size:2rem}h2{margin-top:2.5rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
+th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}
+th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
+img{max-width:100%;height:auto}.note{color:#555}
+"""
+_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+
+def _e(value: object) -> str:
+    """Escaped text for HTML; missing values show as an empty cell."""
+    if value is None or (not isinstance(value, list | tuple) and pd.isna(value)):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return html.escape(value.strftime("%d %b %Y %H:%M"))
+    if isinstance(value, float):
+        return html.escape(f"{value:,.2f}".rstrip("0").rstrip("."))
+    if isinstance(value, int):
+        return f"{value:,}"
+    return html.escape(str(value), quote=True)
+
+
+def _table(frame: pd.DataFrame, headers: dict[str, str], numeric: tuple[str, ...] = ()) -> str:
+    if frame.empty:
+        return '<p class="note">Nothing to show.</p>'
+    cols = [c for c in headers if c in frame.columns]
+    head = "".join(f"<th>{html.escape(headers[c])}</th>" for c in cols)
+    rows = []
+    for record in frame[cols].head(REPORT_ROWS).itertuples(index=False):
+        cells = "".join(
+            f'<td class="n">{_e(v)}</td>' if c in numeric else f"<td>{_e(v)}</td>"
+            for c, v in zip(cols, record, strict=True)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    more = ""
+    if len(frame) > REPORT_ROWS:
+        more = f'<p class="note">Showing {REPORT_ROWS:,} of {len(frame):,}.</p>'
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{more}"
+
+
+def _png(plot, data) -> str:
+    """A plot as an <img> tag holding the PNG itself (no file, no network)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    ax = plot(data)
+    buffer = io.BytesIO()
+    ax.figure.savefig(buffer, format="png", dpi=90)
+    plt.close(ax.figure)
+    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    alt = html.escape(ax.get_title())
+    return f'<img alt="{alt}" src="data:image/png;base64,{encoded}">'
+
+
+def top_reasons(audit: pd.DataFrame, n: int = TEXT_ROWS) -> pd.Series:
+    """How many suspicious accounts each rule caught, most common first."""
+    from realnet_kit.suspicious import RULE_SUMMARIES
+
+    if "suspicion_rules" not in audit.columns:
+        return pd.Series(dtype="int64")
+    names = audit["suspicion_rules"].astype("string").dropna()
+    names = names[names != ""].str.split(",").explode()
+    counts = names.value_counts().head(n)
+    counts.index = [RULE_SUMMARIES.get(name, name) for name in counts.index]
+    return counts
+
+
+def _share(part: int, whole: int) -> str:
+    return f"  ({part / whole:.0%} of followers)" if whole else ""
+
+
+def format_audit(
+    audit: pd.DataFrame, interactions: pd.DataFrame | None = None, *, source: str = ""
+) -> str:
+    """The audit in plain text, as ``realnet audit`` prints it."""
+    from realnet_kit.audit import summarize_audit
+
+    s = summarize_audit(audit)
+    followers = int(s["followers"])
+    lines = [f"RealNet audit{' of ' + source if source else ''}", ""]
+
+    def row(label: str, value: int, extra: str = "") -> None:
+        lines.append(f"  {label:<40}{value:>10,}{extra}")
+
+    row("Contacts in the export", int(s["contacts"]))
+    row("Followers", followers)
+    row("You follow", int(s["following"]))
+    row("Mutual (you follow each other)", int(s["mutual"]), _share(int(s["mutual"]), followers))
+    row("Fans (follow you, you don't follow back)", int(s["fans"]))
+    row("You follow, they don't follow back", int(s["unreturned"]))
+    row("Suspicious (probably not people)", int(s["suspicious"]),
+        _share(int(s["suspicious"]), followers))  # fmt: skip
+    for reason, count in top_reasons(audit).items():
+        lines.append(f"      {count:>8,}  {reason}")
+    row("Real followers", int(s["real"]))
+    row("Engaged (talked both ways, 12 months)", int(s["engaged"]))
+    if pd.isna(s["relevant"]):
+        lines.append(f"  {'Relevant to your business':<40}{'-':>10}  (add --relevant WORDS)")
+    else:
+        row("Relevant to your business", int(s["relevant"]))
+    lines.append("")
+    if interactions is not None and len(interactions):
+        lines += _listening_lines(audit, interactions)
+    else:
+        lines.append("  No messages in this export, so nothing to say yet about who is waiting.")
+    return "\n".join(lines)
+
+
+def _listening_lines(audit: pd.DataFrame, interactions: pd.DataFrame) -> list[str]:
+    from realnet_kit.listening import talk_listen_ratio, unanswered
+
+    waiting = unanswered(interactions, contacts=audit)
+    ratio = talk_listen_ratio(interactions)
+    never = waiting[waiting["status"] == "never answered"]
+    late = waiting[waiting["status"] == "answered late"]
+    lines = [
+        "  Listening",
+        f"  {'Messages never answered':<40}{len(never):>10,}",
+        f"  {'Messages answered after 2+ days':<40}{len(late):>10,}",
+    ]
+    for item in never.head(TEXT_ROWS).itertuples(index=False):
+        who = getattr(item, "name", None)
+        who = item.contact_id if who is None or pd.isna(who) else who
+        lines.append(f"      {who} has waited {item.waited_days:,.0f} days")
+    value = ratio["ratio"]
+    shown = f"{value:.1f}" if pd.notna(value) and value != float("inf") else "-"
+    lines.append(f"  {'Talk-to-listen ratio (sent / received)':<40}{shown:>10}")
+    lines.append(
+        f"  {'Sent as broadcasts (same text to many)':<40}{ratio['broadcast_messages']:>10,}"
+    )
+    return lines
+
+
+def write_html_report(
+    contacts: pd.DataFrame,
+    path: str | Path,
+    *,
+    interactions: pd.DataFrame | None = None,
+    keywords=None,
+    places=None,
+    industries=None,
+    title: str = "Your follower audit",
+) -> Path:
+    """Write the audit as one standalone HTML page and return its path.
+
+    Parameters
+    ----------
+    contacts
+        The frame from :func:`realnet_kit.load_export`, or one already through
+        :func:`realnet_kit.audit_followers`.
+    path
+        Where to write the ``.html`` file (folders are created).
+    interactions
+        Optional interactions: adds the listening section.
+    keywords, places, industries
+        What matters to the business (see :func:`realnet_kit.mark_relevant`).
+    title
+        The page title (escaped like everything else).
+
+    Returns
+    -------
+    pathlib.Path
+        The file written. It loads nothing from the network and runs no script.
+    """
+    from realnet_kit.audit import audit_followers, summarize_audit
+    from realnet_kit.plots import plot_funnel, plot_reply_times, plot_scoreboard_vs_real
+
+    audit = contacts
+    if "category" not in audit.columns:
+        audit = audit_followers(
+            contacts, interactions, keywords=keywords, places=places, industries=industries
+        )
+    summary = summarize_audit(audit)
+    figures = pd.DataFrame({"figure": summary.index, "count": summary.to_numpy()})
+    figures["count"] = figures["count"].map(lambda v: "-" if pd.isna(v) else int(v))
+    names = {"name": "Name", "handle": "Handle", "platform": "Platform"}
+    suspicious = audit[audit["suspicious"].astype("boolean").fillna(False).to_numpy(bool)]
+    sus_order = "suspicion_score" if "suspicion_score" in audit.columns else "suspicious"
+    suspicious = suspicious.sort_values(sus_order, ascending=False)
+    reasons = top_reasons(audit, n=15)
+    parts = [
+        f"<h1>{_e(title)}</h1>",
+        '<p class="note">Made by RealNet Kit on your own computer. Nothing in this page '
+        "was sent anywhere.</p>",
+        "<h2>The figures</h2>",
+        _table(figures, {"figure": "Figure", "count": "Count"}, numeric=("count",)),
+        _png(plot_funnel, summary),
+        _png(plot_scoreboard_vs_real, summary),
+        "<h2>Suspicious accounts</h2>",
+        _table(
+            pd.DataFrame({"reason": reasons.index, "accounts": reasons.to_numpy()}),
+            {"reason": "Most common reason", "accounts": "Accounts"},
+            numeric=("accounts",),
+        ),
+        _table(suspicious, {**names, "suspicion_reasons": "Why"}),
+    ]
+    if "relevant" in audit.columns:
+        relevant = audit[audit["relevant"].astype("boolean").fillna(False).to_numpy(bool)]
+        parts += [
+            "<h2>Relevant to your business</h2>",
+            _table(relevant, {**names, "category": "Category", "relevance_reason": "Why"}),
+        ]
+    engaged = audit[audit["category"] == "engaged"]
+    parts += [
+        "<h2>Real two-way exchanges in the last 12 months</h2>",
+        _table(engaged, {**names, "category_reason": "Exchanges"}),
+    ]
+    if interactions is not None and len(interactions):
+        from realnet_kit.listening import find_broadcasts, reply_times, unanswered
+
+        parts += [
+            "<h2>Who is waiting for an answer</h2>",
+            _table(
+                unanswered(interactions, contacts=audit),
+                {
+                    "name": "Name",
+                    "contact_id": "Contact",
+                    "timestamp": "Wrote on",
+                    "note": "Message",
+                    "status": "Status",
+                    "waited_days": "Days waited",
+                },
+                numeric=("waited_days",),
+            ),
+            _png(plot_reply_times, reply_times(interactions)),
+            "<h2>Broadcasts (the same text to many people)</h2>",
+            _table(
+                find_broadcasts(interactions),
+                {"text": "Text", "recipients": "Sent to", "replies": "Replied"},
+                numeric=("recipients", "replies"),
+            ),
+        ]
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
+        + "\n".join(parts)
+        + "</body></html>\n"
+    )
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page, encoding="utf-8")
+    return target
+
+
+# --- realnet audit ----------------------------------------------------------------------
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    """``realnet audit PATH``: print the audit; write the HTML report with ``--html``."""
+    from realnet_kit.cli import CommandError
+    from realnet_kit.errors import ExportFormatError
+
+    path = Path(args.path).expanduser()
+    if not path.exists():
+        raise CommandError(f"there is no file or folder at {path}; check the path and try again")
+    try:
+        from realnet_kit.importers import load_export, load_interactions
+
+        contacts = load_export(path)
+        try:
+            interactions = load_interactions(path)
+        except (ExportFormatError, OSError, ValueError):
+            interactions = None  # an export without messages still has an audit
+        audit = _audit_for_cli(contacts, interactions, args.relevant)
+        print(format_audit(audit, interactions, source=path.name))
+        if args.html:
+            written = write_html_report(audit, args.html, interactions=interactions)
+            print(f"\nReport written to {written}")
+    except ExportFormatError as error:
+        raise CommandError(" ".join(str(error).split())) from None
+    except OSError as error:
+        where = error.filename or path
+        raise CommandError(
+            f"could not read or write {where}: {error.strerror or error}; "
+            "check the path and that you may open it"
+        ) from None
+    except ValueError as error:
+        raise CommandError(f"{path} could not be audited: {' '.join(str(error).split())}") from None
+    return 0
+
+
+def _audit_for_cli(contacts, interactions, relevant: str | None) -> pd.DataFrame:
+    from realnet_kit.audit import audit_followers
+
+    # the words are looked for as keywords (bio, job, company) and as places (location)
+    words = relevant or None
+    return audit_followers(contacts, interactions, keywords=words, places=words)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``realnet audit`` to the command line (called by :mod:`realnet_kit.cli`)."""
+    parser = subparsers.add_parser(
+        "audit",
+        help="what does my follower list really hold?",
+        description="Audit an export (a file, a folder or the platform's .zip): followers, "
+        "mutual, suspicious accounts with reasons, real two-way exchanges, relevance.",
+    )
+    parser.add_argument("path", metavar="PATH", help="the export: a file, a folder or a .zip")
+    parser.add_argument(
+        "--html", metavar="REPORT.html", default=None, help="also write a standalone HTML report"
+    )
+    parser.add_argument(
+        "--relevant",
+        metavar="WORDS",
+        default=None,
+        help='what matters to your business, comma-separated (e.g. "sourdough,Leeds,cafe")',
+    )
+    parser.set_defaults(func=run_audit)
