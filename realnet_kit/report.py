@@ -298,11 +298,11 @@ def run_audit(args: argparse.Namespace) -> int:
     if not path.exists():
         raise CommandError(f"there is no file or folder at {path}; check the path and try again")
     try:
-        from realnet_kit.importers import load_export, load_interactions
+        import realnet_kit
 
-        contacts = load_export(path)
+        contacts = realnet_kit.load_export(path)
         try:
-            interactions = load_interactions(path)
+            interactions = realnet_kit.load_interactions(path)
         except (ExportFormatError, OSError, ValueError):
             interactions = None  # an export without messages still has an audit
         audit = _audit_for_cli(contacts, interactions, args.relevant)

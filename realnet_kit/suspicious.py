@@ -238,7 +238,8 @@ def _follow_burst(s: Signals) -> tuple[np.ndarray, _Reason]:
 def _digit_share(s: Signals) -> tuple[pd.Series, pd.Series]:
     handle = s.handle()
     length = handle.str.len().astype("Float64")
-    share = (handle.str.count(r"\d") / length).astype("float64").fillna(0.0)
+    share = (handle.str.count(r"\d").astype("Float64") / length).fillna(0.0)
+    share = share.astype("float64")
     return handle, share
 
 

@@ -1,0 +1,314 @@
+"""flag_suspicious: each rule on crafted frames, the contract's shape, missing data, samples."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import realnet_kit
+from realnet_kit.suspicious import (
+    RULE_SUMMARIES,
+    SUSPICION_RULES,
+    SUSPICION_THRESHOLD,
+    describe_rules,
+    flag_suspicious,
+    score_suspicion,
+)
+
+
+def fired(frame: pd.DataFrame) -> list[set[str]]:
+    """The positive rules that fired on each row (before the threshold)."""
+    _, _, names = score_suspicion(frame)
+    return [set(n.split(",")) - {""} for n in names]
+
+
+def one(**columns) -> pd.DataFrame:
+    return pd.DataFrame({k: [v] for k, v in columns.items()})
+
+
+# --- each rule on its own ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("columns", "rule", "reason"),
+    [
+        ({"followers_count": 3, "following_count": 4980}, "follows_far_more",
+         "follows 4,980 accounts but is followed by 3"),
+        ({"followers_count": 0, "following_count": 150}, "follows_far_more",
+         "follows 150 accounts but is followed by nobody"),
+        ({"followers_count": 40, "following_count": 130}, "follows_more",
+         "follows 130 accounts but is followed by 40"),
+        ({"followers_count": 12}, "few_followers", "followed by only 12 accounts"),
+        ({"followers_count": 0}, "few_followers", "followed by nobody"),
+        ({"posts_count": 3}, "few_posts", "has posted only 3 times"),
+        ({"posts_count": 1}, "few_posts", "has posted only once"),
+        ({"posts_count": 0}, "few_posts", "has never posted"),
+        ({"has_avatar": False}, "no_avatar", "no profile picture"),
+        ({"listed_count": 0}, "never_listed", "nobody has put it on a list"),
+        ({"favourites_count": 0}, "no_likes", "has never liked a post"),
+        ({"default_profile": "1"}, "default_profile", "never changed the default profile look"),
+        ({"handle": "48213377"}, "digit_handle", "a handle that is mostly digits (48213377)"),
+        ({"handle": "maria_k482913"}, "number_tail_handle",
+         "a name with a long number glued on (maria_k482913)"),
+        ({"handle": "qxtvbrkml"}, "random_handle", "a handle of random letters (qxtvbrkml)"),
+        ({"account_created": pd.Timestamp("2024-03-01 10:00", tz="UTC"),
+          "connected_on": pd.Timestamp("2024-03-01 18:00", tz="UTC")},
+         "created_when_followed", "account created the day it followed you"),
+    ],
+)  # fmt: skip
+def test_each_rule_fires_with_its_reason(columns, rule, reason):
+    frame = one(**columns)
+    assert rule in fired(frame)[0]
+    # forced over the threshold, the reason shows up in words with the real numbers
+    flagged = flag_suspicious(frame, threshold=0.1)
+    assert reason in flagged.loc[0, "suspicion_reasons"]
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        {"followers_count": 300, "following_count": 250},
+        {"followers_count": 30},
+        {"posts_count": 50},
+        {"has_avatar": True},
+        {"listed_count": 4},
+        {"favourites_count": 12},
+        {"handle": "anna_baker"},
+        {"handle": "maria1985"},
+        {"handle": "schmidt"},
+        {"account_created": pd.Timestamp("2019-03-01", tz="UTC"),
+         "connected_on": pd.Timestamp("2024-03-01", tz="UTC")},
+    ],
+)  # fmt: skip
+def test_ordinary_values_fire_nothing(columns):
+    assert fired(one(**columns)) == [set()]
+
+
+def test_text_fields_count_as_blank_only_where_the_source_fills_them():
+    with_bios = pd.DataFrame({"bio": ["Baker in Leeds", pd.NA, "  "]})
+    assert [("no_bio" in f) for f in fired(with_bios)] == [False, True, True]
+    nobody_has_one = pd.DataFrame({"bio": pd.array([pd.NA, pd.NA], dtype="string")})
+    assert fired(nobody_has_one) == [set(), set()]
+
+
+def test_location_and_url_rule_needs_both_blank():
+    frame = pd.DataFrame(
+        {"location": ["Pisa", "", ""], "url": ["", "http://a.b", ""], "bio": ["x", "y", "z"]}
+    )
+    assert [("no_place_or_site" in f) for f in fired(frame)] == [False, False, True]
+    reason = flag_suspicious(frame, threshold=0.1).loc[2, "suspicion_reasons"]
+    assert reason == "no location or website"
+
+
+def test_audit_csv_booleans_one_or_blank():
+    frame = pd.DataFrame({"default_profile": ["1", "", "1"], "verified": ["", "", "1"]})
+    flags = fired(frame)
+    assert ["default_profile" in f for f in flags] == [True, False, True]
+    score, _, _ = score_suspicion(frame)
+    assert (
+        score[2] == SUSPICION_RULES["default_profile"].weight + SUSPICION_RULES["verified"].weight
+    )
+
+
+# --- combining ---------------------------------------------------------------------------
+
+
+def test_one_weak_signal_alone_is_never_enough():
+    frame = pd.DataFrame({"handle": ["48213377", "qxtvbrkml"], "has_avatar": [False, False]})
+    assert not flag_suspicious(frame)["suspicious"].any()
+
+
+def test_typical_bought_follower_and_typical_person():
+    frame = pd.DataFrame(
+        {
+            "handle": ["sunny_days", "mo_baker"],
+            "followers_count": [9, 310],
+            "following_count": [412, 280],
+            "posts_count": [4, 2300],
+            "bio": [pd.NA, "Bread, bikes, Leeds"],
+            "listed_count": [0, 3],
+            "favourites_count": [0, 880],
+        }
+    )
+    out = flag_suspicious(frame)
+    assert out["suspicious"].tolist() == [True, False]
+    assert out.loc[0, "suspicion_reasons"].startswith(
+        "follows 412 accounts but is followed by 9; followed by only 9 accounts"
+    )
+    assert out.loc[1, "suspicion_reasons"] == ""
+
+
+def test_human_evidence_pulls_the_score_down():
+    base = {"followers_count": 20, "following_count": 90, "posts_count": 30}
+    quiet = one(**base)
+    verified = one(**base, verified=True)
+    assert flag_suspicious(quiet)["suspicious"].iloc[0]
+    assert not flag_suspicious(verified)["suspicious"].iloc[0]
+
+
+def test_you_follow_back_counts_against_suspicion():
+    frame = pd.DataFrame({"handle": ["48213377"] * 2, "has_avatar": [False] * 2,
+                          "posts_count": [10, 10],
+                          "i_follow": pd.array([False, True], dtype="boolean")})  # fmt: skip
+    score, _, _ = score_suspicion(frame)
+    assert score[0] - score[1] == pytest.approx(-SUSPICION_RULES["you_follow_back"].weight)
+
+
+# --- bursts ------------------------------------------------------------------------------
+
+
+def _followers(times, handles=None, platform="instagram"):
+    n = len(times)
+    return pd.DataFrame(
+        {
+            "contact_id": [f"{platform}:u{i}" for i in range(n)],
+            "platform": platform,
+            "handle": handles if handles is not None else [f"person_{i}" for i in range(n)],
+            "follows_me": pd.array([True] * n, dtype="boolean"),
+            "connected_on": pd.to_datetime(times, utc=True),
+        }
+    )
+
+
+def test_burst_of_follows_in_one_minute():
+    rng = np.random.default_rng(1)
+    spread = pd.Timestamp("2023-01-01", tz="UTC") + pd.to_timedelta(
+        rng.integers(0, 365 * 86400, 300), unit="s"
+    )
+    burst = pd.Timestamp("2023-06-01 14:02:00", tz="UTC") + pd.to_timedelta(
+        rng.integers(0, 60, 25), unit="s"
+    )
+    handles = [f"person_{i}" for i in range(300)] + [f"user{8812000 + i}" for i in range(25)]
+    frame = _followers(list(spread) + list(burst), handles)
+    out = flag_suspicious(frame)
+    assert out["suspicious"].tolist() == [False] * 300 + [True] * 25
+    assert (
+        "one of 25 accounts that followed you within the same minute"
+        in (out.loc[310, "suspicion_reasons"])
+    )
+
+
+def test_day_only_dates_are_not_bursts():
+    # LinkedIn knows only the day: 40 connections "at midnight" is not a burst
+    frame = _followers(["2023-06-01"] * 40 + ["2023-06-02"] * 3, platform="linkedin")
+    assert "follow_burst" not in set().union(*fired(frame))
+
+
+# --- the contract's shape, and never crashing ---------------------------------------------
+
+
+def test_same_rows_same_order_plus_the_columns():
+    frame = pd.DataFrame(
+        {"contact_id": ["b", "a", "c"], "handle": ["x1", "anna", pd.NA]}, index=[10, 5, 7]
+    )
+    out = flag_suspicious(frame)
+    assert out.index.tolist() == [10, 5, 7]
+    assert out["contact_id"].tolist() == ["b", "a", "c"]
+    assert str(out["suspicious"].dtype) == "boolean"
+    assert str(out["suspicion_reasons"].dtype) == "string"
+    assert list(out.columns[:2]) == ["contact_id", "handle"]
+    assert frame.columns.tolist() == ["contact_id", "handle"]  # input untouched
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pd.DataFrame(),
+        pd.DataFrame({"contact_id": ["a", "b"]}),
+        pd.DataFrame({"followers_count": pd.array([pd.NA, pd.NA], dtype="Int64"),
+                      "following_count": pd.array([pd.NA, 5000], dtype="Int64"),
+                      "posts_count": ["n/a", None], "has_avatar": pd.array([pd.NA, pd.NA],
+                      dtype="boolean"), "handle": pd.array([pd.NA, ""], dtype="string"),
+                      "account_created": [pd.NaT, pd.NaT], "connected_on": [pd.NaT, pd.NaT]}),
+    ],
+)  # fmt: skip
+def test_missing_columns_and_values_never_crash_nor_count(frame):
+    out = flag_suspicious(frame)
+    assert len(out) == len(frame)
+    assert not out["suspicious"].any()
+    assert (out["suspicion_reasons"] == "").all()
+
+
+def test_every_flag_is_explained_and_reasons_empty_otherwise():
+    rng = np.random.default_rng(3)
+    n = 500
+    frame = pd.DataFrame(
+        {
+            "followers_count": rng.integers(0, 2000, n),
+            "following_count": rng.integers(0, 5000, n),
+            "posts_count": rng.integers(0, 3000, n),
+            "has_avatar": rng.random(n) < 0.7,
+            "handle": [f"h{v}" for v in rng.integers(0, 10**9, n)],
+        }
+    )
+    out = flag_suspicious(frame)
+    flagged = out["suspicious"].to_numpy(bool)
+    assert 0 < flagged.sum() < n
+    assert (out.loc[flagged, "suspicion_reasons"].str.len() > 0).all()
+    assert (out.loc[~flagged, "suspicion_reasons"] == "").all()
+
+
+def test_rules_are_documented_and_weighted_in_one_place():
+    assert SUSPICION_THRESHOLD > 0
+    assert realnet_kit.SUSPICION_RULES is SUSPICION_RULES
+    for name, rule in SUSPICION_RULES.items():
+        assert rule.name == name and rule.meaning and rule.needs and rule.weight != 0
+        if rule.weight > 0:
+            assert name in RULE_SUMMARIES
+    table = describe_rules()
+    assert table["rule"].tolist() == list(SUSPICION_RULES)
+    # heaviest evidence first, negative (human) evidence last
+    weights = [r.weight for r in SUSPICION_RULES.values()]
+    assert weights[-1] < 0 < weights[0]
+
+
+def test_tuning_a_weight_changes_the_outcome():
+    frame = one(handle="48213377", has_avatar=False)
+    rules = dict(SUSPICION_RULES)
+    from dataclasses import replace
+
+    rules["digit_handle"] = replace(rules["digit_handle"], weight=5.0)
+    assert flag_suspicious(frame, rules=rules)["suspicious"].iloc[0]
+    assert not flag_suspicious(frame)["suspicious"].iloc[0]
+
+
+# --- labelled data ------------------------------------------------------------------------
+
+
+def _eval_module():
+    path = __import__("pathlib").Path(__file__).resolve().parent.parent / "benchmarks"
+    spec = importlib.util.spec_from_file_location("eval_suspicious", path / "eval_suspicious.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_suspicious"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_synthetic_labelled_profiles_reach_the_bar():
+    result = _eval_module().eval_synthetic_profiles()
+    assert result["mcc"] >= 0.85, result
+
+
+def test_synthetic_export_without_profiles():
+    result = _eval_module().eval_synthetic_export()
+    assert result["precision"] >= 0.95 and result["recall"] >= 0.9, result
+
+
+def _samples():
+    try:
+        return realnet_kit.list_samples()
+    except (AttributeError, ImportError):
+        return []
+
+
+@pytest.mark.parametrize("name", _samples() or ["(samples missing)"])
+def test_samples_against_ground_truth(name):
+    if name == "(samples missing)":
+        pytest.skip("realnet_kit.samples is not installed in this checkout")
+    result = _eval_module().eval_samples()[f"sample:{name}"]
+    assert result["tp"] + result["fn"] > 0, "the sample should hold some bought followers"
+    assert result["mcc"] >= 0.8, result
