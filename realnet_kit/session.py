@@ -37,6 +37,8 @@ DEFAULT_SAMPLE = "band"
 #: Environment variable that switches every notebook to another sample at once
 #: (used by the tests, and by facilitators who want a whole room on the bakery).
 SAMPLE_VARIABLE = "REALNET_SAMPLE"
+#: File in the participant's home remembering the last source (for ``realnet dashboard``).
+LAST_SOURCE_FILE = "last-source.txt"
 #: Oldest Python the workshop supports.
 MINIMUM_PYTHON = (3, 11)
 #: The libraries whose versions the environment check prints.
@@ -109,6 +111,7 @@ class WorkshopData:
     source: str
     is_sample: bool
     notes: list[str] = field(default_factory=list)
+    cache: dict = field(default_factory=dict, repr=False)
 
     def describe(self) -> str:
         """One friendly sentence about what was loaded."""
@@ -128,6 +131,22 @@ class WorkshopData:
     def __repr__(self) -> str:
         return f"<WorkshopData: {self.describe()}>"
 
+    def use_sample_answers(self) -> int:
+        """On a sample business, fill in the owner's own answers for unscored people.
+
+        You do not know the band's friends, so scoring them all yourself would be
+        guesswork. This writes the answers the fictional owner would give (from the
+        sample's story) for every person you have not scored yet; your own answers are
+        never overwritten. Returns how many people were filled in. On your own data it
+        does nothing: only your answers count there.
+        """
+        if not self.is_sample:
+            print("This only works on a sample business; on your own data, your answers count.")
+            return 0
+        added = fill_sample_answers(self.workbook, self.source)
+        print(f"Filled in the {self.source}'s own answers for {added} more people.")
+        return added
+
 
 _CURRENT: WorkshopData | None = None
 
@@ -135,6 +154,24 @@ _CURRENT: WorkshopData | None = None
 def current_data() -> WorkshopData | None:
     """The data most recently opened with :func:`open_workshop_data` in this session."""
     return _CURRENT
+
+
+def _remember_source(source: str) -> None:
+    try:
+        home = realnet_home()
+        home.mkdir(parents=True, exist_ok=True)
+        (home / LAST_SOURCE_FILE).write_text(source, encoding="utf-8")
+    except OSError:  # a read-only home must not stop the workshop
+        pass
+
+
+def last_source() -> str | None:
+    """The source opened most recently with :func:`open_workshop_data`, if any."""
+    try:
+        text = (realnet_home() / LAST_SOURCE_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text or None
 
 
 def workbook_for(source: str, is_sample: bool) -> Workbook:
@@ -188,6 +225,8 @@ def open_workshop_data(
         data = _open(fallback)
         data.notes.append(f"Could not open {source}; working on the {fallback} sample instead.")
     _CURRENT = data
+    if not data.notes or not data.notes[-1].startswith("Could not open"):
+        _remember_source(data.source)
     if not quiet:
         print(data.describe())
         for note in data.notes:
@@ -284,6 +323,45 @@ def _load_interactions(path: Path) -> tuple[pd.DataFrame, list[str]]:
             "moments you log yourself"
         )
         return empty, [note]
+
+
+# --- a sample owner's answers (notebook 03 onwards) --------------------------------
+
+#: The answers a sample business's owner gives, by the person's tier in the sample's
+#: story, in the order of ``scoring.QUESTIONS``: ideas, i_helped, they_helped,
+#: they_would, i_would, offline, last_talk, relevant.
+SAMPLE_ANSWERS: dict[str, tuple[int, ...]] = {
+    "inner circle": (3, 3, 3, 3, 3, 3, 4, 3),
+    "real": (2, 2, 2, 2, 3, 2, 3, 2),
+    "warm": (1, 1, 1, 1, 2, 1, 2, 2),
+    "acquaintance": (1, 0, 0, 1, 1, 0, 1, 1),
+    "scoreboard only": (0, 0, 0, 0, 0, 0, 0, 0),
+}
+
+
+def fill_sample_answers(workbook: Workbook, sample: str) -> int:
+    """Save the sample owner's answers for every storied person not scored yet."""
+    from realnet_kit.samples import load_ground_truth
+    from realnet_kit.scoring import QUESTIONS
+
+    accounts = load_ground_truth(sample)["accounts"]
+    known = set(workbook.contacts()["contact_id"].astype(str))
+    done = set(workbook.scores()["contact_id"].astype(str))
+    added = 0
+    for row in accounts.itertuples(index=False):
+        cid, tier = str(row.contact_id), str(row.tier)
+        if tier not in SAMPLE_ANSWERS or tier == "scoreboard only":
+            continue
+        if cid in done or cid not in known:
+            continue
+        answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
+        # A little variety, the same on every run: people are not identical.
+        if sum(map(ord, cid)) % 3 == 0:
+            answers["offline"] = max(0, answers["offline"] - 1)
+        workbook.save_score(cid, **answers)
+        done.add(cid)
+        added += 1
+    return added
 
 
 # --- the environment check (notebook 00) ----------------------------------------------

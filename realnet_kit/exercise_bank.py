@@ -1,0 +1,222 @@
+"""The workshop's exercises, one block per notebook, judged on the learner's own data.
+
+Every exercise is built with one of four helpers:
+
+- :func:`number`: a count or a ratio worked out from the data, with a tolerance;
+- :func:`choice`: one of a few lettered options, with feedback for each wrong one;
+- :func:`reflection`: a few words of the learner's own; any sincere answer passes;
+- :func:`task`: something done in a widget, checked in the workbook.
+
+The expected answers are computed by the same package functions the notebooks call, so
+the feedback always speaks about the learner's own numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from realnet_kit import narrate as fig
+from realnet_kit.exercises import Exercise
+
+#: A reflection needs at least this many words to count as answered.
+MIN_REFLECTION_WORDS = 3
+
+
+def _as_number(answer: Any) -> float:
+    if isinstance(answer, bool):
+        raise ValueError("type a number, not True or False")
+    text = str(answer).strip().rstrip("%").replace(",", "").replace(" ", "")
+    return float(text)
+
+
+def number(key, title, compute, hint, how, *, tolerance=0.0, unit="") -> Exercise:
+    """An exercise whose answer is a number the data determines."""
+
+    def judge(answer: Any, data: Any) -> tuple[bool, str]:
+        expected = compute(data)
+        try:
+            given = _as_number(answer)
+        except ValueError:
+            return False, f"We expected a number (like 42), and got {answer!r}."
+        if abs(given - expected) <= tolerance + 1e-9:
+            return True, f"{_fmt(expected)}{unit} is right. {how(data, expected)}"
+        direction = "high" if given > expected else "low"
+        far = abs(given - expected) > max(abs(expected) * 0.25, tolerance * 3, 2)
+        size = "quite a bit too" if far else "a little too"
+        return False, f"{_fmt(given)}{unit} is {size} {direction}."
+
+    def explain(data: Any) -> str:
+        expected = compute(data)
+        return f"The answer is {_fmt(expected)}{unit}. {how(data, expected)}"
+
+    return Exercise(key, title, judge, hint, explain)
+
+
+def _fmt(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def choice(key, title, options: dict[str, str], right: str, why: dict[str, str], hint):
+    """A lettered multiple choice; ``why`` holds the feedback for every option."""
+
+    def judge(answer: Any, data: Any) -> tuple[bool, str]:
+        letter = str(answer).strip().lower().strip("()").rstrip(")")[:1]
+        if letter not in options:
+            letters = ", ".join(f'"{o}"' for o in options)
+            return False, f"Type one of the letters {letters}, between quotes."
+        return letter == right, why[letter]
+
+    def explain(data: Any) -> str:
+        return f'"{right}": {options[right]}. {why[right]}'
+
+    return Exercise(key, title, judge, hint, explain)
+
+
+def reflection(key, title, hint, example) -> Exercise:
+    """A question only the learner can answer: it is saved, never marked wrong."""
+
+    def judge(answer: Any, data: Any) -> tuple[bool, str]:
+        words = str(answer).split()
+        if len(words) < MIN_REFLECTION_WORDS:
+            return False, (
+                f"A few more words, please (at least {MIN_REFLECTION_WORDS}): "
+                "the point is to put your thought into a sentence."
+            )
+        return True, "Saved in your workbook; progress() will show it to you next time."
+
+    return Exercise(key, title, judge, hint, lambda data: f"Any honest answer works. {example}")
+
+
+def task(key, title, judge: Callable[[Any], tuple[bool, str]], hint, how) -> Exercise:
+    """Something done in a widget; ``judge(data)`` looks at the workbook."""
+    return Exercise(
+        key, title, lambda answer, data: judge(data), hint, lambda data: how, needs_answer=False
+    )
+
+
+# --- 00 start here ---------------------------------------------------------------------
+
+_00 = [
+    number(
+        "0.1",
+        "how many accounts you loaded",
+        lambda d: len(d.contacts),
+        "Look at the sentence printed under the cell that opened your data: it starts "
+        'with "Loaded".',
+        lambda d, n: "That is your scoreboard. The rest of the workshop finds the people in it.",
+    ),
+]
+
+# --- 01 the scoreboard audit ------------------------------------------------------------
+
+_01 = [
+    number(
+        "1.1",
+        "mutual follows",
+        lambda d: fig.audit_summary(d)["mutual"],
+        "Mutual means you follow each other. Find the line of the summary that says "
+        "how many of your followers you also follow.",
+        lambda d, n: (
+            f"Out of {fig.audit_summary(d)['followers']:,} followers, that is "
+            f"{fig.percent(n, fig.audit_summary(d)['followers'])} who are at least on "
+            "speaking terms."
+        ),
+    ),
+    choice(
+        "1.2",
+        "the number to show your bank manager",
+        {
+            "a": "the number of followers",
+            "b": "the number of people you had a two-way conversation with this year",
+            "c": "the number of accounts you follow",
+        },
+        "b",
+        {
+            "a": "Followers are the scoreboard: they include fans who never buy, people who "
+            "left long ago and accounts that are not people at all.",
+            "b": "A two-way conversation is where trust, referrals and sales come from. "
+            "It is a smaller number, and a truer one.",
+            "c": "That says how much you listen to others, which matters, but it says "
+            "nothing about who would help your business.",
+        },
+        "Which of these numbers could turn into a customer, a referral or a favour next month?",
+    ),
+    number(
+        "1.3",
+        "share of followers that look suspicious",
+        lambda d: round(fig.percent_value(fig.audit_summary(d)["suspicious"],
+                                          fig.audit_summary(d)["followers"])),
+        "Divide the suspicious followers by all followers and multiply by 100. Both "
+        "numbers are in the summary; a whole percentage is enough.",
+        lambda d, n: "Each one comes with its reasons, so you can judge for yourself.",
+        tolerance=1,
+        unit="%",
+    ),
+]  # fmt: skip
+
+# --- 02 the two-way street --------------------------------------------------------------
+
+_02 = [
+    number(
+        "2.1",
+        "messages never answered",
+        lambda d: fig.never_answered(d),
+        "Count the messages whose status is 'never answered' (not the late ones).",
+        lambda d, n: "Each one is a voicemail nobody called back; a few lines fix most of them.",
+    ),
+    number(
+        "2.2",
+        "messages you send for each one you receive",
+        lambda d: round(fig.talk_listen(d)["ratio"], 1),
+        "Divide what you sent (talk) by what you received (listen); one decimal is enough.",
+        lambda d, n: (
+            "Above 1 you talk more than you listen; below 1, people reach out more than you do."
+        ),
+        tolerance=0.1,
+    ),
+    reflection(
+        "2.3",
+        "who you will answer this week",
+        "Pick one person from the list of waiting messages. Write their first name (or "
+        "initials) and what you will say.",
+        'For example: "Maya: thank her for the tip about the venue, and ask how the gig went."',
+    ),
+]
+
+# --- 03 score your contacts -------------------------------------------------------------
+
+
+def _scored_enough(data: Any) -> tuple[bool, str]:
+    done = len(data.workbook.scores())
+    needed = min(fig.SCORES_NEEDED, len(data.contacts))
+    if done >= needed:
+        return True, f"You have scored {done} people. The rings below are drawn from them."
+    return False, f"You have scored {done} so far; score at least {needed} to see your rings."
+
+
+_03 = [
+    task(
+        "3.1",
+        f"score at least {fig.SCORES_NEEDED} people",
+        _scored_enough,
+        "Use the scoring card above: pick answers with the mouse or the number keys; "
+        "each click is saved at once.",
+        "Score people in the card until the count reaches the target. On a sample "
+        "business, the cell with use_sample_answers() fills in the owner's answers.",
+    ),
+    number(
+        "3.2",
+        "people in your inner circle",
+        lambda d: fig.tier_count(d, "inner circle"),
+        "Look at the first sentence of the tier summary, or the innermost ring.",
+        lambda d, n: (
+            "Most people can keep about five. If yours is empty, that is worth "
+            "knowing too: it is where the plan starts."
+        ),
+    ),
+]
+
+# --- 04 your tribe, 05 the plan, 06 keep it real: see _later.py -----------------------
+
+EXERCISES: dict[str, Exercise] = {e.key: e for e in (*_00, *_01, *_02, *_03)}

@@ -1,0 +1,236 @@
+"""Exercises for the workshop notebooks: ``check``, ``hint``, ``solution`` and ``progress``.
+
+Each exercise has a short key such as ``"1.2"`` (notebook 01, exercise 2). In a notebook::
+
+    answer = ...          # replace the three dots with your answer
+    check("1.2", answer)
+
+``check`` compares the answer with what your own data says, explains kindly what is
+right or what to look at again, and saves the attempt in your workbook, so ``progress()``
+shows what is done and what you answered last time. Nothing here ever raises on a
+missing or odd answer: the workshop must keep flowing in a full room.
+
+The exercises themselves live in :mod:`realnet_kit.exercise_bank`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+#: Words an answer cell starts with before the learner has typed anything.
+NOT_ANSWERED = (None, Ellipsis, "", "...")
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise: a question, how to judge an answer, a hint and a worked solution.
+
+    ``judge(answer, data)`` returns ``(passed, feedback)``; ``explain(data)`` returns the
+    solution text, worked out on the learner's own numbers. ``needs_answer`` is False for
+    tasks done in a widget (``check("3.1")`` looks at the workbook instead).
+    """
+
+    key: str
+    title: str
+    judge: Callable[[Any, Any], tuple[bool, str]]
+    hint: str
+    explain: Callable[[Any], str]
+    needs_answer: bool = True
+
+    @property
+    def notebook(self) -> str:
+        return f"{int(self.key.split('.')[0]):02d}"
+
+
+def _bank() -> dict[str, Exercise]:
+    from realnet_kit.exercise_bank import EXERCISES
+
+    return EXERCISES
+
+
+def _find(key: Any) -> Exercise | None:
+    exercises = _bank()
+    found = exercises.get(str(key).strip())
+    if found is None:
+        known = ", ".join(sorted(exercises))
+        print(f"There is no exercise {key!r}. The exercises are: {known}.")
+    return found
+
+
+def _data(data: Any) -> Any:
+    if data is not None:
+        return data
+    from realnet_kit.session import current_data
+
+    found = current_data()
+    if found is None:
+        print(
+            "Your data is not open yet. Run the cell near the top that says "
+            "data = open_workshop_data(SOURCE), then come back to this one."
+        )
+    return found
+
+
+def _short(answer: Any) -> str:
+    text = answer if isinstance(answer, str) else repr(answer)
+    return text if len(text) <= 500 else text[:497] + "..."
+
+
+def check(key: str, answer: Any = None, data: Any = None) -> None:
+    """Check your answer to exercise ``key`` against your own data, and save it.
+
+    Parameters
+    ----------
+    key : str
+        The exercise, e.g. ``"1.2"``.
+    answer : any
+        Your answer. Leave it as ``...`` (or ``None``) while you think: ``check`` then
+        prints what to do, and your previous answer if you gave one.
+    data : WorkshopData, optional
+        Defaults to the data opened most recently with ``open_workshop_data``.
+
+    Examples
+    --------
+    >>> check("no-such-exercise", 3)  # doctest: +ELLIPSIS
+    There is no exercise 'no-such-exercise'. The exercises are: ...
+    """
+    exercise = _find(key)
+    if exercise is None:
+        return
+    data = _data(data)
+    if data is None:
+        return
+    if exercise.needs_answer and _unanswered(answer):
+        print(f"Exercise {exercise.key} ({exercise.title}) is waiting for your answer.")
+        print("Replace the ... with your answer and run the cell again.")
+        earlier = earlier_answer(exercise.key, data)
+        if earlier is not None:
+            print(f"Last time you answered: {earlier}")
+        print(f'Stuck? Run hint("{exercise.key}").')
+        return
+    try:
+        passed, feedback = exercise.judge(answer, data)
+    except Exception as error:  # the room must keep flowing, whatever was typed
+        passed, feedback = (
+            False,
+            (
+                f"We could not check that answer ({type(error).__name__}: {error}). "
+                f'Try typing it as in the example, or run hint("{exercise.key}").'
+            ),
+        )
+    mark = "✓ Well done." if passed else "Not yet."
+    print(f"{mark} {feedback}")
+    if not passed:
+        print(f'Try again, or run hint("{exercise.key}") for a nudge.')
+    _record(data, exercise, passed, "" if answer is None else _short(answer))
+
+
+def _unanswered(answer: Any) -> bool:
+    if isinstance(answer, str):
+        return answer.strip() in ("", "...")
+    return any(answer is marker for marker in NOT_ANSWERED)
+
+
+def hint(key: str) -> None:
+    """Print a nudge for exercise ``key`` without giving the answer away."""
+    exercise = _find(key)
+    if exercise is not None:
+        print(f"Hint for {exercise.key} ({exercise.title}): {exercise.hint}")
+
+
+def solution(key: str, data: Any = None) -> None:
+    """Print the worked solution of exercise ``key``, on your own numbers."""
+    exercise = _find(key)
+    if exercise is None:
+        return
+    data = _data(data)
+    if data is None:
+        return
+    try:
+        text = exercise.explain(data)
+    except Exception as error:  # never break the run
+        text = f"The solution could not be worked out on this data ({error})."
+    print(f"Solution to {exercise.key} ({exercise.title}): {text}")
+
+
+def _record(data: Any, exercise: Exercise, passed: bool, answer: str) -> None:
+    try:
+        data.workbook.record_exercise(exercise.notebook, exercise.key, passed, answer)
+    except Exception as error:  # saving must never break the flow of the notebook
+        print(f"(Your answer could not be saved in the workbook: {error})")
+
+
+def _progress_rows(data: Any) -> list[dict[str, Any]]:
+    """One row per exercise: key, notebook, title, status, last answer."""
+    try:
+        recorded = data.workbook.exercise_progress()
+    except Exception:
+        recorded = None
+    latest: dict[str, dict[str, Any]] = {}
+    if recorded is not None and len(recorded):
+        for row in recorded.to_dict("records"):
+            key = str(row.get("exercise"))
+            passed = bool(row.get("passed")) or bool(latest.get(key, {}).get("passed"))
+            latest[key] = {"passed": passed, "answer": row.get("answer") or ""}
+    rows = []
+    for key, exercise in _bank().items():
+        seen = latest.get(key)
+        status = "not started" if seen is None else ("done" if seen["passed"] else "tried")
+        answer = "" if seen is None else str(seen["answer"])
+        rows.append(
+            {
+                "exercise": key,
+                "notebook": exercise.notebook,
+                "title": exercise.title,
+                "status": status,
+                "last answer": answer,
+            }
+        )
+    return rows
+
+
+def earlier_answer(key: str, data: Any = None) -> str | None:
+    """Your last saved answer to exercise ``key``, or None."""
+    data = _data(data) if data is None else data
+    if data is None:
+        return None
+    for row in _progress_rows(data):
+        if row["exercise"] == key and row["status"] != "not started":
+            return row["last answer"] or "(done in the widget)"
+    return None
+
+
+def progress(data: Any = None, notebook: str | None = None) -> Any:
+    """Show which exercises are done, tried or not started, with your last answers.
+
+    Returns an HTML table for the notebook (``IPython.display.HTML``); ``notebook="01"``
+    shows only that notebook's exercises.
+    """
+    from IPython.display import HTML
+
+    data = _data(data)
+    if data is None:
+        return None
+    rows = _progress_rows(data)
+    if notebook is not None:
+        rows = [r for r in rows if r["notebook"] == f"{int(notebook):02d}"]
+    done = sum(r["status"] == "done" for r in rows)
+    print(f"You have completed {done} of {len(rows)} exercises.")
+    symbols = {"done": "✓ done", "tried": "… tried", "not started": "· not started"}
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td style='padding:2px 10px;text-align:left'>{html.escape(str(v))}</td>"
+            for v in (r["exercise"], r["title"], symbols[r["status"]], r["last answer"])
+        )
+        + "</tr>"
+        for r in rows
+    )
+    head = "".join(
+        f"<th style='padding:2px 10px;text-align:left'>{h}</th>"
+        for h in ("exercise", "what", "status", "your last answer")
+    )
+    return HTML(f"<table class='realnet-progress'><tr>{head}</tr>{body}</table>")

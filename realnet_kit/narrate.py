@@ -1,0 +1,173 @@
+"""Numbers into sentences: what the workshop notebooks print about your own data.
+
+Markdown cannot show a participant's numbers, so each notebook calls one of these
+``tell_*`` functions after computing something; it prints a few plain sentences with the
+figures in them. The ``show`` function prints a short table, with names masked when
+presenter mode is on. The figures the exercises check are worked out here too, from the
+same functions, so the feedback and the sentences always agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+#: How many people notebook 03 asks the participant to score before drawing rings.
+SCORES_NEEDED = 10
+#: Rows a table shows by default: enough to recognise people, few enough for a projector.
+TABLE_ROWS = 10
+
+
+def percent_value(part: Any, whole: Any) -> float:
+    """``part`` as a percentage of ``whole`` (0 when ``whole`` is 0 or missing)."""
+    try:
+        part, whole = float(part), float(whole)
+    except (TypeError, ValueError):
+        return 0.0
+    return 100.0 * part / whole if whole else 0.0
+
+
+def percent(part: Any, whole: Any) -> str:
+    """``part`` of ``whole`` as a rounded percentage, e.g. ``"12%"``."""
+    return f"{percent_value(part, whole):.0f}%"
+
+
+def _cached(data: Any, key: str, make: Any) -> Any:
+    cache = getattr(data, "cache", None)
+    if cache is None:
+        return make()
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
+
+
+# --- figures the exercises check ------------------------------------------------------
+
+
+def audit_summary(data: Any) -> pd.Series:
+    """``summarize_audit`` of ``audit_followers`` on the workshop data (computed once)."""
+    from realnet_kit.audit import audit_followers, summarize_audit
+
+    return _cached(
+        data,
+        "audit_summary",
+        lambda: summarize_audit(audit_followers(data.contacts, data.interactions)),
+    )
+
+
+def never_answered(data: Any) -> int:
+    """How many inbound messages were never answered."""
+    from realnet_kit.listening import unanswered
+
+    if not len(data.interactions):
+        return 0
+    waiting = unanswered(data.interactions)
+    return int((waiting["status"] == "never answered").sum())
+
+
+def talk_listen(data: Any) -> pd.Series:
+    """``talk_listen_ratio`` of the workshop data (ratio 0 when there are no messages)."""
+    from realnet_kit.listening import talk_listen_ratio
+
+    if not len(data.interactions):
+        return pd.Series({"talk": 0, "listen": 0, "ratio": 0.0}, dtype="object")
+    result = talk_listen_ratio(data.interactions).copy()
+    ratio = float(result["ratio"])
+    if ratio != ratio or ratio == float("inf"):
+        result["ratio"] = float(result["talk"])
+    return result
+
+
+def scored(data: Any) -> pd.DataFrame:
+    """``score_contacts`` of the workbook's scores (empty frame when nobody is scored)."""
+    from realnet_kit.scoring import score_contacts
+
+    scores = data.workbook.scores()
+    if not len(scores):
+        return pd.DataFrame({"contact_id": [], "tier": [], "strength": []})
+    return score_contacts(scores)
+
+
+def tier_count(data: Any, tier: str) -> int:
+    """How many scored people are in ``tier``."""
+    frame = scored(data)
+    return int((frame["tier"] == tier).sum()) if len(frame) else 0
+
+
+# --- sentences ------------------------------------------------------------------------
+
+
+def tell_audit(summary: pd.Series) -> None:
+    """Print what the follower list really holds, from ``summarize_audit``."""
+    s = summary
+    followers = int(s["followers"])
+    if not followers:
+        print(
+            f"This export lists {int(s['contacts']):,} contacts but cannot tell who follows "
+            "you (address books and LinkedIn connections are like that), so the numbers "
+            "below count all contacts."
+        )
+    else:
+        print(f"The scoreboard says {followers:,} followers.")
+        print(
+            f"You follow {int(s['mutual']):,} of them back ({percent(s['mutual'], followers)}); "
+            f"{int(s['fans']):,} follow you without you following them."
+        )
+        print(f"You follow {int(s['unreturned']):,} accounts that do not follow you.")
+    print(
+        f"{int(s['suspicious']):,} look like they may not be people "
+        f"({percent(s['suspicious'], followers or s['contacts'])}); each has its reasons."
+    )
+    print(
+        f"In the last 12 months you had a two-way conversation with {int(s['engaged']):,} "
+        f"of them, and {int(s['dormant']):,} have gone quiet."
+    )
+    if not pd.isna(s.get("relevant", pd.NA)):
+        print(f"{int(s['relevant']):,} mention something that matters to your business.")
+
+
+def tell_listening(data: Any) -> None:
+    """Print how much you talk and listen, and how many messages are still waiting."""
+    if not len(data.interactions):
+        print(
+            "This data holds no messages, so there is nothing to count yet. Notebook 06 "
+            "shows how to log conversations yourself."
+        )
+        return
+    t = talk_listen(data)
+    print(f"You sent {int(t['talk']):,} messages and received {int(t['listen']):,}.")
+    print(f"That is {float(t['ratio']):.1f} messages out for every one that came in.")
+    if "broadcast_messages" in t and int(t["broadcast_messages"]):
+        print(
+            f"{int(t['broadcast_messages']):,} of the ones you sent were copies of the same "
+            "text to many people: broadcasts, not conversations."
+        )
+    if "conversations" in t:
+        print(f"You had real back-and-forth with {int(t['conversations']):,} people.")
+    print(f"{never_answered(data):,} messages to you were never answered.")
+
+
+def tell_tiers(data: Any) -> None:
+    """Print the tier summary's sentences for the scores saved so far."""
+    from realnet_kit.scoring import tier_summary
+
+    frame = scored(data)
+    print(f"You have scored {len(frame):,} of {len(data.contacts):,} contacts.")
+    if not len(frame):
+        print("Score a few people in the card above, then run this cell again.")
+        return
+    for sentence in tier_summary(frame)["sentence"]:
+        print(sentence)
+
+
+def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABLE_ROWS) -> Any:
+    """The first ``rows`` of ``frame`` (only ``columns``), masked in presenter mode."""
+    from realnet_kit.privacy import mask_frame
+
+    if columns is not None:
+        frame = frame[[c for c in columns if c in frame.columns]]
+    table = mask_frame(frame.head(rows))
+    if len(frame) > rows:
+        print(f"Showing the first {rows} of {len(frame):,}.")
+    return table.reset_index(drop=True)

@@ -1,0 +1,171 @@
+"""Exercises: kind feedback on the learner's own numbers, never an exception, progress kept."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from realnet_kit import exercises
+from realnet_kit.exercise_bank import EXERCISES
+from realnet_kit.session import WorkshopData
+from realnet_kit.workbook import Workbook
+
+
+def _contacts() -> pd.DataFrame:
+    flags = [(True, True), (True, True), (True, False), (True, False), (False, True)]
+    return pd.DataFrame(
+        {
+            "contact_id": pd.array([f"x:{i}" for i in range(5)], dtype="string"),
+            "platform": pd.array(["x"] * 5, dtype="string"),
+            "handle": pd.array(["ana", "ben", "cy", "dee", "eli"], dtype="string"),
+            "name": pd.array(["Ana", "Ben", "Cy", "Dee", "Eli"], dtype="string"),
+            "follows_me": pd.array([f for f, _ in flags], dtype="boolean"),
+            "i_follow": pd.array([i for _, i in flags], dtype="boolean"),
+        }
+    )
+
+
+def _interactions() -> pd.DataFrame:
+    rows = [
+        ("x:0", "2026-01-01", "in"),
+        ("x:0", "2026-01-02", "out"),
+        ("x:1", "2026-01-05", "in"),
+        ("x:2", "2026-01-06", "in"),
+        ("x:2", "2026-01-07", "out"),
+        ("x:2", "2026-01-08", "out"),
+    ]
+    return pd.DataFrame(
+        {
+            "contact_id": pd.array([r[0] for r in rows], dtype="string"),
+            "timestamp": pd.to_datetime([r[1] for r in rows], utc=True),
+            "direction": pd.array([r[2] for r in rows], dtype="string"),
+            "kind": pd.array(["message"] * len(rows), dtype="string"),
+            "note": pd.array(["hello"] * len(rows), dtype="string"),
+        }
+    )
+
+
+@pytest.fixture
+def data(realnet_home) -> WorkshopData:
+    workbook = Workbook(realnet_home / "workbook.sqlite")
+    contacts = _contacts()
+    workbook.add_contacts(contacts)
+    return WorkshopData(contacts, _interactions(), workbook, "test", is_sample=False)
+
+
+def test_every_exercise_has_a_notebook_a_title_and_a_hint():
+    assert EXERCISES
+    for key, exercise in EXERCISES.items():
+        assert exercise.key == key
+        assert exercise.notebook in {f"{n:02d}" for n in range(7)}
+        assert exercise.title and len(exercise.hint) > 20
+
+
+def test_a_right_number_passes_and_is_saved(data, capsys):
+    exercises.check("0.1", 5, data=data)
+    assert "Well done" in capsys.readouterr().out
+    saved = data.workbook.exercise_progress()
+    assert saved.loc[0, "exercise"] == "0.1" and bool(saved.loc[0, "passed"])
+
+
+def test_a_wrong_number_gets_direction_and_a_nudge_not_the_answer(data, capsys):
+    exercises.check("1.1", 7, data=data)  # two mutual follows in the data
+    out = capsys.readouterr().out
+    assert "Not yet" in out and "too high" in out and 'hint("1.1")' in out
+    assert "is right" not in out
+    exercises.check("1.1", 2, data=data)
+    assert "2 is right" in capsys.readouterr().out
+
+
+def test_numbers_typed_as_text_are_understood(data, capsys):
+    exercises.check("1.1", " 2 ", data=data)
+    assert "Well done" in capsys.readouterr().out
+    exercises.check("1.1", "two", data=data)
+    assert "expected a number" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("blank", [None, ..., "", "  ", "..."])
+def test_an_unanswered_exercise_prints_guidance_and_never_raises(data, capsys, blank):
+    exercises.check("1.1", blank, data=data)
+    out = capsys.readouterr().out
+    assert "waiting for your answer" in out
+    assert len(data.workbook.exercise_progress()) == 0
+
+
+def test_the_earlier_answer_is_shown_when_coming_back(data, capsys):
+    exercises.check("2.3", "Ben: thank him for the tip", data=data)
+    capsys.readouterr()
+    exercises.check("2.3", ..., data=data)
+    assert "Last time you answered: Ben: thank him for the tip" in capsys.readouterr().out
+
+
+def test_choice_feedback_explains_each_option(data, capsys):
+    exercises.check("1.2", "a", data=data)
+    assert "scoreboard" in capsys.readouterr().out
+    exercises.check("1.2", "(B)", data=data)
+    assert "Well done" in capsys.readouterr().out
+    exercises.check("1.2", "z", data=data)
+    assert "Type one of the letters" in capsys.readouterr().out
+
+
+def test_listening_exercises_use_the_messages(data, capsys):
+    exercises.check("2.1", 1, data=data)  # only x:1's message waits
+    assert "Well done" in capsys.readouterr().out
+    exercises.check("2.2", 1.0, data=data)  # 3 out, 3 in
+    assert "Well done" in capsys.readouterr().out
+
+
+def test_a_short_reflection_asks_for_a_few_more_words(data, capsys):
+    exercises.check("2.3", "Ben", data=data)
+    assert "A few more words" in capsys.readouterr().out
+
+
+def test_a_task_checks_the_workbook(data, capsys):
+    exercises.check("3.1", data=data)
+    assert "scored 0 so far" in capsys.readouterr().out
+    for cid in data.contacts["contact_id"]:
+        data.workbook.save_score(cid, ideas=3, they_would=3, i_would=3, last_talk=4)
+    exercises.check("3.1", data=data)
+    assert "Well done" in capsys.readouterr().out
+
+
+def test_hint_and_solution_speak_about_the_learners_numbers(data, capsys):
+    exercises.hint("1.1")
+    assert "Mutual" in capsys.readouterr().out
+    exercises.solution("1.1", data=data)
+    assert "The answer is 2." in capsys.readouterr().out
+
+
+def test_unknown_exercise_and_missing_data_print_what_to_do(capsys, monkeypatch):
+    exercises.check("9.9", 1)
+    assert "There is no exercise '9.9'" in capsys.readouterr().out
+    monkeypatch.setattr("realnet_kit.session._CURRENT", None)
+    exercises.check("1.1", 3)
+    assert "open_workshop_data(SOURCE)" in capsys.readouterr().out
+
+
+def test_a_broken_judge_becomes_a_message(data, capsys, monkeypatch):
+    def explode(data):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("realnet_kit.narrate.audit_summary", explode)
+    exercises.check("1.1", 2, data=data)
+    assert "could not check that answer" in capsys.readouterr().out
+
+
+def test_progress_lists_done_tried_and_not_started_with_last_answers(data, capsys):
+    exercises.check("0.1", 5, data=data)
+    exercises.check("1.1", 9, data=data)
+    table = exercises.progress(data=data).data
+    out = capsys.readouterr().out
+    assert f"completed 1 of {len(EXERCISES)}" in out
+    assert "✓ done" in table and "… tried" in table and "not started" in table
+    assert "<td style='padding:2px 10px;text-align:left'>9</td>" in table
+    only = exercises.progress(data=data, notebook="1").data
+    assert "0.1" not in only
+
+
+def test_answers_are_escaped_in_the_progress_table(data):
+    exercises.check("2.3", "<script>alert(1)</script> is my answer", data=data)
+    table = exercises.progress(data=data).data
+    assert "<script>" not in table and "&lt;script&gt;" in table
