@@ -1,0 +1,92 @@
+"""Read the participant's exports: contacts, interactions, and people across platforms.
+
+One module per platform (:mod:`~realnet_kit.importers.x`, ``instagram``, ``linkedin``,
+``facebook``, ``mastodon``, ``google``, ``vcard``, ``generic``), :mod:`.detect` to
+recognise a file from its content, :mod:`.archive` to read zips and tars safely, and
+:mod:`.merge` to join one person's accounts.
+
+>>> import realnet_kit
+>>> realnet_kit.load_export("no/such/export.zip")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+realnet_kit.errors.ExportFormatError: no/such/export.zip: there is no file or folder at this ...
+"""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+
+from realnet_kit.importers import _load
+from realnet_kit.importers._frame import COLUMNS, SIGNAL_DTYPES, slugify
+
+__all__ = ["COLUMNS", "SIGNAL_DTYPES", "load_export", "load_interactions", "slugify"]
+
+
+def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+    """Load the contacts of an export: a file, a folder, or the platform's zip as is.
+
+    Every export the path holds is found and loaded (a folder may hold several
+    platforms' archives), and the results are combined into one frame with one row per
+    account per platform: both directions of an account (follower and followed) are one
+    row with both flags set.
+
+    Parameters
+    ----------
+    path
+        A file (``Connections.csv``, ``followers_1.json``, a ``.vcf``...), a folder, or
+        a ``.zip``/``.tar.gz`` archive exactly as downloaded.
+    platform
+        ``None`` to recognise the export from its content, or one of ``linkedin``,
+        ``x``, ``instagram``, ``facebook``, ``mastodon``, ``google``, ``vcard``,
+        ``csv`` to read only that platform (``csv`` reads every CSV as a generic table
+        of people, keeping all its columns).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :data:`COLUMNS` in order, then any profile signals
+        (:data:`SIGNAL_DTYPES`) and, for generic CSVs, the file's other columns.
+
+    Raises
+    ------
+    realnet_kit.ExportFormatError
+        For anything it cannot read, naming the file and saying what to do.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> csv = pathlib.Path(tempfile.mkdtemp()) / "people.csv"
+    >>> _ = csv.write_text("name;email\\nZoë Ödegaard;zoe@example.org\\n", encoding="utf-8")
+    >>> load_export(csv).loc[0, ["contact_id", "name"]].tolist()
+    ['csv:zoe@example.org', 'Zoë Ödegaard']
+    """
+    return _load.load_export(path, platform)
+
+
+def load_interactions(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+    """Load messages and logged interactions: who wrote to whom, when.
+
+    Reads LinkedIn ``messages.csv``, X direct messages, the Instagram and Facebook
+    inboxes, and generic CSV logs (a contact, handle or email column, a timestamp,
+    ``direction`` ``in``/``out``, ``kind`` and ``note``). The direction is decided from
+    the archive's owner; a group message the owner sent counts once for every other
+    participant. ``contact_id`` values are the ones :func:`load_export` gives the same
+    people from the same archive.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``contact_id``, ``timestamp`` (UTC), ``direction``, ``kind``, ``note``, oldest
+        first.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> log = pathlib.Path(tempfile.mkdtemp()) / "log.csv"
+    >>> _ = log.write_text("email,timestamp,direction,kind\\nana@example.org,2024-03-01,in,call\\n")
+    >>> load_interactions(log)[["contact_id", "direction", "kind"]].iloc[0].tolist()
+    ['csv:ana@example.org', 'in', 'call']
+    """
+    return _load.load_interactions(path, platform)

@@ -1,0 +1,336 @@
+"""Build contact frames with the contract's columns, in order, with exact dtypes.
+
+Every platform loader hands :func:`build_frame` plain Python lists (or arrays), one per
+column it knows; the builder fills the rest with missing values of the right dtype, so
+a frame from any platform looks the same to the rest of the toolkit.
+
+>>> frame = build_frame("x", contact_id=["x:12"], profile_url=["https://x.com/i/user/12"])
+>>> list(frame.columns[:4])
+['contact_id', 'platform', 'handle', 'name']
+>>> str(frame["follows_me"].dtype)
+'boolean'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+#: The contract's columns, in the order every contact frame starts with.
+COLUMNS: tuple[str, ...] = (
+    "contact_id",
+    "platform",
+    "handle",
+    "name",
+    "profile_url",
+    "email",
+    "company",
+    "position",
+    "follows_me",
+    "i_follow",
+    "connected_on",
+)
+STRING_COLUMNS = (
+    "contact_id",
+    "platform",
+    "handle",
+    "name",
+    "profile_url",
+    "email",
+    "company",
+    "position",
+)
+FLAG_COLUMNS = ("follows_me", "i_follow")
+
+#: Optional profile signals and their dtypes.
+SIGNAL_DTYPES: dict[str, str] = {
+    "followers_count": "Int64",
+    "following_count": "Int64",
+    "posts_count": "Int64",
+    "has_avatar": "boolean",
+    "bio": "string",
+    "account_created": "datetime64[ns, UTC]",
+}
+
+#: Internal column: True when ``contact_id`` names one account (an account id, a
+#: username, a profile URL), so two rows with that id are the same account and merge.
+#: False when the id is only a slug of a name, so equal ids are different people.
+KEYED = "_keyed"
+
+PLATFORMS = ("linkedin", "x", "instagram", "facebook", "mastodon", "google", "vcard", "csv")
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def slugify(text: Any) -> str:
+    """Turn a name into the lowercase slug used in ``contact_id``.
+
+    Accents are dropped, letters of every script are kept, and runs of anything else
+    (spaces, punctuation, emoji) become one ``-``.
+
+    >>> slugify("José Núñez-O'Brien")
+    'jose-nunez-o-brien'
+    >>> slugify("山田 太郎 🎸")
+    '山田-太郎'
+    """
+    if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
+        return "unnamed"
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    slug = _NON_WORD.sub("-", stripped).replace("_", "-").strip("-")
+    slug = re.sub("-{2,}", "-", slug)
+    return slug or "unnamed"
+
+
+def string_array(values: Any, n: int) -> pd.api.extensions.ExtensionArray:
+    """A ``string`` array from a list (``None``/NaN become ``<NA>``) or all-missing."""
+    if values is None:
+        return pd.array(np.full(n, pd.NA, dtype=object), dtype="string")
+    if isinstance(values, pd.Series):
+        values = values.to_numpy(dtype=object, na_value=pd.NA)
+    arr = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
+    result = pd.array(arr, dtype="string")
+    if len(result) and (result == "").any():
+        result[result == ""] = pd.NA
+    return result
+
+
+def flag_array(values: Any, n: int) -> pd.api.extensions.ExtensionArray:
+    """A nullable ``boolean`` array: ``True``/``False``/``None`` values, a scalar, or None."""
+    if values is None:
+        return pd.array(np.full(n, pd.NA, dtype=object), dtype="boolean")
+    if isinstance(values, bool):
+        return pd.arrays.BooleanArray(np.full(n, values), np.zeros(n, dtype=bool))
+    return pd.array(values, dtype="boolean")
+
+
+def datetime_array(values: Any, n: int, *, unit: str | None = None) -> pd.DatetimeIndex:
+    """A UTC datetime array from epoch numbers (``unit``) or strings; bad values -> NaT."""
+    if values is None:
+        return pd.DatetimeIndex(np.full(n, np.datetime64("NaT", "ns")), tz="UTC")
+    if unit is not None:
+        numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+        return pd.DatetimeIndex(pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce"))
+    return pd.DatetimeIndex(
+        pd.to_datetime(pd.Series(values, dtype=object), utc=True, errors="coerce", format="mixed")
+    )
+
+
+def build_frame(
+    platform: str, *, keyed: bool | Sequence[bool] = True, extra=None, **columns: Any
+) -> pd.DataFrame:
+    """Assemble one platform's contacts into a contract frame.
+
+    Parameters
+    ----------
+    platform
+        One of :data:`PLATFORMS` (the value of the ``platform`` column).
+    keyed
+        Whether ``contact_id`` names an account (rows with equal ids merge) or is a
+        slug of a name (equal ids get ``-2``, ``-3`` suffixes later).
+    extra
+        Further columns (a mapping name -> array-like) appended after the contract's.
+    **columns
+        The contract's columns and optional signals, as lists or arrays.
+
+    Examples
+    --------
+    >>> build_frame("instagram", contact_id=["instagram:ana"], handle=["ana"],
+    ...             follows_me=True).loc[0, "follows_me"]
+    np.True_
+    """
+    n = len(columns["contact_id"])
+    data: dict[str, Any] = {}
+    for col in COLUMNS:
+        value = columns.get(col)
+        if col == "platform":
+            data[col] = pd.array(np.full(n, platform, dtype=object), dtype="string")
+        elif col in FLAG_COLUMNS:
+            data[col] = flag_array(value, n)
+        elif col == "connected_on":
+            data[col] = value if isinstance(value, pd.DatetimeIndex) else datetime_array(value, n)
+        else:
+            data[col] = string_array(value, n)
+    for col, dtype in SIGNAL_DTYPES.items():
+        if col in columns and columns[col] is not None:
+            data[col] = _as_dtype(columns[col], dtype, n)
+    for col, value in (extra or {}).items():
+        if col not in data:
+            data[col] = value
+    data[KEYED] = np.full(n, bool(keyed)) if isinstance(keyed, bool) else np.asarray(keyed)
+    frame = pd.DataFrame(data, copy=False)
+    frame.index = pd.RangeIndex(n)
+    return frame
+
+
+def _as_dtype(values: Any, dtype: str, n: int) -> Any:
+    if dtype == "string":
+        return string_array(values, n)
+    if dtype == "boolean":
+        return flag_array(values, n)
+    if dtype.startswith("datetime"):
+        return values if isinstance(values, pd.DatetimeIndex) else datetime_array(values, n)
+    numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+    return pd.array(numbers.round(), dtype="Float64").astype("Int64")
+
+
+def empty_frame() -> pd.DataFrame:
+    """A contract frame with no rows (the right columns and dtypes)."""
+    frame = build_frame("csv", contact_id=[])
+    return frame.drop(columns=[KEYED])
+
+
+def merge_directions(
+    followers: dict[str, list],
+    following: dict[str, list],
+    have_followers: bool,
+    have_following: bool,
+) -> dict[str, Any]:
+    """Join the follower list and the following list into one row per account.
+
+    Both mappings hold aligned lists keyed by column name and must contain
+    ``contact_id``. Accounts keep the order of the follower list, followed by those only
+    in the following list. A direction the export holds is ``True``/``False``; one it
+    does not hold stays missing.
+
+    >>> cols = merge_directions({"contact_id": ["x:1", "x:2"]}, {"contact_id": ["x:2", "x:3"]},
+    ...                         True, True)
+    >>> cols["contact_id"], cols["i_follow"].tolist()
+    (['x:1', 'x:2', 'x:3'], [False, True, True])
+    """
+    followers = _unique_rows(followers)
+    following = _unique_rows(following)
+    f_ids, g_ids = followers["contact_id"], following["contact_id"]
+    f_set = set(f_ids)
+    g_only = [k for k, cid in enumerate(g_ids) if cid not in f_set] if f_set else None
+    out: dict[str, Any] = {}
+    for col in dict.fromkeys([*followers, *following]):
+        f_vals = followers.get(col)
+        g_vals = following.get(col)
+        if f_vals is None:
+            if g_vals is None:
+                continue
+            lookup = dict(zip(g_ids, g_vals, strict=True))
+            f_vals = [lookup.get(cid) for cid in f_ids] if f_ids else []
+        if g_only is None:
+            tail = list(g_vals) if g_vals is not None else [None] * len(g_ids)
+        else:
+            tail = [g_vals[k] for k in g_only] if g_vals is not None else [None] * len(g_only)
+        out[col] = list(f_vals) + tail if tail else f_vals
+    ids = out["contact_id"]
+    n, n_f = len(ids), len(f_ids)
+    out["follows_me"] = (
+        pd.arrays.BooleanArray(np.arange(n) < n_f, np.zeros(n, dtype=bool))
+        if have_followers
+        else None
+    )
+    if have_following:
+        g_set = set(g_ids)
+        flags = np.fromiter((cid in g_set for cid in ids), dtype=bool, count=n)
+        out["i_follow"] = pd.arrays.BooleanArray(flags, np.zeros(n, dtype=bool))
+    else:
+        out["i_follow"] = None
+    return out
+
+
+def _unique_rows(columns: dict[str, list]) -> dict[str, list]:
+    ids = columns.get("contact_id", [])
+    if len(set(ids)) == len(ids):
+        return columns
+    first: dict[str, int] = {}
+    for k, cid in enumerate(ids):
+        first.setdefault(cid, k)
+    keep = sorted(first.values())
+    return {col: [vals[k] for k in keep] for col, vals in columns.items()}
+
+
+INTERACTION_COLUMNS = ("contact_id", "timestamp", "direction", "kind", "note")
+
+
+def build_interactions(
+    contact_id: list, timestamp: Any, direction: list, kind: Any, note: list | None = None
+) -> pd.DataFrame:
+    """An interactions frame (contract section 2) from aligned lists.
+
+    ``timestamp`` is a :class:`pandas.DatetimeIndex` (UTC) or values to parse; ``kind``
+    a list or one string for all rows.
+
+    >>> build_interactions(["x:1"], ["2024-01-02T10:00:00Z"], ["in"], "message").dtypes.iloc[1]
+    datetime64[us, UTC]
+    """
+    n = len(contact_id)
+    stamps = (
+        timestamp if isinstance(timestamp, pd.DatetimeIndex) else datetime_array(list(timestamp), n)
+    )
+    kinds = [kind] * n if isinstance(kind, str) else kind
+    frame = pd.DataFrame(
+        {
+            "contact_id": string_array(list(contact_id), n),
+            "timestamp": stamps,
+            "direction": string_array(list(direction), n),
+            "kind": string_array(list(kinds), n),
+            "note": pd.array(
+                ["" if v is None or v is pd.NA else str(v) for v in (note or [""] * n)],
+                dtype="string",
+            ),
+        }
+    )
+    frame = frame[frame["timestamp"].notna() & frame["contact_id"].notna()]
+    return frame.sort_values("timestamp", kind="stable").reset_index(drop=True)
+
+
+def empty_interactions() -> pd.DataFrame:
+    """An interactions frame with no rows."""
+    return build_interactions([], pd.DatetimeIndex([], tz="UTC"), [], "message", [])
+
+
+def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate contact frames: merge rows of one account, number name-slug twins.
+
+    Rows whose keyed ``contact_id`` is equal describe one account: they become one row
+    (at the first one's place), each column taking the first known value. Rows whose
+    id is only a name slug keep apart and get ``-2``, ``-3`` suffixes in order.
+    """
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return empty_frame()
+    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    ids = frame["contact_id"]
+    keyed = frame[KEYED].to_numpy(dtype=bool)
+    dup = ids.duplicated(keep=False).to_numpy() & keyed
+    if dup.any():
+        frame = frame.assign(_pos=np.arange(len(frame)))
+        merged = frame[dup].groupby("contact_id", sort=False).first().reset_index()
+        frame = pd.concat([frame[~dup], merged], ignore_index=True)
+        frame = frame.sort_values("_pos", kind="stable").drop(columns="_pos")
+        frame = frame.reset_index(drop=True)
+    frame = frame.drop(columns=[c for c in frame.columns if c.startswith("_")])
+    frame["contact_id"] = number_twins(frame["contact_id"])
+    return frame.reset_index(drop=True)
+
+
+def number_twins(ids: pd.Series) -> pd.Series:
+    """Give the 2nd, 3rd... rows sharing an id the suffixes ``-2``, ``-3`` (in order)."""
+    dup = ids.duplicated(keep="first")
+    if not dup.any():
+        return ids
+    taken = set(ids.dropna())
+    values = ids.to_numpy(dtype=object).copy()
+    counters: dict[str, int] = {}
+    for pos in np.flatnonzero(dup.to_numpy()):
+        base = values[pos]
+        k = counters.get(base, 1)
+        while True:
+            k += 1
+            candidate = f"{base}-{k}"
+            if candidate not in taken:
+                break
+        counters[base] = k
+        taken.add(candidate)
+        values[pos] = candidate
+    return pd.Series(pd.array(values, dtype="string"), index=ids.index, name=ids.name)

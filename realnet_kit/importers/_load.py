@@ -1,0 +1,287 @@
+"""Find every export a path holds, load each with its platform's reader, combine them."""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections import defaultdict
+from pathlib import Path, PurePosixPath
+
+import pandas as pd
+
+from realnet_kit.errors import ExportFormatError
+from realnet_kit.importers._frame import (
+    KEYED,
+    PLATFORMS,
+    combine,
+    empty_interactions,
+)
+from realnet_kit.importers.archive import Entry, open_entries
+from realnet_kit.importers.detect import classify
+
+MODULES = {
+    "x": "x",
+    "instagram": "instagram",
+    "linkedin": "linkedin",
+    "facebook": "facebook",
+    "mastodon": "mastodon",
+    "google": "google",
+    "vcard": "vcard",
+    "csv": "generic",
+}
+#: What a file is read as when the participant names its platform but its content did
+#: not say (a renamed file): the platform's main list.
+DEFAULT_KIND = {
+    "x": "follower",
+    "instagram": "followers",
+    "linkedin": "connections",
+    "facebook": "friends",
+    "mastodon": "following",
+    "google": "contacts",
+    "vcard": "cards",
+    "csv": "profiles",
+}
+_CSV_LIKE = {"linkedin", "google", "mastodon", "csv"}
+_EXPECTED = (
+    "an X archive (data/follower.js), an Instagram or Facebook archive in JSON "
+    "format, LinkedIn's Connections.csv, Mastodon's following_accounts.csv, a "
+    "Google Contacts CSV, a vCard (.vcf) file, or a CSV with a name, handle or "
+    "email column"
+)
+
+Found = dict[str, dict[str, list[Entry]]]
+
+
+def module(platform: str):
+    return importlib.import_module(f"realnet_kit.importers.{MODULES[platform]}")
+
+
+def _check_platform(path, platform: str | None) -> str | None:
+    if platform is None:
+        return None
+    name = str(platform).strip().lower()
+    name = {"twitter": "x", "google contacts": "google", "vcf": "vcard"}.get(name, name)
+    if name not in PLATFORMS:
+        raise ExportFormatError(
+            path,
+            f"'{platform}' is not a platform the workshop knows",
+            f"Use one of: {', '.join(PLATFORMS)}, or leave platform out "
+            "to let the workshop recognise the export.",
+        )
+    return name
+
+
+def _inbox_platform(entry: Entry, found: Found, platform: str | None) -> str:
+    lower = entry.name.lower()
+    if "instagram" in lower:
+        return "instagram"
+    if "facebook" in lower:
+        return "facebook"
+    if platform in ("instagram", "facebook"):
+        return platform
+    has_ig = any(k != "inbox" for k in found.get("instagram", {}))
+    has_fb = any(k != "inbox" for k in found.get("facebook", {}))
+    if has_ig != has_fb:
+        return "instagram" if has_ig else "facebook"
+    return "instagram" if b"is_geoblocked_for_viewer" in entry.head(65536) else "facebook"
+
+
+def find_exports(
+    entries: list[Entry], path: Path, platform: str | None, interactions: bool = False
+) -> Found:
+    """Group an input's files by (platform, kind); raise a teaching error if none fits."""
+    found: Found = defaultdict(lambda: defaultdict(list))
+    problems: list[tuple[Entry, str]] = []
+    inbox: list[Entry] = []
+    for entry in entries:
+        kind = classify(entry)
+        if kind is None:
+            continue
+        plat, what = kind
+        if plat == "error" or plat == "empty":
+            problems.append((entry, what))
+        elif plat == "inbox":
+            inbox.append(entry)
+        else:
+            if platform == "csv" and plat in _CSV_LIKE and what != "interactions":
+                plat, what = "csv", "profiles"
+            found[plat][what].append(entry)
+    for entry in inbox:
+        found[_inbox_platform(entry, found, platform)]["inbox"].append(entry)
+    if platform != "csv" and "csv" in found:  # an archive's own side tables are not people
+        archives = {
+            e.path
+            for plat, kinds in found.items()
+            if plat != "csv"
+            for group in kinds.values()
+            for e in group
+            if e.member is not None
+        }
+        for kind, group in list(found["csv"].items()):
+            found["csv"][kind] = [e for e in group if e.member is None or e.path not in archives]
+    if platform is not None:
+        found = _only(found, platform, entries, path)
+    wanted = _wanted(found, interactions)
+    if not wanted:
+        _nothing_found(path, entries, problems, platform, interactions)
+    return found
+
+
+def _only(found: Found, platform: str, entries: list[Entry], path: Path) -> Found:
+    mine = found.get(platform)
+    if mine:
+        return {platform: mine}
+    singles = [
+        e
+        for e in entries
+        if PurePosixPath(e.name.lower()).suffix
+        not in {".jpg", ".png", ".mp4", ".gif", ".webp", ".heic"}
+    ]
+    if len(singles) == 1 and not Path(path).is_dir() and singles[0].size:
+        return {platform: {DEFAULT_KIND[platform]: singles}}
+    return {}
+
+
+def _wanted(found: Found, interactions: bool) -> bool:
+    contact_kinds = {
+        "follower",
+        "following",
+        "followers",
+        "connections",
+        "friends",
+        "cards",
+        "contacts",
+        "profiles",
+    }
+    message_kinds = {"dm", "dm_group", "inbox", "messages", "interactions"}
+    kinds = message_kinds if interactions else contact_kinds
+    return any(k in kinds and v for plat in found.values() for k, v in plat.items())
+
+
+def _nothing_found(
+    path: Path, entries: list[Entry], problems: list, platform: str | None, interactions: bool
+) -> None:
+    path = Path(path)
+    for entry, what in problems:
+        if what == "html":
+            raise entry.error(
+                "this is the HTML (web page) version of the export, which the workshop cannot read",
+                "Request the export again and choose the JSON format "
+                "(Instagram and Facebook: 'Format: JSON' on the download page).",
+            )
+        if what == "spreadsheet":
+            raise entry.error(
+                "this is a spreadsheet file (Excel, Numbers or LibreOffice), not a CSV text "
+                "file, even if its name ends in .csv",
+                "Open it in your spreadsheet app and use 'Save as' / 'Export' with the "
+                "format 'CSV UTF-8', then load the new file.",
+            )
+        if what in ("empty", "binary") and len(entries) == 1:
+            raise entry.error(
+                "the file is empty" if what == "empty" else "the file holds binary data, not text",
+                "Download the export again from the platform.",
+            )
+    target = "messages or an interaction log" if interactions else "contacts"
+    where = (
+        "folder"
+        if path.is_dir()
+        else ("archive" if len(entries) != 1 or entries[0].member else "file")
+    )
+    wanted = (
+        f"the {platform} export"
+        if platform
+        else (
+            "LinkedIn's messages.csv, the messages of an X, Instagram or Facebook archive, "
+            "or a CSV with contact, timestamp and direction columns"
+        )
+        if interactions
+        else _EXPECTED
+    )
+    if where == "file":
+        start = entries[0].head(120).decode("utf-8", errors="replace").splitlines() or [""]
+        raise ExportFormatError(
+            path,
+            f"the workshop does not recognise this file as {target}: "
+            f"it begins with '{start[0][:80]}'",
+            f"Expected {wanted}. Pick one of those files.",
+        )
+    listed = ", ".join(e.basename for e in entries[:5]) or "nothing"
+    raise ExportFormatError(
+        path,
+        f"no {target} were found in this {where} (it holds "
+        f"{len(entries)} files: {listed}{'...' if len(entries) > 5 else ''})",
+        f"Expected {wanted}. Point to the export itself.",
+    )
+
+
+def _enrich_ids(frames: list[pd.DataFrame]) -> None:
+    """Give generic-CSV rows the id of the archive row with the same platform and handle."""
+    archive = [f for f in frames if "_enrich" not in f.columns]
+    lookup: dict[tuple[str, str], str] = {}
+    known: set[str] = set()
+    for frame in archive:
+        known.update(frame["contact_id"].dropna())
+        sub = frame[frame["handle"].notna()]
+        for plat, handle, cid in zip(
+            sub["platform"], sub["handle"], sub["contact_id"], strict=True
+        ):
+            lookup.setdefault((plat, handle.lower()), cid)
+    if not lookup:
+        return
+    for frame in frames:
+        if "_enrich" not in frame.columns:
+            continue
+        ids = frame["contact_id"].to_numpy(dtype=object)
+        keyed = frame[KEYED].to_numpy().copy()
+        for pos in frame.index[frame["_enrich"] & frame["handle"].notna()]:
+            if ids[pos] in known:
+                continue
+            match = lookup.get((frame.at[pos, "platform"], frame.at[pos, "handle"].lower()))
+            if match:
+                ids[pos], keyed[pos] = match, True
+        frame["contact_id"] = pd.array(ids, dtype="string")
+        frame[KEYED] = keyed
+
+
+def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+    path = Path(path)
+    platform = _check_platform(path, platform)
+    with open_entries(path) as entries:
+        found = find_exports(entries, path, platform)
+        frames: list[pd.DataFrame] = []
+        for plat in PLATFORMS:
+            if plat in found:
+                frames.extend(module(plat).load_contacts(found[plat]))
+    _enrich_ids(frames)
+    return combine(frames)
+
+
+def load_interactions(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+    path = Path(path)
+    platform = _check_platform(path, platform)
+    with open_entries(path) as entries:
+        found = find_exports(entries, path, platform, interactions=True)
+        frames = []
+        for plat in PLATFORMS:
+            kinds = found.get(plat)
+            if not kinds:
+                continue
+            if plat == "x":
+                frames.append(module("x").load_interactions(kinds))
+            elif plat == "linkedin" and kinds.get("messages"):
+                contacts = combine(module("linkedin").load_contacts(kinds))
+                frames.append(module("linkedin").load_interactions(kinds, contacts))
+            elif plat == "instagram" and kinds.get("inbox"):
+                contacts = combine(module("instagram").load_contacts(kinds))
+                frames.append(
+                    module("instagram").load_interactions(kinds, set(contacts["contact_id"]))
+                )
+            elif plat == "facebook" and kinds.get("inbox"):
+                frames.append(module("facebook").load_interactions(kinds))
+            elif plat == "csv" and kinds.get("interactions"):
+                frames.append(module("csv").load_interactions(kinds))
+    frames = [f for f in frames if f is not None and len(f)]
+    if not frames:
+        return empty_interactions()
+    result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return result.sort_values("timestamp", kind="stable").reset_index(drop=True)

@@ -1,0 +1,153 @@
+"""Recognise which export a file is, from its content as much as from its name.
+
+:func:`classify` looks at the first few kilobytes of a file (never the whole of it) and
+answers a ``(platform, kind)`` pair such as ``("x", "follower")`` or
+``("linkedin", "connections")``, or ``None`` for files no loader reads (photos, videos,
+the archive's other data).
+
+>>> classify_text("data/follower.js", "window.YTD.follower.part0 = [ {")
+('x', 'follower')
+>>> classify_text("anything.csv", "Account address,Show boosts,Notify on new posts")
+('mastodon', 'following')
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from realnet_kit.importers._text import decode_bytes
+from realnet_kit.importers.archive import Entry
+
+#: Extensions worth opening; everything else in an archive (media, fonts) is skipped.
+TEXT_SUFFIXES = {".js", ".json", ".csv", ".tsv", ".txt", ".vcf", ".vcard", ".html", ".htm", ""}
+
+_YTD_KINDS = {
+    "follower": "follower",
+    "following": "following",
+    "account": "account",
+    "direct_messages": "dm",
+    "direct_message": "dm",
+    "direct_messages_group": "dm_group",
+    "direct_message_group": "dm_group",
+}
+_YTD = re.compile(r"window\.YTD\.([A-Za-z0-9_]+)\.part\d+")
+_OLD_IG = re.compile(r'^\s*\{\s*"(followers|following|close_friends|blocked_users)"\s*:\s*\{')
+_OLD_FB_FRIENDS = re.compile(r'^\s*\{\s*"friends"\s*:\s*\[')
+_OLD_FB_PROFILE = re.compile(r'^\s*\{\s*"profile"\s*:\s*\{')
+_EXCEL_MAGIC = (b"\xd0\xcf\x11\xe0", b"PK\x03\x04")
+_DELIMS = (",", ";", "\t", "|")
+
+
+def classify(entry: Entry) -> tuple[str, str] | None:
+    """The ``(platform, kind)`` of one file or archive member, or ``None``."""
+    suffix = PurePosixPath(entry.name.lower()).suffix
+    if suffix not in TEXT_SUFFIXES and suffix not in {".xlsx", ".xls", ".ods", ".numbers"}:
+        return None
+    if entry.size == 0:
+        return ("empty", "empty") if entry.member is None else None
+    head = entry.head(16384)
+    if head.startswith(_EXCEL_MAGIC) or suffix in {".xlsx", ".xls", ".ods", ".numbers"}:
+        return ("error", "spreadsheet")
+    try:
+        text = decode_bytes(head)
+    except ValueError:
+        return ("error", "binary") if entry.member is None else None
+    return classify_text(entry.name, text)
+
+
+def header_fields(text: str) -> tuple[list[str], int]:
+    """The lowercased fields of the first header-like line and its line number."""
+    lines = text.lstrip("\ufeff").splitlines()[:30]
+    for number, line in enumerate(lines):
+        if not line.strip() or line.lower().startswith("notes:"):
+            continue
+        delim = max(_DELIMS, key=line.count)
+        fields = [f.strip().strip('"').strip().lower() for f in line.split(delim)]
+        if len(fields) >= 2 or number == len(lines) - 1 or number == 0:
+            if number > 0 and lines[0].lower().startswith("notes:") and "first name" not in fields:
+                continue
+            return fields, number
+    return [], 0
+
+
+def classify_text(name: str, text: str) -> tuple[str, str] | None:
+    """Classify from a name and the decoded start of the file (see :func:`classify`)."""
+    lower = name.lower()
+    base = PurePosixPath(lower).name
+    start = text.lstrip("\ufeff \t\r\n")[:200].lower()
+    if start.startswith(("<!doctype html", "<html", "<head", "<!--")) or (
+        base.endswith((".html", ".htm"))
+    ):
+        return ("error", "html")
+    match = _YTD.search(text[:300])
+    if match:
+        kind = _YTD_KINDS.get(match.group(1))
+        return ("x", kind) if kind else None
+    if "begin:vcard" in start:
+        return ("vcard", "cards")
+    if start.startswith(("{", "[")):
+        return _classify_json(base, text)
+    return _classify_csv(base, text)
+
+
+def _classify_json(base: str, text: str) -> tuple[str, str] | None:
+    if '"relationships_following"' in text:
+        return ("instagram", "following")
+    if '"relationships_followers"' in text:
+        return ("instagram", "followers")
+    if '"string_list_data"' in text and text.lstrip("\ufeff \t\r\n").startswith("["):
+        return ("instagram", "following" if "following" in base else "followers")
+    if _OLD_IG.match(text):
+        return ("instagram", "connections")
+    if '"friends_v2"' in text or _OLD_FB_FRIENDS.match(text):
+        return ("facebook", "friends")
+    if '"profile_v2"' in text or _OLD_FB_PROFILE.match(text):
+        return ("facebook", "owner")
+    if '"profile_user"' in text:
+        return ("instagram", "owner")
+    if '"participants"' in text and ('"sender_name"' in text or '"messages"' in text):
+        return ("inbox", "messages")
+    return None
+
+
+def _classify_csv(base: str, text: str) -> tuple[str, str] | None:
+    fields, _ = header_fields(text)
+    names = set(fields)
+    if {"first name", "last name"} <= names and (
+        "connected on" in names or ("company" in names and "position" in names)
+    ):
+        return ("linkedin", "connections")
+    if "conversation id" in names or (
+        {"from", "to", "date", "content"} <= names and ("folder" in names or "direction" in names)
+    ):
+        return ("linkedin", "messages")
+    if {"first name", "last name", "headline"} <= names:
+        return ("linkedin", "profile")
+    if fields and fields[0] == "account address":
+        return ("mastodon", "following")
+    if (
+        "e-mail 1 - value" in names
+        or {"given name", "family name"} <= names
+        or ({"first name", "last name", "organization name"} <= names)
+    ):
+        return ("google", "contacts")
+    from realnet_kit.importers import generic
+
+    if _looks_like_mastodon_list(base, text):
+        return ("mastodon", "following")
+    if generic.is_interactions_header(fields):
+        return ("csv", "interactions")
+    if generic.recognised_columns(fields):
+        return ("csv", "profiles")
+    return None
+
+
+_ADDRESS = re.compile(r"^@?[\w.+-]+@[\w-]+(\.[\w-]+)+(,.*)?$")
+
+
+def _looks_like_mastodon_list(base: str, text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines()[:50] if line.strip()]
+    if not lines or not all(_ADDRESS.match(line) for line in lines[:-1] or lines):
+        return False
+    return "follow" in base or "mastodon" in base

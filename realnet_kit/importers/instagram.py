@@ -1,0 +1,187 @@
+"""Instagram archive: followers, following (every generation) and the message inbox.
+
+Layouts read:
+
+* 2022 onwards: ``connections/followers_and_following/followers_1.json`` (a bare list,
+  ``followers_2.json``... for big accounts) and ``following.json``
+  (``{"relationships_following": [...]}``; the newest puts the username in ``title`` and
+  a ``https://www.instagram.com/_u/NAME`` link with no ``value``);
+* 2020-22: ``followers_and_following/followers.json`` (``{"relationships_followers": [...]}``);
+* before 2020: ``connections.json`` (``{"followers": {"name": "2019-01-31T..."}}``).
+
+>>> _handle({"title": "", "string_list_data": [{"href": "https://www.instagram.com/_u/ana.b"}]})
+'ana.b'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.importers import _inbox
+from realnet_kit.importers._frame import (
+    build_frame,
+    datetime_array,
+    merge_directions,
+    slugify,
+)
+from realnet_kit.importers._text import check_field_lengths, decode_bytes, fix_mojibake, parse_json
+from realnet_kit.importers.archive import Entry
+
+_ADVICE = (
+    "Download your Instagram data again in JSON format and load the whole zip without changing it."
+)
+_NUMBER = re.compile(r"_(\d+)\.json$")
+PROFILE = "https://www.instagram.com/"
+
+
+def _number(entry: Entry) -> tuple[int, str]:
+    match = _NUMBER.search(entry.basename)
+    return (int(match.group(1)) if match else 0, entry.name)
+
+
+def read_json(entry: Entry) -> Any:
+    text = decode_bytes(entry.read(), entry)
+    return parse_json(text, entry)
+
+
+def _handle(item: dict) -> str | None:
+    data = (item.get("string_list_data") or [{}])[0]
+    value = data.get("value") or item.get("title")
+    if value:
+        return value
+    href = (data.get("href") or "").rstrip("/")
+    return href.rsplit("/", 1)[-1] or None if href else None
+
+
+def _records(data: Any, entry: Entry) -> list:
+    if isinstance(data, dict):
+        lists = [
+            v for k, v in data.items() if k.startswith("relationships_") and isinstance(v, list)
+        ]
+        if not lists:
+            raise entry.error("this Instagram file holds no follower or following list", _ADVICE)
+        data = lists[0]
+    if not isinstance(data, list):
+        raise entry.error("this Instagram file should hold a list of accounts", _ADVICE)
+    return data
+
+
+def _side(entries: list[Entry]) -> dict[str, list]:
+    handles: list[Any] = []
+    stamps: list[Any] = []
+    for entry in sorted(entries, key=_number):
+        data = _records(read_json(entry), entry)
+        try:
+            first = [item["string_list_data"][0] for item in data]
+            part = [d.get("value") for d in first]
+            if not all(part):
+                part = [_handle(item) for item in data]
+            stamps.extend(d.get("timestamp") for d in first)
+        except (KeyError, IndexError, TypeError, AttributeError):
+            part = [_handle(item) if isinstance(item, dict) else None for item in data]
+            stamps.extend(None for _ in data)
+        handles.extend(part)
+    return _columns(handles, stamps, entries[0] if entries else None)
+
+
+def _columns(handles: list, stamps: list, entry: Entry | None) -> dict[str, list]:
+    keep = [k for k, h in enumerate(handles) if isinstance(h, str) and h.strip()]
+    if len(keep) != len(handles):
+        handles = [handles[k] for k in keep]
+        stamps = [stamps[k] for k in keep]
+    if handles and entry is not None:
+        check_field_lengths(handles, entry, "username")
+    if not "".join(handles).isascii():
+        handles = [fix_mojibake(h) for h in handles]
+    handles = [h.strip().lstrip("@") for h in handles]
+    return {
+        "contact_id": ["instagram:" + h.lower() for h in handles],
+        "handle": handles,
+        "connected_on": stamps,
+    }
+
+
+def _old_connections(entries: list[Entry]) -> tuple[dict, dict, bool, bool]:
+    sides: dict[str, tuple[list, list]] = {"followers": ([], []), "following": ([], [])}
+    for entry in entries:
+        data = read_json(entry)
+        for key, (handles, stamps) in sides.items():
+            block = data.get(key) if isinstance(data, dict) else None
+            if isinstance(block, dict):
+                handles.extend(block.keys())
+                stamps.extend(block.values())
+    have = {k: bool(entries) and bool(v[0]) for k, v in sides.items()}
+    return (
+        {**_columns(*sides["followers"], entries[0])},
+        {**_columns(*sides["following"], entries[0])},
+        have["followers"],
+        have["following"],
+    )
+
+
+def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
+    """Contacts from followers/following files (or an old ``connections.json``)."""
+    if found.get("followers") or found.get("following"):
+        followers = _side(found.get("followers", []))
+        following = _side(found.get("following", []))
+        have_f, have_g = bool(found.get("followers")), bool(found.get("following"))
+    elif found.get("connections"):
+        followers, following, have_f, have_g = _old_connections(found["connections"])
+    else:
+        return []
+    cols = merge_directions(followers, following, have_f, have_g)
+    del followers, following
+    n = len(cols["contact_id"])
+    raw = cols["connected_on"]
+    numeric = all(isinstance(v, int | float) or v is None for v in raw[:1000])
+    stamps = datetime_array(raw, n, unit="s") if numeric else datetime_array(raw, n)
+    return [
+        build_frame(
+            "instagram",
+            contact_id=cols["contact_id"],
+            handle=cols["handle"],
+            profile_url=[PROFILE + h for h in cols["handle"]],
+            follows_me=cols["follows_me"],
+            i_follow=cols["i_follow"],
+            connected_on=stamps,
+        )
+    ]
+
+
+def owner_name(found: dict[str, list[Entry]]) -> str | None:
+    """The archive owner's display name, from personal_information.json."""
+    for entry in found.get("owner", []):
+        data = read_json(entry)
+        for profile in data.get("profile_user", []) if isinstance(data, dict) else []:
+            fields = profile.get("string_map_data", {}) if isinstance(profile, dict) else {}
+            for key in ("Name", "Full name", "Username"):
+                value = (fields.get(key) or {}).get("value")
+                if value:
+                    return fix_mojibake(value)
+    return None
+
+
+def load_interactions(found: dict[str, list[Entry]], known_ids: set[str]) -> pd.DataFrame | None:
+    """Inbox threads as interactions, ids matched to usernames where the archive allows."""
+    if not found.get("inbox"):
+        return None
+    threads = _inbox.read_threads(found["inbox"])
+    owner = owner_name(found) or _inbox.likely_owner(threads)
+    by_alnum = {re.sub(r"[^a-z0-9]", "", cid.split(":", 1)[1]): cid for cid in known_ids}
+    learnt: dict[str, str] = {}
+    for thread in threads:  # a one-to-one thread's folder starts with the username
+        others = [p for p in thread.participants if p != owner]
+        if len(others) == 1 and thread.folder:
+            guess = re.sub(r"[^a-z0-9]", "", thread.folder.rsplit("_", 1)[0].lower())
+            if guess in by_alnum:
+                learnt.setdefault(others[0], by_alnum[guess])
+            elif guess:  # not a follower: the folder still carries the username
+                learnt.setdefault(others[0], "instagram:" + thread.folder.rsplit("_", 1)[0].lower())
+
+    def resolve(name: str, thread: _inbox.Thread) -> str:
+        return learnt.get(name) or "instagram:" + slugify(name)
+
+    return _inbox.thread_interactions(threads, owner, resolve)

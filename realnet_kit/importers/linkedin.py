@@ -1,0 +1,193 @@
+"""LinkedIn: ``Connections.csv``, ``messages.csv`` and ``Profile.csv`` (the owner).
+
+Since 2020 ``Connections.csv`` starts with a ``Notes:`` preamble (a line, a quoted
+note, a blank line) before the header ``First Name,Last Name,URL,Email Address,Company,
+Position,Connected On``; older files have no preamble and no ``URL`` column. Dates read
+like ``07 Mar 2021``.
+
+>>> profile_slug("https://www.linkedin.com/in/Jos%C3%A9-Garc%C3%ADa-4b2/")
+'josé-garcía-4b2'
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from urllib.parse import unquote, urlsplit
+
+import pandas as pd
+
+from realnet_kit.importers._frame import build_frame, build_interactions, slugify
+from realnet_kit.importers._text import check_field_lengths, decode_bytes
+from realnet_kit.importers.archive import Entry
+from realnet_kit.importers.detect import header_fields
+
+_ADVICE = (
+    "Download your LinkedIn data again (Settings > Data privacy > Get a copy of "
+    "your data) and load the zip or the CSV file without editing it."
+)
+
+
+def profile_slug(url: object) -> str | None:
+    """The lowercased public-profile slug of a LinkedIn URL, or ``None``."""
+    if not isinstance(url, str) or "/in/" not in url:
+        return None
+    path = urlsplit(url.strip() if "://" in url else "https://" + url.strip()).path
+    slug = unquote(path.split("/in/", 1)[1].strip("/").split("/")[0]).lower()
+    return slug or None
+
+
+def read_table(entry: Entry, required: tuple[str, ...]) -> pd.DataFrame:
+    """Read a LinkedIn CSV (skipping any preamble) as strings, upper-case-insensitive."""
+    text = decode_bytes(entry.read(), entry)
+    fields, line = header_fields(text)
+    if not fields:
+        raise entry.error("the file is empty", _ADVICE)
+    body = "\n".join(text.lstrip("\ufeff").splitlines()[line:])
+    delim = max((",", ";", "\t"), key=body.split("\n", 1)[0].count)
+    try:
+        table = pd.read_csv(
+            io.StringIO(body),
+            dtype=str,
+            keep_default_na=False,
+            sep=delim,
+            skip_blank_lines=True,
+            on_bad_lines="skip",
+            engine="python",
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, UnicodeError) as exc:
+        raise entry.error(f"the CSV cannot be read ({exc})", _ADVICE) from None
+    table.columns = [str(c).strip().lower() for c in table.columns]
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise entry.error(
+            f"the columns {', '.join(missing)} are missing (found: {', '.join(table.columns[:8])})",
+            _ADVICE,
+        )
+    for col in table.columns:
+        check_field_lengths(table[col].tolist(), entry, f"cell of column '{col}'")
+    return table
+
+
+def _dates(values: pd.Series) -> pd.DatetimeIndex:
+    stamps = pd.to_datetime(values, format="%d %b %Y", errors="coerce", utc=True)
+    rest = stamps.isna() & values.str.strip().ne("")
+    if rest.any():
+        stamps[rest] = pd.to_datetime(values[rest], errors="coerce", utc=True, format="mixed")
+    return pd.DatetimeIndex(stamps)
+
+
+def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
+    """Connections (mutual: both flags ``True``)."""
+    frames = []
+    for entry in found.get("connections", []):
+        table = read_table(entry, ("first name", "last name"))
+        names = table["first name"].str.strip() + " " + table["last name"].str.strip()
+        names = names.str.strip()
+        urls = table["url"] if "url" in table else pd.Series([""] * len(table))
+        slugs = [profile_slug(u) for u in urls]
+        ids = [
+            f"linkedin:{s}" if s else "linkedin:" + slugify(n)
+            for s, n in zip(slugs, names, strict=True)
+        ]
+        email = table.get("email address", table.get("email"))
+        frames.append(
+            build_frame(
+                "linkedin",
+                keyed=[s is not None for s in slugs],
+                contact_id=ids,
+                name=names.tolist(),
+                profile_url=urls.str.strip().tolist(),
+                email=None if email is None else email.str.strip().tolist(),
+                company=table.get("company"),
+                position=table.get("position"),
+                follows_me=True,
+                i_follow=True,
+                connected_on=_dates(table["connected on"]) if "connected on" in table else None,
+            )
+        )
+    return frames
+
+
+def owner(found: dict[str, list[Entry]]) -> str | None:
+    """The owner's name from ``Profile.csv``."""
+    for entry in found.get("profile", []):
+        table = read_table(entry, ("first name", "last name"))
+        if len(table):
+            row = table.iloc[0]
+            return f"{row['first name'].strip()} {row['last name'].strip()}".strip()
+    return None
+
+
+def load_interactions(found: dict[str, list[Entry]], contacts: pd.DataFrame) -> pd.DataFrame | None:
+    """``messages.csv`` rows: ``out`` to each recipient when the owner wrote, else ``in``."""
+    if not found.get("messages"):
+        return None
+    tables = [read_table(e, ("from", "date")) for e in found["messages"]]
+    table = pd.concat(tables, ignore_index=True)
+    for col in (
+        "to",
+        "sender profile url",
+        "recipient profile urls",
+        "content",
+        "subject",
+        "conversation id",
+    ):
+        if col not in table:
+            table[col] = ""
+    me = owner(found)
+    if me is None:  # the owner is the one in the most conversations
+        people: Counter[str] = Counter()
+        for _, group in table.groupby("conversation id"):
+            people.update(set(group["from"]))
+        me = people.most_common(1)[0][0] if people else None
+    me_urls = set(table.loc[table["from"] == me, "sender profile url"]) - {""}
+    by_slug = set(contacts["contact_id"]) if len(contacts) else set()
+    by_name = {}
+    if len(contacts):
+        for cid, name in zip(contacts["contact_id"], contacts["name"], strict=True):
+            if isinstance(name, str):
+                by_name.setdefault(name.casefold(), cid)
+
+    def resolve(name: str, url: str) -> str:
+        slug = profile_slug(url)
+        if slug and f"linkedin:{slug}" in by_slug:
+            return f"linkedin:{slug}"
+        if name.casefold() in by_name:
+            return by_name[name.casefold()]
+        return f"linkedin:{slug}" if slug else "linkedin:" + slugify(name)
+
+    ids, stamps, directions, notes = [], [], [], []
+    columns = [
+        table[c].tolist()
+        for c in (
+            "from",
+            "sender profile url",
+            "to",
+            "recipient profile urls",
+            "content",
+            "subject",
+            "date",
+        )
+    ]
+    for sender, url, to, to_urls, content, subject, stamp in zip(*columns, strict=True):
+        sender, url, note = sender.strip(), url.strip(), content or subject
+        if sender == me or (url and url in me_urls):
+            urls = [u.strip() for u in to_urls.split(",") if u.strip()]
+            names = [n.strip() for n in to.split(",") if n.strip()]
+            targets = (
+                list(zip(names, urls, strict=True))
+                if len(names) == len(urls)
+                else ([("", u) for u in urls] or [(n, "") for n in names])
+            )
+            for name, target_url in targets:
+                ids.append(resolve(name, target_url))
+                stamps.append(stamp)
+                directions.append("out")
+                notes.append(note)
+        else:
+            ids.append(resolve(sender, url))
+            stamps.append(stamp)
+            directions.append("in")
+            notes.append(note)
+    return build_interactions(ids, stamps, directions, "message", notes)

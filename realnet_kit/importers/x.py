@@ -1,0 +1,185 @@
+"""X (Twitter) archive: ``data/follower.js``, ``data/following.js``, account and DMs.
+
+Every file of the archive is JavaScript: ``window.YTD.follower.part0 = [...]``, split
+into ``follower-part1.js`` and so on for big accounts. Follower and following files hold
+only the account id and a link, never a handle or a name, so the ``contact_id`` is
+``x:<accountId>``.
+
+>>> _ids([{"follower": {"accountId": "42", "userLink": "https://twitter.com/intent/user?user_id=42"}}],
+...      "follower", None)[0]
+['42']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.importers._frame import build_frame, build_interactions, merge_directions
+from realnet_kit.importers._text import decode_bytes, parse_ytd
+from realnet_kit.importers.archive import Entry
+
+_ADVICE = "Download your X archive again and load the whole zip without changing it."
+_PART = re.compile(r"part(\d+)")
+
+
+def _part_order(entry: Entry) -> tuple[int, str]:
+    match = _PART.search(entry.basename)
+    return (int(match.group(1)) if match else 0, entry.name)
+
+
+def read_ytd(entry: Entry) -> Any:
+    """Read and parse one ``window.YTD`` file, releasing the raw bytes early."""
+    text = decode_bytes(entry.read(), entry)
+    _, data = parse_ytd(text, entry)
+    del text
+    if not isinstance(data, list):
+        raise entry.error(
+            f"this X file should hold a list of entries, but it holds {type(data).__name__}",
+            _ADVICE,
+        )
+    return data
+
+
+def _ids(data: list, key: str, entry: Entry | None) -> tuple[list[str], list[Any]]:
+    try:
+        inner = [item[key] for item in data]
+        ids = [str(item["accountId"]) for item in inner]
+        links = [item.get("userLink") for item in inner]
+    except (KeyError, TypeError, AttributeError):
+        if entry is None:
+            raise
+        raise entry.error(
+            f"an entry of this file has no '{key}' account id; it does not "
+            f"look like an X {key} list",
+            _ADVICE,
+        ) from None
+    return ids, links
+
+
+def _side(entries: list[Entry], key: str) -> dict[str, list]:
+    ids: list[str] = []
+    links: list[Any] = []
+    for entry in sorted(entries, key=_part_order):
+        data = read_ytd(entry)
+        part_ids, part_links = _ids(data, key, entry)
+        del data
+        ids.extend(part_ids)
+        links.extend(part_links)
+    return {"contact_id": ["x:" + i for i in ids], "profile_url": links}
+
+
+def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
+    """Contacts from the follower and following files of one or more X archives."""
+    have_followers, have_following = bool(found.get("follower")), bool(found.get("following"))
+    if not (have_followers or have_following):
+        return []
+    followers = _side(found.get("follower", []), "follower")
+    following = _side(found.get("following", []), "following")
+    cols = merge_directions(followers, following, have_followers, have_following)
+    del followers, following
+    ids = cols["contact_id"]
+    links = cols["profile_url"]
+    if any(link is None for link in links):
+        links = [
+            link or f"https://x.com/i/user/{cid[2:]}" for cid, link in zip(ids, links, strict=True)
+        ]
+    return [
+        build_frame(
+            "x",
+            contact_id=ids,
+            profile_url=links,
+            follows_me=cols["follows_me"],
+            i_follow=cols["i_follow"],
+        )
+    ]
+
+
+def owner(found: dict[str, list[Entry]]) -> dict[str, str | None]:
+    """The archive owner's account id, username and display name (from account.js)."""
+    for entry in found.get("account", []):
+        data = read_ytd(entry)
+        for item in data:
+            account = item.get("account", {}) if isinstance(item, dict) else {}
+            if account.get("accountId"):
+                return {
+                    "id": str(account["accountId"]),
+                    "username": account.get("username"),
+                    "name": account.get("accountDisplayName"),
+                }
+    return {"id": None, "username": None, "name": None}
+
+
+def load_interactions(found: dict[str, list[Entry]]) -> pd.DataFrame | None:
+    """Direct messages as interactions: ``out`` when the owner sent them, else ``in``."""
+    dm_entries = found.get("dm", []) + found.get("dm_group", [])
+    if not dm_entries:
+        return None
+    owner_id = owner(found)["id"]
+    conversations = []
+    for entry in sorted(dm_entries, key=_part_order):
+        for item in read_ytd(entry):
+            conv = item.get("dmConversation") if isinstance(item, dict) else None
+            if isinstance(conv, dict):
+                conversations.append((entry, conv))
+    if owner_id is None:
+        owner_id = _likely_owner(conversations)
+    rows: tuple[list, list, list, list] = ([], [], [], [])
+    for entry, conv in conversations:
+        _conversation_rows(entry, conv, owner_id, rows)
+    ids, stamps, directions, notes = rows
+    return build_interactions(ids, stamps, directions, "message", notes)
+
+
+def _events(conv: dict) -> list[dict]:
+    return [m for m in conv.get("messages", []) if isinstance(m, dict)]
+
+
+def _likely_owner(conversations: list) -> str | None:
+    seen: Counter[str] = Counter()
+    for _, conv in conversations:
+        people = set(str(conv.get("conversationId", "")).split("-"))
+        for event in _events(conv):
+            msg = event.get("messageCreate") or {}
+            people.update(str(msg.get(k)) for k in ("senderId", "recipientId") if msg.get(k))
+        seen.update(p for p in people if p.isdigit())
+    return seen.most_common(1)[0][0] if seen else None
+
+
+def _conversation_rows(entry: Entry, conv: dict, owner_id: str | None, rows: tuple) -> None:
+    ids, stamps, directions, notes = rows
+    events = _events(conv)
+    members = {p for p in str(conv.get("conversationId", "")).split("-") if p.isdigit()}
+    for event in events:
+        for key in ("joinConversation", "participantsJoin"):
+            info = event.get(key) or {}
+            members.update(str(p) for p in info.get("participantsSnapshot", []) or [])
+            members.update(str(p) for p in info.get("userIds", []) or [])
+        msg = event.get("messageCreate") or {}
+        if msg.get("senderId"):
+            members.add(str(msg["senderId"]))
+        if msg.get("recipientId"):
+            members.add(str(msg["recipientId"]))
+    members.discard(str(owner_id))
+    for event in events:
+        msg = event.get("messageCreate")
+        if not isinstance(msg, dict) or not msg.get("senderId"):
+            continue
+        sender = str(msg["senderId"])
+        when, text = msg.get("createdAt"), msg.get("text") or ""
+        if sender == str(owner_id):
+            recipient = msg.get("recipientId")
+            targets = [str(recipient)] if recipient else sorted(members)
+            for target in targets:
+                ids.append("x:" + target)
+                stamps.append(when)
+                directions.append("out")
+                notes.append(text)
+        else:
+            ids.append("x:" + sender)
+            stamps.append(when)
+            directions.append("in")
+            notes.append(text)
