@@ -1,0 +1,291 @@
+"""Keep it real: who is due, what moved week by week, who came and went.
+
+* :func:`due_list`: who is due or overdue for a touch, from the plan (or the scored
+  tiers) and the logged interactions. Logging an interaction resets that person's
+  clock; a snooze hides them until its date.
+* :func:`weekly_measures`: per week, the real conversations, things given and received,
+  offline meetings, and the share of messages answered within a day.
+* :func:`plot_measures`: those measures over time, beside the follower count
+  (see :mod:`realnet_kit._measure_plot`).
+* :func:`compare_exports`: a newer export against an older one: who came, who went, who
+  moved between tiers (see :mod:`realnet_kit._measure_compare`).
+
+>>> import pandas as pd
+>>> inter = pd.DataFrame({"contact_id": ["x:1", "x:1"], "direction": ["in", "out"],
+...     "kind": ["message", "message"], "note": ["", ""],
+...     "timestamp": pd.to_datetime(["2026-01-05 10:00", "2026-01-05 12:00"], utc=True)})
+>>> week = weekly_measures(inter).iloc[0]
+>>> int(week["conversations"]), float(week["answered_within_day"])
+(1, 1.0)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from realnet_kit._measure_compare import compare_exports
+from realnet_kit._measure_plot import plot_measures
+from realnet_kit.plan import CADENCE_DAYS
+
+__all__ = [
+    "DUE_SOON_DAYS",
+    "GIVE_KINDS",
+    "OFFLINE_KINDS",
+    "REPLY_WITHIN",
+    "compare_exports",
+    "due_list",
+    "plot_measures",
+    "weekly_measures",
+]
+
+#: Kinds of interaction that are two-way by nature (they count as a real conversation
+#: and reset a person's clock whichever side started them).
+OFFLINE_KINDS = frozenset({"meeting", "call", "coffee", "visit", "walk", "lunch", "event"})
+#: Kinds that are something given (direction "out") or received (direction "in").
+GIVE_KINDS = frozenset({"favor", "favour", "intro", "introduction", "referral", "review",
+                        "testimonial", "gift", "recommendation", "lead", "share"})  # fmt: skip
+#: A message counts as answered in time when the reply comes within this long.
+REPLY_WITHIN = pd.Timedelta(days=1)
+#: ``due_list`` lists as "due" whoever falls due within this many days from today.
+DUE_SOON_DAYS = 7
+#: A one-off action counts as done when the person was contacted at most this many days
+#: before its due date (or any time after).
+ONE_OFF_EARLY_DAYS = 7
+
+DUE_COLUMNS = [
+    "contact_id", "name", "tier", "status", "next_due", "days_overdue",
+    "last_contact", "cadence_days", "action", "reason",
+]  # fmt: skip
+
+
+def _now(today: Any) -> pd.Timestamp:
+    ts = pd.Timestamp.now(tz="UTC") if today is None else pd.Timestamp(today)
+    return (ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")).normalize()
+
+
+def _interactions(interactions: pd.DataFrame | None) -> pd.DataFrame:
+    cols = ["contact_id", "timestamp", "direction", "kind"]
+    if interactions is None or len(interactions) == 0:
+        return pd.DataFrame({c: pd.Series(dtype="string") for c in cols}).assign(
+            timestamp=pd.Series(dtype="datetime64[us, UTC]")
+        )
+    missing = [c for c in cols if c not in interactions.columns]
+    if missing:
+        raise ValueError(
+            f"The interactions need the columns contact_id, timestamp, direction and kind "
+            f"(contract section 2, as Workbook().interactions() gives); missing: "
+            f"{', '.join(missing)}."
+        )
+    out = interactions[cols].copy()
+    out["timestamp"] = pd.to_datetime(out["timestamp"], utc=True, errors="coerce")
+    out["direction"] = out["direction"].astype("string").str.lower()
+    out["kind"] = out["kind"].astype("string").str.lower().fillna("")
+    out["contact_id"] = out["contact_id"].astype("string")
+    return out[out["timestamp"].notna()]
+
+
+def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
+    """One row per person: name, tier, cadence, earliest open due date, next action."""
+    df = plan_or_scored
+    if "contact_id" not in df.columns:
+        raise ValueError(
+            "due_list needs the plan (from plan_actions or Workbook().plan()) or the scored "
+            "contacts (from score_contacts); this frame has no contact_id column."
+        )
+    if "action" in df.columns and "due" in df.columns:
+        live = df
+        if "status" in df.columns:
+            live = df[~df["status"].astype("string").str.lower().isin(["dropped", "done"])]
+        live = live.assign(
+            _due=pd.to_datetime(live["due"], utc=True, errors="coerce"),
+            _cad=pd.to_numeric(live["cadence_days"], errors="coerce")
+            if "cadence_days" in live.columns else np.nan,
+        ).sort_values("_due", kind="stable")  # fmt: skip
+        g = live.groupby("contact_id", sort=False)
+        people = pd.DataFrame({
+            "name": g["name"].first() if "name" in live.columns else g["contact_id"].first(),
+            "tier": g["tier"].first() if "tier" in live.columns else pd.NA,
+            "cadence_days": g["_cad"].min(),
+            "planned": g["_due"].min(),
+            "action": g["action"].first(),
+        })  # fmt: skip
+    elif "tier" in df.columns:
+        tiers = df["tier"].astype(object)
+        cad = tiers.map(lambda t: CADENCE_DAYS.get(t) if isinstance(t, str) else None)
+        keep = cad.notna()
+        people = pd.DataFrame({
+            "name": (df["name"] if "name" in df.columns else df["contact_id"])[keep].values,
+            "tier": tiers[keep].values, "cadence_days": cad[keep].astype(float).values,
+            "planned": pd.NaT, "action": pd.NA,
+        }, index=df["contact_id"][keep].values)  # fmt: skip
+    else:
+        raise ValueError(
+            "due_list needs a plan (columns action and due) or scored contacts (column tier)."
+        )
+    people["planned"] = pd.to_datetime(people["planned"], utc=True)
+    people.index = people.index.astype(str)
+    people.index.name = "contact_id"
+    return people[~people.index.duplicated()]
+
+
+def due_list(
+    plan_or_scored: pd.DataFrame,
+    interactions: pd.DataFrame | None = None,
+    snoozes: pd.DataFrame | dict | None = None,
+    today: Any = None,
+    *,
+    soon_days: int = DUE_SOON_DAYS,
+) -> pd.DataFrame:
+    """Who is overdue, and who is due within ``soon_days``, most overdue first.
+
+    Each person's clock: the next touch falls due one cadence after the last time you
+    were in touch (anything you sent, or a call or meeting either way), but never before
+    the plan's date for them. A message from them that is still unanswered makes them
+    due on the day it came. A snooze moves the due date to the snooze's end. One-off
+    actions are due on their date until you have been in touch around then.
+
+    Parameters
+    ----------
+    plan_or_scored
+        The plan (``plan_actions`` or ``Workbook().plan()``), or scored contacts (then
+        every tier with a cadence, see :data:`realnet_kit.plan.CADENCE_DAYS`, is kept).
+    interactions
+        Logged interactions (contract section 2).
+    snoozes
+        ``Workbook().snoozes()`` (``contact_id``, ``until``) or ``{contact_id: until}``.
+    today
+        The day to judge from (default: today, UTC).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``contact_id``, ``name``, ``tier``, ``status`` ("overdue" or "due"),
+        ``next_due``, ``days_overdue``, ``last_contact``, ``cadence_days``, ``action``,
+        ``reason`` (in words).
+
+    Examples
+    --------
+    >>> scored = pd.DataFrame({"contact_id": ["x:1", "x:2"], "tier": ["real", "warm"]})
+    >>> log = pd.DataFrame({"contact_id": ["x:2"], "direction": ["out"], "kind": ["call"],
+    ...                     "timestamp": pd.to_datetime(["2026-01-01"], utc=True)})
+    >>> due_list(scored, log, today="2026-01-10")["contact_id"].tolist()
+    ['x:1']
+    """
+    day = _now(today)
+    people = _people_from(plan_or_scored)
+    inter = _interactions(interactions)
+    inter = inter[inter["contact_id"].isin(people.index)]
+    resets = inter[(inter["direction"] == "out") | inter["kind"].isin(OFFLINE_KINDS)]
+    last = resets.groupby("contact_id")["timestamp"].max()
+    last_in = inter[inter["direction"] == "in"].groupby("contact_id")["timestamp"].max()
+    p = people.assign(last=last.reindex(people.index), last_in=last_in.reindex(people.index))
+    cad = pd.to_timedelta(p["cadence_days"], unit="D")
+    by_clock = (p["last"].dt.normalize() + cad).where(cad.notna())
+    never = p["last"].isna() & p["planned"].isna()
+    by_clock = by_clock.where(~never, day)
+    next_due = pd.concat([p["planned"], by_clock], axis=1).max(axis=1)
+    # one-offs (no cadence) are cleared by a touch near or after their date
+    one_off_done = cad.isna() & (p["last"] >= p["planned"] - pd.Timedelta(days=ONE_OFF_EARLY_DAYS))
+    waiting = p["last_in"].notna() & (p["last"].isna() | (p["last_in"] > p["last"]))
+    next_due = next_due.mask(waiting, pd.concat([next_due, p["last_in"].dt.normalize()],
+                                                axis=1).min(axis=1))  # fmt: skip
+    if snoozes is not None:
+        if isinstance(snoozes, dict):
+            snoozes = pd.DataFrame({"contact_id": list(snoozes), "until": list(snoozes.values())})
+        until = pd.to_datetime(snoozes["until"], utc=True, errors="coerce")
+        until = until.groupby(snoozes["contact_id"].astype(str).values).max()
+        until = until.reindex(p.index)
+        next_due = pd.concat([next_due, until.dt.normalize()], axis=1).max(axis=1)
+    next_due = pd.to_datetime(next_due, utc=True).dt.normalize()
+    overdue_days = (day - next_due).dt.days
+    keep = next_due.notna() & (overdue_days > -soon_days) & ~(one_off_done & ~waiting)
+    out = p[keep].assign(next_due=next_due[keep], days_overdue=overdue_days[keep])
+    out["status"] = np.where(out["days_overdue"] > 0, "overdue", "due")
+    out["reason"] = [_reason(r, day) for r in out.assign(waiting=waiting[keep]).to_dict("records")]
+    out = out.rename(columns={"last": "last_contact"}).reset_index()
+    out = out.sort_values(["days_overdue", "contact_id"], ascending=[False, True], kind="stable")
+    out = out.reindex(columns=DUE_COLUMNS).reset_index(drop=True)
+    return out.astype({
+        "contact_id": "string", "name": "string", "tier": "string", "status": "string",
+        "days_overdue": "Int64", "cadence_days": "Int64", "action": "string",
+        "reason": "string",
+    })  # fmt: skip
+
+
+def _reason(r: dict, day: pd.Timestamp) -> str:
+    parts = []
+    if r["waiting"]:
+        ago = (day - r["last_in"].normalize()).days
+        parts.append(f"their message from {ago} day{'s' * (ago != 1)} ago is unanswered")
+    if pd.notna(r["cadence_days"]):
+        parts.append(f"every {int(r['cadence_days'])} days")
+    if pd.isna(r["last"]):
+        parts.append("no contact logged yet")
+    else:
+        ago = (day - r["last"].normalize()).days
+        parts.append(f"last in touch {ago} day{'s' * (ago != 1)} ago")
+    n = int(r["days_overdue"])
+    when = f"{n} days overdue" if n > 0 else ("due today" if n == 0 else f"due in {-n} days")
+    return f"{when}: " + "; ".join(parts)
+
+
+def weekly_measures(
+    interactions: pd.DataFrame,
+    *,
+    start: Any = None,
+    end: Any = None,
+    reply_within: pd.Timedelta = REPLY_WITHIN,
+) -> pd.DataFrame:
+    """Relationship measures per week (weeks start on Monday, UTC).
+
+    Columns: ``week``; ``conversations`` (people with a real two-way exchange that
+    week: both directions, or a call or meeting); ``given`` and ``received`` (favours,
+    introductions, referrals, reviews, ... see :data:`GIVE_KINDS`); ``offline``
+    (meetings, calls, coffees: :data:`OFFLINE_KINDS`); ``messages_in``;
+    ``answered_within_day`` (share of their messages you answered within
+    ``reply_within``, ``NaN`` in a week with none). Weeks with nothing are kept as zeros,
+    from ``start`` (default: the first interaction) to ``end`` (default: the last).
+    """
+    inter = _interactions(interactions)
+    week = inter["timestamp"].dt.tz_localize(None).dt.to_period("W-SUN").dt.start_time
+    inter = inter.assign(week=week)
+    two_way = inter["kind"].isin(OFFLINE_KINDS)
+    is_in, is_out = inter["direction"] == "in", inter["direction"] == "out"
+    per = (
+        inter.assign(i=is_in, o=is_out, t=two_way)
+        .groupby(["week", "contact_id"])[["i", "o", "t"]]
+        .any()
+    )
+    conv = ((per["i"] & per["o"]) | per["t"]).groupby(level="week").sum()
+    gives = inter["kind"].isin(GIVE_KINDS)
+    given = inter[gives & is_out].groupby("week").size()
+    received = inter[gives & is_in].groupby("week").size()
+    offline = inter[two_way].groupby("week").size()
+    msgs = inter[is_in & ~two_way & ~gives].sort_values("timestamp")
+    outs = inter[is_out].sort_values("timestamp")[["contact_id", "timestamp"]]
+    replied = pd.merge_asof(
+        msgs[["contact_id", "timestamp", "week"]], outs.rename(columns={"timestamp": "reply"}),
+        left_on="timestamp", right_on="reply", by="contact_id", direction="forward",
+    )  # fmt: skip
+    on_time = (replied["reply"] - replied["timestamp"]) <= reply_within
+    answered = on_time.groupby(replied["week"].values).mean()
+    messages_in = replied.groupby("week").size()
+    lo = _week_of(start) if start is not None else (week.min() if len(week) else None)
+    hi = _week_of(end) if end is not None else (week.max() if len(week) else None)
+    weeks = pd.date_range(lo, hi, freq="W-MON") if lo is not None else pd.DatetimeIndex([])
+    out = pd.DataFrame(index=weeks)
+    for name, series in (("conversations", conv), ("given", given), ("received", received),
+                         ("offline", offline), ("messages_in", messages_in)):  # fmt: skip
+        out[name] = series.reindex(weeks, fill_value=0).astype("int64")
+    out["answered_within_day"] = answered.reindex(weeks).astype("float64")
+    out.index = out.index.tz_localize("UTC")
+    return out.rename_axis("week").reset_index()
+
+
+def _week_of(value: Any) -> pd.Timestamp:
+    ts = pd.Timestamp(value)
+    ts = ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts
+    return ts.to_period("W-SUN").start_time
