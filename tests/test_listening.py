@@ -1,0 +1,131 @@
+"""Listening: unanswered and late messages, reply times, talk/listen, broadcasts."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from realnet_kit import find_broadcasts, reply_times, talk_listen_ratio, unanswered
+from realnet_kit.listening import normalize_text
+
+T0 = pd.Timestamp("2024-03-01 09:00", tz="UTC")
+
+
+def talks(rows) -> pd.DataFrame:
+    """rows: (contact_id, direction, hours after T0, note)."""
+    return pd.DataFrame(
+        {
+            "contact_id": pd.array([r[0] for r in rows], dtype="string"),
+            "timestamp": [T0 + pd.Timedelta(hours=r[2]) for r in rows],
+            "direction": [r[1] for r in rows],
+            "kind": "message",
+            "note": [r[3] if len(r) > 3 else "hi" for r in rows],
+        }
+    )
+
+
+def test_unanswered_never_late_and_on_time():
+    history = talks(
+        [
+            ("quick", "in", 0, "open Sunday?"),
+            ("quick", "out", 3),
+            ("slow", "in", 10, "can you cater a party?"),
+            ("slow", "out", 10 + 24 * 5),
+            ("ghosted", "in", 5, "wholesale prices?"),
+            ("ghosted", "in", 6, "hello??"),
+            ("later", "out", 200),
+        ]
+    )
+    waiting = unanswered(history, as_of=T0 + pd.Timedelta(days=20))
+    assert waiting["contact_id"].tolist() == ["ghosted", "ghosted", "slow"]  # oldest first
+    assert waiting["status"].tolist() == ["never answered", "never answered", "answered late"]
+    assert waiting["note"].tolist()[0] == "wholesale prices?"
+    assert waiting.loc[2, "waited_days"] == 5.0
+    assert waiting.loc[0, "waited_days"] == pytest.approx(20 - 5 / 24, abs=0.01)
+
+
+def test_within_days_is_the_limit():
+    history = talks([("a", "in", 0), ("a", "out", 30)])
+    assert len(unanswered(history, within_days=2)) == 0
+    assert unanswered(history, within_days=1)["status"].tolist() == ["answered late"]
+
+
+def test_answer_at_the_same_second_counts():
+    history = talks([("a", "out", 0), ("a", "in", 0)])
+    # the inbound message sorts first, so the outbound one at the same time answers it
+    assert len(unanswered(history)) == 0
+
+
+def test_unanswered_adds_names_and_defaults_now_to_newest_time():
+    history = talks([("a", "in", 0), ("b", "in", 48)])
+    people = pd.DataFrame({"contact_id": ["a", "b"], "name": ["Ana Lima", "Bo Chen"]})
+    waiting = unanswered(history, contacts=people)
+    assert waiting["name"].tolist() == ["Ana Lima", "Bo Chen"]
+    assert waiting["waited_days"].tolist() == [2.0, 0.0]
+
+
+def test_messages_from_other_contacts_do_not_answer():
+    history = talks([("a", "in", 0), ("b", "out", 1)])
+    assert unanswered(history)["contact_id"].tolist() == ["a"]
+
+
+def test_reply_times():
+    history = talks([("a", "in", 0), ("a", "in", 1), ("a", "out", 4), ("b", "in", 2)])
+    replies = reply_times(history)
+    assert replies["reply_hours"].tolist() == [4.0, 3.0]
+    assert replies["contact_id"].tolist() == ["a", "a"]
+
+
+def test_talk_listen_ratio_and_broadcasts_counted_apart():
+    rows = [(c, "out", i, f"Hi {c}, fresh loaves every Friday! https://x.y/{i}")
+            for i, c in enumerate("abcdef")]  # fmt: skip
+    rows += [("a", "in", 10, "ooh yes"), ("a", "out", 11, "see you then"), ("g", "in", 12)]
+    summary = talk_listen_ratio(talks(rows))
+    assert summary["talk"] == 7
+    assert summary["listen"] == 2
+    assert summary["ratio"] == pytest.approx(3.5)
+    assert summary["broadcast_messages"] == 6
+    assert summary["conversation_messages"] == 1
+    assert summary["conversations"] == 1
+    per = talk_listen_ratio(talks(rows), per_contact=True)
+    assert per.loc["a", "talk"] == 2 and per.loc["a", "listen"] == 1
+    assert per.loc["g", "ratio"] == 0
+
+
+def test_find_broadcasts_normalises_greetings_links_and_case():
+    notes = [
+        "Hi Anna, NEW: sourdough Fridays! https://shop.example/1",
+        "Hello Tom: new - sourdough Fridays https://shop.example/2",
+        "hey Sam, New sourdough Fridays",
+        "Dear Mrs Okafor, new sourdough fridays!!",
+        "Good morning Ben! new sourdough Fridays",
+    ]
+    rows = [(c, "out", i, n) for i, (c, n) in enumerate(zip("atsob", notes, strict=True))]
+    rows += [("t", "in", 30, "yes please"), ("x", "out", 40, "Thanks for the lovely review!")]
+    found = find_broadcasts(talks(rows))
+    assert len(found) == 1
+    assert found.loc[0, "recipients"] == 5
+    assert found.loc[0, "replies"] == 1
+    assert found.loc[0, "text"] == notes[0]
+    assert len(find_broadcasts(talks(rows), min_recipients=6)) == 0
+
+
+def test_normalize_text_keeps_distinct_messages_distinct():
+    out = normalize_text(pd.Series(["Thanks Ana!", "Thanks for the intro", pd.NA]))
+    assert out.tolist()[:2] == ["thanks ana", "thanks for the intro"]
+
+
+def test_empty_and_bad_interactions():
+    empty = talks([])
+    assert unanswered(empty).empty
+    assert reply_times(empty).empty
+    assert find_broadcasts(empty).empty
+    assert talk_listen_ratio(empty)["talk"] == 0
+    with pytest.raises(ValueError, match="contact_id, timestamp and direction"):
+        unanswered(pd.DataFrame({"who": ["a"]}))
+
+
+def test_rows_with_bad_times_or_directions_are_ignored():
+    history = talks([("a", "in", 0), ("a", "sideways", 1)])
+    history.loc[len(history)] = ["b", pd.NaT, "in", "message", "x"]
+    assert unanswered(history)["contact_id"].tolist() == ["a"]
