@@ -1,0 +1,249 @@
+"""Helpers the three business generators share: people, name variants, follow times."""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import datetime, timedelta
+
+from realnet_kit.samples._names import EMOJI, Name, ascii_fold, random_name, username_for
+from realnet_kit.samples._people import TIERS, Person
+
+MAIL_DOMAINS = [
+    "gmail.com",
+    "gmail.com",
+    "gmail.com",
+    "outlook.com",
+    "hotmail.co.uk",
+    "yahoo.com",
+    "icloud.com",
+    "proton.me",
+    "gmx.de",
+    "web.de",
+    "sapo.pt",
+    "wp.pl",
+    "posteo.net",
+    "fastmail.com",
+]
+
+PHONE_PREFIX = {
+    "english": "+44 7700 9",
+    "irish": "+353 85 1",
+    "portuguese": "+351 912 3",
+    "spanish": "+34 612 4",
+    "french": "+33 6 12 3",
+    "german": "+49 151 2",
+    "polish": "+48 501 2",
+    "nigerian": "+234 803 5",
+    "ghanaian": "+233 24 4",
+    "indian": "+91 98450 1",
+}
+
+#: How each platform shows a person's name, and how often (the rest use the full name).
+VARIANT_WEIGHTS = {
+    "full": 50,
+    "nickname": 12,
+    "given": 8,
+    "native": 8,
+    "emoji": 7,
+    "married": 6,
+    "lower": 5,
+    "initial": 4,
+}
+
+
+class People:
+    """Draws persons with unique ids and unique usernames per platform."""
+
+    def __init__(
+        self,
+        rng: random.Random,
+        prefix: str,
+        city: str,
+        culture_weights: dict[str, float] | None = None,
+    ) -> None:
+        self.rng = rng
+        self.prefix = prefix
+        self.city = city
+        self.weights = culture_weights
+        self.count = 0
+        self.taken: dict[str, set[str]] = {}
+
+    def new(
+        self,
+        tier: str,
+        role: str,
+        *,
+        name: Name | None = None,
+        is_fake: bool = False,
+        culture: str | None = None,
+    ) -> Person:
+        assert tier in (*TIERS, "fake"), tier
+        self.count += 1
+        rng = self.rng
+        if name is None:
+            from realnet_kit.samples._names import pick_culture
+
+            name = random_name(rng, culture or pick_culture(rng, self.weights))
+        p = Person(f"{self.prefix}{self.count:05d}", name, tier, role, is_fake=is_fake)
+        p.city = self.city if rng.random() < 0.7 else None
+        if name.feminine and rng.random() < 0.12 and not is_fake:
+            from realnet_kit.samples._names import CULTURES
+
+            p.married_family = rng.choice(CULTURES[name.culture][2])
+            if p.married_family == name.family:
+                p.married_family = None
+        return p
+
+    def handle(self, person: Person, platform: str) -> str:
+        """A fresh username on ``platform``, unique even ignoring dots and underscores."""
+        scratch: set[str] = set()
+        for _ in range(50):
+            h = username_for(person.name, self.rng, scratch)
+            if platform == "x":
+                h = h.replace(".", "_")[:15]
+            if self.reserve(platform, h):
+                break
+        else:  # pragma: no cover - 50 collisions in a row
+            h = f"{ascii_fold(person.name.given)[:8]}{self.rng.randrange(10**6, 10**7)}"
+            self.reserve(platform, h)
+        person.handles[platform] = h
+        return h
+
+    def reserve(self, platform: str, handle: str) -> bool:
+        """Claim ``handle``; False if it (or one differing only in . _ or case) is taken."""
+        taken = self.taken.setdefault(platform, set())
+        key = re.sub(r"[^a-z0-9@]", "", handle.lower())
+        if key in taken:
+            return False
+        taken.add(key)
+        return True
+
+
+def uniquify_display(threads: list, platform: str) -> None:
+    """Give the people of one platform's conversations distinct display names.
+
+    Inboxes name people only by display name, so two conversations with two different
+    "Sam Wood"s could not be told apart; real people would differ in some small way.
+    """
+    used: set[str] = set()
+    for t in threads:
+        p = t.person
+        options = [
+            p.display.get(platform) or p.name.full,
+            p.name.full,
+            f"{p.name.nickname} {p.name.family}",
+            f"{p.name.given} {p.name.family[:1]}.",
+            f"{p.name.full} ({p.handles.get(platform, p.pid)})",
+        ]
+        for cand in options:
+            if cand not in used:
+                break
+        p.display[platform] = cand
+        used.add(cand)
+
+
+def email_for(person: Person, rng: random.Random, domain: str | None = None) -> str:
+    g = "".join(c for c in ascii_fold(person.name.given) if c.isalnum()) or "hello"
+    f = "".join(c for c in ascii_fold(person.name.family) if c.isalnum()) or "mail"
+    local = rng.choice(
+        [f"{g}.{f}", f"{g}{f[:1]}", f"{g[:1]}{f}", f"{g}_{f}{rng.randint(1, 99)}", f"{g}"]
+    )
+    return f"{local}@{domain or rng.choice(MAIL_DOMAINS)}"
+
+
+def phone_for(person: Person, rng: random.Random) -> str:
+    prefix = PHONE_PREFIX.get(person.name.culture, "+44 7700 9")
+    return f"{prefix}{rng.randint(0, 99):02d} {rng.randint(100, 999)}"
+
+
+def display_name(person: Person, rng: random.Random, *, variant: str | None = None) -> str:
+    """How this person's name shows on one platform: a small, human variation."""
+    n = person.name
+    if variant is None:
+        variant = rng.choices(list(VARIANT_WEIGHTS), weights=list(VARIANT_WEIGHTS.values()))[0]
+    if variant == "nickname" and n.nickname != n.given:
+        return f"{n.nickname} {n.family}"
+    if variant == "given":
+        return n.given
+    if variant == "native" and n.native:
+        return n.native
+    if variant == "emoji":
+        return f"{n.given} {n.family} {rng.choice(EMOJI)}"
+    if variant == "married" and person.married_family:
+        return f"{n.given} {person.married_family}"
+    if variant == "lower":
+        return f"{n.given} {n.family}".lower()
+    if variant == "initial":
+        return f"{n.given} {n.family[:1]}."
+    return n.full
+
+
+def follow_time(
+    rng: random.Random, start: datetime, end: datetime, growth: float = 2.0
+) -> datetime:
+    """A moment in [start, end), more likely recent (``growth`` > 1 skews to the end)."""
+    frac = rng.random() ** (1 / growth)
+    return start + timedelta(seconds=int((end - start).total_seconds() * frac))
+
+
+def auto_x_handle(name: Name, rng: random.Random) -> str:
+    """The handle X proposes at sign-up: name letters then digits, 15 characters."""
+    base = "".join(c for c in ascii_fold(name.given + name.family) if c.isalnum())
+    base = base[: rng.randint(6, 8)]
+    base = base[:1].upper() + base[1:]
+    return (base + str(rng.randrange(10**7, 10**8)))[:15]
+
+
+def fake_username(name: Name, rng: random.Random, platform: str) -> str:
+    """Digit-heavy handles typical of bought accounts."""
+    g = "".join(c for c in ascii_fold(name.given) if c.isalnum()) or "user"
+    f = "".join(c for c in ascii_fold(name.family) if c.isalnum()) or "x"
+    if platform == "x":
+        pick = rng.random()
+        if pick < 0.55:
+            return auto_x_handle(name, rng)
+        if pick < 0.8:
+            return f"{g}_{rng.randrange(10**5, 10**7)}"[:15]
+        letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+        return "".join(rng.choice(letters) for _ in range(rng.randint(9, 13)))
+    pick = rng.random()
+    if pick < 0.4:
+        return f"{g}.{f}{rng.randrange(1000, 999999)}"
+    if pick < 0.7:
+        return f"{g}_{rng.randrange(10**5, 10**8)}"
+    if pick < 0.85:
+        return f"{g}{f[:2]}.{rng.randrange(10, 99)}_{rng.randrange(100, 999)}"
+    return f"user{rng.randrange(10**8, 10**10)}"
+
+
+#: Exchanges per conversation by tier (low, high): a few people do most of the talking.
+THREAD_SPANS = {"inner circle": (20, 60), "real": (5, 18), "warm": (2, 6)}
+
+
+def make_thread(
+    rng: random.Random,
+    platform: str,
+    person: Person,
+    *,
+    start: datetime,
+    end: datetime,
+    policy: dict,
+    outbound: list[str],
+    replies_in: list[str],
+):
+    """One conversation with ``person`` on ``platform``, drawn with a reply ``policy``."""
+    from realnet_kit.samples._people import Thread, conversation, heavy_count
+
+    low, high = THREAD_SPANS.get(person.tier, (1, 2))
+    begin = follow_time(rng, start, end - timedelta(days=20), 1.3)
+    msgs = conversation(
+        rng,
+        begin,
+        end,
+        heavy_count(rng, low, high),
+        outbound=outbound,
+        replies_in=replies_in,
+        **policy,
+    )
+    return Thread(platform, person, msgs)

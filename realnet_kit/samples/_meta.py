@@ -1,0 +1,242 @@
+"""Instagram and Facebook archives, laid out as Meta's "Download your information" zips.
+
+Two generations of each are written:
+
+* Instagram 2023+: ``connections/followers_and_following/followers_1.json`` (a list),
+  ``following.json`` with the username in ``title`` and an ``/_u/`` link, and messages
+  under ``your_instagram_activity/messages/inbox/``. Instagram 2020-22:
+  ``followers_and_following/followers.json`` (``relationships_followers``) and
+  ``messages/inbox/``.
+* Facebook 2023+: ``connections/friends/your_friends.json`` (``friends_v2``) and messages
+  under ``your_activity_across_facebook/messages/inbox/``. Facebook 2020-22:
+  ``friends_and_followers/friends.json`` (``friends``) and ``messages/inbox/``.
+
+Every string goes through Meta's mojibake (UTF-8 bytes as ``\\u00XX`` escapes).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from realnet_kit.samples._common import meta_json, write_zip
+from realnet_kit.samples._names import ascii_fold
+from realnet_kit.samples._people import Thread
+
+
+@dataclass
+class Follow:
+    username: str
+    when: datetime
+
+
+def _ts(when: datetime) -> int:
+    return int(when.timestamp())
+
+
+def _thread_json(thread: Thread, owner_name: str, other_name: str, path: str) -> bytes:
+    msgs = sorted(thread.messages, key=lambda m: m.when, reverse=True)  # newest first
+    out = []
+    for m in msgs:
+        item = {
+            "sender_name": other_name if m.direction == "in" else owner_name,
+            "timestamp_ms": int(m.when.timestamp() * 1000),
+            "content": m.text,
+        }
+        item["is_geoblocked_for_viewer"] = False
+        out.append(item)
+    return meta_json(
+        {
+            "participants": [{"name": other_name}, {"name": owner_name}],
+            "messages": out,
+            "title": other_name,
+            "is_still_participant": True,
+            "thread_path": path,
+            "magic_words": [],
+        }
+    )
+
+
+def write_instagram(
+    path: Path,
+    *,
+    owner_username: str,
+    owner_name: str,
+    owner_email: str,
+    followers: list[Follow],
+    following: list[Follow],
+    threads: list[Thread],
+    when: datetime,
+    layout: str = "2024",
+    rng: random.Random,
+) -> Path:
+    """Write an Instagram archive zip; thread contact ids become ``instagram:<username>``."""
+    members: dict[str, bytes] = {}
+    followers = sorted(followers, key=lambda f: f.when, reverse=True)
+    following = sorted(following, key=lambda f: f.when, reverse=True)
+    if layout == "2024":
+        base = "connections/followers_and_following/"
+        members[base + "followers_1.json"] = meta_json(
+            [
+                {
+                    "title": "",
+                    "media_list_data": [],
+                    "string_list_data": [
+                        {
+                            "href": f"https://www.instagram.com/{f.username}",
+                            "value": f.username,
+                            "timestamp": _ts(f.when),
+                        }
+                    ],
+                }
+                for f in followers
+            ]
+        )
+        members[base + "following.json"] = meta_json(
+            {
+                "relationships_following": [
+                    {
+                        "title": f.username,
+                        "string_list_data": [
+                            {
+                                "href": f"https://www.instagram.com/_u/{f.username}",
+                                "timestamp": _ts(f.when),
+                            }
+                        ],
+                    }
+                    for f in following
+                ]
+            }
+        )
+        inbox = "your_instagram_activity/messages/inbox/"
+        info = "personal_information/personal_information/personal_information.json"
+    else:
+        base = "followers_and_following/"
+        members[base + "followers.json"] = meta_json(
+            {
+                "relationships_followers": [
+                    {
+                        "title": "",
+                        "media_list_data": [],
+                        "string_list_data": [
+                            {
+                                "href": f"https://www.instagram.com/{f.username}",
+                                "value": f.username,
+                                "timestamp": _ts(f.when),
+                            }
+                        ],
+                    }
+                    for f in followers
+                ]
+            }
+        )
+        members[base + "following.json"] = meta_json(
+            {
+                "relationships_following": [
+                    {
+                        "title": "",
+                        "media_list_data": [],
+                        "string_list_data": [
+                            {
+                                "href": f"https://www.instagram.com/{f.username}",
+                                "value": f.username,
+                                "timestamp": _ts(f.when),
+                            }
+                        ],
+                    }
+                    for f in following
+                ]
+            }
+        )
+        inbox = "messages/inbox/"
+        info = "personal_information/personal_information.json"
+    members[info] = meta_json(
+        {
+            "profile_user": [
+                {
+                    "media_map_data": {
+                        "Profile Photo": {
+                            "uri": "media/other/profile_photo.jpg",
+                            "creation_timestamp": _ts(when),
+                        }
+                    },
+                    "string_map_data": {
+                        "Email": {"href": "", "value": owner_email, "timestamp": 0},
+                        "Username": {"href": "", "value": owner_username, "timestamp": 0},
+                        "Name": {"href": "", "value": owner_name, "timestamp": 0},
+                        "Gender": {"href": "", "value": "", "timestamp": 0},
+                        "Private Account": {"href": "", "value": "False", "timestamp": 0},
+                    },
+                }
+            ]
+        }
+    )
+    for thread in threads:
+        user = thread.person.handles["instagram"]
+        thread.contact_id = f"instagram:{user.lower()}"
+        other = thread.person.display.get("instagram") or user
+        folder = f"{user.replace('.', '')}_{rng.randrange(10**16, 10**17)}"
+        members[f"{inbox}{folder}/message_1.json"] = _thread_json(
+            thread, owner_name, other, f"inbox/{folder}"
+        )
+    name = f"instagram-{owner_username}-{when:%Y-%m-%d}-{rng.getrandbits(32):08x}.zip"
+    return write_zip(path / name, members, when)
+
+
+def facebook_folder(name: str, rng: random.Random) -> str:
+    squashed = "".join(c for c in ascii_fold(name) if c.isalnum()) or "facebookuser"
+    return f"{squashed}_{rng.randrange(10**9, 10**10)}"
+
+
+def write_facebook(
+    path: Path,
+    *,
+    owner_name: str,
+    owner_first: str,
+    owner_last: str,
+    owner_email: str,
+    owner_slug: str,
+    friends: list[tuple[str, datetime]],
+    threads: list[Thread],
+    when: datetime,
+    layout: str = "2024",
+    rng: random.Random,
+) -> Path:
+    """Write a Facebook archive zip. ``friends`` holds (display name, befriended at)."""
+    members: dict[str, bytes] = {}
+    friends = sorted(friends, key=lambda f: f[1], reverse=True)
+    rows = [{"name": n, "timestamp": _ts(t)} for n, t in friends]
+    profile = {
+        "name": {
+            "full_name": owner_name,
+            "first_name": owner_first,
+            "middle_name": "",
+            "last_name": owner_last,
+        },
+        "emails": {
+            "emails": [owner_email],
+            "previous_emails": [],
+            "pending_emails": [],
+            "ad_account_emails": [],
+        },
+        "registration_timestamp": _ts(when.replace(year=when.year - 9)),
+        "profile_uri": f"https://www.facebook.com/{owner_slug}",
+    }
+    if layout == "2024":
+        members["connections/friends/your_friends.json"] = meta_json({"friends_v2": rows})
+        inbox = "your_activity_across_facebook/messages/inbox/"
+        members["profile_information/profile_information.json"] = meta_json({"profile_v2": profile})
+    else:
+        members["friends_and_followers/friends.json"] = meta_json({"friends": rows})
+        inbox = "messages/inbox/"
+        members["profile_information/profile_information.json"] = meta_json({"profile": profile})
+    for thread in threads:
+        other = thread.person.display["facebook"]
+        folder = facebook_folder(other, rng)
+        members[f"{inbox}{folder}/message_1.json"] = _thread_json(
+            thread, owner_name, other, f"inbox/{folder}"
+        )
+    name = f"facebook-{owner_slug}-{when:%Y-%m-%d}-{rng.getrandbits(32):08x}.zip"
+    return write_zip(path / name, members, when)

@@ -1,0 +1,210 @@
+"""The people behind a sample business, their conversations, and the ground truth.
+
+A :class:`Person` is one human (or one bought account). The same person can hold
+accounts on several platforms under slightly different names. Conversations are drawn
+with a reply policy, and :class:`Truth` records who is who and which inbound messages
+were answered late (after more than :data:`LATE_AFTER`) or never.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from realnet_kit.samples._common import csv_bytes, write_file
+from realnet_kit.samples._names import Name
+
+#: An inbound message answered after longer than this counts as answered late.
+LATE_AFTER = timedelta(days=2)
+
+#: Relationship tiers, closest first (the names scoring.TIERS uses), plus "fake".
+TIERS = ("inner circle", "real", "warm", "acquaintance", "scoreboard only")
+
+#: Conversation exchanges per tier (low, high); heavy-tailed inside each range.
+EXCHANGES = {
+    "inner circle": (25, 70),
+    "real": (6, 22),
+    "warm": (2, 7),
+    "acquaintance": (1, 2),
+    "scoreboard only": (1, 1),
+}
+
+
+@dataclass
+class Person:
+    """One human (or one bought account) and their accounts on each platform."""
+
+    pid: str
+    name: Name
+    tier: str
+    role: str
+    is_fake: bool = False
+    email: str | None = None
+    phone: str | None = None
+    company: str | None = None
+    position: str | None = None
+    city: str | None = None
+    married_family: str | None = None
+    handles: dict[str, str] = field(default_factory=dict)
+    display: dict[str, str] = field(default_factory=dict)
+    x_id: str | None = None
+
+
+@dataclass
+class Message:
+    when: datetime
+    direction: str  # "in" from the person, "out" from the business
+    text: str
+
+
+@dataclass
+class Thread:
+    """A one-to-one conversation on one platform."""
+
+    platform: str
+    person: Person
+    messages: list[Message]
+    contact_id: str = ""  # filled in by the platform writer
+
+
+def heavy_count(rng: random.Random, low: int, high: int) -> int:
+    """A count in [low, high] skewed towards low (a few people do most of the talking)."""
+    if high <= low:
+        return low
+    return low + int((high - low) * rng.random() ** 2.5)
+
+
+def conversation(
+    rng: random.Random,
+    start: datetime,
+    end: datetime,
+    exchanges: int,
+    *,
+    inbound: list[str],
+    outbound: list[str],
+    replies_in: list[str],
+    reply_prob: float,
+    late_prob: float,
+    owner_starts: float = 0.3,
+) -> list[Message]:
+    """Draw a conversation between ``start`` and ``end``.
+
+    Each exchange is started by the person (the business answers with probability
+    ``reply_prob``, late with probability ``late_prob``) or by the business (the person
+    usually answers within hours).
+    """
+    msgs: list[Message] = []
+    t = start
+    for _ in range(exchanges):
+        if t >= end:
+            break
+        if rng.random() < owner_starts:
+            msgs.append(Message(t, "out", rng.choice(outbound)))
+            if rng.random() < 0.85:
+                t = t + timedelta(minutes=rng.randint(3, 60 * 20))
+                msgs.append(Message(t, "in", rng.choice(replies_in)))
+                if rng.random() < 0.55:  # a short thank-you back
+                    t = t + timedelta(minutes=rng.randint(2, 240))
+                    msgs.append(Message(t, "out", rng.choice(outbound)))
+        else:
+            msgs.append(Message(t, "in", rng.choice(inbound)))
+            if rng.random() < 0.25:  # a second message straight after the first
+                t = t + timedelta(seconds=rng.randint(20, 600))
+                msgs.append(Message(t, "in", rng.choice(inbound)))
+            if rng.random() < reply_prob:
+                if rng.random() < late_prob:
+                    t = t + timedelta(hours=rng.uniform(50, 24 * 21))
+                else:
+                    t = t + timedelta(minutes=rng.randint(4, 60 * 30))
+                if t < end:
+                    msgs.append(Message(t, "out", rng.choice(outbound)))
+        gap_days = rng.expovariate(1 / 12) + 0.3
+        t = t + timedelta(days=gap_days, minutes=rng.randint(0, 600))
+    return [m for m in msgs if m.when < end]
+
+
+class Truth:
+    """Collects the ground truth of one business and writes it as CSV files."""
+
+    def __init__(self) -> None:
+        self.accounts: list[tuple] = []
+        self.unanswered: list[tuple] = []
+        self.late: list[tuple] = []
+        self.people: dict[str, Person] = {}
+
+    def account(self, contact_id: str, platform: str, person: Person) -> None:
+        self.people[person.pid] = person
+        self.accounts.append(
+            (contact_id, platform, person.pid, person.is_fake, person.tier, person.role)
+        )
+
+    def thread(self, thread: Thread) -> None:
+        """Record which inbound messages of a thread were answered late or never."""
+        msgs = sorted(thread.messages, key=lambda m: m.when)
+        for i, m in enumerate(msgs):
+            if m.direction != "in":
+                continue
+            reply = next((r for r in msgs[i + 1 :] if r.direction == "out"), None)
+            stamp = m.when.strftime("%Y-%m-%dT%H:%M:%SZ")
+            note = m.text[:80]
+            if reply is None:
+                self.unanswered.append((thread.contact_id, thread.platform, stamp, note))
+            elif reply.when - m.when > LATE_AFTER:
+                hours = round((reply.when - m.when).total_seconds() / 3600, 1)
+                self.late.append(
+                    (
+                        thread.contact_id,
+                        thread.platform,
+                        stamp,
+                        reply.when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        hours,
+                        note,
+                    )
+                )
+
+    def write(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        accounts = sorted(self.accounts, key=lambda r: (r[1], r[0]))
+        write_file(
+            folder / "accounts.csv",
+            csv_bytes(
+                ["contact_id", "platform", "person_id", "is_fake", "tier", "role"],
+                [(c, p, pid, "true" if f else "false", t, r) for c, p, pid, f, t, r in accounts],
+            ),
+        )
+        write_file(
+            folder / "unanswered.csv",
+            csv_bytes(
+                ["contact_id", "platform", "timestamp", "note"],
+                sorted(self.unanswered, key=lambda r: (r[2], r[0])),
+            ),
+        )
+        write_file(
+            folder / "late.csv",
+            csv_bytes(
+                ["contact_id", "platform", "timestamp", "replied_at", "delay_hours", "note"],
+                sorted(self.late, key=lambda r: (r[2], r[0])),
+            ),
+        )
+        people = sorted(self.people.values(), key=lambda p: p.pid)
+        write_file(
+            folder / "people.csv",
+            csv_bytes(
+                ["person_id", "name", "tier", "role", "is_fake", "email", "company", "city"],
+                [
+                    (
+                        p.pid,
+                        p.name.full,
+                        p.tier,
+                        p.role,
+                        "true" if p.is_fake else "false",
+                        p.email,
+                        p.company,
+                        p.city,
+                    )
+                    for p in people
+                ],
+            ),
+        )

@@ -1,0 +1,232 @@
+"""The band: Marlowe Tide, a four-piece folk-rock band from Leeds.
+
+Several thousand followers on X and Instagram, about a fifth of the X ones bought in two
+rounds before an album launch (plus organic spam bots), a Mastodon follow list, the
+singer's Facebook friends, and a profile-signals CSV from an audit tool. Fan messages
+are mostly left unanswered; a handful of people (manager, sound engineer, a booker, a
+friend's band, the fanzine editor) carry most of the conversation.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+
+from realnet_kit.samples import _texts as T
+from realnet_kit.samples._books import write_mastodon
+from realnet_kit.samples._build import (
+    People,
+    display_name,
+    email_for,
+    make_thread,
+    uniquify_display,
+)
+from realnet_kit.samples._common import slug
+from realnet_kit.samples._names import Name
+from realnet_kit.samples._people import Person, Thread, Truth
+from realnet_kit.samples._signals import write_signals
+from realnet_kit.samples._social import (
+    Audience,
+    write_audience_x_instagram,
+    write_facebook_people,
+)
+
+EXPORTED = datetime(2024, 10, 2, 9, 41, 17, tzinfo=UTC)
+CITY = "Leeds"
+MASTODON_SERVERS = [
+    "mastodon.social",
+    "musician.social",
+    "mastodon.online",
+    "toot.wales",
+    "sonomu.club",
+    "mas.to",
+    "social.coop",
+    "chaos.social",
+]
+
+CORE = [  # (given, family, culture, feminine, tier, role, nickname-ish display)
+    ("Kofi", "Mensah", "ghanaian", False, "inner circle", "manager"),
+    ("Ingrid", "Håkansson", "nordic", True, "inner circle", "sound engineer"),
+    ("Mariana", "Simões", "portuguese", True, "inner circle", "venue booker"),
+    ("Jędrzej", "Wójcik", "polish", False, "inner circle", "friend's band"),
+    ("Aoife", "Murphy", "irish", True, "inner circle", "fanzine editor"),
+]
+REAL_ROLES = [
+    "promoter",
+    "music journalist",
+    "radio host",
+    "producer",
+    "merch printer",
+    "gig photographer",
+    "festival booker",
+    "label scout",
+    "session violinist",
+    "venue manager",
+    "tour driver",
+    "friend's band",
+    "podcaster",
+    "luthier",
+    "superfan",
+]
+PLATFORM_ODDS = {  # tier -> chance of an account on x, instagram, facebook, mastodon
+    "inner circle": (1.0, 1.0, 1.0, 0.6),
+    "real": (0.8, 0.85, 0.5, 0.4),
+    "warm": (0.6, 0.75, 0.2, 0.25),
+    "acquaintance": (0.5, 0.6, 0.1, 0.1),
+}
+
+
+def _named_cast(rng: random.Random, people: People) -> list[Person]:
+    cast = []
+    for given, family, culture, fem, tier, role in CORE:
+        cast.append(people.new(tier, role, name=Name(culture, given, family, fem)))
+    cast[2].married_family = "Carvalho"
+    for role in REAL_ROLES:
+        cast.append(people.new("real", role))
+    for _ in range(50):
+        cast.append(people.new("warm", rng.choice(["fan", "fan", "fan", "musician"])))
+    for _ in range(150):
+        cast.append(people.new("acquaintance", rng.choice(["fan"] * 5 + ["industry"])))
+    return cast
+
+
+def _policy(person: Person) -> dict:
+    if person.tier == "inner circle":
+        return dict(inbound=T.BAND_CLOSE_IN, reply_prob=0.95, late_prob=0.08, owner_starts=0.45)
+    if person.role in ("fan", "superfan", "follower", "friend"):
+        return dict(inbound=T.BAND_FAN_IN, reply_prob=0.2, late_prob=0.55, owner_starts=0.05)
+    if person.tier == "real":
+        return dict(
+            inbound=T.BAND_INDUSTRY_IN + T.BAND_CLOSE_IN,
+            reply_prob=0.8,
+            late_prob=0.3,
+            owner_starts=0.3,
+        )
+    return dict(inbound=T.BAND_INDUSTRY_IN, reply_prob=0.6, late_prob=0.5, owner_starts=0.15)
+
+
+def _thread(rng: random.Random, platform: str, person: Person, start: datetime) -> Thread:
+    return make_thread(
+        rng,
+        platform,
+        person,
+        start=start,
+        end=EXPORTED,
+        policy=_policy(person),
+        outbound=T.BAND_OUT,
+        replies_in=T.BAND_REPLIES_IN,
+    )
+
+
+def build(root: Path, seed: int = 5) -> None:
+    """Write ``root/exports`` (the raw files) and ``root/truth`` (the ground truth)."""
+    rng = random.Random(seed)
+    truth = Truth()
+    people = People(rng, "band-", CITY)
+    exports = root / "exports"
+    cast = _named_cast(rng, people)
+    on: dict[str, list[Person]] = {"x": [], "instagram": [], "facebook": [], "mastodon": []}
+    for p in cast:
+        odds = PLATFORM_ODDS[p.tier]
+        chosen = [pl for pl, o in zip(on, odds, strict=True) if rng.random() < o] or ["instagram"]
+        for pl in chosen:
+            on[pl].append(p)
+            p.display[pl] = display_name(p, rng)
+        p.email = email_for(p, rng)
+
+    audience = Audience(
+        rng=rng,
+        people=people,
+        truth=truth,
+        now=EXPORTED,
+        start=datetime(2016, 5, 1, tzinfo=UTC),
+        named={"x": on["x"], "instagram": on["instagram"]},
+        genuine={"x": 4_250, "instagram": 3_300},
+        bought={
+            "x": [
+                (datetime(2023, 3, 14, 10, tzinfo=UTC), 720, 130),
+                (datetime(2023, 9, 1, 19, tzinfo=UTC), 200, 0),
+            ],
+            "instagram": [(datetime(2023, 3, 14, 11, tzinfo=UTC), 380, 60)],
+        },
+        spam_bots={"x": 90, "instagram": 35},
+        idols={"x": 140, "instagram": 110},
+        overlap=0.12,
+    )
+    audience.draw()
+
+    threads = {pl: [] for pl in ("x", "instagram", "facebook")}
+    for pl, chance in (
+        ("x", {"inner circle": 1, "real": 0.7, "warm": 0.35, "acquaintance": 0.2}),
+        ("instagram", {"inner circle": 1, "real": 0.8, "warm": 0.6, "acquaintance": 0.35}),
+        ("facebook", {"inner circle": 1, "real": 0.5, "warm": 0.3, "acquaintance": 0.2}),
+    ):
+        for p in on[pl]:
+            if rng.random() < chance.get(p.tier, 0):
+                threads[pl].append(_thread(rng, pl, p, datetime(2019, 1, 1, tzinfo=UTC)))
+    for pl, n in (("x", 55), ("instagram", 80)):  # one-off fan messages from the crowd
+        for p in rng.sample(audience.crowd[pl], n):
+            threads[pl].append(_thread(rng, pl, p, datetime(2022, 6, 1, tzinfo=UTC)))
+
+    uniquify_display(threads["instagram"], "instagram")
+    signals = write_audience_x_instagram(
+        audience,
+        exports,
+        threads_x=threads["x"],
+        threads_ig=threads["instagram"],
+        owner=dict(
+            x_id="731842095",
+            x_user="marlowetide",
+            ig_user="marlowetide.band",
+            display="Marlowe Tide",
+            email="hello@marlowetide.example",
+            created=datetime(2012, 4, 20, 18, 2, 11, tzinfo=UTC),
+            bio="Folk-rock from Leeds. New album 'Salt Roads' out now 🌊",
+        ),
+        ig_layout="2024",
+    )
+    write_signals(exports / f"follower_audit_marlowetide_{EXPORTED:%Y-%m-%d}.csv", signals)
+
+    # Facebook: the singer's own friends list (older archive layout).
+    fb_people = list(on["facebook"])
+    for _ in range(360):
+        p = people.new(rng.choice(["scoreboard only"] * 4 + ["acquaintance"]), "friend")
+        p.display["facebook"] = display_name(p, rng)
+        fb_people.append(p)
+    write_facebook_people(
+        rng,
+        truth,
+        exports,
+        friends=fb_people,
+        threads=threads["facebook"],
+        since=datetime(2010, 1, 1, tzinfo=UTC),
+        now=EXPORTED,
+        layout="2022",
+        owner=dict(
+            owner_name="Rosie Ashworth",
+            owner_first="Rosie",
+            owner_last="Ashworth",
+            owner_email="rosie.ashworth@example.net",
+            owner_slug="rosie.ashworth.music",
+        ),
+    )
+
+    # Mastodon: accounts the band follows (2019+ CSV with header).
+    follows = []
+    for p in on["mastodon"] + rng.sample(audience.crowd["x"], 60):
+        user = p.handles.get("x", "").lower().replace("_", "") or slug(p.name.full)
+        addr = f"{user}@{rng.choice(MASTODON_SERVERS)}"
+        if rng.random() < 0.2:
+            addr = f"{slug(p.name.given)}{rng.randint(1, 99)}@{rng.choice(MASTODON_SERVERS)}"
+        if not people.reserve("mastodon", addr.lower()):
+            continue
+        p.handles["mastodon"] = addr
+        follows.append((addr, rng.random() < 0.8, p.tier == "inner circle"))
+        truth.account(f"mastodon:{addr.lower()}", "mastodon", p)
+    write_mastodon(exports / "following_accounts.csv", follows)
+
+    for pl in threads:
+        for t in threads[pl]:
+            truth.thread(t)
+    truth.write(root / "truth")
