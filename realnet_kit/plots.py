@@ -94,6 +94,10 @@ def _summary(data: Any) -> pd.Series:
     )
 
 
+def _known(value: Any) -> bool:
+    return value is not None and not pd.isna(value)
+
+
 def _count(value: Any) -> int:
     try:
         return 0 if pd.isna(value) else int(value)
@@ -120,7 +124,8 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     'Followers'
     """
     summary = _summary(audit)
-    stages = [(key, label) for key, label in FUNNEL_STAGES if key in summary.index]
+    # a stage that was not assessed (relevance without keywords) is left out, not drawn as 0
+    stages = [(k, label) for k, label in FUNNEL_STAGES if k in summary.index and _known(summary[k])]
     values = np.array([_count(summary[key]) for key, _ in stages])
     ax = new_axes(ax)
     colors = [SCOREBOARD_COLOR] + [REAL_COLOR] * (len(stages) - 1)
@@ -167,8 +172,8 @@ def plot_scoreboard_vs_real(
         ("relevant", "Relevant"),
         ("engaged", "Talked both ways (12 months)"),
     ]
-    rows = [(k, lbl, SCOREBOARD_COLOR) for k, lbl in scoreboard if k in summary.index]
-    rows += [(k, lbl, REAL_COLOR) for k, lbl in real if k in summary.index]
+    rows = [(k, lbl, SCOREBOARD_COLOR) for k, lbl in scoreboard if _known(summary.get(k))]
+    rows += [(k, lbl, REAL_COLOR) for k, lbl in real if _known(summary.get(k))]
     ax = new_axes(ax)
     values = np.array([_count(summary[k]) for k, _, _ in rows])
     # leave a gap between the two dashboards

@@ -134,7 +134,7 @@ def format_audit(
         _share(int(s["suspicious"]), followers))  # fmt: skip
     for reason, count in top_reasons(audit).items():
         lines.append(f"      {count:>8,}  {reason}")
-    row("Real followers", int(s["real"]))
+    row("Real followers" if followers else "Real accounts (not suspicious)", int(s["real"]))
     row("Engaged (talked both ways, 12 months)", int(s["engaged"]))
     if pd.isna(s["relevant"]):
         lines.append(f"  {'Relevant to your business':<40}{'-':>10}  (add --relevant WORDS)")
