@@ -1,0 +1,151 @@
+"""Fixtures for the real-browser tests: Debian's Chromium through Playwright, JupyterLab.
+
+The browser suite is skipped on a laptop without ``/usr/bin/chromium`` (install it with
+``apt-get install chromium``), but it fails when ``CI=true``: CI must never pass by
+skipping. The browser and the JupyterLab server are started once for the whole folder
+(package scope) and stopped before the rest of the test run continues; every test gets
+its own browser context and a fresh participant home (``REALNET_HOME``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .helpers import (
+    CHROMIUM_ARGS,
+    JupyterLab,
+    LabServer,
+    free_port,
+    save_screenshot,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts" / "browser"
+
+
+def _missing_browser_reason() -> str | None:
+    if not CHROMIUM.exists():
+        return f"Debian's Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is missing (python -m pip install -e '.[test]')"
+    return None
+
+
+def _require_browser() -> None:
+    reason = _missing_browser_reason()
+    if reason is None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"browser tests cannot run in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    # Keep each phase's report on the test, so fixtures can save a screenshot on failure.
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"report_{report.when}", report)
+
+
+def _failed(request) -> bool:
+    report = getattr(request.node, "report_call", None)
+    return report is not None and report.failed
+
+
+@pytest.fixture(scope="package")
+def browser():
+    """Debian's Chromium, headless, shared by every browser test."""
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """``test-artifacts/browser/`` (gitignored): screenshots and saved pages."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def page(browser, request, artifacts):
+    """A fresh tab in its own browser context; ``page.dialogs`` lists every dialog shown.
+
+    Dialogs (``alert``, ``confirm``...) are recorded and dismissed, so a test can assert
+    that none appeared; a screenshot is saved when the test fails.
+    """
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.set_default_timeout(60_000)
+    tab = context.new_page()
+    dialogs: list[str] = []
+
+    def on_dialog(dialog) -> None:
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    tab.on("dialog", on_dialog)
+    tab.dialogs = dialogs
+    try:
+        yield tab
+    finally:
+        if _failed(request):
+            with contextlib.suppress(Exception):
+                save_screenshot(tab, artifacts, f"FAILED-{request.node.name}")
+        context.close()
+
+
+@pytest.fixture(scope="package")
+def lab_server(browser, tmp_path_factory):
+    """A real JupyterLab server on a private copy of ``workshops/``, stopped afterwards.
+
+    ``REALNET_HOME`` points at a temporary participant folder; Jupyter's own config,
+    runtime, settings and workspaces live in temporary folders too, so nothing of the
+    developer's is read or written. Kernels left running are shut down at the end.
+    """
+    base = tmp_path_factory.mktemp("jupyterlab")
+    root = base / "workshops"
+    shutil.copytree(REPO / "workshops", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    home = base / "realnet-home"
+    home.mkdir()
+    server = LabServer(
+        port=free_port(),
+        token=secrets.token_hex(16),
+        root=root,
+        home=home,
+        base=base,
+        log=base / "jupyterlab.log",
+    )
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def lab(page, lab_server, request, artifacts):
+    """JupyterLab in a fresh tab; the kernels and the participant's home are reset after."""
+    lab_server.fresh_home()
+    try:
+        yield JupyterLab(page, lab_server, artifacts, prefix=request.node.name)
+    finally:
+        lab_server.shutdown_kernels()
+        lab_server.fresh_home()
