@@ -79,8 +79,18 @@ def _inbox_platform(entry: Entry, found: Found, platform: str | None) -> str:
         return "facebook"
     if platform in ("instagram", "facebook"):
         return platform
-    has_ig = any(k != "inbox" for k in found.get("instagram", {}))
-    has_fb = any(k != "inbox" for k in found.get("facebook", {}))
+    outer = entry.path.name.lower()
+    if "instagram" in outer or "facebook" in outer:
+        return "instagram" if "instagram" in outer else "facebook"
+
+    def beside(plat: str) -> bool:  # other files of the same archive tell the platform
+        return any(e.path == entry.path for k, group in found.get(plat, {}).items()
+                   if k != "inbox" for e in group)
+
+    has_ig, has_fb = beside("instagram"), beside("facebook")
+    if has_ig == has_fb:
+        has_ig = any(k != "inbox" for k in found.get("instagram", {}))
+        has_fb = any(k != "inbox" for k in found.get("facebook", {}))
     if has_ig != has_fb:
         return "instagram" if has_ig else "facebook"
     return "instagram" if b"is_geoblocked_for_viewer" in entry.head(65536) else "facebook"

@@ -33,7 +33,8 @@ def profile_slug(url: object) -> str | None:
     if not isinstance(url, str) or "/in/" not in url:
         return None
     path = urlsplit(url.strip() if "://" in url else "https://" + url.strip()).path
-    slug = unquote(path.split("/in/", 1)[1].strip("/").split("/")[0]).lower()
+    raw = path.split("/in/", 1)[1].strip("/").split("/")[0]
+    slug = unquote(raw).lower()  # one spelling, percent-encoded or not
     return slug or None
 
 
