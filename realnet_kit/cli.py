@@ -43,6 +43,14 @@ SUBCOMMAND_MODULES: list[str] = [
 ]
 
 START_NOTEBOOK = "00-start-here.ipynb"
+
+# JupyterLab would otherwise fetch news, update checks and extension listings from the web;
+# the workshop promises that nothing leaves the participant's computer.
+JUPYTER_OFFLINE_OPTIONS = [
+    "--LabApp.news_url=None",
+    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    "--LabApp.extension_manager=readonly",
+]
 DEFAULT_COPY_FOLDER = "realnet-workshops"
 
 
@@ -145,8 +153,11 @@ def run_workshop(args: argparse.Namespace) -> int:
         f"--IdentityProvider.token={token}",
         f"--LabApp.default_url=/lab/tree/{START_NOTEBOOK}",
     ]
+    command += JUPYTER_OFFLINE_OPTIONS
     if args.no_browser:
         command.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        command.append("--allow-root")  # containers and CI machines often run as root
     print(f"RealNet Kit workshop in {folder}")
     print(f"Open this address in your web browser: {url}", flush=True)
     print("Press Ctrl+C twice to stop the workshop.", flush=True)
