@@ -1,0 +1,203 @@
+"""The contact picker: choose whom to score, by platform, audit category, relevance and
+text, one page at a time (a single HTML table per page, so 50,000 contacts stay quick)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from realnet_kit.privacy import on_presenter_change
+from realnet_kit.widgets._common import display_name, esc, fact_text
+
+ALL = "all"
+#: Columns the text search looks in (those present).
+SEARCH_COLUMNS = ("name", "handle", "email", "company", "position", "bio", "contact_id")
+PAGE_SIZE = 20
+
+
+def _choices(series: pd.Series) -> list[str]:
+    values = sorted({str(v) for v in series.dropna().unique()})
+    return [ALL, *values]
+
+
+class ContactPicker:
+    """Filter contacts and hand the chosen ones to the scoring card.
+
+    Parameters
+    ----------
+    contacts
+        Contacts, audited or not (``platform``, ``category`` and ``relevant`` filters
+        appear when those columns exist).
+    workbook
+        Optional: enables the "scored / not yet scored" filter.
+    page_size
+        Rows shown per page.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"contact_id": ["x:1", "ig:2"], "platform": ["x", "instagram"],
+    ...                    "name": ["Ada", "Bo"]})
+    >>> picker = ContactPicker(df)
+    >>> picker.platform.value = "x"
+    >>> picker.selected()["name"].tolist()
+    ['Ada']
+    """
+
+    def __init__(
+        self, contacts: pd.DataFrame, workbook: Any = None, *, page_size: int = PAGE_SIZE
+    ) -> None:
+        import ipywidgets as w
+
+        self.contacts = contacts.reset_index(drop=True)
+        self.workbook = workbook
+        self.page_size = page_size
+        self.page = 0
+        self._listeners: list[Callable[[pd.DataFrame], Any]] = []
+        frame = self.contacts
+        parts = [
+            frame[c].astype("string").fillna("").str.lower()
+            for c in SEARCH_COLUMNS
+            if c in frame.columns
+        ]
+        self._haystack = parts[0].str.cat(parts[1:], sep="\n") if parts else None
+        self.search = w.Text(
+            description="Search", placeholder="name, handle, company, words in the bio"
+        )
+        self.platform = w.Dropdown(description="Platform", options=[ALL])
+        self.category = w.Dropdown(description="Audit", options=[ALL])
+        self.relevance = w.Dropdown(
+            description="Relevant", options=[ALL, "relevant", "not marked relevant"]
+        )
+        self.scored_filter = w.Dropdown(
+            description="Scored", options=[ALL, "not yet scored", "scored"]
+        )
+        if "platform" in frame.columns:
+            self.platform.options = _choices(frame["platform"])
+        if "category" in frame.columns:
+            self.category.options = _choices(frame["category"])
+        self.category.layout.display = None if "category" in frame.columns else "none"
+        self.relevance.layout.display = None if "relevant" in frame.columns else "none"
+        self.scored_filter.layout.display = None if workbook is not None else "none"
+        for control in (self.search, self.platform, self.category, self.relevance):
+            control.observe(self._on_filter, names="value")
+        self.scored_filter.observe(self._on_filter, names="value")
+        self.count = w.Label()
+        self.table = w.HTML()
+        self.prev_page = w.Button(description="Previous page", icon="arrow-left")
+        self.next_page = w.Button(description="Next page", icon="arrow-right")
+        self.page_label = w.Label()
+        self.use_button = w.Button(
+            description="Score these", icon="check", button_style="primary",
+            tooltip="Put the contacts that match the filters on the scoring card",
+        )  # fmt: skip
+        self.prev_page.on_click(lambda _: self.show_page(self.page - 1))
+        self.next_page.on_click(lambda _: self.show_page(self.page + 1))
+        self.use_button.on_click(lambda _: self.choose())
+        filters = w.HBox([self.platform, self.category, self.relevance, self.scored_filter])
+        filters.layout.flex_flow = "row wrap"
+        self.widget = w.VBox(
+            [
+                self.search,
+                filters,
+                self.count,
+                self.table,
+                w.HBox([self.prev_page, self.page_label, self.next_page, self.use_button]),
+            ]
+        )
+        self.widget.add_class("realnet-contact-picker")
+        self._mask = np.ones(len(frame), dtype=bool)
+        self._apply()
+        on_presenter_change(self._on_presenter)
+
+    # --- public ------------------------------------------------------------------------
+    def selected(self) -> pd.DataFrame:
+        """The contacts that match the current filters."""
+        return self.contacts[self._mask]
+
+    def choose(self) -> pd.DataFrame:
+        """Hand the matching contacts to everyone listening (e.g. the scoring card)."""
+        chosen = self.selected()
+        for callback in self._listeners:
+            callback(chosen)
+        return chosen
+
+    def on_choose(self, callback: Callable[[pd.DataFrame], Any]) -> None:
+        """Call ``callback(contacts)`` when "Score these" is pressed."""
+        self._listeners.append(callback)
+
+    def show_page(self, page: int) -> None:
+        """Show one page of the matching contacts."""
+        total = int(self._mask.sum())
+        pages = max(1, -(-total // self.page_size))
+        self.page = min(max(page, 0), pages - 1)
+        positions = np.flatnonzero(self._mask)
+        start = self.page * self.page_size
+        rows = self.contacts.iloc[positions[start : start + self.page_size]]
+        self.table.value = _table_html(rows)
+        self.page_label.value = f"page {self.page + 1} of {pages}"
+        self.prev_page.disabled = self.page == 0
+        self.next_page.disabled = self.page >= pages - 1
+
+    def _ipython_display_(self) -> None:  # pragma: no cover - display glue
+        from IPython.display import display
+
+        display(self.widget)
+
+    # --- inner workings ------------------------------------------------------------------
+    def _on_filter(self, _change: dict) -> None:
+        self._apply()
+
+    def _apply(self) -> None:
+        frame = self.contacts
+        mask = np.ones(len(frame), dtype=bool)
+        if self.platform.value != ALL and "platform" in frame.columns:
+            mask &= (frame["platform"].astype("string") == self.platform.value).fillna(False)
+        if self.category.value != ALL and "category" in frame.columns:
+            mask &= (frame["category"].astype("string") == self.category.value).fillna(False)
+        if self.relevance.value != ALL and "relevant" in frame.columns:
+            relevant = frame["relevant"].astype("boolean").fillna(False).to_numpy(bool)
+            mask &= relevant if self.relevance.value == "relevant" else ~relevant
+        if self.scored_filter.value != ALL and self.workbook is not None:
+            done = set(self.workbook.scores()["contact_id"].astype(str))
+            is_done = frame["contact_id"].astype(str).isin(done).to_numpy()
+            mask &= is_done if self.scored_filter.value == "scored" else ~is_done
+        text = self.search.value.strip().lower()
+        if text and self._haystack is not None:
+            mask &= self._haystack.str.contains(text, regex=False).to_numpy(bool)
+        self._mask = np.asarray(mask, dtype=bool)
+        n = int(self._mask.sum())
+        self.count.value = f"{n:,} of {len(frame):,} contacts match"
+        self.use_button.description = f"Score these {n:,}"
+        self.use_button.disabled = n == 0
+        self.show_page(0)
+
+    def _on_presenter(self, on: bool) -> None:
+        self.show_page(self.page)
+
+
+def _table_html(rows: pd.DataFrame) -> str:
+    """One escaped, presenter-aware HTML table for a page of contacts."""
+    if rows.empty:
+        return "<p>No contact matches these filters. Clear the search or choose 'all'.</p>"
+    cols = [
+        ("platform", "Platform", ""),
+        ("handle", "Handle", "handle"),
+        ("company", "Company", ""),
+        ("category", "Audit", ""),
+        ("relevant", "Relevant", ""),
+    ]
+    cols = [c for c in cols if c[0] in rows.columns]
+    head = "".join(f"<th scope='col'>{esc(label)}</th>" for _, label, _ in cols)
+    body = []
+    for _, row in rows.iterrows():
+        cells = "".join(f"<td>{esc(fact_text(row, c, kind))}</td>" for c, _, kind in cols)
+        body.append(f"<tr><th scope='row'>{esc(display_name(row))}</th>{cells}</tr>")
+    return (
+        "<table class='realnet-picker-table' style='border-collapse:collapse'>"
+        f"<thead><tr><th scope='col'>Name</th>{head}</tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )

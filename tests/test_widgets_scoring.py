@@ -1,0 +1,266 @@
+"""The scoring widgets driven as objects: clicks land in the workbook at once."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+
+import ipywidgets
+import pandas as pd
+import pytest
+from ipywidgets.widgets.widget import _instances
+
+import realnet_kit
+from realnet_kit import Workbook
+from realnet_kit.widgets import (
+    ContactPicker,
+    LiveResults,
+    ScoringCard,
+    WorkbookTransfer,
+    funnel_figures,
+    scoring_app,
+)
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def _contacts(n=5):
+    return pd.DataFrame(
+        {
+            "contact_id": pd.array([f"x:{i}" for i in range(n)], dtype="string"),
+            "platform": pd.array(["x", "instagram"] * (n // 2) + ["x"] * (n % 2), "string"),
+            "handle": pd.array([f"user{i}" for i in range(n)], dtype="string"),
+            "name": pd.array([XSS] + [f"Person {i}" for i in range(1, n)], dtype="string"),
+            "company": pd.array(["Bakery"] + [None] * (n - 1), dtype="string"),
+            "category": pd.array(["mutual"] * (n - 1) + ["suspicious"], dtype="string"),
+            "suspicion_reasons": pd.array([""] * (n - 1) + ["no posts; default avatar"], "string"),
+            "relevant": pd.array([True] + [False] * (n - 1), dtype="boolean"),
+            "follows_me": pd.array([True] * n, dtype="boolean"),
+            "i_follow": pd.array([True] * (n - 1) + [False], dtype="boolean"),
+        }
+    )
+
+
+@pytest.fixture
+def wb(realnet_home):
+    workbook = Workbook()
+    workbook.add_contacts(_contacts())
+    return workbook
+
+
+@pytest.fixture
+def presenting():
+    realnet_kit.presenter_mode(True)
+    yield
+    realnet_kit.presenter_mode(False)
+
+
+def test_each_click_is_saved_and_progress_counts(wb):
+    card = ScoringCard(wb, _contacts())
+    assert card.progress.value == "0 of 5 scored"
+    assert card.contact_id == "x:0"
+    card.toggles["ideas"].value = 2
+    card.toggles["offline"].value = 1
+    assert wb.score_for("x:0") == {"ideas": 2, "offline": 1}
+    assert card.progress.value == "1 of 5 scored"
+    assert card.answer_words["ideas"].value == "answer: a few times"  # said in words
+    assert card.answer_words["last_talk"].value == "not answered yet"
+    card.next_button.click()
+    assert card.contact_id == "x:1"
+    assert all(t.value is None for t in card.toggles.values())
+    card.answer("relevant", 3)
+    assert wb.score_for("x:1") == {"relevant": 3}
+    card.previous_button.click()
+    assert card.toggles["ideas"].value == 2  # prefilled from the workbook
+    assert card.progress.value == "2 of 5 scored"
+
+
+def test_reopening_resumes_and_prefills(wb):
+    card = ScoringCard(wb, _contacts())
+    card.answer("ideas", 3)
+    card.next()
+    card.answer("ideas", 1)
+    wb.close()
+    again = ScoringCard(Workbook(), _contacts())  # a restarted kernel
+    assert again.progress.value == "2 of 5 scored"
+    assert again.contact_id == "x:2"  # the first one without answers
+    again.go_to(0)
+    assert again.toggles["ideas"].value == 3
+
+
+def test_skip_and_undo(wb):
+    card = ScoringCard(wb, _contacts())
+    card.answer("ideas", 1)
+    card.go_to(2)
+    card.answer("ideas", 2)
+    card.go_to(0)
+    card.skip_button.click()
+    assert card.contact_id == "x:1"
+    card.undo_button.click()
+    assert card.contact_id == "x:2"  # shows the contact whose answer was taken back
+    assert card.toggles["ideas"].value is None
+    assert wb.score_for("x:2") == {}
+    assert card.progress.value == "1 of 5 scored"
+    assert "Undone" in card.status.value
+    card.undo()
+    card.undo()
+    assert card.status.value == "Nothing to undo."
+
+
+def test_names_are_escaped_everywhere(wb):
+    card = ScoringCard(wb, _contacts())
+    assert XSS not in card.header.value
+    assert "&lt;img src=x onerror=alert(1)&gt;" in card.header.value
+    picker = ContactPicker(_contacts(), wb)
+    assert XSS not in picker.table.value and "&lt;img" in picker.table.value
+    assert "<img" not in card.header.value + picker.table.value
+
+
+def test_card_shows_what_the_export_and_audit_know(wb):
+    card = ScoringCard(wb, _contacts())
+    assert "Bakery" in card.header.value and "mutual" in card.header.value
+    card.go_to(4)
+    assert "no posts; default avatar" in card.header.value
+    assert "suspicious" in card.header.value
+
+
+def test_presenter_mode_masks_card_and_picker(wb, presenting):
+    card = ScoringCard(wb, _contacts())
+    card.go_to(1)
+    picker = ContactPicker(_contacts(), wb)
+    for html in (card.header.value, picker.table.value):
+        assert "Person 1" not in html and "user1" not in html
+    realnet_kit.presenter_mode(False)
+    assert "Person 1" in card.header.value  # redrawn at once when it is turned off
+    assert "Person 1" in picker.table.value
+
+
+def test_controls_are_labelled_and_in_tab_order(wb):
+    card = ScoringCard(wb, _contacts())
+    for toggle in card.toggles.values():
+        assert toggle.description and all(label for label in toggle._options_labels)
+        assert len(toggle.tooltips) == len(toggle.options)
+    buttons = [card.previous_button, card.next_button, card.skip_button, card.undo_button]
+    assert all(b.description for b in buttons)
+    children = card.widget.children
+    nav = next(c for c in children if card.next_button in getattr(c, "children", ()))
+    first_question = next(i for i, c in enumerate(children) if isinstance(c, ipywidgets.VBox))
+    assert first_question < children.index(nav)
+
+
+def test_bad_value_reports_and_keeps_the_rest(wb):
+    card = ScoringCard(wb, _contacts())
+    card.answer("ideas", 2)
+    with pytest.raises(ValueError):
+        wb.save_score(card.contact_id, ideas=9)
+    assert wb.score_for("x:0") == {"ideas": 2}
+
+
+def test_empty_contact_list(wb):
+    card = ScoringCard(wb, _contacts().iloc[0:0])
+    assert card.contact_id is None
+    assert "No contacts" in card.header.value
+    assert card.progress.value == "0 of 0 scored"
+
+
+def test_picker_filters_and_pages(wb):
+    picker = ContactPicker(_contacts(), wb, page_size=2)
+    assert picker.count.value == "5 of 5 contacts match"
+    assert picker.page_label.value == "page 1 of 3"
+    assert picker.table.value.count("<tr>") == 3  # header + 2 rows
+    picker.next_page.click()
+    assert picker.page_label.value == "page 2 of 3"
+    picker.platform.value = "instagram"
+    assert set(picker.selected()["contact_id"]) == {"x:1", "x:3"}
+    picker.platform.value = "all"
+    picker.category.value = "suspicious"
+    assert picker.selected()["contact_id"].tolist() == ["x:4"]
+    picker.category.value = "all"
+    picker.relevance.value = "relevant"
+    assert picker.selected()["contact_id"].tolist() == ["x:0"]
+    picker.relevance.value = "all"
+    picker.search.value = "PERSON 3"
+    assert picker.selected()["contact_id"].tolist() == ["x:3"]
+    picker.search.value = ""
+    wb.save_score("x:2", ideas=1)
+    picker.scored_filter.value = "scored"
+    assert picker.selected()["contact_id"].tolist() == ["x:2"]
+    picker.scored_filter.value = "not yet scored"
+    assert "x:2" not in set(picker.selected()["contact_id"])
+    picker.search.value = "nobody like this"
+    assert "No contact matches" in picker.table.value
+    assert picker.use_button.disabled
+
+
+def test_picker_on_50000_contacts_builds_few_widgets(realnet_home):
+    n = 50_000
+    big = pd.DataFrame(
+        {
+            "contact_id": [f"x:{i}" for i in range(n)],
+            "platform": ["x", "instagram"] * (n // 2),
+            "name": [f"Name {i}" for i in range(n)],
+        }
+    )
+    before = len(_instances)
+    picker = ContactPicker(big)
+    picker.search.value = "name 4999"
+    assert len(picker.selected()) == 11  # 4999 and 49990..49999
+    assert len(_instances) - before < 40
+
+
+def test_app_wires_picker_card_and_results(wb):
+    box = scoring_app(wb, _contacts())
+    assert isinstance(box, ipywidgets.VBox)
+    app = box.app
+    first_image = app.results.image
+    redraws = app.results.redraws
+    app.card.answer("ideas", 3)
+    assert app.results.redraws == redraws + 1  # no event loop in tests: redraws at once
+    assert app.results.image is first_image  # updated in place, not rebuilt
+    assert "1 of 5 contacts scored" in app.results.summary.value
+    app.picker.platform.value = "instagram"
+    app.picker.use_button.click()
+    assert app.card.progress.value == "0 of 2 scored"
+    assert app.card.contact_id in {"x:1", "x:3"}
+
+
+def test_results_text_and_funnel(wb):
+    live = LiveResults(wb, _contacts())
+    png = live.image.value
+    wb.save_score("x:0", ideas=3, i_helped=3, they_helped=3, they_would=3, i_would=3,
+                  offline=3, last_talk=4, relevant=3)  # fmt: skip
+    live.refresh()
+    assert live.image.value != png
+    assert "inner circle has 1 person" in live.summary.value
+    figures = funnel_figures(_contacts(), wb.scores())
+    assert figures["followers"] == 5 and figures["real"] == 4
+    assert figures["mutual"] == 4 and figures["engaged"] == 1 and figures["relevant"] == 1
+
+
+def test_transfer_download_and_upload(wb, tmp_path):
+    wb.save_score("x:0", ideas=2)
+    transfer = WorkbookTransfer(wb)
+    transfer.prepare_button.click()
+    payload = re.search(r"base64,([A-Za-z0-9+/=]+)'", transfer.link.value).group(1)
+    data = base64.b64decode(payload)
+    assert data.startswith(b"SQLite format 3\x00")
+    other = Workbook(tmp_path / "elsewhere.sqlite")
+    receiver = WorkbookTransfer(other)
+    summary = receiver.merge_bytes("realnet-workbook.sqlite", data)
+    assert summary["contacts"] == 5 and summary["scores"] == 1
+    assert other.score_for("x:0") == {"ideas": 2}
+    assert "Added 5 new contacts" in receiver.result.value
+    assert receiver.merge_bytes("holiday.jpg", b"\xff\xd8\xff" + b"0" * 100) is None
+    assert "Problem" in receiver.result.value and "Nothing was changed" in receiver.result.value
+    receiver.upload.value = (
+        {
+            "name": XSS,
+            "type": "",
+            "size": 4,
+            "content": memoryview(b"junk"),
+            "last_modified": dt.datetime.now(dt.UTC),
+        },
+    )
+    assert "&lt;img" in receiver.result.value and XSS not in receiver.result.value
+    assert len(other.contacts()) == 5
