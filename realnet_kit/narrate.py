@@ -171,3 +171,38 @@ def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABL
     if len(frame) > rows:
         print(f"Showing the first {rows} of {len(frame):,}.")
     return table.reset_index(drop=True)
+
+
+#: What the tables of notebook 01 call each group, in the participant's words.
+CATEGORY_WORDS: dict[str, str] = {
+    "engaged": "people you talked with both ways in the last 12 months",
+    "suspicious": "accounts that are probably not people",
+    "dormant": "people who have gone quiet",
+    "mutual": "people you follow each other with",
+    "fan": "people who follow you without you following them",
+    "unreturned": "accounts you follow that do not follow you",
+    "relevant": "people whose profile mentions what matters to your business",
+}
+
+
+def show_category(audit: pd.DataFrame, category: str, rows: int = TABLE_ROWS) -> Any:
+    """The accounts of one audit group with the reason, e.g. ``"suspicious"``.
+
+    ``"relevant"`` lists the contacts :func:`realnet_kit.mark_relevant` marked, with
+    what was found in their profile.
+    """
+    if category == "relevant":
+        if "relevant" not in audit.columns:
+            print("No keywords or places were given, so nobody is marked relevant yet.")
+            return None
+        chosen = audit[audit["relevant"].fillna(False).astype(bool)]
+        reason = "relevance_reason"
+    else:
+        chosen = audit[audit["category"] == category]
+        reason = "category_reason"
+    words = CATEGORY_WORDS.get(category, category)
+    print(f"{len(chosen):,} {words}.")
+    if not len(chosen):
+        return None
+    table = show(chosen, ["name", "handle", "platform", reason], rows=rows)
+    return table.rename(columns={reason: "why"})

@@ -18,13 +18,16 @@ never mixes fictional people into your own plan.
 from __future__ import annotations
 
 import os
-import platform
-import sys
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from realnet_kit._environment import (  # noqa: F401  (public through realnet_kit)
+    CHECKED_PACKAGES,
+    check_environment,
+    environment_box,
+    package_versions,
+)
 from realnet_kit.errors import ExportFormatError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,10 +42,27 @@ DEFAULT_SAMPLE = "band"
 SAMPLE_VARIABLE = "REALNET_SAMPLE"
 #: File in the participant's home remembering the last source (for ``realnet dashboard``).
 LAST_SOURCE_FILE = "last-source.txt"
-#: Oldest Python the workshop supports.
-MINIMUM_PYTHON = (3, 11)
-#: The libraries whose versions the environment check prints.
-CHECKED_PACKAGES = ("realnet-kit", "pandas", "matplotlib", "ipywidgets", "jupyterlab")
+
+
+#: What each sample business is, and the words and places that matter to it (for
+#: ``mark_relevant`` in notebook 01). A participant types their own instead.
+SAMPLE_BUSINESSES: dict[str, dict[str, str]] = {
+    "band": {
+        "story": "Marlowe Tide, a four-piece folk-rock band from Leeds",
+        "keywords": "music, gig, venue, festival, folk, radio, promoter, label, fanzine",
+        "places": "Leeds, Yorkshire",
+    },
+    "bakery": {
+        "story": "Levain Lane, a neighbourhood bakery in Bristol",
+        "keywords": "bread, sourdough, cake, bakery, café, coffee, wedding, catering, flour",
+        "places": "Bristol",
+    },
+    "studio": {
+        "story": "Fernweh Digital, a two-person web studio in Manchester",
+        "keywords": "web, website, design, developer, UX, agency, startup, marketing",
+        "places": "Manchester",
+    },
+}
 
 
 class WorkshopDataError(ExportFormatError):
@@ -116,7 +136,8 @@ class WorkshopData:
     def describe(self) -> str:
         """One friendly sentence about what was loaded."""
         if self.is_sample:
-            who = f"the {self.source} sample business"
+            story = SAMPLE_BUSINESSES.get(self.source, {}).get("story", "a sample business")
+            who = f"the {self.source} sample ({story})"
         else:
             who = f"your export {self.source}"
         platforms = []
@@ -130,6 +151,24 @@ class WorkshopData:
 
     def __repr__(self) -> str:
         return f"<WorkshopData: {self.describe()}>"
+
+    def keywords(self) -> str:
+        """Words about what the business does (the sample's; yours once you save them)."""
+        return self._business("keywords")
+
+    def places(self) -> str:
+        """The towns the business works in (the sample's; yours once you save them)."""
+        return self._business("places")
+
+    def _business(self, what: str) -> str:
+        if self.is_sample:
+            return SAMPLE_BUSINESSES.get(self.source, {}).get(what, "")
+        return str(self.workbook.setting(what, "") or "")
+
+    def save_business(self, keywords: str = "", places: str = "") -> None:
+        """Remember your keywords and places, so every notebook uses them."""
+        self.workbook.set_setting("keywords", str(keywords))
+        self.workbook.set_setting("places", str(places))
 
     def use_sample_answers(self) -> int:
         """On a sample business, fill in the owner's own answers for unscored people.
@@ -235,7 +274,7 @@ def open_workshop_data(
 
 
 def _open(source: str | os.PathLike) -> WorkshopData:
-    from realnet_kit.importers import load_export
+    from realnet_kit._loading import fill_workbook, load_source
     from realnet_kit.samples import sample_path
 
     name = _sample_name(source)
@@ -244,12 +283,9 @@ def _open(source: str | os.PathLike) -> WorkshopData:
     else:
         path = _existing_path(source)
         label = str(path)
-    contacts = load_export(path)
-    interactions, notes = _load_interactions(path)
+    contacts, interactions, notes, key = load_source(path, realnet_home())
     workbook = workbook_for(label, is_sample=name is not None)
-    workbook.add_contacts(contacts)
-    if len(interactions):
-        workbook.add_interactions(interactions)
+    fill_workbook(workbook, contacts, interactions, key)
     return WorkshopData(
         contacts=contacts,
         interactions=workbook.interactions(),
@@ -301,30 +337,6 @@ def _fallback_message(source: Any, error: Exception, fallback: str) -> str:
     )
 
 
-def _load_interactions(path: Path) -> tuple[pd.DataFrame, list[str]]:
-    import pandas as pd
-
-    from realnet_kit.importers import load_interactions
-
-    try:
-        return load_interactions(path), []
-    except ExportFormatError:
-        empty = pd.DataFrame(
-            {
-                "contact_id": pd.Series(dtype="string"),
-                "timestamp": pd.Series(dtype="datetime64[us, UTC]"),
-                "direction": pd.Series(dtype="string"),
-                "kind": pd.Series(dtype="string"),
-                "note": pd.Series(dtype="string"),
-            }
-        )
-        note = (
-            "this export holds no messages we can read, so notebook 02 will use only the "
-            "moments you log yourself"
-        )
-        return empty, [note]
-
-
 # --- a sample owner's answers (notebook 03 onwards) --------------------------------
 
 #: The answers a sample business's owner gives, by the person's tier in the sample's
@@ -347,85 +359,20 @@ def fill_sample_answers(workbook: Workbook, sample: str) -> int:
     accounts = load_ground_truth(sample)["accounts"]
     known = set(workbook.contacts()["contact_id"].astype(str))
     done = set(workbook.scores()["contact_id"].astype(str))
+    # One account per person: the owner scores Kofi once, not his X and Instagram apart.
+    people_done = {str(r.person_id) for r in accounts.itertuples() if str(r.contact_id) in done}
     added = 0
     for row in accounts.itertuples(index=False):
-        cid, tier = str(row.contact_id), str(row.tier)
+        cid, tier, person = str(row.contact_id), str(row.tier), str(row.person_id)
         if tier not in SAMPLE_ANSWERS or tier == "scoreboard only":
             continue
-        if cid in done or cid not in known:
+        if person in people_done or cid not in known:
             continue
         answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
         # A little variety, the same on every run: people are not identical.
         if sum(map(ord, cid)) % 3 == 0:
             answers["offline"] = max(0, answers["offline"] - 1)
         workbook.save_score(cid, **answers)
-        done.add(cid)
+        people_done.add(person)
         added += 1
     return added
-
-
-# --- the environment check (notebook 00) ----------------------------------------------
-
-
-def package_versions() -> dict[str, str]:
-    """Python and the workshop's main libraries, name -> version (``"missing"`` if absent)."""
-    versions = {"python": platform.python_version()}
-    for name in CHECKED_PACKAGES:
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = "missing"
-    return versions
-
-
-def check_environment() -> None:
-    """Print versions and show a box that turns green once widgets really work.
-
-    The box asks the browser to report back when it has drawn it, so green means the
-    browser and Python are talking (see :func:`environment_box`).
-    """
-    from IPython.display import display
-
-    versions = package_versions()
-    for name, version in versions.items():
-        print(f"{name:>12}  {version}")
-    problems = [n for n, v in versions.items() if v == "missing"]
-    if sys.version_info < MINIMUM_PYTHON:
-        problems.append(f"python {'.'.join(map(str, MINIMUM_PYTHON))} or newer")
-    if problems:
-        print(f"Needs attention: {', '.join(problems)}. Reinstall with: pip install -e .")
-    else:
-        print("Everything the workshop needs is installed.")
-    print(f"Your answers will be saved in {realnet_home()}")
-    display(environment_box())
-
-
-def environment_box() -> Any:
-    """An ``ipywidgets.HTML`` box, orange until a browser has drawn it, then green.
-
-    It relies on the widget's view count, which the browser updates when it displays
-    the widget: a change arriving back in Python proves the two-way connection works.
-    """
-    import ipywidgets as widgets
-
-    box = widgets.HTML(value=_WAITING, layout=widgets.Layout(padding="4px"))
-    box.add_class("realnet-environment-check")
-    box._view_count = 0
-    box.observe(_mark_rendered, names="_view_count")
-    return box
-
-
-_WAITING = (
-    "<div style='padding:8px;border:2px solid #E69F00;border-radius:6px'>"
-    "Checking that interactive widgets work... If this box stays orange for more than a "
-    "few seconds, reload the page (and see 'If something looks wrong' below).</div>"
-)
-_WORKING = (
-    "<div style='padding:8px;border:2px solid #009E73;border-radius:6px'>"
-    "&#10003; Widgets work: your browser and Python are talking. You are ready.</div>"
-)
-
-
-def _mark_rendered(change: dict) -> None:
-    if (change.get("new") or 0) > 0:
-        change["owner"].value = _WORKING

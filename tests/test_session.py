@@ -39,3 +39,86 @@ def test_realnet_home_follows_the_environment(realnet_home):
 def test_a_path_is_never_overridden_by_the_room_sample(monkeypatch, path):
     monkeypatch.setenv(session.SAMPLE_VARIABLE, "bakery")
     assert session.workshop_source(path) == path
+
+
+# --- opening data ---------------------------------------------------------------------
+
+
+def test_opening_a_sample_loads_it_into_its_own_workbook(realnet_home, capsys):
+    data = session.open_workshop_data("studio")
+    out = capsys.readouterr().out
+    assert out.startswith("Loaded ") and "studio sample" in out
+    assert data.is_sample and data.source == "studio"
+    assert len(data.contacts) > 100 and len(data.interactions) > 10
+    assert data.workbook.path == realnet_home / "sample-studio.sqlite"
+    assert len(data.workbook.contacts()) == data.contacts["contact_id"].nunique()
+    assert session.current_data() is data
+    assert session.last_source() == "studio"
+    assert data.keywords() and data.places() == "Manchester"
+
+
+def test_a_second_open_reuses_the_parsed_export_and_adds_nothing(realnet_home):
+    first = session.open_workshop_data("studio", quiet=True)
+    first.workbook.log_interaction("vcard:test", "2025-03-01T10:00:00Z", "out", "call")
+    again = session.open_workshop_data("studio", quiet=True)
+    assert list((realnet_home / "cache").glob("*.pkl"))
+    assert len(again.contacts) == len(first.contacts)
+    assert len(again.interactions) == len(first.interactions) + 1  # the logged call stays
+
+
+def test_a_wrong_path_explains_and_falls_back_to_the_sample(realnet_home, tmp_path, capsys):
+    (tmp_path / "instagram-me.zip").write_bytes(b"")
+    data = session.open_workshop_data(str(tmp_path / "instagram.zip"))
+    out = capsys.readouterr().out
+    assert "We could not open" in out and "no file or folder here" in out
+    assert "instagram-me.zip" in out  # what the folder holds, to spot the typo
+    assert "band sample" in out
+    assert data.source == "band" and data.is_sample
+    assert session.last_source() is None  # a failed open is not remembered
+
+
+def test_an_unreadable_export_falls_back_with_the_importers_message(realnet_home, tmp_path, capsys):
+    broken = tmp_path / "linkedin.zip"
+    broken.write_bytes(b"this is not a zip file")
+    data = session.open_workshop_data(str(broken), fallback="bakery")
+    out = capsys.readouterr().out
+    assert str(broken) in out and "bakery sample" in out
+    assert data.source == "bakery"
+
+
+def test_without_fallback_a_wrong_path_raises_a_teaching_error(realnet_home, tmp_path):
+    with pytest.raises(session.WorkshopDataError, match="no file or folder"):
+        session.open_workshop_data(str(tmp_path / "nowhere.zip"), fallback=None)
+    with pytest.raises(session.WorkshopDataError, match="empty"):
+        session.open_workshop_data("  ", fallback=None)
+
+
+def test_own_export_uses_the_default_workbook_and_remembers_keywords(realnet_home, tmp_path):
+    export = tmp_path / "contacts.csv"
+    export.write_text("Name,Email\nAda Lovelace,ada@example.org\nAlan Kay,alan@example.org\n")
+    data = session.open_workshop_data(str(export), quiet=True)
+    assert not data.is_sample and data.source == str(export)
+    assert data.workbook.path == realnet_home / "workbook.sqlite"
+    assert data.keywords() == ""
+    data.save_business("engines, poetry", "London")
+    again = session.open_workshop_data(str(export), quiet=True)
+    assert again.keywords() == "engines, poetry" and again.places() == "London"
+    assert data.use_sample_answers() == 0
+
+
+def test_sample_answers_fill_one_account_per_person_and_keep_mine(realnet_home):
+    data = session.open_workshop_data("bakery", quiet=True)
+    mine = data.contacts["contact_id"].iloc[0]
+    data.workbook.save_score(mine, ideas=0)
+    added = data.use_sample_answers()
+    scores = data.workbook.scores()
+    assert added > 20 and len(scores) == added + 1
+    assert int(scores.set_index("contact_id").loc[mine, "ideas"]) == 0
+    assert data.use_sample_answers() == 0  # nothing left to fill
+
+
+def test_the_room_sample_switches_a_sample_name(monkeypatch):
+    monkeypatch.setenv(session.SAMPLE_VARIABLE, "studio")
+    assert session.workshop_source("band") == "studio"
+    monkeypatch.delenv(session.SAMPLE_VARIABLE)
+    assert session.workshop_source("band") == "band"
