@@ -84,8 +84,12 @@ def _inbox_platform(entry: Entry, found: Found, platform: str | None) -> str:
         return "instagram" if "instagram" in outer else "facebook"
 
     def beside(plat: str) -> bool:  # other files of the same archive tell the platform
-        return any(e.path == entry.path for k, group in found.get(plat, {}).items()
-                   if k != "inbox" for e in group)
+        return any(
+            e.path == entry.path
+            for k, group in found.get(plat, {}).items()
+            if k != "inbox"
+            for e in group
+        )
 
     has_ig, has_fb = beside("instagram"), beside("facebook")
     if has_ig == has_fb:

@@ -22,6 +22,7 @@ import struct
 import sys
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -45,6 +46,8 @@ MAX_FOLDER_FILES = 200_000
 PROGRESS_FROM_BYTES = 32 * 1024**2
 _CHUNK = 8 * 1024**2
 
+#: What a damaged archive member raises while it is read.
+_DAMAGED = (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, ValueError, zlib.error)
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _SKIP_DIRS = {"__MACOSX", ".git", ".ipynb_checkpoints", "__pycache__"}
 
@@ -127,7 +130,7 @@ class Entry:
             ) from None
         try:
             yield handle
-        except (zipfile.BadZipFile, EOFError, OSError, tarfile.TarError, ValueError) as exc:
+        except _DAMAGED as exc:
             if isinstance(exc, ExportFormatError):
                 raise
             raise self.error(

@@ -172,7 +172,7 @@ def read_csv(entry: Entry) -> pd.DataFrame:
             keep_default_na=False,
             skip_blank_lines=True,
             on_bad_lines="warn",
-            engine="python",
+            engine="c",
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
         raise entry.error(f"the CSV cannot be read ({str(exc).strip()})", _ADVICE) from None

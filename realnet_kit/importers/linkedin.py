@@ -54,7 +54,7 @@ def read_table(entry: Entry, required: tuple[str, ...]) -> pd.DataFrame:
             sep=delim,
             skip_blank_lines=True,
             on_bad_lines="skip",
-            engine="python",
+            engine="c",
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, UnicodeError) as exc:
         raise entry.error(f"the CSV cannot be read ({exc})", _ADVICE) from None

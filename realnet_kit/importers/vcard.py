@@ -28,6 +28,8 @@ _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 def _split(text: str) -> list[tuple[int, str]]:
     """(line number, text) of each card; a card without END keeps its text unclosed."""
     starts = [m.start() for m in _BEGIN.finditer(text)]
+    if not starts:
+        return []
     return [
         (text.count("\n", 0, a) + 1, text[a:b])
         for a, b in zip(starts, [*starts[1:], len(text)], strict=True)
