@@ -19,6 +19,7 @@ import pytest
 
 from .helpers import (
     CHROMIUM_ARGS,
+    SCRIPT_PROBE_JS,
     JupyterLab,
     LabServer,
     free_port,
@@ -90,10 +91,12 @@ def page(browser, request, artifacts):
     """A fresh tab in its own browser context; ``page.dialogs`` lists every dialog shown.
 
     Dialogs (``alert``, ``confirm``...) are recorded and dismissed, so a test can assert
-    that none appeared; a screenshot is saved when the test fails.
+    that none appeared; :func:`helpers.script_probe` tells what a script tried. A
+    screenshot is saved when the test fails.
     """
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     context.set_default_timeout(60_000)
+    context.add_init_script(SCRIPT_PROBE_JS)
     tab = context.new_page()
     dialogs: list[str] = []
 

@@ -56,6 +56,31 @@ LAB_SETTINGS = {
     },
 }
 
+# Installed in every test page before its own scripts run: counts calls to the dialog
+# functions an injected script would use, and every Content-Security-Policy violation
+# (an inline handler that slipped through escaping is blocked and reported there).
+SCRIPT_PROBE_JS = """(() => {
+  const probe = { calls: [], violations: [] };
+  Object.defineProperty(window, '__realnetProbe', { value: probe });
+  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+    const original = window[name];
+    window[name] = function (...args) {
+      probe.calls.push(name + '(' + args.map(String).join(', ') + ')');
+      return original.apply(this, args);
+    };
+  }
+  document.addEventListener('securitypolicyviolation', event => {
+    probe.violations.push(event.violatedDirective + ' ' + (event.sample || ''));
+  });
+})();"""
+
+
+def script_probe(page) -> dict:
+    """What the probe saw on ``page``: ``{"calls": [...], "violations": [...]}``."""
+    missing = "{calls: ['the probe is missing'], violations: []}"
+    return page.evaluate(f"() => window.__realnetProbe || {missing}")
+
+
 # Text a widget output shows when it did NOT render as a widget.
 WIDGET_PLACEHOLDERS = ("Loading widget...", "Error displaying widget", "model not found")
 # The text/plain fallback of an ipywidget, e.g. "HBox(children=(Label(value='a'),))".
