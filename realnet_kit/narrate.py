@@ -162,14 +162,23 @@ def tell_tiers(data: Any) -> None:
 
 
 def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABLE_ROWS) -> Any:
-    """The first ``rows`` of ``frame`` (only ``columns``), masked in presenter mode."""
+    """The first ``rows`` of ``frame`` (only ``columns``), masked in presenter mode.
+
+    A ``"who"`` column (the name, else ``@handle``, else the account id) stands first,
+    so accounts without a name (X followers have none) can still be recognised.
+    """
     from realnet_kit.privacy import mask_frame
 
-    if columns is not None:
-        frame = frame[[c for c in columns if c in frame.columns]]
-    table = mask_frame(frame.head(rows))
     if len(frame) > rows:
         print(f"Showing the first {rows} of {len(frame):,}.")
+    head = mask_frame(frame.head(rows))
+    who = pd.Series(pd.NA, index=head.index, dtype="string")
+    for column, prefix in (("name", ""), ("handle", "@"), ("contact_id", "")):
+        if column in head.columns:
+            who = who.fillna(prefix + head[column].astype("string"))
+    table = head[[c for c in (columns or list(head.columns)) if c in head.columns]]
+    table = table.drop(columns=[c for c in ("name", "handle") if c in table.columns])
+    table.insert(0, "who", who)
     return table.reset_index(drop=True)
 
 
@@ -204,5 +213,5 @@ def show_category(audit: pd.DataFrame, category: str, rows: int = TABLE_ROWS) ->
     print(f"{len(chosen):,} {words}.")
     if not len(chosen):
         return None
-    table = show(chosen, ["name", "handle", "platform", reason], rows=rows)
+    table = show(chosen, ["platform", reason], rows=rows)
     return table.rename(columns={reason: "why"})
