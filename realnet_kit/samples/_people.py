@@ -125,6 +125,10 @@ def conversation(
     return [m for m in msgs if m.when < end]
 
 
+def _iso(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
 class Truth:
     """Collects the ground truth of one business and writes it as CSV files."""
 
@@ -142,26 +146,26 @@ class Truth:
 
     def thread(self, thread: Thread) -> None:
         """Record which inbound messages of a thread were answered late or never."""
-        msgs = sorted(thread.messages, key=lambda m: m.when)
-        for i, m in enumerate(msgs):
+        # Times as the export stores them: whole seconds on LinkedIn, milliseconds elsewhere.
+        step = 1_000_000 if thread.platform == "linkedin" else 1_000
+        msgs = sorted(
+            (
+                (m.when.replace(microsecond=m.when.microsecond // step * step), m)
+                for m in thread.messages
+            ),
+            key=lambda tm: tm[0],
+        )
+        for i, (when, m) in enumerate(msgs):
             if m.direction != "in":
                 continue
-            reply = next((r for r in msgs[i + 1 :] if r.direction == "out"), None)
-            stamp = m.when.strftime("%Y-%m-%dT%H:%M:%SZ")
+            reply = next((t for t, r in msgs[i + 1 :] if r.direction == "out"), None)
             note = m.text[:80]
             if reply is None:
-                self.unanswered.append((thread.contact_id, thread.platform, stamp, note))
-            elif reply.when - m.when > LATE_AFTER:
-                hours = round((reply.when - m.when).total_seconds() / 3600, 1)
+                self.unanswered.append((thread.contact_id, thread.platform, _iso(when), note))
+            elif reply - when > LATE_AFTER:
+                hours = round((reply - when).total_seconds() / 3600, 1)
                 self.late.append(
-                    (
-                        thread.contact_id,
-                        thread.platform,
-                        stamp,
-                        reply.when.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                        hours,
-                        note,
-                    )
+                    (thread.contact_id, thread.platform, _iso(when), _iso(reply), hours, note)
                 )
 
     def write(self, folder: Path) -> None:

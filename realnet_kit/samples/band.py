@@ -134,6 +134,10 @@ def build(root: Path, seed: int = 5) -> None:
             on[pl].append(p)
             p.display[pl] = display_name(p, rng)
         p.email = email_for(p, rng)
+    # Small, human variations the merge step has to see through.
+    cast[2].display["instagram"] = "Mariana Carvalho"  # married name on Instagram only
+    cast[3].display["x"] = "Jędrek Wójcik 🎸"  # nickname on X
+    cast[4].display["facebook"] = "Aoife Murphy (Tidewater zine)"
 
     audience = Audience(
         rng=rng,
