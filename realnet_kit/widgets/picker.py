@@ -16,6 +16,14 @@ ALL = "all"
 #: Columns the text search looks in (those present).
 SEARCH_COLUMNS = ("name", "handle", "email", "company", "position", "bio", "contact_id")
 PAGE_SIZE = 20
+#: Columns of the picker's table (when present): label and how presenter mode masks it.
+TABLE_COLUMNS = {
+    "platform": ("Platform", ""),
+    "handle": ("Handle", "handle"),
+    "company": ("Company", ""),
+    "category": ("Audit", ""),
+    "relevant": ("Relevant", ""),
+}
 
 
 def _choices(series: pd.Series) -> list[str]:
@@ -58,12 +66,27 @@ class ContactPicker:
         self.page = 0
         self._listeners: list[Callable[[pd.DataFrame], Any]] = []
         frame = self.contacts
+        # Filters work on plain arrays prepared once, so each change stays in milliseconds.
         parts = [
-            frame[c].astype("string").fillna("").str.lower()
+            frame[c].astype("string").fillna("").str.lower().tolist()
             for c in SEARCH_COLUMNS
             if c in frame.columns
         ]
-        self._haystack = parts[0].str.cat(parts[1:], sep="\n") if parts else None
+        self._haystack = ["\n".join(p) for p in zip(*parts, strict=True)] if parts else None
+        self._columns = {
+            c: frame[c].astype("string").fillna("").to_numpy(dtype=object)
+            for c in ("platform", "category")
+            if c in frame.columns
+        }
+        self._relevant = (
+            frame["relevant"].astype("boolean").fillna(False).to_numpy(bool)
+            if "relevant" in frame.columns
+            else None
+        )
+        self._ids = frame["contact_id"].astype(str).to_numpy(dtype=object)
+        shown = [c for c in (*TABLE_COLUMNS, "name", "email") if c in frame.columns]
+        self._shown = {c: frame[c].astype(object).tolist() for c in dict.fromkeys(shown)}
+        self._shown["contact_id"] = self._ids.tolist()
         self.search = w.Text(
             description="Search", placeholder="name, handle, company, words in the bio"
         )
@@ -136,7 +159,8 @@ class ContactPicker:
         self.page = min(max(page, 0), pages - 1)
         positions = np.flatnonzero(self._mask)
         start = self.page * self.page_size
-        rows = self.contacts.iloc[positions[start : start + self.page_size]]
+        page = positions[start : start + self.page_size]
+        rows = [{c: values[i] for c, values in self._shown.items()} for i in page]
         self.table.value = _table_html(rows)
         self.page_label.value = f"page {self.page + 1} of {pages}"
         self.prev_page.disabled = self.page == 0
@@ -154,20 +178,18 @@ class ContactPicker:
     def _apply(self) -> None:
         frame = self.contacts
         mask = np.ones(len(frame), dtype=bool)
-        if self.platform.value != ALL and "platform" in frame.columns:
-            mask &= (frame["platform"].astype("string") == self.platform.value).fillna(False)
-        if self.category.value != ALL and "category" in frame.columns:
-            mask &= (frame["category"].astype("string") == self.category.value).fillna(False)
-        if self.relevance.value != ALL and "relevant" in frame.columns:
-            relevant = frame["relevant"].astype("boolean").fillna(False).to_numpy(bool)
-            mask &= relevant if self.relevance.value == "relevant" else ~relevant
+        for column, control in (("platform", self.platform), ("category", self.category)):
+            if control.value != ALL and column in self._columns:
+                mask &= self._columns[column] == control.value
+        if self.relevance.value != ALL and self._relevant is not None:
+            mask &= self._relevant if self.relevance.value == "relevant" else ~self._relevant
         if self.scored_filter.value != ALL and self.workbook is not None:
             done = set(self.workbook.scores()["contact_id"].astype(str))
-            is_done = frame["contact_id"].astype(str).isin(done).to_numpy()
+            is_done = np.fromiter((c in done for c in self._ids), dtype=bool, count=len(frame))
             mask &= is_done if self.scored_filter.value == "scored" else ~is_done
         text = self.search.value.strip().lower()
         if text and self._haystack is not None:
-            mask &= self._haystack.str.contains(text, regex=False).to_numpy(bool)
+            mask &= np.fromiter((text in h for h in self._haystack), dtype=bool, count=len(frame))
         self._mask = np.asarray(mask, dtype=bool)
         n = int(self._mask.sum())
         self.count.value = f"{n:,} of {len(frame):,} contacts match"
@@ -179,21 +201,14 @@ class ContactPicker:
         self.show_page(self.page)
 
 
-def _table_html(rows: pd.DataFrame) -> str:
-    """One escaped, presenter-aware HTML table for a page of contacts."""
-    if rows.empty:
+def _table_html(rows: list[dict]) -> str:
+    """One escaped, presenter-aware HTML table for a page of contacts (as dicts)."""
+    if not rows:
         return "<p>No contact matches these filters. Clear the search or choose 'all'.</p>"
-    cols = [
-        ("platform", "Platform", ""),
-        ("handle", "Handle", "handle"),
-        ("company", "Company", ""),
-        ("category", "Audit", ""),
-        ("relevant", "Relevant", ""),
-    ]
-    cols = [c for c in cols if c[0] in rows.columns]
+    cols = [(c, label, kind) for c, (label, kind) in TABLE_COLUMNS.items() if c in rows[0]]
     head = "".join(f"<th scope='col'>{esc(label)}</th>" for _, label, _ in cols)
     body = []
-    for _, row in rows.iterrows():
+    for row in rows:
         cells = "".join(f"<td>{esc(fact_text(row, c, kind))}</td>" for c, _, kind in cols)
         body.append(f"<tr><th scope='row'>{esc(display_name(row))}</th>{cells}</tr>")
     return (
