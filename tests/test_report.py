@@ -1,0 +1,188 @@
+"""The HTML report (standalone, escaped) and the `realnet audit` command."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+
+import pandas as pd
+import pytest
+
+import realnet_kit
+from realnet_kit.cli import main
+from realnet_kit.report import format_audit, top_reasons, write_html_report
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+SCRIPT = "<script>alert('x')</script>"
+
+
+def hostile_contacts() -> pd.DataFrame:
+    n = 4
+    return pd.DataFrame(
+        {
+            "contact_id": pd.array([f"x:{i}" for i in range(n)], dtype="string"),
+            "platform": "x",
+            "handle": pd.array([HOSTILE, "anna", SCRIPT, "ben"], dtype="string"),
+            "name": pd.array([HOSTILE, "Anna & Co", SCRIPT, 'Ben "the baker"'], dtype="string"),
+            "follows_me": pd.array([True] * n, dtype="boolean"),
+            "i_follow": pd.array([False, True, False, True], dtype="boolean"),
+            "followers_count": [2, 300, 1, 250],
+            "following_count": [4000, 200, 3000, 180],
+            "posts_count": [0, 900, 0, 2000],
+            "bio": pd.array([HOSTILE, "sourdough in Leeds", SCRIPT, "bakes"], dtype="string"),
+        }
+    )
+
+
+def hostile_talks() -> pd.DataFrame:
+    t = pd.Timestamp("2024-05-01", tz="UTC")
+    return pd.DataFrame(
+        {
+            "contact_id": ["x:1", "x:1", "x:3"],
+            "timestamp": [t, t + pd.Timedelta(hours=2), t + pd.Timedelta(days=1)],
+            "direction": ["in", "out", "in"],
+            "kind": "message",
+            "note": ["hi!", "hello", HOSTILE],
+        }
+    )
+
+
+def test_report_escapes_every_name_and_runs_no_script(tmp_path):
+    page = write_html_report(
+        hostile_contacts(), tmp_path / "r.html", interactions=hostile_talks(),
+        keywords=["sourdough"], title=SCRIPT,
+    )  # fmt: skip
+    text = page.read_text(encoding="utf-8")
+    assert "<script" not in text.lower()
+    assert "onerror=alert" not in text.replace("onerror=alert(1)&gt;", "")
+    assert "<img src=x" not in text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert "Anna &amp; Co" in text
+    assert "Content-Security-Policy" in text and "default-src 'none'" in text
+
+
+def test_report_is_standalone(tmp_path):
+    text = write_html_report(
+        hostile_contacts(), tmp_path / "r.html", interactions=hostile_talks()
+    ).read_text()
+    sources = re.findall(r'(?:src|href)="([^"]*)"', text)
+    assert sources and all(s.startswith("data:image/png;base64,") for s in sources)
+    assert "<link" not in text and "@import" not in text and "url(" not in text
+
+
+def test_report_sections(tmp_path):
+    text = write_html_report(
+        hostile_contacts(), tmp_path / "sub" / "r.html", interactions=hostile_talks(),
+        keywords="sourdough",
+    ).read_text()  # fmt: skip
+    for heading in ("The figures", "Suspicious accounts", "Relevant to your business",
+                    "Who is waiting for an answer", "Broadcasts"):  # fmt: skip
+        assert heading in text
+    assert "follows 4,000 accounts but is followed by 2" in text
+    assert "bio mentions &quot;sourdough&quot;" in text
+
+
+def test_report_from_an_audit_frame_without_interactions(tmp_path):
+    audit = realnet_kit.audit_followers(hostile_contacts())
+    text = write_html_report(audit, tmp_path / "r.html").read_text()
+    assert "Who is waiting" not in text
+    assert text.count("<img") == 2
+
+
+def test_text_audit_and_top_reasons():
+    audit = realnet_kit.audit_followers(hostile_contacts(), hostile_talks())
+    text = format_audit(audit, hostile_talks(), source="export.zip")
+    assert text.startswith("RealNet audit of export.zip")
+    assert re.search(r"Followers\s+4", text)
+    assert re.search(r"Suspicious \(probably not people\)\s+2", text)
+    assert re.search(r"Engaged \(talked both ways, 12 months\)\s+1", text)
+    assert "(add --relevant WORDS)" in text
+    assert re.search(r"Messages never answered\s+1", text)
+    reasons = top_reasons(audit)
+    assert reasons.iloc[0] == 2 and len(reasons) >= 2
+
+
+# --- the command line ----------------------------------------------------------------------
+
+AUDIT_CSV = (
+    "screen_name,name,followers_count,friends_count,statuses_count,description,location\n"
+    "anna,Anna B,300,200,1500,Sourdough fan,Leeds\n"
+    "ben,Ben C,120,90,800,cyclist,York\n"
+    "x99182733,<img src=x onerror=alert(1)>,2,4000,0,,\n"
+)
+
+
+def test_cli_audit_prints_the_audit(tmp_path, capsys):
+    path = tmp_path / "followers.csv"
+    path.write_text(AUDIT_CSV, encoding="utf-8")
+    html = tmp_path / "out" / "report.html"
+    code = main(["audit", str(path), "--relevant", "sourdough,Leeds", "--html", str(html)])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "RealNet audit of followers.csv" in out.out
+    assert re.search(r"Relevant to your business\s+1", out.out)
+    assert re.search(r"Suspicious \(probably not people\)\s+1", out.out)
+    assert html.exists() and "&lt;img src=x" in html.read_text()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("missing.zip", None),
+        ("broken.zip", b"this is not a zip"),
+        ("empty.csv", b""),
+        ("notes.json", b"{not json"),
+    ],
+)
+def test_cli_bad_input_one_line_exit_2(tmp_path, name, content):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "realnet_kit", "audit", str(path)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("realnet: ")
+    assert "Traceback" not in result.stderr
+    assert name in lines[0]
+
+
+def test_cli_html_to_an_unwritable_place(tmp_path, capsys):
+    path = tmp_path / "followers.csv"
+    path.write_text(AUDIT_CSV, encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code = main(["audit", str(path), "--html", str(blocker / "report.html")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and err[0].startswith("realnet: could not")
+
+
+def test_cli_audit_of_a_zip_folder(tmp_path, capsys):
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("followers.csv", AUDIT_CSV)
+    code = main(["audit", str(archive)])
+    out = capsys.readouterr()
+    assert code == 0 or out.err.startswith("realnet: "), out.err
+
+
+def _samples():
+    try:
+        return realnet_kit.list_samples()
+    except (AttributeError, ImportError):
+        return []
+
+
+@pytest.mark.parametrize("name", _samples() or ["(samples missing)"])
+def test_cli_audit_every_sample(name, capsys, tmp_path):
+    if name == "(samples missing)":
+        pytest.skip("realnet_kit.samples is not installed in this checkout")
+    code = main(["audit", str(realnet_kit.sample_path(name)), "--html", str(tmp_path / "r.html")])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert re.search(r"Followers\s+[1-9]", out.out)
+    assert (tmp_path / "r.html").stat().st_size > 10_000
