@@ -325,6 +325,17 @@ def write_facebook_archive(path: Path, generation="2024") -> Path:
         else:
             zf.writestr("friends/friends.json", json.dumps({"friends": friends}))
             inbox = "messages/inbox/"
+            zf.writestr(
+                inbox + "bo_1/message_1.json",
+                json.dumps(
+                    {
+                        "participants": [{"name": "Bo"}, {"name": "Lea Sonne"}],
+                        "messages": [
+                            {"sender_name": "Bo", "timestamp_ms": 1600000900000, "content": "Hej"}
+                        ],
+                    }
+                ),
+            )
         zf.writestr(
             inbox + "zoedegard_abc/message_1.json",
             json.dumps(

@@ -1,0 +1,95 @@
+"""X (Twitter) archive: follower/following parts, account owner, direct messages."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pandas as pd
+from test_importers_fixtures import write_x_archive, ytd
+
+from realnet_kit import load_export, load_interactions
+from realnet_kit.importers import COLUMNS
+
+DTYPES = {
+    "contact_id": "string",
+    "platform": "string",
+    "handle": "string",
+    "name": "string",
+    "profile_url": "string",
+    "email": "string",
+    "company": "string",
+    "position": "string",
+    "follows_me": "boolean",
+    "i_follow": "boolean",
+}
+
+
+def assert_contract(frame: pd.DataFrame) -> None:
+    assert tuple(frame.columns[: len(COLUMNS)]) == COLUMNS
+    for col, dtype in DTYPES.items():
+        assert str(frame[col].dtype) == dtype, col
+    assert isinstance(frame["connected_on"].dtype, pd.DatetimeTZDtype)
+    assert str(frame["connected_on"].dt.tz) == "UTC"
+    assert frame["contact_id"].is_unique
+
+
+def test_both_directions_make_one_row_each(tmp_path):
+    frame = load_export(write_x_archive(tmp_path / "twitter-2024.zip"))
+    assert_contract(frame)
+    assert frame["contact_id"].tolist() == ["x:101", "x:102", "x:103", "x:104"]
+    assert frame["follows_me"].tolist() == [True, True, True, False]
+    assert frame["i_follow"].tolist() == [False, False, True, True]
+    assert frame["handle"].isna().all()  # the follower files hold no handle
+    assert (frame["platform"] == "x").all()
+
+
+def test_follower_parts_are_all_read(tmp_path):
+    ids = [str(1000 + k) for k in range(10)]
+    frame = load_export(write_x_archive(tmp_path / "t.zip", followers=ids, following=(), parts=3))
+    assert frame["contact_id"].tolist() == ["x:" + i for i in ids]
+
+
+def test_followers_only_leaves_i_follow_unknown(tmp_path):
+    path = tmp_path / "follower.js"
+    path.write_text(ytd("follower", 0, [{"follower": {"accountId": "5"}}]))
+    frame = load_export(path)
+    assert frame["i_follow"].isna().all()
+    assert frame["follows_me"].tolist() == [True]
+    assert frame.loc[0, "profile_url"] == "https://x.com/i/user/5"
+
+
+def test_detected_from_content_despite_a_strange_name(tmp_path):
+    path = tmp_path / "download (3).txt"
+    path.write_text("\ufeff" + ytd("following", 0, [{"following": {"accountId": "77"}}]))
+    assert load_export(path)["contact_id"].tolist() == ["x:77"]
+
+
+def test_unpacked_archive_folder(tmp_path):
+    with zipfile.ZipFile(write_x_archive(tmp_path / "t.zip")) as zf:
+        for name in zf.namelist():
+            target = tmp_path / "unpacked" / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(zf.read(name))
+    assert len(load_export(tmp_path / "unpacked")) == 4
+
+
+def test_direct_messages_direction_and_groups(tmp_path):
+    path = write_x_archive(tmp_path / "t.zip")
+    log = load_interactions(path)
+    assert log.columns.tolist() == ["contact_id", "timestamp", "direction", "kind", "note"]
+    assert str(log["timestamp"].dt.tz) == "UTC"
+    assert log["contact_id"].tolist() == ["x:101", "x:101", "x:102", "x:103"]
+    assert log["direction"].tolist() == ["in", "out", "out", "out"]
+    assert log.loc[0, "note"] == 'Do you deliver, "today"?'
+    assert set(log["contact_id"]) <= set(load_export(path)["contact_id"])
+
+
+def test_owner_found_without_account_file(tmp_path):
+    src = write_x_archive(tmp_path / "t.zip")
+    path = tmp_path / "no-account.zip"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+        for name in zin.namelist():
+            if name != "data/account.js":
+                zout.writestr(name, zin.read(name))
+    log = load_interactions(path)
+    assert sorted(log["direction"]) == ["in", "out", "out", "out"]
