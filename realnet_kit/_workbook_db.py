@@ -259,6 +259,17 @@ def plain_list(series: pd.Series) -> list[Any]:
     """A column as plain Python values (``None`` where missing, datetimes as ISO text)."""
     if pd.api.types.is_datetime64_any_dtype(series):
         return iso_list(series)
+    mask = series.isna().to_numpy(dtype=bool)
     values = series.astype(object).tolist()
-    mask = series.isna().tolist()
-    return [None if m else plain(v) for v, m in zip(values, mask, strict=True)]
+    if pd.api.types.is_bool_dtype(series):
+        convert: Any = bool
+    elif pd.api.types.is_integer_dtype(series):
+        convert = int
+    elif pd.api.types.is_float_dtype(series):
+        convert = float
+    else:
+        return [
+            None if m else (v if type(v) is str else plain(v))
+            for v, m in zip(values, mask.tolist(), strict=True)
+        ]
+    return [None if m else convert(v) for v, m in zip(values, mask.tolist(), strict=True)]

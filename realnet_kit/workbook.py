@@ -33,6 +33,7 @@ import pandas as pd
 
 from realnet_kit import _workbook_db as db
 from realnet_kit._workbook_binder import BinderMixin
+from realnet_kit._workbook_log import InteractionsMixin
 from realnet_kit._workbook_plan import PlanMixin
 
 __all__ = ["CONTACT_COLUMNS", "Workbook"]
@@ -52,7 +53,6 @@ CONTACT_COLUMNS: dict[str, str] = {
     "connected_on": "datetime64[us, UTC]",
 }
 _TEXT = [c for c, t in CONTACT_COLUMNS.items() if t == "string"]
-INTERACTION_DIRECTIONS = ("in", "out")
 
 
 def _dtype_tag(series: pd.Series) -> str:
@@ -76,7 +76,7 @@ def _restore(values: list, tag: str) -> pd.Series:
     return pd.array([None if v is None else str(v) for v in values], dtype="string")
 
 
-class Workbook(BinderMixin, PlanMixin):
+class Workbook(InteractionsMixin, BinderMixin, PlanMixin):
     """The participant's persistent record (contacts, answers, interactions, plan).
 
     Parameters
@@ -352,82 +352,3 @@ class Workbook(BinderMixin, PlanMixin):
             out[k] = pd.array(vals, dtype="Int64") if is_int else pd.Series(vals, dtype=object)
         out["updated_at"] = db.from_iso([r[2] for r in rows])
         return pd.DataFrame(out)
-
-    # --- interactions -----------------------------------------------------------------
-    def log_interaction(
-        self, contact_id: str, timestamp: Any, direction: str, kind: str, note: str = ""
-    ) -> bool:
-        """Record one interaction; returns False when the same one was already logged.
-
-        Examples
-        --------
-        >>> import tempfile, pathlib
-        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
-        >>> wb.log_interaction("x:1", "2024-05-01 10:00", "out", "coffee", "talked shop")
-        True
-        """
-        frame = pd.DataFrame(
-            {
-                "contact_id": [contact_id],
-                "timestamp": [timestamp],
-                "direction": [direction],
-                "kind": [kind],
-                "note": [note],
-            }
-        )
-        return self.add_interactions(frame) == 1
-
-    def add_interactions(self, df: pd.DataFrame) -> int:
-        """Add interactions (CONTRACT.md section 2 columns); return how many were new.
-
-        The same interaction (contact, time, direction, kind and note) is stored once,
-        so loading the same messages file twice adds nothing.
-        """
-        need = ["contact_id", "timestamp", "direction", "kind"]
-        missing = [c for c in need if c not in getattr(df, "columns", [])]
-        if missing:
-            raise ValueError(
-                f"add_interactions needs the columns {need} (and optionally 'note'); "
-                f"missing: {missing}. realnet_kit.load_interactions(...) returns such a frame."
-            )
-        rows = []
-        for i in range(len(df)):
-            cid, ts, direction, kind = (db.plain(df[c].iat[i]) for c in need)
-            note = db.plain(df["note"].iat[i]) if "note" in df.columns else None
-            if direction not in INTERACTION_DIRECTIONS:
-                raise ValueError(
-                    f"An interaction's direction must be 'in' (they reached out) or 'out' "
-                    f"(you did); row {i} has {direction!r}."
-                )
-            if not cid or not kind:
-                raise ValueError(f"Row {i} needs a contact_id and a kind (e.g. 'message').")
-            when = db.to_iso(ts)
-            if when is None:
-                raise ValueError(f"Row {i} has no timestamp; give the date it happened.")
-            rows.append((str(cid), when, direction, str(kind), "" if note is None else str(note)))
-        with self._write() as conn:
-            before = conn.total_changes
-            conn.executemany(
-                "INSERT OR IGNORE INTO interactions (contact_id, timestamp, direction, kind, "
-                "note) VALUES (?, ?, ?, ?, ?)",
-                rows,
-            )
-            added = conn.total_changes - before
-        return added
-
-    def interactions(self) -> pd.DataFrame:
-        """All interactions, oldest first: contact_id, timestamp, direction, kind, note."""
-        rows = self._read(
-            "SELECT contact_id, timestamp, direction, kind, note FROM interactions "
-            "ORDER BY timestamp, id"
-        )
-        cols = list(zip(*rows, strict=True)) if rows else [[]] * 5
-        return pd.DataFrame(
-            {
-                "contact_id": pd.array(list(cols[0]), dtype="string"),
-                "timestamp": db.from_iso(list(cols[1])),
-                "direction": pd.array(list(cols[2]), dtype="string"),
-                "kind": pd.array(list(cols[3]), dtype="string"),
-                "note": pd.array(list(cols[4]), dtype="string"),
-            }
-        )
