@@ -25,6 +25,7 @@ class InteractionsMixin:
         Examples
         --------
         >>> import tempfile, pathlib
+        >>> from realnet_kit import Workbook
         >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
         >>> wb.log_interaction("x:1", "2024-05-01 10:00", "out", "coffee", "talked shop")
         True
