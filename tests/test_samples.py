@@ -153,6 +153,20 @@ def test_band_fakes_come_in_bursts(truths):
     assert (per_minute[~is_fake] >= 3).mean() < 0.05
 
 
+def test_band_fakes_are_created_in_batches(truths, loaded):
+    """Farms create bought accounts many a day; genuine accounts spread over the years."""
+    acc = truths["band"]["accounts"][["contact_id", "role", "is_fake"]]
+    band = loaded["band"].merge(acc, on="contact_id")
+    x = band[(band["platform"] == "x") & band["follows_me"].fillna(False)]
+    day = x["account_created"].dt.floor("D")
+    same_day = day.map(day.value_counts())
+    cheap = x["role"] == "cheap_fake"
+    assert (same_day[cheap] >= 4).mean() > 0.9
+    assert (same_day[~x["is_fake"]] >= 4).mean() < 0.25
+    ids = x.loc[cheap, "contact_id"].str.removeprefix("x:").astype("int64").sort_values()
+    assert (ids.diff().dropna() < 2**22 * 1000 * 300).mean() > 0.5  # minted minutes apart
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_relationships_are_heavy_tailed_and_cross_platform(name, truths, talks):
     acc = truths[name]["accounts"]

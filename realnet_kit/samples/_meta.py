@@ -17,8 +17,9 @@ Every string goes through Meta's mojibake (UTF-8 bytes as ``\\u00XX`` escapes).
 from __future__ import annotations
 
 import random
+import zlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from realnet_kit.samples._common import meta_json, write_zip
@@ -36,16 +37,48 @@ def _ts(when: datetime) -> int:
     return int(when.timestamp())
 
 
-def _thread_json(thread: Thread, owner_name: str, other_name: str, path: str) -> bytes:
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+#: Share of inbound messages that are a shared post (no text) or get a reaction.
+SHARED_POST_SHARE = 0.06
+REACTION_SHARE = 0.08
+SHORTCODE = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789_"
+
+
+def _ms(when: datetime) -> int:
+    return (when - _EPOCH) // timedelta(milliseconds=1)
+
+
+def _thread_json(
+    thread: Thread,
+    owner_name: str,
+    other_name: str,
+    path: str,
+    geoblock_field: bool = True,
+    share_base: str = "https://www.instagram.com/p/",
+) -> bytes:
+    """One ``message_1.json``: newest message first, some shared posts and reactions."""
+    rng = random.Random(zlib.crc32(path.encode()))
     msgs = sorted(thread.messages, key=lambda m: m.when, reverse=True)  # newest first
     out = []
     for m in msgs:
-        item = {
+        item: dict = {
             "sender_name": other_name if m.direction == "in" else owner_name,
-            "timestamp_ms": int(m.when.timestamp() * 1000),
-            "content": m.text,
+            "timestamp_ms": _ms(m.when),
         }
-        item["is_geoblocked_for_viewer"] = False
+        if m.direction == "in" and rng.random() < SHARED_POST_SHARE:
+            code = "".join(
+                rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789_")
+                for _ in range(11)
+            )
+            item["share"] = {"link": f"https://www.instagram.com/p/{code}/"}
+        else:
+            item["content"] = m.text
+        if m.direction == "in" and rng.random() < REACTION_SHARE:
+            item["reactions"] = [
+                {"reaction": rng.choice(["❤", "😂", "👍", "😍"]), "actor": owner_name}
+            ]
+        if geoblock_field:
+            item["is_geoblocked_for_viewer"] = False
         out.append(item)
     return meta_json(
         {
@@ -236,7 +269,12 @@ def write_facebook(
         other = thread.person.display["facebook"]
         folder = facebook_folder(other, rng)
         members[f"{inbox}{folder}/message_1.json"] = _thread_json(
-            thread, owner_name, other, f"inbox/{folder}"
+            thread,
+            owner_name,
+            other,
+            f"inbox/{folder}",
+            geoblock_field=layout == "2024",
+            share_base="https://www.facebook.com/share/p/",
         )
     name = f"facebook-{owner_slug}-{when:%Y-%m-%d}-{rng.getrandbits(32):08x}.zip"
     return write_zip(path / name, members, when)
