@@ -264,3 +264,15 @@ def test_transfer_download_and_upload(wb, tmp_path):
     )
     assert "&lt;img" in receiver.result.value and XSS not in receiver.result.value
     assert len(other.contacts()) == 5
+
+
+def test_app_starts_with_a_manageable_card_plus_everyone_scored(wb, monkeypatch):
+    from realnet_kit.widgets import app as app_module
+
+    monkeypatch.setattr(app_module, "DEFAULT_CARD_SIZE", 3)
+    wb.save_score("x:4", ideas=1)  # the suspicious one, last in the scoring order
+    box = scoring_app(wb, _contacts())
+    card = box.app.card
+    assert card.progress.value == "1 of 3 scored"
+    assert set(card.contacts["contact_id"]) == {"x:0", "x:1", "x:4"}
+    assert "starts with 3 of your 5 contacts" in box.children[0].value

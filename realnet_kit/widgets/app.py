@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 INSTRUCTIONS = (
@@ -12,6 +13,29 @@ INSTRUCTIONS = (
     "Space or Enter picks the focused answer; after the questions come Previous, Next, "
     "Skip and Undo. The chosen answer is also written beside each question.</p>"
 )
+
+
+#: With more contacts than this, the card starts with this many of the likeliest
+#: relationships (people you talk to, mutual follows, then the rest), plus anyone
+#: already scored; the picker chooses others. 200 is what fits a 15-minute exercise.
+DEFAULT_CARD_SIZE = 200
+
+
+def first_to_score(contacts: pd.DataFrame, workbook: Any, size: int | None = None):
+    """The contacts the card starts with: those already scored, then the likeliest."""
+    from realnet_kit.widgets._common import scoring_order
+
+    size = DEFAULT_CARD_SIZE if size is None else size
+    if len(contacts) <= size:
+        return contacts
+    ordered = scoring_order(contacts)
+    done = set(workbook.scores()["contact_id"].astype(str))
+    ids = ordered["contact_id"].astype(str)
+    scored = ids.isin(done).to_numpy()
+    room = max(size - int(scored.sum()), 0)
+    unscored_rank = np.cumsum(~scored)
+    keep = scored | (~scored & (unscored_rank <= room))
+    return ordered[keep]
 
 
 class ScoringApp:
@@ -35,7 +59,15 @@ class ScoringApp:
         if contacts is None:
             contacts = self.workbook.contacts()
         self.picker = ContactPicker(contacts, self.workbook)
-        self.card = ScoringCard(self.workbook, contacts)
+        first = first_to_score(contacts, self.workbook)
+        self.card = ScoringCard(self.workbook, first)
+        note = ""
+        if len(first) < len(contacts):
+            note = (
+                f"<p>The card starts with {len(first):,} of your {len(contacts):,} contacts: "
+                "the people you talk to and follow each other with first. Open "
+                "<i>Choose whom to score</i> for others.</p>"
+            )
         self.results = LiveResults(self.workbook, contacts)
         self.transfer = WorkbookTransfer(self.workbook)
         self.card.on_saved(self.results.schedule)
@@ -47,7 +79,7 @@ class ScoringApp:
         )
         self.widget = w.VBox(
             [
-                w.HTML(f"<h2>Score your contacts</h2>{INSTRUCTIONS}"),
+                w.HTML(f"<h2>Score your contacts</h2>{INSTRUCTIONS}{note}"),
                 choose,
                 self.card.widget,
                 self.results.widget,
@@ -59,7 +91,6 @@ class ScoringApp:
 
     def _use(self, contacts: pd.DataFrame) -> None:
         self.card.set_contacts(contacts)
-        self.results.set_contacts(contacts)
 
     def _ipython_display_(self) -> None:  # pragma: no cover - display glue
         from IPython.display import display
