@@ -64,17 +64,51 @@ GENUINE_BIOS = [
     "Vinyl, zines, long walks",
     "she/her · illustrator · plants everywhere 🌿",
     "Dev at a small agency. Opinions are my cat's.",
-    "Música, café y bicicletas",
     "Amateur baker, professional eater",
     "Ceramics, folk music and bad puns",
     "Radio host on a community station, Thursdays 9pm",
-    "Lebensmittelchemikerin. Brotliebe.",
     "Father, fan, football on Sundays",
-    "音楽と写真が好き",
-    "Доброго дня! Музика і кава.",
     "Retired postman. Still walking the rounds.",
     "Data analyst | choir alto | 🌈",
 ]
+#: Bios in the person's own language, used when their profile language is not English.
+LOCAL_BIOS = {
+    "pt": ["Enfermeira, mãe e fã de fado", "Café, bicicleta e discos de vinil"],
+    "es": ["Música, café y bicicletas", "Profe de historia. Conciertos siempre que puedo."],
+    "de": ["Lebensmittelchemikerin. Brotliebe.", "Wandern, Kaffee, Gitarre."],
+    "fr": ["Boulangère le matin, bassiste le soir", "Photos, vélo et bonne humeur"],
+    "pl": ["Grafik, rowerzysta, miłośnik kawy", "Muzyka to moje życie"],
+    "ja": ["音楽と写真が好き", "パン屋巡りが趣味です"],
+    "ko": ["음악과 커피를 좋아해요", "주말엔 공연 보러 가요"],
+    "ar": ["أحب الموسيقى والقهوة", "مصممة جرافيك"],
+    "tr": ["Müzik, kahve ve kediler", "Öğretmen. Konser müdavimi."],
+    "el": ["Μουσική και θάλασσα", "Φωτογράφος στον ελεύθερο χρόνο"],
+    "uk": ["Доброго дня! Музика і кава.", "Ілюстраторка. Коти і книжки."],
+    "vi": ["Yêu âm nhạc và cà phê", "Sinh viên kiến trúc"],
+    "sv": ["Kaffe, böcker och folkmusik", "Snickare och fiolspelare"],
+    "zh": ["喜欢音乐和咖啡", "周末烘焙爱好者"],
+    "fa": ["عاشق موسیقی و قهوه", "طراح گرافیک"],
+}
+#: A person's likely profile language by the culture of their name.
+CULTURE_LANG = {
+    "portuguese": "pt",
+    "spanish": "es",
+    "german": "de",
+    "french": "fr",
+    "polish": "pl",
+    "japanese": "ja",
+    "korean": "ko",
+    "arabic": "ar",
+    "turkish": "tr",
+    "greek": "el",
+    "slavic": "uk",
+    "vietnamese": "vi",
+    "nordic": "sv",
+    "chinese": "zh",
+    "persian": "fa",
+}
+#: Chance that a person whose culture has its own language sets their profile to it.
+OWN_LANGUAGE_SHARE = 0.55
 FAKE_BIOS = [
     "Love life ✨",
     "Just living my best life",
@@ -236,15 +270,19 @@ def signal_row(
     handle: str,
     platform: str,
     now: datetime,
+    culture: str = "english",
 ) -> list:
     """One CSV row in :data:`COLUMNS` order."""
     kind = p["kind"]
+    lang = "en"
+    if culture in CULTURE_LANG and rng.random() < OWN_LANGUAGE_SHARE:
+        lang = CULTURE_LANG[culture]
     if kind in ("spam_bot",):
         bio = rng.choice(SPAM_BIOS) if p["bio"] else ""
     elif kind in ("cheap_fake", "premium_fake"):
         bio = rng.choice(FAKE_BIOS) if p["bio"] else ""
     else:
-        bio = rng.choice(GENUINE_BIOS) if p["bio"] else ""
+        bio = rng.choice(LOCAL_BIOS.get(lang, GENUINE_BIOS)) if p["bio"] else ""
     url = ""
     if p["url"]:
         url = (
@@ -272,7 +310,7 @@ def signal_row(
         p["listed"],
         x_created_at(p["created"]),
         url,
-        rng.choice(LANGS) if kind in ("cheap_fake", "premium_fake") else "en",
+        rng.choice(LANGS) if kind in ("cheap_fake", "premium_fake") else lang,
         rng.choice(["London", "Lisbon", "Berlin", "Pacific Time (US & Canada)"])
         if old and rng.random() < 0.3
         else "",

@@ -274,6 +274,7 @@ def write_audience_x_instagram(
                         handle=p.handles[pl],
                         platform=pl,
                         now=aud.now,
+                        culture=p.name.culture,
                     )
                 )
     return signals
