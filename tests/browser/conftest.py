@@ -69,6 +69,10 @@ def browser():
     _require_browser()
     from playwright.sync_api import sync_playwright
 
+    # Only this run's screenshots: an old failure's picture must not mislead anyone.
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS

@@ -439,6 +439,15 @@ _WIDGET_COUNT_JS = """() => {
 }"""
 
 
+# The window height at which the open notebook needs no scrolling.
+_NOTEBOOK_HEIGHT_JS = """() => {
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  const scroller = panel && panel.querySelector('.jp-WindowedPanel-outer, .jp-Notebook');
+  if (!scroller) return window.innerHeight;
+  return window.innerHeight + scroller.scrollHeight - scroller.clientHeight + 40;
+}"""
+
+
 class JupyterLab:
     """One browser tab on a JupyterLab server, driven the way a participant drives it."""
 
@@ -511,6 +520,45 @@ class JupyterLab:
         dialog.wait_for(state="detached", timeout=WIDGETS_MS)
         self.wait_kernel_ready()
 
+    # one cell at a time, as a participant types
+
+    def code_cell(self, containing: str):
+        """The code cell whose source contains ``containing`` (exactly one must match)."""
+        cells = self.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell").filter(
+            has=self.page.locator(".cm-content", has_text=containing)
+        )
+        count = cells.count()
+        if count != 1:
+            raise AssertionError(f"{count} code cells contain {containing!r}; expected one")
+        return cells.first
+
+    def type_into(self, cell, source: str) -> None:
+        """Replace the source of ``cell`` by typing, as a participant edits it."""
+        editor = cell.locator(".cm-content")
+        editor.click()
+        self.page.keyboard.press("ControlOrMeta+a")
+        self.page.keyboard.press("Delete")
+        self.page.keyboard.insert_text(source)
+        self.page.wait_for_function(
+            "([e, text]) => e.innerText.trim() === text.trim()",
+            arg=[editor.element_handle(), source],
+            timeout=WIDGETS_MS,
+        )
+
+    def run_cell(self, cell, timeout_ms: int = RUN_ALL_MS) -> str:
+        """Shift+Enter in ``cell``; wait for a new execution count; return its output text."""
+        prompt = cell.locator(".jp-InputArea-prompt")
+        before = prompt.inner_text().strip()
+        cell.locator(".cm-content").click()
+        self.page.keyboard.press("Shift+Enter")
+        self.page.wait_for_function(
+            "([p, before]) => /\\[\\d+\\]/.test(p.textContent) && p.textContent.trim() !== before",
+            arg=[prompt.element_handle(), before],
+            timeout=timeout_ms,
+        )
+        self.wait_kernel_ready()
+        return cell.locator(".jp-OutputArea").inner_text()
+
     # looking at the results
 
     def cells(self) -> list[dict]:
@@ -548,8 +596,27 @@ class JupyterLab:
         """How many outputs are live widget views (ipywidgets 8 draws ``widget-*`` nodes)."""
         return self.page.evaluate(_WIDGET_COUNT_JS)
 
+    def assert_ran_cleanly(self) -> None:
+        """After Run All: no error or warning shown, every widget drawn, every cell run."""
+        errors = self.errors()
+        assert errors == [], "cells showed errors or warnings:\n" + "\n---\n".join(errors)
+        problems = self.widget_problems()
+        assert problems == [], f"widgets did not render: {problems}"
+        not_run = [c["source"][:60] for c in self.cells() if c["source"] and "[ ]" in c["prompt"]]
+        assert not_run == [], f"cells that did not run: {not_run}"
+        assert self.page.dialogs == [], f"dialogs opened: {self.page.dialogs}"
+
     def screenshot(self, name: str, full_page: bool = False) -> Path:
-        return save_screenshot(self.page, self.artifacts, f"{self.prefix}-{name}", full_page)
+        """Save the window; ``full_page=True`` grows it so the whole notebook is in view."""
+        if not full_page:
+            return save_screenshot(self.page, self.artifacts, f"{self.prefix}-{name}")
+        size = self.page.viewport_size
+        height = self.page.evaluate(_NOTEBOOK_HEIGHT_JS)
+        self.page.set_viewport_size({"width": size["width"], "height": min(height, 20_000)})
+        try:
+            return save_screenshot(self.page, self.artifacts, f"{self.prefix}-{name}")
+        finally:
+            self.page.set_viewport_size(size)
 
 
 def save_screenshot(page, folder: Path, name: str, full_page: bool = False) -> Path:

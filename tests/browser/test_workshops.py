@@ -1,0 +1,63 @@
+"""Issue 9: every workshop notebook runs in real JupyterLab, and its exercises work.
+
+Each notebook in ``workshops/`` is opened in JupyterLab and run with Run > Run All Cells,
+as a participant in the seminar does: no cell may show an error or a warning, every
+widget must render as a widget (not as its text placeholder), and every cell must run.
+The exercises of 01 are then done by typing into their cells, wrong first, then right,
+and the progress table must show them done. Whole-notebook screenshots go to
+``test-artifacts/browser/``. (Notebook 03 is run and clicked through in
+``test_scoring_notebook.py``.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
+# These are run with Run All inside their own, longer tests below or in another file.
+RUN_ELSEWHERE = {"01-scoreboard-audit.ipynb", "03-score-your-contacts.ipynb"}
+NOTEBOOKS = sorted(
+    path.name for path in WORKSHOPS.glob("[0-9][0-9]-*.ipynb") if path.name not in RUN_ELSEWHERE
+)
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+def test_notebook_runs_all_cells_without_errors(lab, name):
+    lab.open_notebook(name)
+    lab.run_all()
+    lab.screenshot("run-all", full_page=True)
+    lab.assert_ran_cleanly()
+
+
+def test_01_runs_and_its_exercises_give_feedback_and_progress(lab):
+    lab.open_notebook("01-scoreboard-audit.ipynb")
+    lab.run_all()
+    lab.screenshot("run-all", full_page=True)
+    lab.assert_ran_cleanly()
+
+    # Each exercise: untouched after Run All it asks for an answer; a wrong answer gets
+    # a kind "Not yet.", the right one (typed from the notebook's own summary) a
+    # "Well done." The participant edits the cell and presses Shift+Enter.
+    answers = {
+        "1.1": ("-1", 'summary["mutual"]'),
+        "1.2": ('"a"', '"b"'),
+        "1.3": ("100", 'round(100 * summary["suspicious"] / summary["followers"])'),
+    }
+    for key, (wrong, right) in answers.items():
+        cell = lab.code_cell(f'check("{key}"')
+        assert "waiting for your answer" in cell.locator(".jp-OutputArea").inner_text()
+        lab.type_into(cell, f'answer = {wrong}\ncheck("{key}", answer)')
+        feedback = lab.run_cell(cell)
+        assert "Not yet." in feedback, feedback
+        lab.type_into(cell, f'answer = {right}\ncheck("{key}", answer)')
+        feedback = lab.run_cell(cell)
+        assert "Well done." in feedback, feedback
+
+    progress = lab.run_cell(lab.code_cell('progress(notebook="01")'))
+    assert "completed 3 of 3" in progress, progress
+    lab.screenshot("exercises-done")
+    assert lab.errors() == []
