@@ -197,6 +197,23 @@ def test_unanswered_and_late_match_the_messages(name, truths, talks):
         assert later["timestamp"].min() == row.replied_at
 
 
+def test_message_requests_are_never_answered(truths):
+    """Instagram keeps unanswered messages from people one does not follow as requests."""
+    unanswered = set(truths["band"]["unanswered"]["contact_id"])
+    with zipfile.ZipFile(next(sample_path("band").glob("instagram-*.zip"))) as zf:
+        requests = [n for n in zf.namelist() if "/messages/message_requests/" in n]
+        assert len(requests) >= 10
+        for member in requests:
+            thread = json.loads(zf.read(member))
+            senders = {m["sender_name"] for m in thread["messages"]}
+            assert len(senders) == 1 and thread["thread_path"].startswith("message_requests/")
+    folders = {n.split("/")[-2].rsplit("_", 1)[0] for n in requests}
+    handles = {
+        c.split(":", 1)[1].replace(".", "") for c in unanswered if c.startswith("instagram:")
+    }
+    assert folders <= handles
+
+
 def test_band_fans_mostly_unanswered(truths, talks):
     acc = truths["band"]["accounts"]
     fans = set(acc.loc[acc["role"].isin(["fan", "follower"]), "contact_id"])

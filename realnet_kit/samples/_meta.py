@@ -206,13 +206,18 @@ def write_instagram(
             ]
         }
     )
+    followed = {f.username for f in following}
     for thread in threads:
         user = thread.person.handles["instagram"]
         thread.contact_id = f"instagram:{user.lower()}"
         other = thread.person.display.get("instagram") or user
         folder = f"{user.replace('.', '')}_{rng.randrange(10**16, 10**17)}"
-        members[f"{inbox}{folder}/message_1.json"] = _thread_json(
-            thread, owner_name, other, f"inbox/{folder}"
+        # Someone the owner does not follow lands in "message requests" until answered.
+        box = "inbox/"
+        if user not in followed and all(m.direction == "in" for m in thread.messages):
+            box = "message_requests/"
+        members[f"{inbox.replace('inbox/', box)}{folder}/message_1.json"] = _thread_json(
+            thread, owner_name, other, f"{box}{folder}"
         )
     name = f"instagram-{owner_username}-{when:%Y-%m-%d}-{rng.getrandbits(32):08x}.zip"
     return write_zip(path / name, members, when)
