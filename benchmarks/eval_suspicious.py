@@ -69,14 +69,23 @@ SIGMA_COUNTS = 1.0  # log-normal spread of followers/friends
 SIGMA_TWEETS = 1.4  # tweets spread wider (many fakes never tweet)
 
 
-def _group_rows(rng, group, params, fake):
+# How many posts an account that likes at all has liked (geometric mean): people like
+# freely; for bought accounts the base set assumes the occasional scripted like, and
+# the "pessimistic" set assumes they like as much as people do (a seller that hides
+# its accounts well). Neither figure is published; both are shown.
+LIKES_MEAN_PEOPLE = 100
+LIKES_MEAN_FAKES = {"base": 5, "pessimistic": 100}
+
+
+def _group_rows(rng, group, params, fake, variant="base"):
     n, fol, fri, twe, bio, loc, url, listed, fav, dprof, dimg = params
     followers = np.floor(rng.lognormal(np.log(fol), SIGMA_COUNTS, n)).astype(int)
     friends = np.floor(rng.lognormal(np.log(fri), SIGMA_COUNTS * 0.8, n)).astype(int)
     tweets = np.floor(rng.lognormal(np.log(max(twe, 1)), SIGMA_TWEETS, n)).astype(int)
     tweets[rng.random(n) < (0.3 if fake else 0.02)] = 0
     listed_n = np.where(rng.random(n) < listed, rng.geometric(0.2, n), 0)
-    fav_n = np.where(rng.random(n) < fav, rng.geometric(0.01, n), 0)
+    likes_mean = LIKES_MEAN_FAKES[variant] if fake else LIKES_MEAN_PEOPLE
+    fav_n = np.where(rng.random(n) < fav, rng.geometric(1 / likes_mean, n), 0)
     created = pd.Timestamp("2009-01-01", tz="UTC") + pd.to_timedelta(
         rng.integers(0, 4 * 365, n), unit="D"
     )
@@ -99,11 +108,11 @@ def _group_rows(rng, group, params, fake):
     )
 
 
-def synthetic_profiles(seed: int = 7) -> pd.DataFrame:
+def synthetic_profiles(seed: int = 7, variant: str = "base") -> pd.DataFrame:
     """Labelled accounts in the audit-tool CSV layout (one row per account)."""
     rng = np.random.default_rng(seed)
-    frames = [_group_rows(rng, g, p, False) for g, p in PEOPLE.items()]
-    frames += [_group_rows(rng, g, p, True) for g, p in FAKES.items()]
+    frames = [_group_rows(rng, g, p, False, variant) for g, p in PEOPLE.items()]
+    frames += [_group_rows(rng, g, p, True, variant) for g, p in FAKES.items()]
     users = pd.concat(frames, ignore_index=True)
     users.insert(0, "id", np.arange(100000, 100000 + len(users)))
     users.insert(1, "name", "Account " + users["id"].astype(str))
@@ -198,10 +207,10 @@ def _load_users_csv(path: Path) -> pd.DataFrame:
         )
 
 
-def eval_synthetic_profiles() -> dict:
+def eval_synthetic_profiles(variant: str = "base") -> dict:
     from realnet_kit import flag_suspicious
 
-    users = synthetic_profiles()
+    users = synthetic_profiles(variant=variant)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "users.csv"
         users.drop(columns=["group", "is_fake"]).to_csv(path, index=False)
@@ -270,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cresci", nargs="*", type=Path, default=[])
     args = parser.parse_args(argv)
     print(_line("synthetic-profiles", eval_synthetic_profiles()))
+    print(_line("synthetic-profiles-pessimist", eval_synthetic_profiles("pessimistic")))
     print(_line("synthetic-export", eval_synthetic_export()))
     for name, result in eval_samples().items():
         print(_line(name, result))

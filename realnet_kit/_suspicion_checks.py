@@ -1,0 +1,317 @@
+"""The checks behind :data:`realnet_kit.suspicious.SUSPICION_RULES`.
+
+Each check reads the cleaned columns of :class:`Signals` and returns a boolean array
+(which accounts the rule fires on) and the reason in words: one string for all, or a
+Series with one reason per fired account, built with vectorised string operations.
+The thresholds they use live in :mod:`realnet_kit.suspicious`, beside the weights.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+Reason = pd.Series | str
+
+
+class _Config:
+    """The thresholds, read from :mod:`realnet_kit.suspicious` when a check runs."""
+
+    def __getattr__(self, name: str):
+        from realnet_kit import suspicious
+
+        return getattr(suspicious, name)
+
+
+cfg = _Config()
+
+
+class Signals:
+    """The columns the rules read, cleaned once: counts as floats, NaN when unknown."""
+
+    def __init__(self, contacts: pd.DataFrame) -> None:
+        self.frame = contacts
+        self.n = len(contacts)
+
+    def has(self, column: str) -> bool:
+        return column in self.frame.columns and bool(self.frame[column].notna().any())
+
+    def count(self, column: str) -> np.ndarray:
+        if column not in self.frame.columns:
+            return np.full(self.n, np.nan)
+        values = pd.to_numeric(self.frame[column], errors="coerce")
+        return values.astype("float64").to_numpy(na_value=np.nan)
+
+    def blank(self, column: str) -> np.ndarray:
+        """True where a text field was left empty in a source that fills it for others."""
+        if not self.has(column):
+            return np.zeros(self.n, dtype=bool)
+        text = self.frame[column].astype("string").str.strip()
+        empty = text.isna() | (text == "")
+        if bool(empty.all()):  # nobody has it: the source does not carry this field
+            return np.zeros(self.n, dtype=bool)
+        return empty.to_numpy(dtype=bool)
+
+    def flag(self, column: str) -> np.ndarray:
+        """1.0 / 0.0 / NaN from booleans or the 1/0/true/false/blank of audit CSVs."""
+        if not self.has(column):
+            return np.full(self.n, np.nan)
+        raw = self.frame[column]
+        if pd.api.types.is_bool_dtype(raw):
+            return raw.astype("float64").to_numpy(na_value=np.nan)
+        text = raw.astype("string").str.strip().str.lower()
+        out = pd.Series(np.nan, index=raw.index)
+        out[text.isin(["1", "true", "yes", "t", "1.0"]).fillna(False).to_numpy()] = 1.0
+        out[text.isin(["0", "false", "no", "f", "0.0"]).fillna(False).to_numpy()] = 0.0
+        # audit CSVs write true as 1 and false as a blank: with some 1s present, blank is 0
+        if bool((out == 1.0).any()) and not bool((out == 0.0).any()):
+            out = out.fillna(0.0)
+        return out.to_numpy()
+
+    def handle(self) -> pd.Series:
+        if "handle" not in self.frame.columns:
+            return pd.Series(pd.NA, index=range(self.n), dtype="string")
+        handles = self.frame["handle"].astype("string").str.split("@").str[0]
+        return handles.reset_index(drop=True)
+
+
+def _fmt(values: np.ndarray) -> pd.Series:
+    """Counts with thousands separators ("4,980"), only ever for the rows that fired."""
+    return pd.Series([f"{v:,.0f}" for v in values], dtype=object)
+
+
+def _times(word: str, values: np.ndarray) -> pd.Series:
+    text = _fmt(values)
+    return text.where(values != 1, "once").where(values == 1, text + f" {word}")
+
+
+# --- the rules ---------------------------------------------------------------------------
+
+
+def _follow_counts(s: Signals) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    following, followers = s.count("following_count"), s.count("followers_count")
+    return following, followers, following / np.maximum(followers, 1)
+
+
+def follows_far_more(s: Signals) -> tuple[np.ndarray, Reason]:
+    following, followers, ratio = _follow_counts(s)
+    fired = (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.FAR_MORE_RATIO)
+    return fired, _ratio_reason(following[fired], followers[fired])
+
+
+def follows_hundreds(s: Signals) -> tuple[np.ndarray, Reason]:
+    following, followers, ratio = _follow_counts(s)
+    fired = (
+        (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.MORE_RATIO) & (ratio < cfg.FAR_MORE_RATIO)
+    )
+    return fired, _ratio_reason(following[fired], followers[fired])
+
+
+def follows_more(s: Signals) -> tuple[np.ndarray, Reason]:
+    following, followers, ratio = _follow_counts(s)
+    fired = (
+        (following >= cfg.SOME_FOLLOWING)
+        & (following < cfg.MANY_FOLLOWING)
+        & (ratio >= cfg.FAR_MORE_RATIO)
+    )
+    return fired, _ratio_reason(following[fired], followers[fired])
+
+
+def spam_pattern(s: Signals) -> tuple[np.ndarray, Reason]:
+    following, followers, ratio = _follow_counts(s)
+    posts = s.count("posts_count")
+    fired = (
+        (posts >= cfg.SPAM_MIN_POSTS)
+        & (following >= cfg.SPAM_MIN_FOLLOWING)
+        & (ratio >= cfg.SPAM_RATIO)
+    )
+    text = (
+        "posted "
+        + _fmt(posts[fired])
+        + " times to "
+        + _fmt(followers[fired])
+        + " followers while following "
+        + _fmt(following[fired])
+    )
+    return fired, text
+
+
+def _ratio_reason(following: np.ndarray, followers: np.ndarray) -> pd.Series:
+    by = _fmt(followers).where(followers != 0, "nobody")
+    return "follows " + _fmt(following) + " accounts but is followed by " + by
+
+
+def few_followers(s: Signals) -> tuple[np.ndarray, Reason]:
+    followers = s.count("followers_count")
+    fired = followers < cfg.FEW_FOLLOWERS
+    values = followers[fired]
+    text = "followed by only " + _fmt(values) + " accounts"
+    return fired, text.where(values != 0, "followed by nobody")
+
+
+def few_posts(s: Signals) -> tuple[np.ndarray, Reason]:
+    posts = s.count("posts_count")
+    fired = posts < cfg.FEW_POSTS
+    values = posts[fired]
+    return fired, ("has posted only " + _times("times", values)).where(
+        values != 0, "has never posted"
+    )
+
+
+def no_bio(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.blank("bio"), "no bio"
+
+
+def no_avatar(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.flag("has_avatar") == 0.0, "no profile picture"
+
+
+def never_listed(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.count("listed_count") == 0, "nobody has put it on a list"
+
+
+def no_likes(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.count("favourites_count") == 0, "has never liked a post"
+
+
+def few_likes(s: Signals) -> tuple[np.ndarray, Reason]:
+    likes = s.count("favourites_count")
+    fired = (likes > 0) & (likes < cfg.LIKES_POSTS)
+    return fired, "has liked only " + _times("posts", likes[fired])
+
+
+def no_place_or_site(s: Signals) -> tuple[np.ndarray, Reason]:
+    known = [c for c in ("location", "url") if s.has(c)]
+    if not known:
+        return np.zeros(s.n, dtype=bool), ""
+    fired = np.logical_and.reduce([s.blank(c) for c in known])
+    words = {"location": "location", "url": "website"}
+    return fired, "no " + " or ".join(words[c] for c in known)
+
+
+def default_profile(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.flag("default_profile") == 1.0, "never changed the default profile look"
+
+
+def created_when_followed(s: Signals) -> tuple[np.ndarray, Reason]:
+    frame = s.frame
+    if "account_created" not in frame.columns or "connected_on" not in frame.columns:
+        return np.zeros(s.n, dtype=bool), ""
+    created = pd.to_datetime(frame["account_created"], utc=True, errors="coerce")
+    followed = pd.to_datetime(frame["connected_on"], utc=True, errors="coerce")
+    gap = (followed - created).dt.total_seconds().to_numpy(dtype=float, na_value=np.nan)
+    return (gap >= -3600) & (gap <= 86400), "account created the day it followed you"
+
+
+def _clusters(
+    s: Signals, column: str, bucket: str, minimum: int, factor: float, followers_only: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows whose ``column`` time falls in a crowded ``bucket`` (per platform).
+
+    A bucket is crowded with at least ``minimum`` rows and ``factor`` times the rows an
+    even spread over the whole time span would put there. Buckets are counted twice,
+    the second time shifted by half a bucket, so a batch that straddles a boundary is
+    still seen whole. Sources that only know the day (all times at midnight) are left
+    out: they would look like one giant cluster.
+    """
+    fired = np.zeros(s.n, dtype=bool)
+    sizes = np.zeros(s.n)
+    if column not in s.frame.columns:
+        return fired, sizes
+    when = pd.to_datetime(s.frame[column], utc=True, errors="coerce").reset_index(drop=True)
+    usable = when.notna()
+    if followers_only and "follows_me" in s.frame.columns:
+        follows = s.frame["follows_me"].astype("boolean").fillna(True).reset_index(drop=True)
+        usable &= follows
+    platform = (
+        s.frame["platform"].astype("string").fillna("").reset_index(drop=True)
+        if "platform" in s.frame.columns
+        else pd.Series("", index=when.index)
+    )
+    width = pd.Timedelta(bucket)
+    for _, times in when[usable].groupby(platform[usable]):
+        if len(times) < minimum or (times.dt.floor("D") != times).mean() < 0.5:
+            continue
+        span = (times.max() - times.min()) / width + 1
+        needed = max(minimum, factor * len(times) / span)
+        size = np.zeros(len(times))
+        for shift in (pd.Timedelta(0), width / 2):
+            keys = (times + shift).dt.floor(bucket)
+            size = np.maximum(size, keys.map(keys.value_counts()).to_numpy(float))
+        hit = size >= needed
+        fired[times.index[hit]] = True
+        sizes[times.index[hit]] = size[hit]
+    return fired, sizes
+
+
+def follow_burst(s: Signals) -> tuple[np.ndarray, Reason]:
+    fired, sizes = _clusters(
+        s, "connected_on", "1min", cfg.BURST_MIN_ACCOUNTS, cfg.BURST_RATE_FACTOR, True
+    )
+    return fired, (
+        "one of " + _fmt(sizes[fired]) + " accounts that followed you within the same minute"
+    )
+
+
+def created_in_batch(s: Signals) -> tuple[np.ndarray, Reason]:
+    fired, sizes = _clusters(
+        s, "account_created", "1h", cfg.BATCH_MIN_ACCOUNTS, cfg.BATCH_RATE_FACTOR, False
+    )
+    return fired, "one of " + _fmt(sizes[fired]) + " of these accounts created within the same hour"
+
+
+def digit_share(s: Signals) -> tuple[pd.Series, pd.Series]:
+    handle = s.handle()
+    length = handle.str.len().astype("Float64")
+    share = (handle.str.count(r"\d").astype("Float64") / length).fillna(0.0)
+    share = share.astype("float64")
+    return handle, share
+
+
+def digit_handle(s: Signals) -> tuple[np.ndarray, Reason]:
+    handle, share = digit_share(s)
+    fired = ((share >= cfg.DIGIT_SHARE) & (handle.str.len() >= 4).fillna(False)).to_numpy(bool)
+    return fired, "a handle that is mostly digits (" + handle[fired].reset_index(drop=True) + ")"
+
+
+def number_tail_handle(s: Signals) -> tuple[np.ndarray, Reason]:
+    handle, share = digit_share(s)
+    tail = handle.str.contains(rf"[A-Za-z].*\d{{{cfg.NUMBER_TAIL_DIGITS},}}$", regex=True)
+    fired = (tail.fillna(False) & (share < cfg.DIGIT_SHARE)).to_numpy(bool)
+    return fired, "a name with a long number glued on (" + handle[fired].reset_index(
+        drop=True
+    ) + ")"
+
+
+def random_handle(s: Signals) -> tuple[np.ndarray, Reason]:
+    handle = s.handle()
+    pattern = rf"[bcdfghjklmnpqrstvwxz]{{{cfg.CONSONANT_RUN},}}"
+    fired = handle.str.lower().str.contains(pattern, regex=True).fillna(False).to_numpy(bool)
+    return fired, "a handle of random letters (" + handle[fired].reset_index(drop=True) + ")"
+
+
+def active_poster(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.count("posts_count") >= cfg.ACTIVE_POSTS, ""
+
+
+def likes_posts(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.count("favourites_count") >= cfg.LIKES_POSTS, ""
+
+
+def listed_by_others(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.count("listed_count") >= 2, ""
+
+
+def widely_followed(s: Signals) -> tuple[np.ndarray, Reason]:
+    following, followers = s.count("following_count"), s.count("followers_count")
+    return (followers >= 200) & (followers >= following), ""
+
+
+def verified(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.flag("verified") == 1.0, ""
+
+
+def you_follow_back(s: Signals) -> tuple[np.ndarray, Reason]:
+    if "i_follow" not in s.frame.columns:
+        return np.zeros(s.n, dtype=bool), ""
+    return s.frame["i_follow"].astype("boolean").fillna(False).to_numpy(bool), ""
