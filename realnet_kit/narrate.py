@@ -287,3 +287,46 @@ def show_broadcasts(data: Any, rows: int = 5) -> Any:
     table = found.head(rows)[["text", "recipients", "replies"]].reset_index(drop=True)
     table["text"] = table["text"].astype("string").str.slice(0, 80)
     return table
+
+
+def show_questions() -> None:
+    """Print the scoring questions with their possible answers, weakest first."""
+    from realnet_kit.scoring import QUESTIONS
+
+    for number, question in enumerate(QUESTIONS.values(), start=1):
+        print(f"{number}. {question.text}")
+        print(f"   {' / '.join(question.options)}")
+
+
+def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:
+    """The strongest relationships scored so far, with the tier and the reason."""
+    frame = scored(data)
+    if not len(frame):
+        print("Nobody is scored yet.")
+        return None
+    frame = frame.merge(_names(data), on="contact_id", how="left")
+    frame["strength"] = frame["strength"].round().astype("Int64")
+    return show(frame, ["tier", "strength", "why"], rows=rows)
+
+
+#: Audit groups worth scoring by hand: people you have a two-way link or a history with.
+WORTH_SCORING = ("engaged", "mutual", "dormant")
+
+
+def worth_scoring(audit: pd.DataFrame) -> pd.DataFrame:
+    """The audited contacts worth scoring: two-way links, past conversations, relevant fans.
+
+    Fans who never wrote and accounts that look fake stay on the scoreboard; scoring
+    thousands of strangers would take the whole day and teach nothing.
+    """
+    keep = audit["category"].isin(WORTH_SCORING)
+    if "messages_in" in audit.columns:
+        keep |= audit["messages_in"].fillna(0).astype(int) > 0
+    if "relevant" in audit.columns:
+        keep |= audit["relevant"].fillna(False).astype(bool) & (audit["category"] != "suspicious")
+    chosen = audit[keep]
+    print(
+        f"{len(chosen):,} of your {len(audit):,} contacts are worth scoring: people you follow "
+        "each other with, talked with, or who are relevant to your business."
+    )
+    return chosen

@@ -170,21 +170,20 @@ class WorkshopData:
         self.workbook.set_setting("keywords", str(keywords))
         self.workbook.set_setting("places", str(places))
 
-    def use_sample_answers(self) -> int:
+    def use_sample_answers(self) -> None:
         """On a sample business, fill in the owner's own answers for unscored people.
 
         You do not know the band's friends, so scoring them all yourself would be
         guesswork. This writes the answers the fictional owner would give (from the
         sample's story) for every person you have not scored yet; your own answers are
-        never overwritten. Returns how many people were filled in. On your own data it
+        never overwritten, and it prints how many people were filled in. On your own data it
         does nothing: only your answers count there.
         """
         if not self.is_sample:
             print("This only works on a sample business; on your own data, your answers count.")
-            return 0
+            return
         added = fill_sample_answers(self.workbook, self.source)
         print(f"Filled in the {self.source}'s own answers for {added} more people.")
-        return added
 
 
 _CURRENT: WorkshopData | None = None

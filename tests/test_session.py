@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from realnet_kit import session
+from realnet_kit import load_ground_truth, session
 
 
 def test_versions_name_python_and_the_workshop_libraries():
@@ -103,18 +103,22 @@ def test_own_export_uses_the_default_workbook_and_remembers_keywords(realnet_hom
     data.save_business("engines, poetry", "London")
     again = session.open_workshop_data(str(export), quiet=True)
     assert again.keywords() == "engines, poetry" and again.places() == "London"
-    assert data.use_sample_answers() == 0
+    data.use_sample_answers()
+    assert len(data.workbook.scores()) == 0
 
 
 def test_sample_answers_fill_one_account_per_person_and_keep_mine(realnet_home):
     data = session.open_workshop_data("bakery", quiet=True)
     mine = data.contacts["contact_id"].iloc[0]
     data.workbook.save_score(mine, ideas=0)
-    added = data.use_sample_answers()
+    added = session.fill_sample_answers(data.workbook, "bakery")
     scores = data.workbook.scores()
     assert added > 20 and len(scores) == added + 1
     assert int(scores.set_index("contact_id").loc[mine, "ideas"]) == 0
-    assert data.use_sample_answers() == 0  # nothing left to fill
+    assert session.fill_sample_answers(data.workbook, "bakery") == 0  # nothing left to fill
+    truth = load_ground_truth("bakery")["accounts"].set_index("contact_id")
+    people = truth.loc[scores["contact_id"].astype(str), "person_id"]
+    assert people.is_unique  # one account per person
 
 
 def test_the_room_sample_switches_a_sample_name(monkeypatch):
