@@ -129,3 +129,37 @@ def test_rows_with_bad_times_or_directions_are_ignored():
     history = talks([("a", "in", 0), ("a", "sideways", 1)])
     history.loc[len(history)] = ["b", pd.NaT, "in", "message", "x"]
     assert unanswered(history)["contact_id"].tolist() == ["a"]
+
+
+# --- every sample against its ground truth --------------------------------------------------
+
+
+def _samples():
+    import realnet_kit
+
+    try:
+        return realnet_kit.list_samples()
+    except (AttributeError, ImportError):
+        return []
+
+
+def _keys(frame: pd.DataFrame) -> set:
+    when = pd.to_datetime(frame["timestamp"], utc=True).dt.floor("s")
+    return set(zip(frame["contact_id"].astype(str), when, strict=True))
+
+
+@pytest.mark.parametrize("name", _samples() or ["(samples missing)"])
+def test_unanswered_and_late_match_each_samples_ground_truth(name):
+    if name == "(samples missing)":
+        pytest.skip("realnet_kit.samples is not installed in this checkout")
+    import realnet_kit
+
+    talks_ = realnet_kit.load_interactions(realnet_kit.sample_path(name))
+    truth = realnet_kit.load_ground_truth(name)
+    waiting = unanswered(talks_)
+    never = waiting[waiting["status"] == "never answered"]
+    late = waiting[waiting["status"] == "answered late"]
+    assert len(truth["unanswered"]) > 0 and len(truth["late"]) > 0
+    assert _keys(never) == _keys(truth["unanswered"])
+    assert _keys(late) == _keys(truth["late"])
+    assert waiting["timestamp"].is_monotonic_increasing
