@@ -55,7 +55,7 @@ def test_followers_only_leaves_i_follow_unknown(tmp_path):
     frame = load_export(path)
     assert frame["i_follow"].isna().all()
     assert frame["follows_me"].tolist() == [True]
-    assert frame.loc[0, "profile_url"] == "https://x.com/i/user/5"
+    assert frame.loc[0, "profile_url"] == "https://twitter.com/intent/user?user_id=5"
 
 
 def test_detected_from_content_despite_a_strange_name(tmp_path):

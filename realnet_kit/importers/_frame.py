@@ -87,17 +87,24 @@ def slugify(text: Any) -> str:
     return slug or "unnamed"
 
 
+def _repeat_string(value: Any, n: int) -> pd.api.extensions.ExtensionArray:
+    """``n`` copies of one value as a ``string`` array, without checking each copy."""
+    return pd.array([value], dtype="string").take(np.zeros(n, dtype=np.intp))
+
+
 def string_array(values: Any, n: int) -> pd.api.extensions.ExtensionArray:
-    """A ``string`` array from a list (``None``/NaN become ``<NA>``) or all-missing."""
+    """A ``string`` array from a list (``None``/NaN/empty become ``<NA>``) or all-missing."""
     if values is None:
-        return pd.array(np.full(n, pd.NA, dtype=object), dtype="string")
+        return _repeat_string(pd.NA, n)
     if isinstance(values, pd.Series):
         values = values.to_numpy(dtype=object, na_value=pd.NA)
-    arr = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
-    result = pd.array(arr, dtype="string")
-    if len(result) and (result == "").any():
-        result[result == ""] = pd.NA
-    return result
+    arr = values if isinstance(values, np.ndarray) else np.asarray(values, dtype=object)
+    if arr.dtype == object and len(arr):
+        empty = arr == ""
+        if empty.any():
+            arr = arr.copy()
+            arr[empty] = None
+    return pd.array(arr, dtype="string")
 
 
 def flag_array(values: Any, n: int) -> pd.api.extensions.ExtensionArray:
@@ -114,15 +121,29 @@ def datetime_array(values: Any, n: int, *, unit: str | None = None) -> pd.Dateti
     if values is None:
         return pd.DatetimeIndex(np.full(n, np.datetime64("NaT", "ns")), tz="UTC")
     if unit is not None:
-        numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+        try:
+            numbers = np.array(values, dtype="float64")
+        except (TypeError, ValueError):
+            numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
+            numbers = numbers.to_numpy(dtype="float64")
+        numbers[~np.isfinite(numbers) | (np.abs(numbers) > _MAX_EPOCH[unit])] = np.nan
         return pd.DatetimeIndex(pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce"))
     return pd.DatetimeIndex(
         pd.to_datetime(pd.Series(values, dtype=object), utc=True, errors="coerce", format="mixed")
     )
 
 
+#: Largest epoch value accepted (the year 2200), beyond which a time is treated as unknown.
+_MAX_EPOCH = {"s": 7.3e9, "ms": 7.3e12}
+
+
 def build_frame(
-    platform: str, *, keyed: bool | Sequence[bool] = True, extra=None, **columns: Any
+    platform: str,
+    *,
+    keyed: bool | Sequence[bool] = True,
+    extra=None,
+    unique: bool = False,
+    **columns: Any,
 ) -> pd.DataFrame:
     """Assemble one platform's contacts into a contract frame.
 
@@ -133,6 +154,8 @@ def build_frame(
     keyed
         Whether ``contact_id`` names an account (rows with equal ids merge) or is a
         slug of a name (equal ids get ``-2``, ``-3`` suffixes later).
+    unique
+        The caller guarantees that ``contact_id`` holds no repeats (skips a check).
     extra
         Further columns (a mapping name -> array-like) appended after the contract's.
     **columns
@@ -149,7 +172,7 @@ def build_frame(
     for col in COLUMNS:
         value = columns.get(col)
         if col == "platform":
-            data[col] = pd.array(np.full(n, platform, dtype=object), dtype="string")
+            data[col] = _repeat_string(platform, n)
         elif col in FLAG_COLUMNS:
             data[col] = flag_array(value, n)
         elif col == "connected_on":
@@ -165,6 +188,7 @@ def build_frame(
     data[KEYED] = np.full(n, bool(keyed)) if isinstance(keyed, bool) else np.asarray(keyed)
     frame = pd.DataFrame(data, copy=False)
     frame.index = pd.RangeIndex(n)
+    frame.attrs["unique_ids"] = bool(unique)
     return frame
 
 
@@ -203,10 +227,9 @@ def merge_directions(
     >>> cols["contact_id"], cols["i_follow"].tolist()
     (['x:1', 'x:2', 'x:3'], [False, True, True])
     """
-    followers = _unique_rows(followers)
-    following = _unique_rows(following)
+    followers, f_set = _unique_rows(followers)
+    following, g_set = _unique_rows(following)
     f_ids, g_ids = followers["contact_id"], following["contact_id"]
-    f_set = set(f_ids)
     g_only = [k for k, cid in enumerate(g_ids) if cid not in f_set] if f_set else None
     out: dict[str, Any] = {}
     for col in dict.fromkeys([*followers, *following]):
@@ -230,23 +253,26 @@ def merge_directions(
         else None
     )
     if have_following:
-        g_set = set(g_ids)
-        flags = np.fromiter((cid in g_set for cid in ids), dtype=bool, count=n)
+        head = [cid in g_set for cid in f_ids]
+        flags = np.ones(n, dtype=bool)
+        flags[:n_f] = head
         out["i_follow"] = pd.arrays.BooleanArray(flags, np.zeros(n, dtype=bool))
     else:
         out["i_follow"] = None
     return out
 
 
-def _unique_rows(columns: dict[str, list]) -> dict[str, list]:
+def _unique_rows(columns: dict[str, list]) -> tuple[dict[str, list], set[str]]:
+    """Drop repeated ids (keeping the first); also return the set of ids."""
     ids = columns.get("contact_id", [])
-    if len(set(ids)) == len(ids):
-        return columns
+    seen = set(ids)
+    if len(seen) == len(ids):
+        return columns, seen
     first: dict[str, int] = {}
     for k, cid in enumerate(ids):
         first.setdefault(cid, k)
     keep = sorted(first.values())
-    return {col: [vals[k] for k in keep] for col, vals in columns.items()}
+    return {col: [vals[k] for k in keep] for col, vals in columns.items()}, seen
 
 
 INTERACTION_COLUMNS = ("contact_id", "timestamp", "direction", "kind", "note")
@@ -299,6 +325,10 @@ def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty_frame()
+    if len(frames) == 1 and frames[0].attrs.get("unique_ids"):
+        frame = frames[0].drop(columns=[c for c in frames[0].columns if c.startswith("_")])
+        frame.attrs.clear()
+        return frame
     frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     ids = frame["contact_id"]
     keyed = frame[KEYED].to_numpy(dtype=bool)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import importlib
 import os
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
 
+import numpy as np
 import pandas as pd
 
 from realnet_kit.errors import ExportFormatError
@@ -230,37 +233,65 @@ def _nothing_found(
 
 def _enrich_ids(frames: list[pd.DataFrame]) -> None:
     """Give generic-CSV rows the id of the archive row with the same platform and handle."""
-    archive = [f for f in frames if "_enrich" not in f.columns]
+    enriching = [f for f in frames if "_enrich" in f.columns and f["_enrich"].any()]
+    if not enriching:
+        return
+    wanted: set[tuple[str, str]] = set()
+    for frame in enriching:
+        rows = zip(
+            frame["platform"].tolist(),
+            frame["handle"].tolist(),
+            frame["_enrich"].tolist(),
+            strict=True,
+        )
+        wanted.update((p, h.lower()) for p, h, e in rows if e and isinstance(h, str))
     lookup: dict[tuple[str, str], str] = {}
     known: set[str] = set()
-    for frame in archive:
-        known.update(frame["contact_id"].dropna())
-        sub = frame[frame["handle"].notna()]
-        for plat, handle, cid in zip(
-            sub["platform"], sub["handle"], sub["contact_id"], strict=True
-        ):
-            lookup.setdefault((plat, handle.lower()), cid)
+    for frame in frames:
+        if "_enrich" in frame.columns:
+            continue
+        ids = frame["contact_id"].tolist()
+        known.update(ids)
+        rows = zip(frame["platform"].tolist(), frame["handle"].tolist(), ids, strict=True)
+        for plat, handle, cid in rows:
+            if isinstance(handle, str) and (plat, handle.lower()) in wanted:
+                lookup.setdefault((plat, handle.lower()), cid)
     if not lookup:
         return
-    for frame in frames:
-        if "_enrich" not in frame.columns:
-            continue
+    for frame in enriching:
         ids = frame["contact_id"].to_numpy(dtype=object)
         keyed = frame[KEYED].to_numpy().copy()
-        for pos in frame.index[frame["_enrich"] & frame["handle"].notna()]:
-            if ids[pos] in known:
+        plats, handles = frame["platform"].tolist(), frame["handle"].tolist()
+        for pos in np.flatnonzero(frame["_enrich"].to_numpy()):
+            if ids[pos] in known or not isinstance(handles[pos], str):
                 continue
-            match = lookup.get((frame.at[pos, "platform"], frame.at[pos, "handle"].lower()))
+            match = lookup.get((plats[pos], handles[pos].lower()))
             if match:
                 ids[pos], keyed[pos] = match, True
         frame["contact_id"] = pd.array(ids, dtype="string")
         frame[KEYED] = keyed
 
 
+@contextlib.contextmanager
+def _no_gc():
+    """Pause the cycle collector while millions of parsed objects are built.
+
+    The loaders create no reference cycles; without the pause Python walks every parsed
+    dict again and again while the lists grow, for no gain.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
     path = Path(path)
     platform = _check_platform(path, platform)
-    with open_entries(path) as entries:
+    with open_entries(path) as entries, _no_gc():
         found = find_exports(entries, path, platform)
         frames: list[pd.DataFrame] = []
         for plat in PLATFORMS:

@@ -59,13 +59,11 @@ def guess_encoding(data: bytes) -> str:
 
 def decode_bytes(data: bytes, entry: Any = None) -> str:
     """Decode an export's bytes to text, whatever common encoding it uses."""
-    encoding = guess_encoding(data)
+    encoding = guess_encoding(data[:4000])
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace") if encoding != "utf-8" else None
-        if text is None:
-            text = data.decode("latin-1")
+        text = data.decode(encoding, errors="strict" if encoding == "utf-8" else "replace")
+    except UnicodeDecodeError:  # UTF-8 at the start, something else further on
+        text = data.decode("cp1252", errors="replace")
     if "\x00" in text[:4000]:
         _fail(
             entry,
@@ -161,7 +159,10 @@ def parse_ytd(text: str, entry: Any = None) -> tuple[str, Any]:
 
 def check_field_lengths(values: list, entry: Any, what: str) -> None:
     """Refuse a field longer than :data:`MAX_FIELD_CHARS` (a damaged or hostile file)."""
-    longest = max((len(v) for v in values if isinstance(v, str)), default=0)
+    try:
+        longest = max(map(len, values), default=0)
+    except TypeError:
+        longest = max((len(v) for v in values if isinstance(v, str)), default=0)
     if longest > MAX_FIELD_CHARS:
         _fail(
             entry,

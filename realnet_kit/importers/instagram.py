@@ -79,7 +79,7 @@ def _side(entries: list[Entry]) -> dict[str, list]:
             part = [d.get("value") for d in first]
             if not all(part):
                 part = [_handle(item) for item in data]
-            stamps.extend(d.get("timestamp") for d in first)
+            stamps.extend([d.get("timestamp") for d in first])
         except (KeyError, IndexError, TypeError, AttributeError):
             part = [_handle(item) if isinstance(item, dict) else None for item in data]
             stamps.extend(None for _ in data)
@@ -141,6 +141,7 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     return [
         build_frame(
             "instagram",
+            unique=True,
             contact_id=cols["contact_id"],
             handle=cols["handle"],
             profile_url=[PROFILE + h for h in cols["handle"]],

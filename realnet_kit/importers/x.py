@@ -5,8 +5,7 @@ into ``follower-part1.js`` and so on for big accounts. Follower and following fi
 only the account id and a link, never a handle or a name, so the ``contact_id`` is
 ``x:<accountId>``.
 
->>> _ids([{"follower": {"accountId": "42", "userLink": "https://twitter.com/intent/user?user_id=42"}}],
-...      "follower", None)[0]
+>>> _ids([{"follower": {"accountId": "42"}}], "follower", None)
 ['42']
 """
 
@@ -44,11 +43,16 @@ def read_ytd(entry: Entry) -> Any:
     return data
 
 
-def _ids(data: list, key: str, entry: Entry | None) -> tuple[list[str], list[Any]]:
+#: How the archive links to an account that has no handle in the export.
+USER_LINK = "https://twitter.com/intent/user?user_id="
+
+
+def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
+    """The account ids of one follower or following file, in order."""
     try:
-        inner = [item[key] for item in data]
-        ids = [str(item["accountId"]) for item in inner]
-        links = [item.get("userLink") for item in inner]
+        ids = [item[key]["accountId"] for item in data]
+        if not all(type(i) is str for i in ids):
+            ids = [str(i) for i in ids if i is not None and str(i).strip()]
     except (KeyError, TypeError, AttributeError):
         if entry is None:
             raise
@@ -57,19 +61,16 @@ def _ids(data: list, key: str, entry: Entry | None) -> tuple[list[str], list[Any
             f"look like an X {key} list",
             _ADVICE,
         ) from None
-    return ids, links
+    return ids
 
 
 def _side(entries: list[Entry], key: str) -> dict[str, list]:
     ids: list[str] = []
-    links: list[Any] = []
     for entry in sorted(entries, key=_part_order):
         data = read_ytd(entry)
-        part_ids, part_links = _ids(data, key, entry)
+        ids.extend(_ids(data, key, entry))
         del data
-        ids.extend(part_ids)
-        links.extend(part_links)
-    return {"contact_id": ["x:" + i for i in ids], "profile_url": links}
+    return {"contact_id": ["x:" + i for i in ids]}
 
 
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
@@ -82,16 +83,12 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     cols = merge_directions(followers, following, have_followers, have_following)
     del followers, following
     ids = cols["contact_id"]
-    links = cols["profile_url"]
-    if any(link is None for link in links):
-        links = [
-            link or f"https://x.com/i/user/{cid[2:]}" for cid, link in zip(ids, links, strict=True)
-        ]
     return [
         build_frame(
             "x",
+            unique=True,
             contact_id=ids,
-            profile_url=links,
+            profile_url=[USER_LINK + cid[2:] for cid in ids],
             follows_me=cols["follows_me"],
             i_follow=cols["i_follow"],
         )
