@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from realnet_kit import follow_up as fu
 from realnet_kit import narrate as fig
 from realnet_kit.exercises import Exercise
 
@@ -217,6 +218,87 @@ _03 = [
     ),
 ]
 
-# --- 04 your tribe, 05 the plan, 06 keep it real: see _later.py -----------------------
+# --- 05 the plan --------------------------------------------------------------------
 
-EXERCISES: dict[str, Exercise] = {e.key: e for e in (*_00, *_01, *_02, *_03)}
+
+def _people_planned(data: Any) -> int:
+    from realnet_kit.handouts import active_plan
+
+    plan = active_plan(data.workbook.plan())
+    return int(plan["contact_id"].nunique()) if len(plan) else 0
+
+
+_05 = [
+    number(
+        "5.1",
+        "people in your plan",
+        _people_planned,
+        "The first sentence under the plan says how many actions for how many people.",
+        lambda d, n: "Each of them gets something from you before you ask for anything.",
+    ),
+    choice(
+        "5.2",
+        "a give-first action",
+        {
+            "a": "post about your new product and tag them in it",
+            "b": "introduce them to someone who needs exactly what they do",
+            "c": "ask them to share your post with their followers",
+        },
+        "b",
+        {
+            "a": "Tagging someone in your own promotion asks for their attention; it gives "
+            "them nothing they wanted.",
+            "b": "An introduction costs you ten minutes and can change their month. That is "
+            "going out of your way first.",
+            "c": "Asking for a share is asking for a favour. Fine between friends, but it is "
+            "the opposite of giving first.",
+        },
+        "Which of the three would the other person thank you for?",
+    ),
+    reflection(
+        "5.3",
+        "your first action, and when",
+        "Look at the first rows of your plan. Which one will you do first, and on which day?",
+        'For example: "Thursday morning: send Mariana the link to the festival grant she '
+        'mentioned."',
+    ),
+]
+
+# --- 06 keep it real ----------------------------------------------------------------
+
+
+def _logged_one(data: Any) -> tuple[bool, str]:
+    logged = fu.logged_by_hand(data)
+    if logged:
+        return True, f"You have logged {logged} moment(s) yourself. Each one resets a clock."
+    return False, (
+        "Nothing logged yet. Use the quick log above: pick a person, what happened, and press Log."
+    )
+
+
+_06 = [
+    number(
+        "6.1",
+        "people overdue today",
+        lambda d: fu.overdue_count(d),
+        'Count the rows whose status is "overdue"; the first sentence above gives it too.',
+        lambda d, n: "Overdue is not a judgement: it is the list to start with this week.",
+    ),
+    task(
+        "6.2",
+        "log one real moment",
+        _logged_one,
+        "In the quick log, choose a person, what happened (a call, a coffee, an "
+        "introduction...), and press Log. Then run this cell again.",
+        "Log anything real: a reply you sent, a coffee, a favour. The due list moves them "
+        "to the bottom.",
+    ),
+    reflection(
+        "6.3",
+        "the habit you will keep",
+        "When in your week will you open the due list, and for how long?",
+        'For example: "Monday, 20 minutes with the first coffee, before opening Instagram."',
+    ),
+]
+
+EXERCISES: dict[str, Exercise] = {e.key: e for e in (*_00, *_01, *_02, *_03, *_05, *_06)}

@@ -167,13 +167,18 @@ def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABL
     if len(frame) > rows:
         print(f"Showing the first {rows} of {len(frame):,}.")
     head = mask_frame(frame.head(rows))
-    who = pd.Series(pd.NA, index=head.index, dtype="string")
-    for column, prefix in (("name", ""), ("handle", "@"), ("contact_id", "")):
-        if column in head.columns:
+    table = head[[c for c in (columns or list(head.columns)) if c in head.columns]].copy()
+    for column in table.columns:
+        if isinstance(table[column].dtype, pd.DatetimeTZDtype):
+            table[column] = table[column].dt.strftime("%d %b %Y")
+    naming = [c for c in ("name", "handle", "contact_id") if c in head.columns]
+    if naming:
+        who = pd.Series(pd.NA, index=head.index, dtype="string")
+        for column in naming:
+            prefix = "@" if column == "handle" else ""
             who = who.fillna(prefix + head[column].astype("string"))
-    table = head[[c for c in (columns or list(head.columns)) if c in head.columns]]
-    table = table.drop(columns=[c for c in ("name", "handle") if c in table.columns])
-    table.insert(0, "who", who)
+        table = table.drop(columns=[c for c in ("name", "handle", "contact_id") if c in table])
+        table.insert(0, "who", who)
     return table.reset_index(drop=True)
 
 

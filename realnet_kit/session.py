@@ -152,6 +152,19 @@ class WorkshopData:
     def __repr__(self) -> str:
         return f"<WorkshopData: {self.describe()}>"
 
+    def today(self) -> pd.Timestamp:
+        """ "Today" for due dates: the real today, or on a sample the day its export was made.
+
+        The samples were exported on a fixed day; judging them from the real calendar
+        would make everyone years overdue.
+        """
+        import pandas as pd
+
+        now = pd.Timestamp.now(tz="UTC").normalize()
+        if not self.is_sample or not len(self.interactions):
+            return now
+        return min(pd.Timestamp(self.interactions["timestamp"].max()).ceil("D"), now)
+
     def keywords(self) -> str:
         """Words about what the business does (the sample's; yours once you save them)."""
         return self._business("keywords")
@@ -285,7 +298,7 @@ def _open(source: str | os.PathLike) -> WorkshopData:
     contacts, interactions, notes, key = load_source(path, realnet_home())
     workbook = workbook_for(label, is_sample=name is not None)
     fill_workbook(workbook, contacts, interactions, key)
-    return WorkshopData(
+    data = WorkshopData(
         contacts=contacts,
         interactions=workbook.interactions(),
         workbook=workbook,
@@ -293,6 +306,8 @@ def _open(source: str | os.PathLike) -> WorkshopData:
         is_sample=name is not None,
         notes=notes,
     )
+    data.cache["loaded_interactions"] = interactions
+    return data
 
 
 def _existing_path(source: Any) -> Path:

@@ -1,0 +1,97 @@
+"""What a participant takes home from notebook 05: the plan as files, with download links.
+
+:func:`save_handouts` writes the plan three ways into a folder of the participant's
+(``$REALNET_HOME/handouts``, never the workshop folder, so nothing personal lands in a
+repository): a calendar file to import, a printable one-page plan, and a spreadsheet.
+It then shows a link for each that downloads the file straight from the notebook page,
+which works the same on a laptop, on Binder and on a JupyterHub.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+#: The files written, by kind: (file name, media type, what it is for).
+HANDOUTS: dict[str, tuple[str, str, str]] = {
+    "calendar": ("realnet-plan.ics", "text/calendar", "import into your calendar app"),
+    "page": ("realnet-plan.html", "text/html", "open in a browser and print"),
+    "sheet": ("realnet-plan.csv", "text/csv", "open in a spreadsheet"),
+}
+#: Files above this size get a path only, no in-page link (keeps notebooks light).
+LINK_LIMIT_BYTES = 2_000_000
+
+
+def handout_folder(source: str) -> Path:
+    """``$REALNET_HOME/handouts/<source>``: one folder per sample or export."""
+    from realnet_kit.session import realnet_home
+
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(str(source)).name).strip("-.") or "plan"
+    return realnet_home() / "handouts" / name
+
+
+def active_plan(plan: pd.DataFrame) -> pd.DataFrame:
+    """The rows still to do (not dropped or done)."""
+    if "status" not in plan.columns:
+        return plan
+    return plan[~plan["status"].astype("string").isin(["dropped", "done"])]
+
+
+def save_handouts(plan: pd.DataFrame, source: str = "plan", folder: Path | None = None) -> Any:
+    """Write the calendar, the printable page and the spreadsheet; return the links.
+
+    Parameters
+    ----------
+    plan : DataFrame
+        The plan (``Workbook.plan()`` or ``plan_actions``); dropped and done rows are
+        left out.
+    source : str
+        Names the folder (``data.source``).
+    folder : path, optional
+        Where to write instead of :func:`handout_folder`.
+
+    Returns
+    -------
+    IPython.display.HTML
+        One download link per file, with the folder the files were saved in.
+    """
+    from IPython.display import HTML
+
+    from realnet_kit.exports import export_calendar, export_csv, export_plan_html
+
+    todo = active_plan(plan)
+    target = Path(folder) if folder is not None else handout_folder(source)
+    target.mkdir(parents=True, exist_ok=True)
+    written = {
+        "calendar": export_calendar(todo, target / HANDOUTS["calendar"][0]),
+        "page": export_plan_html(todo, target / HANDOUTS["page"][0]),
+        "sheet": export_csv(_sheet(todo), target / HANDOUTS["sheet"][0]),
+    }
+    print(f"Saved {len(todo):,} planned actions in {target}")
+    items = "".join(_link(kind, Path(path)) for kind, path in written.items())
+    return HTML(f"<ul class='realnet-handouts'>{items}</ul>")
+
+
+def _sheet(plan: pd.DataFrame) -> pd.DataFrame:
+    columns = ["name", "action", "due", "cadence_days", "minutes", "status", "note"]
+    sheet = plan[[c for c in columns if c in plan.columns]].copy()
+    if "due" in sheet.columns:
+        sheet["due"] = pd.to_datetime(sheet["due"], utc=True).dt.strftime("%Y-%m-%d")
+    return sheet
+
+
+def _link(kind: str, path: Path) -> str:
+    name, media, purpose = HANDOUTS[kind]
+    label = f"{html.escape(name)}</a>: {html.escape(purpose)}"
+    if path.stat().st_size > LINK_LIMIT_BYTES:
+        return f"<li>{html.escape(str(path))}: {html.escape(purpose)}</li>"
+    payload = base64.b64encode(path.read_bytes()).decode("ascii")
+    return (
+        f"<li><a download='{html.escape(name)}' href='data:{media};base64,{payload}'>"
+        f"Download {label}</li>"
+    )
