@@ -143,10 +143,16 @@ def test_controls_are_labelled_and_in_tab_order(wb):
         assert len(toggle.tooltips) == len(toggle.options)
     buttons = [card.previous_button, card.next_button, card.skip_button, card.undo_button]
     assert all(b.description for b in buttons)
-    children = card.widget.children
-    nav = next(c for c in children if card.next_button in getattr(c, "children", ()))
-    first_question = next(i for i, c in enumerate(children) if isinstance(c, ipywidgets.VBox))
-    assert first_question < children.index(nav)
+    focusable = []  # in document order, which is the Tab order
+    stack = [card.widget]
+    while stack:
+        widget = stack.pop(0)
+        if isinstance(widget, ipywidgets.Button | ipywidgets.ToggleButtons):
+            focusable.append(widget)
+        stack[:0] = list(getattr(widget, "children", ()))
+    first_question = focusable.index(card.toggles["ideas"])
+    assert focusable[first_question - 1] is card.next_button  # one Tab after Next
+    assert focusable[-1] is card.toggles["relevant"]
 
 
 def test_bad_value_reports_and_keeps_the_rest(wb):

@@ -9,9 +9,10 @@ import pandas as pd
 
 INSTRUCTIONS = (
     "<p>Answer a few questions about each person. Every click is saved at once, so you "
-    "can stop and come back later. <b>Keyboard:</b> Tab moves from answer to answer, "
-    "Space or Enter picks the focused answer; after the questions come Previous, Next, "
-    "Skip and Undo. The chosen answer is also written beside each question.</p>"
+    "can stop and come back later. <b>Keyboard:</b> Tab moves from button to button "
+    "(Previous, Undo, Skip, Next, then each question's answers), Space or Enter presses "
+    "the focused one; after Next, one Tab reaches the first question. The chosen answer "
+    "is also written beside each question.</p>"
 )
 
 

@@ -1,9 +1,10 @@
 """The scoring card: one contact at a time, the questions as toggle buttons.
 
-Every click is saved to the workbook at once. Keyboard use: Tab moves through the answer
-buttons of each question in order, then Previous / Next / Skip / Undo; Space or Enter
-presses the focused button. Each question says its chosen answer in words beside the
-buttons, so nothing depends on seeing the highlight colour.
+Every click is saved to the workbook at once. Keyboard use: Tab moves through Previous /
+Undo / Skip / Next, then the answer buttons of each question in order; Space or Enter
+presses the focused button, and one Tab after Next reaches the new card's first answer.
+Each question says its chosen answer in words beside the buttons, so nothing depends on
+seeing the highlight colour.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ import pandas as pd
 
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring import QUESTIONS
-from realnet_kit.widgets._common import contact_card_html, esc, scoring_order
+from realnet_kit.widgets._common import contact_card_html, scoring_order
 
 NOT_ANSWERED = "not answered yet"
+#: Room for each question's text, left of its answer buttons.
+QUESTION_WIDTH = "21em"
 
 
 class ScoringCard:
@@ -67,16 +70,17 @@ class ScoringCard:
             toggle = w.ToggleButtons(
                 options=[(label, i) for i, label in enumerate(q.options)],
                 index=None,
-                description=q.short,
-                tooltips=[f"{q.text} {label}" for label in q.options],
-                style={"description_width": "10em", "button_width": "auto"},
+                description=q.text,
+                tooltips=[f"{q.short}: {label}" for label in q.options],
+                style={"description_width": QUESTION_WIDTH, "button_width": "auto"},
+                layout=w.Layout(width="auto"),
             )
             toggle.add_class(f"realnet-q-{key}")
             toggle.observe(self._on_toggle, names="value")
             words = w.Label(value=NOT_ANSWERED)
             self.toggles[key] = toggle
             self.answer_words[key] = words
-            rows.append(w.VBox([w.HTML(f"<b>{esc(q.text)}</b>"), w.HBox([toggle, words])]))
+            rows.append(w.HBox([toggle, words], layout=w.Layout(flex_flow="row wrap")))
         self.previous_button = w.Button(
             description="Previous", icon="arrow-left", tooltip="Go back to the previous contact"
         )
@@ -97,14 +101,17 @@ class ScoringCard:
         self.next_button.on_click(lambda _: self.next())
         self.skip_button.on_click(lambda _: self.skip())
         self.undo_button.on_click(lambda _: self.undo())
-        nav = w.HBox([self.previous_button, self.next_button, self.skip_button, self.undo_button])
+        for button in (self.previous_button, self.undo_button, self.skip_button):
+            button.layout.width = "auto"
+        # Next comes last, right before the first question: after pressing it, one Tab
+        # reaches the new card's first answer.
+        nav = w.HBox([self.previous_button, self.undo_button, self.skip_button, self.next_button])
         self.widget = w.VBox(
             [
-                w.HBox([self.progress, w.Label(" · "), self.where]),
+                w.HBox([self.progress, w.Label(" · "), self.where, w.Label(" · "), self.status]),
                 self.header,
-                *rows,
                 nav,
-                self.status,
+                *rows,
             ]
         )
         self.widget.add_class("realnet-scoring-card")
