@@ -1,8 +1,5 @@
-"""LinkedIn archives, Google Contacts CSV, phone vCards and Mastodon follow lists.
+"""Address books and follow lists: Google Contacts CSV, phone vCards, Mastodon.
 
-* LinkedIn ``Basic_LinkedInDataExport_MM-DD-YYYY.zip``: ``Connections.csv`` with the
-  2020+ ``Notes:`` preamble (or the older bare header), ``messages.csv`` newest first,
-  ``Profile.csv`` for the owner.
 * Google Contacts CSV in the 2023+ header (``E-mail 1 - Label``, ``Organization Name``)
   or the older one (``Given Name``, ``E-mail 1 - Type``, ``Organization 1 - Name``);
   several values in one cell are joined by `` ::: ``.
@@ -12,158 +9,11 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from urllib.parse import unquote
 
-from realnet_kit.samples._common import csv_bytes, linkedin_date, write_file, write_zip
-from realnet_kit.samples._people import Person, Thread
-
-LINKEDIN_NOTE = (
-    "\"Some email addresses may be missing below. A connection's email address is only "
-    "included when that connection has chosen to let their connections see or download "
-    'it, under the email visibility setting of their account."'
-)
-
-
-@dataclass
-class Connection:
-    person: Person
-    slug: str  # the /in/<slug> part of the profile URL
-    when: datetime
-    show_email: bool
-
-
-def _url(slug: str) -> str:
-    return f"https://www.linkedin.com/in/{slug}"
-
-
-def write_linkedin(
-    path: Path,
-    *,
-    owner: Person,
-    owner_slug: str,
-    headline: str,
-    connections: list[Connection],
-    threads: list[Thread],
-    slugs: dict[str, str],
-    when: datetime,
-    with_notes: bool = True,
-) -> Path:
-    """Write a LinkedIn archive zip; ``slugs`` maps person id -> profile slug."""
-    conns = sorted(connections, key=lambda c: c.when, reverse=True)
-    header = [
-        "First Name",
-        "Last Name",
-        "URL",
-        "Email Address",
-        "Company",
-        "Position",
-        "Connected On",
-    ]
-    rows = [
-        (
-            c.person.display.get("linkedin_first", c.person.name.given),
-            c.person.display.get("linkedin_last", c.person.name.family),
-            _url(c.slug),
-            c.person.email if c.show_email else "",
-            c.person.company or "",
-            c.person.position or "",
-            linkedin_date(c.when),
-        )
-        for c in conns
-    ]
-    if not with_notes:
-        header.remove("URL")
-        rows = [(r[0], r[1], *r[3:]) for r in rows]
-    body = csv_bytes(header, rows)
-    if with_notes:
-        body = b"Notes:\n" + LINKEDIN_NOTE.encode() + b"\n\n" + body
-    members = {"Connections.csv": body}
-
-    owner_name = owner.name.full
-    msg_rows = []
-    for n, thread in enumerate(threads):
-        slug = slugs[thread.person.pid]
-        thread.contact_id = f"linkedin:{unquote(slug).lower()}"
-        other = thread.person.display.get("linkedin", thread.person.name.full)
-        token = hashlib.sha256(f"{owner_slug}/{slug}/{n}".encode()).digest()[:30]
-        conv = "2-" + base64.b64encode(token).decode()
-        for m in thread.messages:
-            if m.direction == "in":
-                frm, frm_url, to, to_url = other, _url(slug), owner_name, _url(owner_slug)
-            else:
-                frm, frm_url, to, to_url = owner_name, _url(owner_slug), other, _url(slug)
-            msg_rows.append(
-                (
-                    m.when,
-                    conv,
-                    "",
-                    frm,
-                    frm_url,
-                    to,
-                    to_url,
-                    m.when.strftime("%Y-%m-%d %H:%M:%S UTC"),
-                    "",
-                    m.text,
-                    "INBOX",
-                )
-            )
-    msg_rows.sort(key=lambda r: (r[0], r[1]), reverse=True)
-    members["messages.csv"] = csv_bytes(
-        [
-            "CONVERSATION ID",
-            "CONVERSATION TITLE",
-            "FROM",
-            "SENDER PROFILE URL",
-            "TO",
-            "RECIPIENT PROFILE URLS",
-            "DATE",
-            "SUBJECT",
-            "CONTENT",
-            "FOLDER",
-        ],
-        [r[1:] for r in msg_rows],
-    )
-    members["Profile.csv"] = csv_bytes(
-        [
-            "First Name",
-            "Last Name",
-            "Maiden Name",
-            "Address",
-            "Birth Date",
-            "Headline",
-            "Summary",
-            "Industry",
-            "Zip Code",
-            "Geo Location",
-            "Twitter Handles",
-            "Websites",
-            "Instant Messengers",
-        ],
-        [
-            (
-                owner.name.given,
-                owner.name.family,
-                "",
-                "",
-                "",
-                headline,
-                "",
-                "Design Services",
-                "",
-                owner.city or "",
-                "",
-                "",
-                "",
-            )
-        ],
-    )
-    return write_zip(path / f"Basic_LinkedInDataExport_{when:%m-%d-%Y}.zip", members, when)
-
+from realnet_kit.samples._common import csv_bytes, write_file
+from realnet_kit.samples._people import Person
 
 GOOGLE_NEW = [
     "First Name",
@@ -203,62 +53,23 @@ GOOGLE_NEW = [
     "Website 1 - Label",
     "Website 1 - Value",
 ]
+# fmt: on
+# fmt: off
 GOOGLE_OLD = [
-    "Name",
-    "Given Name",
-    "Additional Name",
-    "Family Name",
-    "Yomi Name",
-    "Given Name Yomi",
-    "Additional Name Yomi",
-    "Family Name Yomi",
-    "Name Prefix",
-    "Name Suffix",
-    "Initials",
-    "Nickname",
-    "Short Name",
-    "Maiden Name",
-    "Birthday",
-    "Gender",
-    "Location",
-    "Billing Information",
-    "Directory Server",
-    "Mileage",
-    "Occupation",
-    "Hobby",
-    "Sensitivity",
-    "Priority",
-    "Subject",
-    "Notes",
-    "Language",
-    "Photo",
-    "Group Membership",
-    "E-mail 1 - Type",
-    "E-mail 1 - Value",
-    "E-mail 2 - Type",
-    "E-mail 2 - Value",
-    "Phone 1 - Type",
-    "Phone 1 - Value",
-    "Address 1 - Type",
-    "Address 1 - Formatted",
-    "Address 1 - Street",
-    "Address 1 - City",
-    "Address 1 - PO Box",
-    "Address 1 - Region",
-    "Address 1 - Postal Code",
-    "Address 1 - Country",
-    "Address 1 - Extended Address",
-    "Organization 1 - Type",
-    "Organization 1 - Name",
-    "Organization 1 - Yomi Name",
-    "Organization 1 - Title",
-    "Organization 1 - Department",
-    "Organization 1 - Symbol",
-    "Organization 1 - Location",
-    "Organization 1 - Job Description",
-    "Website 1 - Type",
-    "Website 1 - Value",
+    "Name", "Given Name", "Additional Name", "Family Name", "Yomi Name", "Given Name Yomi",
+    "Additional Name Yomi", "Family Name Yomi", "Name Prefix", "Name Suffix", "Initials",
+    "Nickname", "Short Name", "Maiden Name", "Birthday", "Gender", "Location",
+    "Billing Information", "Directory Server", "Mileage", "Occupation", "Hobby", "Sensitivity",
+    "Priority", "Subject", "Notes", "Language", "Photo", "Group Membership", "E-mail 1 - Type",
+    "E-mail 1 - Value", "E-mail 2 - Type", "E-mail 2 - Value", "Phone 1 - Type",
+    "Phone 1 - Value", "Address 1 - Type", "Address 1 - Formatted", "Address 1 - Street",
+    "Address 1 - City", "Address 1 - PO Box", "Address 1 - Region", "Address 1 - Postal Code",
+    "Address 1 - Country", "Address 1 - Extended Address", "Organization 1 - Type",
+    "Organization 1 - Name", "Organization 1 - Yomi Name", "Organization 1 - Title",
+    "Organization 1 - Department", "Organization 1 - Symbol", "Organization 1 - Location",
+    "Organization 1 - Job Description", "Website 1 - Type", "Website 1 - Value",
 ]
+# fmt: on
 
 
 @dataclass

@@ -1,17 +1,12 @@
-"""Instagram and Facebook archives, laid out as Meta's "Download your information" zips.
+"""Meta's archives: shared message-thread JSON, and the Instagram archive zip.
 
-Two generations of each are written:
-
-* Instagram 2023+: ``connections/followers_and_following/followers_1.json`` (a list),
-  ``following.json`` with the username in ``title`` and an ``/_u/`` link, and messages
-  under ``your_instagram_activity/messages/inbox/``. Instagram 2020-22:
-  ``followers_and_following/followers.json`` (``relationships_followers``) and
-  ``messages/inbox/``.
-* Facebook 2023+: ``connections/friends/your_friends.json`` (``friends_v2``) and messages
-  under ``your_activity_across_facebook/messages/inbox/``. Facebook 2020-22:
-  ``friends_and_followers/friends.json`` (``friends``) and ``messages/inbox/``.
-
-Every string goes through Meta's mojibake (UTF-8 bytes as ``\\u00XX`` escapes).
+Instagram comes in two generations: 2023+ puts
+``connections/followers_and_following/followers_1.json`` (a list) and ``following.json``
+(username in ``title``, an ``/_u/`` link) beside messages under
+``your_instagram_activity/messages/inbox/`` (and ``message_requests/``); 2020-22 has
+``followers_and_following/followers.json`` (``relationships_followers``) and
+``messages/inbox/``. Every string goes through Meta's mojibake (UTF-8 bytes as
+``\\u00XX`` escapes). Facebook's archive is in :mod:`._facebook`.
 """
 
 from __future__ import annotations
@@ -23,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from realnet_kit.samples._common import meta_json, write_zip
-from realnet_kit.samples._names import ascii_fold
 from realnet_kit.samples._people import Thread
 
 
@@ -220,66 +214,4 @@ def write_instagram(
             thread, owner_name, other, f"{box}{folder}"
         )
     name = f"instagram-{owner_username}-{when:%Y-%m-%d}-{rng.getrandbits(32):08x}.zip"
-    return write_zip(path / name, members, when)
-
-
-def facebook_folder(name: str, rng: random.Random) -> str:
-    squashed = "".join(c for c in ascii_fold(name) if c.isalnum()) or "facebookuser"
-    return f"{squashed}_{rng.randrange(10**9, 10**10)}"
-
-
-def write_facebook(
-    path: Path,
-    *,
-    owner_name: str,
-    owner_first: str,
-    owner_last: str,
-    owner_email: str,
-    owner_slug: str,
-    friends: list[tuple[str, datetime]],
-    threads: list[Thread],
-    when: datetime,
-    layout: str = "2024",
-    rng: random.Random,
-) -> Path:
-    """Write a Facebook archive zip. ``friends`` holds (display name, befriended at)."""
-    members: dict[str, bytes] = {}
-    friends = sorted(friends, key=lambda f: f[1], reverse=True)
-    rows = [{"name": n, "timestamp": _ts(t)} for n, t in friends]
-    profile = {
-        "name": {
-            "full_name": owner_name,
-            "first_name": owner_first,
-            "middle_name": "",
-            "last_name": owner_last,
-        },
-        "emails": {
-            "emails": [owner_email],
-            "previous_emails": [],
-            "pending_emails": [],
-            "ad_account_emails": [],
-        },
-        "registration_timestamp": _ts(when.replace(year=when.year - 9)),
-        "profile_uri": f"https://www.facebook.com/{owner_slug}",
-    }
-    if layout == "2024":
-        members["connections/friends/your_friends.json"] = meta_json({"friends_v2": rows})
-        inbox = "your_activity_across_facebook/messages/inbox/"
-        members["profile_information/profile_information.json"] = meta_json({"profile_v2": profile})
-    else:
-        members["friends_and_followers/friends.json"] = meta_json({"friends": rows})
-        inbox = "messages/inbox/"
-        members["profile_information/profile_information.json"] = meta_json({"profile": profile})
-    for thread in threads:
-        other = thread.person.display["facebook"]
-        folder = facebook_folder(other, rng)
-        members[f"{inbox}{folder}/message_1.json"] = _thread_json(
-            thread,
-            owner_name,
-            other,
-            f"inbox/{folder}",
-            geoblock_field=layout == "2024",
-            share_base="https://www.facebook.com/share/p/",
-        )
-    name = f"facebook-{owner_slug}-{when:%Y-%m-%d}-{rng.getrandbits(32):08x}.zip"
     return write_zip(path / name, members, when)

@@ -17,29 +17,14 @@ from pathlib import Path
 
 from realnet_kit.samples._common import csv_bytes, write_file, x_created_at
 
+# fmt: off
 COLUMNS = [
-    "id",
-    "name",
-    "screen_name",
-    "statuses_count",
-    "followers_count",
-    "friends_count",
-    "favourites_count",
-    "listed_count",
-    "created_at",
-    "url",
-    "lang",
-    "time_zone",
-    "location",
-    "default_profile",
-    "default_profile_image",
-    "geo_enabled",
-    "profile_image_url",
-    "description",
-    "verified",
-    "protected",
-    "platform",
+    "id", "name", "screen_name", "statuses_count", "followers_count", "friends_count",
+    "favourites_count", "listed_count", "created_at", "url", "lang", "time_zone", "location",
+    "default_profile", "default_profile_image", "geo_enabled", "profile_image_url", "description",
+    "verified", "protected", "platform",
 ]
+# fmt: on
 
 #: The kinds of follower drawn, and whether each is genuine.
 KINDS = {
@@ -52,25 +37,19 @@ KINDS = {
     "spam_bot": True,
 }
 
+# fmt: off
 GENUINE_BIOS = [
-    "Sourdough evangelist. Tea over coffee, mostly.",
-    "Nurse, runner, terrible guitarist.",
-    "Gig photographer 📷 | tinnitus collector",
-    "Teacher by day, synth nerd by night",
-    "Mum of two, coffee of many ☕",
-    "Here for the music and the cats",
-    "Architecture student — Lisboa / Leeds",
-    "Bassist in a band you haven't heard of yet",
-    "Vinyl, zines, long walks",
-    "she/her · illustrator · plants everywhere 🌿",
-    "Dev at a small agency. Opinions are my cat's.",
-    "Amateur baker, professional eater",
-    "Ceramics, folk music and bad puns",
-    "Radio host on a community station, Thursdays 9pm",
-    "Father, fan, football on Sundays",
-    "Retired postman. Still walking the rounds.",
+    "Sourdough evangelist. Tea over coffee, mostly.", "Nurse, runner, terrible guitarist.",
+    "Gig photographer 📷 | tinnitus collector", "Teacher by day, synth nerd by night",
+    "Mum of two, coffee of many ☕", "Here for the music and the cats",
+    "Architecture student — Lisboa / Leeds", "Bassist in a band you haven't heard of yet",
+    "Vinyl, zines, long walks", "she/her · illustrator · plants everywhere 🌿",
+    "Dev at a small agency. Opinions are my cat's.", "Amateur baker, professional eater",
+    "Ceramics, folk music and bad puns", "Radio host on a community station, Thursdays 9pm",
+    "Father, fan, football on Sundays", "Retired postman. Still walking the rounds.",
     "Data analyst | choir alto | 🌈",
 ]
+# fmt: on
 #: Bios in the person's own language, used when their profile language is not English.
 LOCAL_BIOS = {
     "pt": ["Enfermeira, mãe e fã de fado", "Café, bicicleta e discos de vinil"],
@@ -109,44 +88,26 @@ CULTURE_LANG = {
 }
 #: Chance that a person whose culture has its own language sets their profile to it.
 OWN_LANGUAGE_SHARE = 0.55
+# fmt: off
 FAKE_BIOS = [
-    "Love life ✨",
-    "Just living my best life",
-    "Music lover | Dreamer",
-    "Follow for follow",
-    "Happy soul 💫",
-    "Be yourself",
-    "Good vibes only",
-    "Life is beautiful",
-    "Fashion | Travel | Lifestyle",
-    "Dream big",
+    "Love life ✨", "Just living my best life", "Music lover | Dreamer", "Follow for follow",
+    "Happy soul 💫", "Be yourself", "Good vibes only", "Life is beautiful",
+    "Fashion | Travel | Lifestyle", "Dream big",
 ]
+# fmt: on
+# fmt: off
 SPAM_BIOS = [
-    "💰 Crypto signals daily — DM for VIP",
-    "Get 10k followers fast! Link below 👇",
-    "Forex mentor. Turn $100 into $5000",
-    "Promote your music to 1M listeners 🎵 DM now",
-    "Best deals on sneakers 🔥 link in bio",
-    "NFT drops every week 🚀",
+    "💰 Crypto signals daily — DM for VIP", "Get 10k followers fast! Link below 👇",
+    "Forex mentor. Turn $100 into $5000", "Promote your music to 1M listeners 🎵 DM now",
+    "Best deals on sneakers 🔥 link in bio", "NFT drops every week 🚀",
 ]
+# fmt: on
+# fmt: off
 CITIES = [
-    "Leeds",
-    "Manchester",
-    "Lisboa",
-    "Berlin",
-    "Kraków",
-    "Lagos",
-    "Glasgow",
-    "Bristol",
-    "Porto",
-    "Madrid",
-    "Toronto",
-    "London",
-    "Dublin",
-    "Accra",
-    "Seoul",
-    "Osaka",
+    "Leeds", "Manchester", "Lisboa", "Berlin", "Kraków", "Lagos", "Glasgow", "Bristol", "Porto",
+    "Madrid", "Toronto", "London", "Dublin", "Accra", "Seoul", "Osaka",
 ]
+# fmt: on
 LANGS = ["en", "en", "en", "es", "pt", "de", "fr", "pl", "ar", "tr", "ru", "id", "ja"]
 DEFAULT_IMAGE = "https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png"
 

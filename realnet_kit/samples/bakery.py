@@ -23,13 +23,13 @@ from realnet_kit.samples._build import (
     uniquify_display,
 )
 from realnet_kit.samples._common import IdBook, slug
+from realnet_kit.samples._facebook import write_facebook_people
 from realnet_kit.samples._names import Name
 from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._signals import write_signals
 from realnet_kit.samples._social import (
     Audience,
     write_audience_x_instagram,
-    write_facebook_people,
 )
 
 EXPORTED = datetime(2024, 11, 18, 7, 12, 45, tzinfo=UTC)
@@ -42,39 +42,24 @@ CORE = [  # (given, family, culture, feminine, tier, role)
     ("Eleanor", "Wright", "english", True, "inner circle", "regular"),
     ("Graça", "Nogueira", "portuguese", True, "inner circle", "bookkeeper"),
 ]
+# fmt: off
 REAL_ROLES = [
-    "supplier",
-    "supplier",
-    "supplier",
-    "regular",
-    "regular",
-    "regular",
-    "regular",
-    "staff",
-    "staff",
-    "café",
-    "market organiser",
-    "landlord",
-    "food writer",
-    "regular",
-    "supplier",
+    "supplier", "supplier", "supplier", "regular", "regular", "regular", "regular", "staff",
+    "staff", "café", "market organiser", "landlord", "food writer", "regular", "supplier",
 ]
+# fmt: on
 PLATFORM_ODDS = {  # tier -> chance of an account on instagram, facebook, x, google
     "inner circle": (1.0, 1.0, 0.4, 1.0),
     "real": (0.85, 0.6, 0.2, 0.9),
     "warm": (0.8, 0.35, 0.1, 0.4),
     "acquaintance": (0.7, 0.2, 0.05, 0.15),
 }
+# fmt: off
 SUPPLIER_FIRMS = [
-    "Avon Valley Mill",
-    "Mendip Dairy Co-op",
-    "Severn Eggs",
-    "Clifton Coffee Roasters",
-    "Harbourside Packaging",
-    "Wild Yeast Supplies",
-    "Somerset Butter Ltd",
-    "Greenleaf Organics",
+    "Avon Valley Mill", "Mendip Dairy Co-op", "Severn Eggs", "Clifton Coffee Roasters",
+    "Harbourside Packaging", "Wild Yeast Supplies", "Somerset Butter Ltd", "Greenleaf Organics",
 ]
+# fmt: on
 
 
 def _policy(p: Person) -> dict:

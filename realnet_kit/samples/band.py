@@ -23,27 +23,23 @@ from realnet_kit.samples._build import (
     uniquify_display,
 )
 from realnet_kit.samples._common import slug
+from realnet_kit.samples._facebook import write_facebook_people
 from realnet_kit.samples._names import Name
 from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._signals import write_signals
 from realnet_kit.samples._social import (
     Audience,
     write_audience_x_instagram,
-    write_facebook_people,
 )
 
 EXPORTED = datetime(2024, 10, 2, 9, 41, 17, tzinfo=UTC)
 CITY = "Leeds"
+# fmt: off
 MASTODON_SERVERS = [
-    "mastodon.social",
-    "musician.social",
-    "mastodon.online",
-    "toot.wales",
-    "sonomu.club",
-    "mas.to",
-    "social.coop",
-    "chaos.social",
+    "mastodon.social", "musician.social", "mastodon.online", "toot.wales", "sonomu.club",
+    "mas.to", "social.coop", "chaos.social",
 ]
+# fmt: on
 
 CORE = [  # (given, family, culture, feminine, tier, role, nickname-ish display)
     ("Kofi", "Mensah", "ghanaian", False, "inner circle", "manager"),
@@ -52,23 +48,13 @@ CORE = [  # (given, family, culture, feminine, tier, role, nickname-ish display)
     ("Jędrzej", "Wójcik", "polish", False, "inner circle", "friend's band"),
     ("Aoife", "Murphy", "irish", True, "inner circle", "fanzine editor"),
 ]
+# fmt: off
 REAL_ROLES = [
-    "promoter",
-    "music journalist",
-    "radio host",
-    "producer",
-    "merch printer",
-    "gig photographer",
-    "festival booker",
-    "label scout",
-    "session violinist",
-    "venue manager",
-    "tour driver",
-    "friend's band",
-    "podcaster",
-    "luthier",
-    "superfan",
+    "promoter", "music journalist", "radio host", "producer", "merch printer", "gig photographer",
+    "festival booker", "label scout", "session violinist", "venue manager", "tour driver",
+    "friend's band", "podcaster", "luthier", "superfan",
 ]
+# fmt: on
 PLATFORM_ODDS = {  # tier -> chance of an account on x, instagram, facebook, mastodon
     "inner circle": (1.0, 1.0, 1.0, 0.6),
     "real": (0.8, 0.85, 0.5, 0.4),

@@ -16,14 +16,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from realnet_kit.samples import _texts as T
-from realnet_kit.samples._books import (
-    AddressCard,
-    Connection,
-    write_google_csv,
-    write_linkedin,
-    write_mastodon,
-    write_vcards,
-)
+from realnet_kit.samples._books import AddressCard, write_google_csv, write_mastodon, write_vcards
 from realnet_kit.samples._build import (
     People,
     display_name,
@@ -34,22 +27,20 @@ from realnet_kit.samples._build import (
     uniquify_display,
 )
 from realnet_kit.samples._common import IdBook, slug
+from realnet_kit.samples._linkedin import Connection, write_linkedin
 from realnet_kit.samples._names import Name, ascii_fold
 from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._social import Audience, write_audience_x_instagram
 
 EXPORTED = datetime(2025, 3, 10, 16, 4, 9, tzinfo=UTC)
 CITY = "Manchester"
+# fmt: off
 SERVERS = [
-    "mastodon.social",
-    "hachyderm.io",
-    "fosstodon.org",
-    "mastodon.art",
-    "indieweb.social",
-    "toot.cafe",
-    "front-end.social",
-    "social.lol",
+    "mastodon.social", "hachyderm.io", "fosstodon.org", "mastodon.art", "indieweb.social",
+    "toot.cafe", "front-end.social", "social.lol",
 ]
+# fmt: on
+# fmt: off
 CORE = [
     ("Tomasz", "Wójcik", "polish", False, "inner circle", "partner"),
     ("Ama", "Owusu", "ghanaian", True, "inner circle", "client"),
@@ -57,6 +48,7 @@ CORE = [
     ("Lucía", "Ibáñez", "spanish", True, "inner circle", "mentor"),
     ("Naoko", "Watanabe", "japanese", True, "inner circle", "accountant"),
 ]
+# fmt: on
 REAL_ROLES = ["client"] * 8 + [
     "designer",
     "meetup organiser",
@@ -66,36 +58,21 @@ REAL_ROLES = ["client"] * 8 + [
     "photographer",
     "developer",
 ]
+# fmt: off
 COMPANIES = [
-    "Northern Quarter Physio",
-    "Ancoats Bike Works",
-    "Kin & Cole Florists",
-    "Salford Food Bank",
-    "Didsbury Dental",
-    "Stockport Climbing Wall",
-    "Hebden Yarns",
-    "Levenshulme Library Friends",
-    "Pixel & Pine",
-    "Mersey Legal",
-    "Brightside Charity",
-    "Oakfield Primary",
-    "Castlefield Studios",
-    "Rochdale Rovers FC",
+    "Northern Quarter Physio", "Ancoats Bike Works", "Kin & Cole Florists", "Salford Food Bank",
+    "Didsbury Dental", "Stockport Climbing Wall", "Hebden Yarns", "Levenshulme Library Friends",
+    "Pixel & Pine", "Mersey Legal", "Brightside Charity", "Oakfield Primary",
+    "Castlefield Studios", "Rochdale Rovers FC",
 ]
+# fmt: on
+# fmt: off
 JOBS = [
-    "Practice manager",
-    "Founder",
-    "Director",
-    "Marketing lead",
-    "Head of digital",
-    "Senior developer",
-    "UX designer",
-    "Product manager",
-    "Operations manager",
-    "Talent partner",
-    "Business development",
-    "Freelance illustrator",
+    "Practice manager", "Founder", "Director", "Marketing lead", "Head of digital",
+    "Senior developer", "UX designer", "Product manager", "Operations manager", "Talent partner",
+    "Business development", "Freelance illustrator",
 ]
+# fmt: on
 PLATFORM_ODDS = {  # linkedin, vcard, x, instagram, mastodon, google
     "inner circle": (1.0, 1.0, 0.6, 0.6, 0.8, 0.6),
     "real": (0.95, 0.8, 0.3, 0.3, 0.5, 0.4),
