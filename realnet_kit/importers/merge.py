@@ -35,18 +35,22 @@ MIN_HANDLE_LENGTH = 4
 #: A name token shared by more rows than this is too common to compare them all by.
 MAX_BLOCK = 400
 
+#: Letters that carry no accent mark to drop but are written plainly in ASCII names.
+_LETTERS = str.maketrans(
+    {"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
+)
 _LEGAL = re.compile(r"\b(gmbh|ltd|limited|inc|llc|ag|sa|sarl|bv|co|company|corp|plc|ug)\b")
 
 
 def fold(text: object) -> str:
     """Lowercase, accents dropped, punctuation to spaces: for comparing names.
 
-    >>> fold("  Zoë  O'Hara-Smith ")
-    'zoe o hara smith'
+    >>> fold("  Zoë  Ødegård-Smith ")
+    'zoe odegard smith'
     """
     if not isinstance(text, str):
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
