@@ -69,10 +69,59 @@ class Signals:
         return out.to_numpy()
 
     def handle(self) -> pd.Series:
-        if "handle" not in self.frame.columns:
-            return pd.Series(pd.NA, index=range(self.n), dtype="string")
-        handles = self.frame["handle"].astype("string").str.split("@").str[0]
-        return handles.reset_index(drop=True)
+        """Handles without a Mastodon ``@server`` part; ``<NA>`` when unknown."""
+        if "_handle" not in self.__dict__:
+            if "handle" not in self.frame.columns:
+                handles = pd.Series(pd.NA, index=range(self.n), dtype="string")
+            else:
+                handles = self.frame["handle"].astype("string").reset_index(drop=True)
+            self._handle = handles
+        return self._handle
+
+    def handle_shape(self) -> dict[str, np.ndarray]:
+        """Per handle: length, digits, trailing digits, longest consonant run.
+
+        Computed at C speed on a matrix of code points (one row per handle, the first
+        :data:`HANDLE_CHARS` characters), since Python string methods on a million
+        handles would cost more than loading them.
+        """
+        if "_shape" in self.__dict__:
+            return self._shape
+        handles = self.handle()
+        known = handles.notna().to_numpy()
+        text = handles.fillna("").to_numpy(dtype=object)
+        width = HANDLE_CHARS
+        codes = np.array(text, dtype=f"<U{width}").view(np.uint32).reshape(self.n, width)
+        codes = codes.copy()
+        at = codes == ord("@")  # user@server: only the user part counts
+        if at.any():
+            codes[np.logical_or.accumulate(at, axis=1)] = 0
+        present = codes != 0
+        length = present.sum(axis=1)
+        digit = (codes >= ord("0")) & (codes <= ord("9"))
+        lower = codes | 0x20  # ASCII upper to lower case; other characters never match
+        consonant = np.isin(lower, np.frombuffer(b"bcdfghjklmnpqrstvwxz", dtype=np.uint8))
+        consonant &= (codes >= ord("A")) & (codes <= ord("z"))
+        positions = np.arange(width)
+        last_other = np.where(present & ~digit, positions, -1).max(axis=1)
+        trailing = np.where(length > 0, length - 1 - last_other, 0)
+        run = np.zeros(self.n, dtype=np.int64)
+        current = np.zeros(self.n, dtype=np.int64)
+        for column in range(width):  # a loop over characters, not over handles
+            current = np.where(consonant[:, column], current + 1, 0)
+            run = np.maximum(run, current)
+        self._shape = {
+            "known": known,
+            "length": length,
+            "digits": digit.sum(axis=1),
+            "trailing_digits": trailing,
+            "consonant_run": run,
+        }
+        return self._shape
+
+
+# Handles are read up to this many characters (platforms allow 15 to 30).
+HANDLE_CHARS = 32
 
 
 def _fmt(values: np.ndarray) -> pd.Series:
@@ -260,34 +309,34 @@ def created_in_batch(s: Signals) -> tuple[np.ndarray, Reason]:
     return fired, "one of " + _fmt(sizes[fired]) + " of these accounts created within the same hour"
 
 
-def digit_share(s: Signals) -> tuple[pd.Series, pd.Series]:
-    handle = s.handle()
-    length = handle.str.len().astype("Float64")
-    share = (handle.str.count(r"\d").astype("Float64") / length).fillna(0.0)
-    share = share.astype("float64")
-    return handle, share
+def _digit_share(shape: dict[str, np.ndarray]) -> np.ndarray:
+    return shape["digits"] / np.maximum(shape["length"], 1)
+
+
+def _with_handle(s: Signals, fired: np.ndarray, words: str) -> pd.Series:
+    return words + " (" + s.handle()[fired].reset_index(drop=True).astype(object) + ")"
 
 
 def digit_handle(s: Signals) -> tuple[np.ndarray, Reason]:
-    handle, share = digit_share(s)
-    fired = ((share >= cfg.DIGIT_SHARE) & (handle.str.len() >= 4).fillna(False)).to_numpy(bool)
-    return fired, "a handle that is mostly digits (" + handle[fired].reset_index(drop=True) + ")"
+    shape = s.handle_shape()
+    fired = shape["known"] & (shape["length"] >= 4) & (_digit_share(shape) >= cfg.DIGIT_SHARE)
+    return fired, _with_handle(s, fired, "a handle that is mostly digits")
 
 
 def number_tail_handle(s: Signals) -> tuple[np.ndarray, Reason]:
-    handle, share = digit_share(s)
-    tail = handle.str.contains(rf"[A-Za-z].*\d{{{cfg.NUMBER_TAIL_DIGITS},}}$", regex=True)
-    fired = (tail.fillna(False) & (share < cfg.DIGIT_SHARE)).to_numpy(bool)
-    return fired, "a name with a long number glued on (" + handle[fired].reset_index(
-        drop=True
-    ) + ")"
+    shape = s.handle_shape()
+    fired = (
+        shape["known"]
+        & (shape["trailing_digits"] >= cfg.NUMBER_TAIL_DIGITS)
+        & (_digit_share(shape) < cfg.DIGIT_SHARE)
+    )
+    return fired, _with_handle(s, fired, "a name with a long number glued on")
 
 
 def random_handle(s: Signals) -> tuple[np.ndarray, Reason]:
-    handle = s.handle()
-    pattern = rf"[bcdfghjklmnpqrstvwxz]{{{cfg.CONSONANT_RUN},}}"
-    fired = handle.str.lower().str.contains(pattern, regex=True).fillna(False).to_numpy(bool)
-    return fired, "a handle of random letters (" + handle[fired].reset_index(drop=True) + ")"
+    shape = s.handle_shape()
+    fired = shape["known"] & (shape["consonant_run"] >= cfg.CONSONANT_RUN)
+    return fired, _with_handle(s, fired, "a handle of random letters")
 
 
 def active_poster(s: Signals) -> tuple[np.ndarray, Reason]:

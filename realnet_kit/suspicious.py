@@ -239,11 +239,18 @@ def score_suspicion(
             score[fired] += rule.weight
         if rule.weight > 0:
             text = reason if isinstance(reason, str) else reason.to_numpy(dtype=object)
-            reasons[fired] = reasons[fired] + "; " + text
-            names[fired] = names[fired] + "," + rule.name
+            _append(reasons, fired, text, "; ")
+            _append(names, fired, rule.name, ",")
     for group, total in grouped.items():
         score += np.minimum(total, GROUP_CAPS.get(group, np.inf))
-    return score, reasons.str.removeprefix("; "), names.str.removeprefix(",")
+    return score, reasons, names
+
+
+def _append(texts: pd.Series, rows: np.ndarray, text, separator: str) -> None:
+    """Add ``text`` to the ``rows`` of ``texts``, with ``separator`` after earlier text."""
+    current = texts[rows].to_numpy(dtype=object)
+    joined = current + separator + text
+    texts[rows] = np.where(current == "", text, joined)
 
 
 def flag_suspicious(
