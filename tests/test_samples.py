@@ -323,6 +323,8 @@ def test_cache_fallback_regenerates(monkeypatch, realnet_home):
     monkeypatch.setattr(samples, "_candidate_roots", lambda: [realnet_home / "nowhere"])
     path = sample_path("studio")
     assert realnet_home in path.parents
+    assert not (path.parent.parent / "band").exists()  # only the sample asked for
+    assert not list(path.parent.parent.glob(".studio-*"))  # no scratch folder left
     assert sorted(p.name for p in path.iterdir()) == sorted(
         p.name for p in (Path(samples.__file__).parents[2] / "datasets/studio/exports").iterdir()
     )

@@ -36,6 +36,7 @@ __all__ = [
     "SAMPLES",
     "list_samples",
     "load_ground_truth",
+    "sample_folder",
     "sample_path",
     "write_large_archive",
     "write_samples",
@@ -85,21 +86,36 @@ def _cache_root() -> Path:
     return base / f"samples-{__version__}"
 
 
-def datasets_root() -> Path:
-    """The folder holding ``<name>/exports`` and ``<name>/truth`` for every sample.
+def sample_folder(name: str) -> Path:
+    """The folder holding ``exports/``, ``truth/`` and ``README.md`` of sample ``name``.
 
     Looks in the installed package data, then the source checkout. If neither holds the
-    samples (an unusual install), they are generated once into a cache folder under
+    sample (an unusual install), it is generated once into a cache folder under
     ``$REALNET_HOME`` (or ``~/.realnet``): the generator is deterministic, so the files
-    are the same as the shipped ones.
+    are the same as the shipped ones. The cache is filled through a temporary folder and
+    one rename, so two notebooks starting at once never see half a sample.
     """
+    import shutil
+    import tempfile
+
+    name = _check_name(name)
     for root in _candidate_roots():
-        if all((root / n / "exports").is_dir() for n in SAMPLES):
-            return root
-    cache = _cache_root()
-    if not all((cache / n / "truth" / "accounts.csv").is_file() for n in SAMPLES):
-        write_samples(cache)
-    return cache
+        if (root / name / "exports").is_dir() and (root / name / "truth").is_dir():
+            return root / name
+    target = _cache_root() / name
+    if not (target / "truth" / "accounts.csv").is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=target.parent))
+        try:
+            write_samples(scratch, [name])
+            try:
+                os.replace(scratch / name, target)
+            except OSError:  # another process finished first: keep theirs
+                if not (target / "truth" / "accounts.csv").is_file():
+                    raise
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return target
 
 
 def sample_path(name: str) -> Path:
@@ -116,12 +132,12 @@ def sample_path(name: str) -> Path:
     >>> sorted(p.suffix for p in folder.iterdir())[:1]
     ['.csv']
     """
-    return datasets_root() / _check_name(name) / "exports"
+    return sample_folder(name) / "exports"
 
 
 def truth_path(name: str) -> Path:
     """The folder with the ground truth of sample ``name`` (never read by the loaders)."""
-    return datasets_root() / _check_name(name) / "truth"
+    return sample_folder(name) / "truth"
 
 
 def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
