@@ -85,7 +85,7 @@ class BinderMixin:
         db.check_sqlite_file(source)
         with tempfile.TemporaryDirectory(prefix="realnet-merge-") as tmp:
             copy = Path(tmp) / "incoming.sqlite"
-            shutil.copyfile(source, copy)
+            _copy_database(source, copy)
             try:
                 db.connect(copy, create=False).close()  # checks and upgrades the copy
             except ExportFormatError as exc:
@@ -99,6 +99,27 @@ class BinderMixin:
                 finally:
                     conn.execute("DETACH DATABASE other")
         return summary
+
+
+def _copy_database(source: Path, copy: Path) -> None:
+    """Copy a workbook file, including changes still in its write-ahead log.
+
+    The backup API reads the source the way SQLite sees it (a live workbook's recent
+    answers may sit in ``-wal``); a plain file copy is the fallback for read-only places.
+    """
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(copy)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.DatabaseError:
+        copy.unlink(missing_ok=True)
+        shutil.copyfile(source, copy)
 
 
 def _count(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> int:

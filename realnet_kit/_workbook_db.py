@@ -141,8 +141,14 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open (and if needed create and upgrade) the workbook at ``path``."""
     if (path.exists() and path.stat().st_size > 0) or not create:
         check_sqlite_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    except (OSError, sqlite3.OperationalError) as exc:
+        raise ValueError(
+            f"The workbook cannot be created at {path} ({exc}). Point REALNET_HOME at a "
+            "folder you can write to, or give Workbook() a path there."
+        ) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")

@@ -326,3 +326,31 @@ def test_kill_9_mid_write_keeps_everything_acknowledged(tmp_path):
     saved = set(wb.scores()["contact_id"])
     assert {f"x:{i}" for i in acknowledged} <= saved
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_damaged_workbook_is_refused_clearly(tmp_path):
+    good = Workbook(tmp_path / "good.sqlite")
+    good.add_contacts(_contacts(3))
+    copy = good.export_to(tmp_path / "copy.sqlite")
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(copy.read_bytes()[:150] + b"\x00garbage" * 50)
+    with pytest.raises(ExportFormatError) as info:
+        good.merge_from(broken)
+    assert "broken.sqlite" in str(info.value)
+    assert len(good.contacts()) == 3
+
+
+def test_merge_from_a_live_workbook_sees_its_latest_answers(tmp_path):
+    live = Workbook(tmp_path / "live.sqlite")
+    live.save_score("x:1", ideas=3)  # still in the write-ahead log, not yet in the file
+    mine = Workbook(tmp_path / "mine.sqlite")
+    assert mine.merge_from(live.path)["scores"] == 1
+    assert mine.score_for("x:1") == {"ideas": 3}
+
+
+def test_unwritable_home_gives_advice(tmp_path, monkeypatch):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("REALNET_HOME", str(blocker / "home"))
+    with pytest.raises(ValueError, match="REALNET_HOME"):
+        Workbook()
