@@ -340,6 +340,12 @@ def test_module_command_writes_samples(tmp_path):
     )
     assert "studio:" in out.stdout
     assert (tmp_path / "studio" / "exports" / "following_accounts.csv").is_file()
+    bad = subprocess.run(
+        [sys.executable, "-m", "realnet_kit.samples", "--out", str(tmp_path), "florist"],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and "choose from bakery, band, studio" in bad.stderr
 
 
 def _find_in_layout(site: Path, cwd: Path) -> str:

@@ -20,8 +20,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "names",
         nargs="*",
-        choices=[[], *list_samples()],
-        default=[],
         metavar="NAME",
         help=f"samples to write (default: all of {', '.join(list_samples())})",
     )
@@ -32,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
         help="folder to write into (default: the checkout's datasets/)",
     )
     args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in list_samples()]
+    if unknown:
+        parser.error(
+            f"no sample called {', '.join(unknown)}; choose from {', '.join(list_samples())}"
+        )
     out = args.out
     if out is None:
         out = Path(__file__).resolve().parents[2] / "datasets"
