@@ -63,7 +63,9 @@ def decode_bytes(data: bytes, entry: Any = None) -> str:
     try:
         text = data.decode(encoding, errors="strict" if encoding == "utf-8" else "replace")
     except UnicodeDecodeError:  # UTF-8 at the start, something else further on
-        text = data.decode("cp1252", errors="replace")
+        text = data.decode("utf-8", errors="replace")
+        if text.count("\ufffd") > max(3, len(text) // 10_000):  # not one stray byte
+            text = data.decode("cp1252", errors="replace")
     if "\x00" in text[:4000]:
         _fail(
             entry,
