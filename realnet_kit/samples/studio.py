@@ -49,6 +49,13 @@ CORE = [
     ("Naoko", "Watanabe", "japanese", True, "inner circle", "accountant"),
 ]
 # fmt: on
+CORE_JOBS = [  # company, position, email domain (None: keep the personal address)
+    ("Fernweh Digital", "Co-founder", "fernweh.example"),
+    ("Northern Quarter Physio", "Practice owner", "nqphysio.example"),
+    (None, "Freelance developer", None),
+    ("Pixel & Pine", "Founder", "pixelandpine.example"),
+    ("Watanabe & Co Accountants", "Accountant", "watanabe-co.example"),
+]
 REAL_ROLES = ["client"] * 8 + [
     "designer",
     "meetup organiser",
@@ -139,7 +146,11 @@ def build(root: Path, seed: int = 23) -> None:
         p.position = rng.choice(JOBS) if p.role != "recruiter" else "Talent partner"
         p.email = email_for(p, rng)
         p.phone = phone_for(p, rng)
-    cast[0].company, cast[0].position = "Fernweh Digital", "Co-founder"
+    # The five who matter, as the README tells their story.
+    for person, (company, position, domain) in zip(cast, CORE_JOBS, strict=False):
+        person.company, person.position = company, position
+        if domain:
+            person.email = email_for(person, rng, domain)
     plats = ("linkedin", "vcard", "x", "instagram", "mastodon", "google")
     on: dict[str, list[Person]] = {pl: [] for pl in plats}
     for p in cast:
