@@ -104,6 +104,7 @@ def main() -> None:
         next_ms = timed(card.next, args.repeat)
         save_ms = timed(lambda: card.answer("ideas", next(answers) % 4), args.repeat)
         undo_ms = timed(card.undo, min(args.repeat, 50))
+        quick_ms = timed(lambda: setattr(card.quick, "value", "32233142"), args.repeat)
         from realnet_kit.widgets import ContactPicker
 
         picker = ContactPicker(contacts, wb)
@@ -117,6 +118,7 @@ def main() -> None:
         describe("next card (callback)", next_ms, base)
         describe("save an answer (callback)", save_ms, base)
         describe("undo last answer (callback)", undo_ms, base)
+        describe("quick keys: 8 answers + next", quick_ms, base)
         describe("picker: type a search", search_ms, base)
         describe("picker: change platform", platform_ms, base)
         describe("picker: next page", page_ms, base)

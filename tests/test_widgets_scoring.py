@@ -282,3 +282,23 @@ def test_app_starts_with_a_manageable_card_plus_everyone_scored(wb, monkeypatch)
     assert card.progress.value == "1 of 3 scored"
     assert set(card.contacts["contact_id"]) == {"x:0", "x:1", "x:4"}
     assert "starts with 3 of your 5 contacts" in box.children[0].value
+
+
+def test_quick_keys_answer_all_questions_and_move_on(wb):
+    card = ScoringCard(wb, _contacts())
+    card.quick.value = "3 2 2 3 3 1 4 2"
+    assert wb.score_for("x:0") == {
+        "ideas": 3, "i_helped": 2, "they_helped": 2, "they_would": 3, "i_would": 3,
+        "offline": 1, "last_talk": 4, "relevant": 2,
+    }  # fmt: skip
+    assert card.contact_id == "x:1" and card.quick.value == ""
+    assert card.progress.value == "1 of 5 scored"
+    card.quick.value = "1-2"
+    assert wb.score_for("x:1") == {"ideas": 1, "they_helped": 2}
+    card.quick.value = "9"  # out of range: nothing saved, the text stays to be fixed
+    assert card.contact_id == "x:2" and wb.score_for("x:2") == {}
+    assert "takes 0 to 3" in card.status.value and card.quick.value == "9"
+    card.quick.value = "123456789"
+    assert "only 8 questions" in card.status.value
+    card.undo()
+    assert wb.score_for("x:1") == {}

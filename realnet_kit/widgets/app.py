@@ -11,7 +11,9 @@ INSTRUCTIONS = (
     "<p>Answer a few questions about each person. Every click is saved at once, so you "
     "can stop and come back later. <b>Keyboard:</b> Tab moves from button to button "
     "(Previous, Undo, Skip, Next, then each question's answers), Space or Enter presses "
-    "the focused one; after Next, one Tab reaches the first question. The chosen answer "
+    "the focused one; after Next, one Tab reaches the first question. Fastest of all: "
+    "type one digit per question in <i>Quick keys</i> (0 is each question's first "
+    "choice, '-' skips one) and press Enter; the next person appears. The chosen answer "
     "is also written beside each question.</p>"
 )
 

@@ -101,6 +101,15 @@ class ScoringCard:
         self.next_button.on_click(lambda _: self.next())
         self.skip_button.on_click(lambda _: self.skip())
         self.undo_button.on_click(lambda _: self.undo())
+        self.quick = w.Text(
+            description="Quick keys",
+            placeholder="one digit per question, e.g. 3 2 2 3 3 1 4 2, then Enter",
+            continuous_update=False,
+            tooltip="Type the answers in question order (0 = first choice, '-' to leave "
+            "one out) and press Enter: they are saved and the next contact appears",
+            layout=w.Layout(width="36em"),
+        )
+        self.quick.observe(self._on_quick, names="value")
         for button in (self.previous_button, self.undo_button, self.skip_button):
             button.layout.width = "auto"
         # Next comes last, right before the first question: after pressing it, one Tab
@@ -110,6 +119,7 @@ class ScoringCard:
             [
                 w.HBox([self.progress, w.Label(" · "), self.where, w.Label(" · "), self.status]),
                 self.header,
+                self.quick,
                 nav,
                 *rows,
             ]
@@ -161,6 +171,42 @@ class ScoringCard:
                 self.go_to(i)
                 return
         self.status.value = f"All {n} contacts are scored."
+
+    def quick_answers(self, keys: str) -> bool:
+        """Answer the card's questions in order from ``keys`` (e.g. "3223-142"), then move
+        to the next contact. Digits are answers, '-' leaves a question as it is, spaces
+        are ignored. Returns False (and saves nothing) when a key does not fit."""
+        keys = keys.replace(" ", "").replace(",", "")
+        if not keys or not self._ids:
+            return False
+        questions = list(QUESTIONS.values())
+        if len(keys) > len(questions):
+            self.status.value = f"Not saved: there are only {len(questions)} questions."
+            return False
+        answers = {}
+        for q, key in zip(questions, keys, strict=False):
+            if key in "-._":
+                continue
+            if not key.isdigit() or int(key) > q.top:
+                self.status.value = f"Not saved: '{q.text}' takes 0 to {q.top}, not '{key}'."
+                return False
+            answers[q.key] = int(key)
+        cid = self._ids[self.position]
+        if answers:
+            saved = self.workbook.save_score(cid, **answers)
+            self.scored.add(cid)
+            self._notify(cid, saved)
+        self.status.value = f"Saved {len(answers)} answers at {dt.datetime.now():%H:%M:%S}."
+        if self.position < len(self._ids) - 1:
+            self.next()
+        else:
+            self._show()
+        return True
+
+    def _on_quick(self, change: dict) -> None:
+        text = str(change["new"]).strip()
+        if text and self.quick_answers(text):
+            self.quick.value = ""
 
     def answer(self, question: str, value: int | None) -> None:
         """Answer a question on the current card (as a click would)."""
