@@ -44,6 +44,20 @@ th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #ddd;vertical
 th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
 img{max-width:100%;height:auto}.note{color:#555}
 """
+# How each figure of summarize_audit is named in the report.
+FIGURE_LABELS = {
+    "contacts": "Contacts in the export",
+    "followers": "Followers",
+    "following": "You follow",
+    "mutual": "Mutual (you follow each other)",
+    "fans": "Fans (follow you, you don't follow back)",
+    "unreturned": "You follow, they don't follow back",
+    "suspicious": "Suspicious (probably not people)",
+    "real": "Real followers (not suspicious)",
+    "engaged": "Talked both ways in the last 12 months",
+    "dormant": "Dormant (quiet for over a year, or no link)",
+    "relevant": "Relevant to your business",
+}
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
 
@@ -95,14 +109,20 @@ def _png(plot, data) -> str:
 
 
 def top_reasons(audit: pd.DataFrame, n: int = TEXT_ROWS) -> pd.Series:
-    """How many suspicious accounts each rule caught, most common first."""
+    """How many suspicious accounts each rule caught, the most decisive rules first."""
     from realnet_kit.suspicious import RULE_SUMMARIES
 
     if "suspicion_rules" not in audit.columns:
         return pd.Series(dtype="int64")
+    from realnet_kit.suspicious import SUSPICION_RULES
+
     names = audit["suspicion_rules"].astype("string").dropna()
     names = names[names != ""].str.split(",").explode()
-    counts = names.value_counts().head(n)
+    counts = names.value_counts()
+    # the most decisive first: how often a rule fired, times how much it weighs
+    weight = pd.Series({k: r.weight for k, r in SUSPICION_RULES.items()}).reindex(counts.index)
+    order = (counts * weight.fillna(1.0)).sort_values(ascending=False, kind="stable").index
+    counts = counts[order].head(n)
     counts.index = [RULE_SUMMARIES.get(name, name) for name in counts.index]
     return counts
 
@@ -160,10 +180,15 @@ def _listening_lines(audit: pd.DataFrame, interactions: pd.DataFrame) -> list[st
         f"  {'Messages never answered':<40}{len(never):>10,}",
         f"  {'Messages answered after 2+ days':<40}{len(late):>10,}",
     ]
-    for item in never.head(TEXT_ROWS).itertuples(index=False):
-        who = getattr(item, "name", None)
-        who = item.contact_id if who is None or pd.isna(who) else who
-        lines.append(f"      {who} has waited {item.waited_days:,.0f} days")
+    people = never.groupby("contact_id", sort=False).agg(
+        waited=("waited_days", "max"), messages=("waited_days", "size")
+    )
+    names = never.drop_duplicates("contact_id").set_index("contact_id").get("name")
+    for contact_id, item in people.head(TEXT_ROWS).iterrows():
+        who = names.get(contact_id) if names is not None else None
+        who = contact_id if who is None or pd.isna(who) else who
+        several = f" ({item.messages} messages)" if item.messages > 1 else ""
+        lines.append(f"      {who} has waited {item.waited:,.0f} days{several}")
     value = ratio["ratio"]
     shown = f"{value:.1f}" if pd.notna(value) and value != float("inf") else "-"
     lines.append(f"  {'Talk-to-listen ratio (sent / received)':<40}{shown:>10}")
@@ -213,7 +238,9 @@ def write_html_report(
             contacts, interactions, keywords=keywords, places=places, industries=industries
         )
     summary = summarize_audit(audit)
-    figures = pd.DataFrame({"figure": summary.index, "count": summary.to_numpy()})
+    figures = pd.DataFrame(
+        {"figure": [FIGURE_LABELS.get(k, k) for k in summary.index], "count": summary.to_numpy()}
+    )
     figures["count"] = figures["count"].map(lambda v: "-" if pd.isna(v) else int(v))
     names = {"name": "Name", "handle": "Handle", "platform": "Platform"}
     suspicious = audit[audit["suspicious"].astype("boolean").fillna(False).to_numpy(bool)]
@@ -306,7 +333,7 @@ def run_audit(args: argparse.Namespace) -> int:
         except (ExportFormatError, OSError, ValueError):
             interactions = None  # an export without messages still has an audit
         audit = _audit_for_cli(contacts, interactions, args.relevant)
-        print(format_audit(audit, interactions, source=path.name))
+        print(format_audit(audit, interactions, source=str(args.path)))
         if args.html:
             written = write_html_report(audit, args.html, interactions=interactions)
             print(f"\nReport written to {written}")

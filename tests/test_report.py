@@ -121,7 +121,7 @@ def test_cli_audit_prints_the_audit(tmp_path, capsys):
     code = main(["audit", str(path), "--relevant", "sourdough,Leeds", "--html", str(html)])
     out = capsys.readouterr()
     assert code == 0, out.err
-    assert "RealNet audit of followers.csv" in out.out
+    assert f"RealNet audit of {path}" in out.out
     assert re.search(r"Relevant to your business\s+1", out.out)
     assert re.search(r"Suspicious \(probably not people\)\s+1", out.out)
     assert html.exists() and "&lt;img src=x" in html.read_text()
