@@ -1,0 +1,319 @@
+"""Your tribe: who is connected to whom by topics, places, companies and conversations.
+
+* :func:`suggest_tags` proposes tags from bios (hashtags and telling words), companies,
+  positions and places, for the participant to accept or ignore.
+* :func:`build_tribe` links contacts that share a tag, a company, a place or a group
+  conversation into a :mod:`networkx` graph. Large groups are linked as a sparse ring
+  with chords instead of a full clique, so thousands of contacts stay fast.
+* :func:`find_communities` finds the clusters (Louvain, fixed seed) and names each one
+  by its most common tags; :func:`find_connectors` finds the people who bridge them.
+* :func:`describe_tribe` says in words which tribe the business serves and whom in it
+  the participant already knows; :func:`plot_tribe` draws it for a projector
+  (see :mod:`realnet_kit._tribe_plot`).
+
+>>> import pandas as pd
+>>> contacts = pd.DataFrame({"contact_id": ["x:1", "x:2", "x:3"], "name": ["Ada", "Bo", "Cy"],
+...                          "bio": ["#sourdough baker", "sourdough fan", "drummer"]})
+>>> G = build_tribe(contacts)
+>>> sorted(G.edges())
+[('x:1', 'x:2')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from realnet_kit._tribe_find import describe_tribe, find_communities, find_connectors
+from realnet_kit._tribe_plot import plot_tribe
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+__all__ = [
+    "LINK_WEIGHTS",
+    "MAX_CLIQUE",
+    "build_tribe",
+    "describe_tribe",
+    "find_communities",
+    "find_connectors",
+    "plot_tribe",
+    "suggest_tags",
+]
+
+#: How much one shared thing adds to the link between two people.
+LINK_WEIGHTS = {
+    "tag": 3.0,  # a tag the participant gave
+    "community": 2.5,  # an address-book group (Google Contacts labels)
+    "conversation": 2.0,  # the same group conversation
+    "company": 2.0,
+    "place": 1.5,
+    "topic": 1.0,  # a word or hashtag their bios share
+}
+#: Groups up to this size are linked as a full clique. Bigger ones are linked along
+#: ``SPARSE_ROUNDS`` shuffled chains through all members (a sparse random graph that
+#: stays one cluster), so the cost grows with the group, not with its square; their
+#: links weigh less, as a word shared by hundreds says less than one shared by five.
+MAX_CLIQUE = 12
+SPARSE_ROUNDS = 2
+#: A bio word becomes a topic when at least this many contacts use it ...
+TOPIC_MIN_PEOPLE = 2
+#: ... and at most this share of them (a word everyone uses tells nothing), though
+#: a word shared by up to ``TOPIC_ALWAYS_OK`` people is always kept (small lists).
+TOPIC_MAX_SHARE = 0.15
+TOPIC_ALWAYS_OK = 40
+#: Seed of the community search, so the same contacts give the same clusters.
+SEED = 42
+#: Columns read as a place.
+PLACE_COLUMNS = ("location", "city", "place", "region")
+#: Columns holding address-book groups, several joined by ";" or " ::: ".
+GROUP_COLUMNS = ("labels", "groups", "group_membership")
+
+_STOP = frozenset((
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "being", "but", "by", "can", "co", "com", "de", "do", "for", "from", "get", "got", "has",
+    "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+    "its", "just", "like", "love", "me", "more", "my", "new", "not", "now", "of", "on", "one",
+    "only", "or", "our", "out", "over", "she", "so", "some", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "to", "too", "up", "us", "very", "was",
+    "we", "were", "what", "when", "where", "which", "who", "will", "with", "you", "your",
+    "yours", "http", "https", "www", "life", "living", "things", "stuff", "official",
+    "account", "based", "lover", "fan", "fans", "day", "days", "world", "people", "really",
+    "always", "never", "good", "great", "best", "make", "makes", "making", "help", "helping",
+    "team", "work", "working", "page", "views", "own", "follow",
+    "manager", "head", "lead", "senior", "junior", "partner", "director", "founder", "owner",
+    "officer", "chief", "business", "development", "assistant", "executive", "consultant",
+    "specialist", "coordinator", "talent", "associate", "intern", "student", "ceo", "cto",
+    "cfo", "coo", "vp", "president", "member", "she", "they", "them",
+))  # fmt: skip
+_WORD = re.compile(r"#?[^\W\d_][\w'-]{2,}", re.UNICODE)
+_PLACE_IN_BIO = re.compile(
+    r"\b(?:based in|living in|lives in|from)\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
+)
+
+
+def _norm_tag(tag: Any) -> str:
+    return " ".join(str(tag).strip().lstrip("#").lower().split())
+
+
+def _col(df: pd.DataFrame, name: str) -> list[str]:
+    """A column as a list of plain strings ("" where missing)."""
+    if name not in df.columns:
+        return [""] * len(df)
+    values = df[name].astype(object).where(df[name].notna(), "").tolist()
+    return [v if isinstance(v, str) else str(v) for v in values]
+
+
+def suggest_tags(contacts: pd.DataFrame, *, min_people: int = TOPIC_MIN_PEOPLE) -> pd.DataFrame:
+    """Suggest tags for each contact from what their profile already says.
+
+    Sources: hashtags and words shared by several bios and positions (``topic``), the
+    company (``company``), a place (``location`` or ``city`` column, or "based in ..."
+    in the bio: ``place``) and address-book groups such as Google Contacts labels
+    (``community``; system labels like ``* myContacts`` are skipped).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``contact_id``, ``tag``, ``source`` (topic, company, place, community), one row per
+        suggestion, sorted. Tags are lower-case without ``#``.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"contact_id": ["a", "b"], "bio": ["Potter in Leeds #ceramics",
+    ...                   "ceramics and tea, based in Leeds"]})
+    >>> suggest_tags(c).query("contact_id == 'b'")["tag"].tolist()
+    ['ceramics', 'leeds']
+    """
+    if "contact_id" not in contacts.columns:
+        raise ValueError("suggest_tags needs a contacts frame with a contact_id column.")
+    ids = contacts["contact_id"].astype(str).tolist()
+    bios = _col(contacts, "bio")
+    positions = _col(contacts, "position")
+    rows: list[tuple[str, str, str]] = []
+    words_of: list[set[str]] = []
+    for bio, pos in zip(bios, positions, strict=True):
+        words = {_norm_tag(w) for w in _WORD.findall(f"{bio} {pos}")}
+        words_of.append({w for w in words if w not in _STOP and len(w) > 2})
+    df_count = Counter(w for ws in words_of for w in ws)
+    limit = max(min_people, TOPIC_ALWAYS_OK, int(TOPIC_MAX_SHARE * len(ids)))
+    topics = {w for w, n in df_count.items() if min_people <= n <= limit}
+    companies = [_norm_tag(c) if c else "" for c in _col(contacts, "company")]
+    places = [""] * len(ids)
+    for name in PLACE_COLUMNS:
+        if name in contacts.columns:
+            places = [p or _norm_tag(v) for p, v in zip(places, _col(contacts, name), strict=True)]
+    groups = [[] for _ in ids]
+    for name in GROUP_COLUMNS:
+        if name in contacts.columns:
+            for i, cell in enumerate(_col(contacts, name)):
+                parts = re.split(r";|:::|,", cell)
+                groups[i] += [
+                    _norm_tag(g) for g in parts if g.strip() and not g.strip().startswith("*")
+                ]
+    for i, cid in enumerate(ids):
+        for g in groups[i]:
+            rows.append((cid, g, "community"))
+        for w in sorted(words_of[i] & topics):
+            rows.append((cid, w, "topic"))
+        if companies[i]:
+            rows.append((cid, companies[i], "company"))
+        place = places[i]
+        if not place:
+            found = _PLACE_IN_BIO.search(bios[i])
+            place = _norm_tag(found.group(1)) if found else ""
+        if place and place not in words_of[i] & topics:
+            rows.append((cid, place, "place"))
+    out = pd.DataFrame(rows, columns=["contact_id", "tag", "source"]).drop_duplicates(
+        ["contact_id", "tag"]
+    )
+    out = out.sort_values(["contact_id", "tag"], kind="stable").reset_index(drop=True)
+    return out.astype("string")
+
+
+def _tag_rows(tags: Any) -> list[tuple[str, str]]:
+    if tags is None:
+        return []
+    if isinstance(tags, dict):
+        return [(str(c), _norm_tag(t)) for c, ts in tags.items() for t in ts if _norm_tag(t)]
+    if isinstance(tags, pd.DataFrame) and {"contact_id", "tag"} <= set(tags.columns):
+        return [
+            (str(c), _norm_tag(t))
+            for c, t in zip(tags["contact_id"], tags["tag"], strict=True)
+            if _norm_tag(t)
+        ]
+    raise ValueError(
+        "tags must be Workbook().tags() (columns contact_id and tag) or a dict "
+        "{contact_id: [tag, ...]}."
+    )
+
+
+def _conversation_groups(interactions: pd.DataFrame | None) -> dict[str, list[str]]:
+    """Group threads: an explicit thread column, or one message sent to several people."""
+    if interactions is None or len(interactions) == 0 or "contact_id" not in interactions:
+        return {}
+    thread = next(
+        (c for c in ("conversation_id", "thread", "conversation") if c in interactions.columns),
+        None,
+    )
+    if thread is not None:
+        keys = interactions[thread].astype(str)
+    else:
+        out = interactions[interactions["direction"].astype(str) == "out"]
+        note = out["note"].astype(str) if "note" in out.columns else ""
+        keys = out["timestamp"].astype(str) + "|" + note
+        interactions = out
+    groups = pd.Series(interactions["contact_id"].astype(str).to_numpy(), index=keys.to_numpy())
+    members = groups.groupby(level=0).unique()
+    return {k: sorted(v) for k, v in members.items() if len(v) > 1}
+
+
+def _link(edges: dict, members: dict[str, float], why: str) -> None:
+    """Link the members of one group; a pair's weight is the weaker of their two
+    reasons to be in it (a tag given by the participant beats a word in a bio)."""
+    names = sorted(members)
+    n = len(names)
+    if n < 2:
+        return
+    if n <= MAX_CLIQUE:
+        scale = 1.0
+        pairs = [(names[i], names[j]) for i in range(n) for j in range(i + 1, n)]
+    else:
+        scale = 1.0 / (1.0 + np.log(n / MAX_CLIQUE))
+        rng = np.random.default_rng(_stable_seed(why))
+        pairs = []
+        for _ in range(SPARSE_ROUNDS):
+            order = [names[k] for k in rng.permutation(n)]
+            pairs += list(zip(order, order[1:] + order[:1], strict=True))
+    for a, b in pairs:
+        key = (a, b) if a < b else (b, a)
+        entry = edges[key]
+        entry[0] += scale * min(members[a], members[b])
+        entry[1].add(why)
+
+
+def _stable_seed(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=4).digest(), "big")
+
+
+def build_tribe(
+    contacts: pd.DataFrame,
+    tags: Any = None,
+    interactions: pd.DataFrame | None = None,
+    scored: pd.DataFrame | None = None,
+    *,
+    suggest: bool = True,
+) -> nx.Graph:
+    """A graph of contacts linked by what they share.
+
+    Parameters
+    ----------
+    contacts
+        Contacts (contract section 1). Nodes carry ``name``, ``tags``, and ``tier`` and
+        ``strength`` when ``scored`` is given.
+    tags
+        The participant's own tags: ``Workbook().tags()`` or ``{contact_id: [tags]}``.
+    interactions
+        Interactions (section 2); people in the same group conversation are linked.
+    scored
+        ``score_contacts`` output, to know whom the participant already knows well.
+    suggest
+        Also link by :func:`suggest_tags` (topics, companies, places).
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes are contact ids; each edge has ``weight`` and ``why`` (what they share).
+    """
+    import networkx as nx
+
+    if not isinstance(contacts, pd.DataFrame) or "contact_id" not in contacts.columns:
+        raise ValueError(
+            "build_tribe needs the contacts frame (from load_export or Workbook().contacts()) "
+            "with a contact_id column."
+        )
+    contacts = contacts.drop_duplicates("contact_id")
+    ids = contacts["contact_id"].astype(str).tolist()
+    known = set(ids)
+    names = dict(zip(ids, _col(contacts, "name"), strict=True))
+    own = [(c, t) for c, t in _tag_rows(tags) if c in known]
+    suggested = (
+        suggest_tags(contacts) if suggest else pd.DataFrame(columns=["contact_id", "tag", "source"])
+    )
+    # one group per tag, whatever its source; each member keeps their strongest reason
+    groups: dict[str, dict[str, float]] = defaultdict(dict)
+    sug = list(zip(*(suggested[c].tolist() for c in ("contact_id", "tag", "source")), strict=True))
+    for c, t, source in [*((c, t, "tag") for c, t in own), *sug]:
+        weight = LINK_WEIGHTS[source]
+        groups[t][c] = max(weight, groups[t].get(c, 0.0))
+    edges: dict = defaultdict(lambda: [0.0, set()])
+    for tag, members in sorted(groups.items()):
+        _link(edges, members, tag)
+    for key, members in sorted(_conversation_groups(interactions).items()):
+        inside = {m: LINK_WEIGHTS["conversation"] for m in members if m in known}
+        _link(edges, inside, f"a group conversation|{key}")
+    tag_map: dict[str, list[str]] = defaultdict(list)
+    for c, t in own:
+        tag_map[c].append(t)
+    for c, t, _ in sug:
+        tag_map[c].append(t)
+    G = nx.Graph()
+    for cid in sorted(ids):  # sorted, so row order never changes the clusters
+        G.add_node(cid, name=names[cid] or cid, tags=sorted(set(tag_map.get(cid, []))))
+    G.add_edges_from(
+        (a, b, {"weight": w, "why": ", ".join(sorted({y.split("|")[0] for y in why})[:3])})
+        for (a, b), (w, why) in sorted(edges.items())
+    )
+    if scored is not None and "contact_id" in scored.columns:
+        for row in scored.drop_duplicates("contact_id").to_dict("records"):
+            cid = str(row["contact_id"])
+            if cid in G:
+                G.nodes[cid]["tier"] = str(row.get("tier", ""))
+                strength = pd.to_numeric(row.get("strength"), errors="coerce")
+                G.nodes[cid]["strength"] = 0.0 if pd.isna(strength) else float(strength)
+    return G

@@ -1,0 +1,200 @@
+"""The tribe: suggested tags, the graph, clusters, connectors, words and the picture."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import pandas as pd
+import pytest
+
+from realnet_kit import (
+    build_tribe,
+    describe_tribe,
+    find_communities,
+    find_connectors,
+    plot_tribe,
+    suggest_tags,
+)
+from realnet_kit.tribe import MAX_CLIQUE
+
+
+def village() -> tuple[pd.DataFrame, dict, pd.DataFrame]:
+    """Two fictional scenes (bakers in Leeds, musicians in Porto) and one bridge."""
+    bakers = [f"x:baker{i}" for i in range(8)]
+    players = [f"x:player{i}" for i in range(8)]
+    contacts = pd.DataFrame({
+        "contact_id": [*bakers, *players, "x:bridge", "x:loner"],
+        "name": [f"Baker {i}" for i in range(8)] + [f"Player {i}" for i in range(8)]
+        + ["Bea Bridge", "Lone Wolf"],
+        "bio": ["#sourdough baker in town"] * 8 + ["jazz drummer, vinyl nerd"] * 8
+        + ["sourdough & jazz", "nothing in common"],
+        "location": ["Leeds"] * 8 + ["Porto"] * 8 + ["", ""],
+        "company": [None] * 18,
+    })  # fmt: skip
+    tags = {"x:bridge": ["Sourdough", "#jazz"], "x:baker0": ["market"], "x:baker1": ["market"]}
+    scored = pd.DataFrame({
+        "contact_id": ["x:baker0", "x:baker1", "x:player0", "x:bridge"],
+        "tier": ["inner circle", "real", "warm", "acquaintance"],
+        "strength": [90.0, 70.0, 40.0, 20.0],
+    })  # fmt: skip
+    return contacts, tags, scored
+
+
+def test_suggest_tags_from_bios_places_companies_and_groups():
+    contacts = pd.DataFrame({
+        "contact_id": ["a", "b", "c", "d"],
+        "bio": ["Potter. #Ceramics lover, based in Leeds", "ceramics and tea", "tea!", None],
+        "company": [None, "Kiln & Co", None, None],
+        "city": [None, None, "York", None],
+        "labels": [None, "* myContacts; Clients", "Clients ::: Suppliers", None],
+    })  # fmt: skip
+    tags = suggest_tags(contacts)
+    got = {(r.contact_id, r.tag, r.source) for r in tags.itertuples()}
+    assert ("a", "ceramics", "topic") in got and ("b", "ceramics", "topic") in got
+    assert ("a", "leeds", "place") in got and ("c", "york", "place") in got
+    assert ("b", "kiln & co", "company") in got
+    assert ("b", "clients", "community") in got and ("c", "suppliers", "community") in got
+    assert not any(t.startswith("*") or t == "mycontacts" for t in tags["tag"])
+    assert "lover" not in set(tags["tag"]), "filler words are not topics"
+    assert set(tags["contact_id"]) <= {"a", "b", "c"}
+
+
+def test_build_tribe_links_by_shared_things_and_keeps_everyone():
+    contacts, tags, scored = village()
+    G = build_tribe(contacts, tags, scored=scored)
+    assert set(G.nodes) == set(contacts["contact_id"])
+    assert G.degree("x:loner") == 0
+    assert G.has_edge("x:baker0", "x:baker1")
+    assert "market" in G.edges["x:baker0", "x:baker1"]["why"]
+    assert G.has_edge("x:bridge", "x:baker3") and G.has_edge("x:bridge", "x:player3")
+    assert not G.has_edge("x:baker2", "x:player2")
+    assert G.nodes["x:baker0"]["tier"] == "inner circle"
+    assert "sourdough" in G.nodes["x:bridge"]["tags"] and "jazz" in G.nodes["x:bridge"]["tags"]
+    assert G.nodes["x:baker0"]["name"] == "Baker 0"
+
+
+def test_group_conversations_link_their_members():
+    contacts = pd.DataFrame({"contact_id": ["x:a", "x:b", "x:c"], "name": ["A", "B", "C"]})
+    when = pd.to_datetime(["2026-01-05 10:00"] * 2 + ["2026-01-06 09:00"], utc=True)
+    inter = pd.DataFrame({"contact_id": ["x:a", "x:b", "x:c"], "timestamp": when,
+                          "direction": ["out"] * 3, "kind": ["message"] * 3,
+                          "note": ["Rehearsal moved to 8pm"] * 2 + ["hi"]})  # fmt: skip
+    G = build_tribe(contacts, interactions=inter, suggest=False)
+    assert list(G.edges()) == [("x:a", "x:b")]
+    assert G.edges["x:a", "x:b"]["why"] == "a group conversation"
+    threads = inter.assign(conversation_id=["t1", "t2", "t2"])
+    G = build_tribe(contacts, interactions=threads, suggest=False)
+    assert list(G.edges()) == [("x:b", "x:c")]
+
+
+def test_big_groups_are_sparse_but_connected():
+    n = 400
+    contacts = pd.DataFrame({"contact_id": [f"x:{i}" for i in range(n)],
+                             "location": ["Leeds"] * n})  # fmt: skip
+    G = build_tribe(contacts)
+    assert nx.is_connected(G)
+    assert G.number_of_edges() < 4 * n < n * (n - 1) / 2
+    assert n > MAX_CLIQUE
+
+
+def test_build_tribe_is_deterministic():
+    contacts, tags, scored = village()
+    a = build_tribe(contacts, tags, scored=scored)
+    b = build_tribe(contacts.sample(frac=1, random_state=1), tags, scored=scored)
+
+    def norm(G):
+        return sorted((*sorted((u, v)), round(w, 9)) for u, v, w in G.edges(data="weight"))
+
+    assert norm(a) == norm(b)
+    pd.testing.assert_frame_equal(find_communities(a), find_communities(b))
+
+
+def test_communities_split_the_two_scenes_and_name_them():
+    contacts, tags, scored = village()
+    G = build_tribe(contacts, tags, scored=scored)
+    comms = find_communities(G).set_index("contact_id")
+    bakers = {comms.loc[f"x:baker{i}", "community"] for i in range(8)}
+    players = {comms.loc[f"x:player{i}", "community"] for i in range(8)}
+    assert len(bakers) == 1 and len(players) == 1 and bakers != players
+    assert comms.loc["x:loner", "community"] == -1
+    assert (
+        "sourdough" in comms.loc["x:baker0", "label"] or "leeds" in comms.loc["x:baker0", "label"]
+    )
+    assert comms.loc["x:baker0", "size"] >= 8
+    assert G.nodes["x:player1"]["community"] == comms.loc["x:player1", "community"]
+    again = find_communities(build_tribe(contacts, tags, scored=scored))
+    pd.testing.assert_frame_equal(find_communities(G), again)
+
+
+def test_the_bridge_is_the_top_connector():
+    contacts, tags, scored = village()
+    G = build_tribe(contacts, tags, scored=scored)
+    find_communities(G)
+    conn = find_connectors(G, top=3)
+    assert conn.loc[0, "contact_id"] == "x:bridge" and conn.loc[0, "name"] == "Bea Bridge"
+    assert conn.loc[0, "bridges"] >= 1 and 0 < conn.loc[0, "participation"] <= 1
+    assert conn["score"].is_monotonic_decreasing
+
+
+def test_describe_tribe_names_the_tribe_and_the_people_known():
+    contacts, tags, scored = village()
+    text = describe_tribe(build_tribe(contacts, tags, scored=scored))
+    assert text.startswith("Your contacts form 2 tribes.")
+    assert "The one your business serves best" in text
+    assert "Baker 0 (inner circle)" in text and "Baker 1 (real)" in text
+    assert "Bea Bridge" in text
+
+
+def test_describe_tribe_without_links_or_contacts_says_what_to_do():
+    lonely = build_tribe(pd.DataFrame({"contact_id": ["x:1", "x:2"], "bio": ["cats", "dogs"]}))
+    assert "Tag a few people" in describe_tribe(lonely)
+    assert "load an export" in describe_tribe(nx.Graph())
+
+
+def _overlaps(ax) -> list:
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_text()]
+    return [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes))
+            if boxes[i].overlaps(boxes[j])]  # fmt: skip
+
+
+def test_plot_tribe_labels_key_people_without_collisions(tmp_path):
+    contacts, tags, scored = village()
+    G = build_tribe(contacts, tags, scored=scored)
+    ax = plot_tribe(G)
+    names = {t.get_text() for t in ax.texts}
+    assert "Bea Bridge" in names and "Baker 0" in names
+    assert "Lone Wolf" not in names, "unlinked people are not drawn"
+    assert not _overlaps(ax)
+    assert ax.get_legend() is not None
+    ax.figure.savefig(tmp_path / "tribe.png")
+    plt.close(ax.figure)
+
+
+def test_plot_tribe_on_a_crowded_graph_still_has_no_collisions():
+    G = nx.connected_caveman_graph(6, 12)
+    for n in G.nodes:
+        G.nodes[n].update(name=f"Person with a long name {n}", tier="real", strength=50.0)
+    ax = plot_tribe(G, max_labels=30)
+    assert 3 <= len(ax.texts) <= 30
+    assert not _overlaps(ax)
+    plt.close(ax.figure)
+
+
+def test_plot_tribe_with_nobody_linked():
+    ax = plot_tribe(build_tribe(pd.DataFrame({"contact_id": ["x:1"]})))
+    assert "Nobody shares" in ax.texts[0].get_text()
+    plt.close(ax.figure)
+
+
+def test_bad_input_teaches():
+    with pytest.raises(ValueError, match="contact_id"):
+        build_tribe(pd.DataFrame({"name": ["a"]}))
+    with pytest.raises(ValueError, match="contact_id and tag"):
+        build_tribe(pd.DataFrame({"contact_id": ["a"]}), tags=["not", "a", "mapping"])
