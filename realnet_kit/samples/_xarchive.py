@@ -133,6 +133,8 @@ def write_x(
             )
         conversations.append({"dmConversation": {"conversationId": f"{a}-{b}", "messages": msgs}})
     members["data/direct-messages.js"] = x_js("direct_messages", conversations)
+    # Group chats live in their own file; these accounts have none, as most do not.
+    members["data/direct-messages-group.js"] = x_js("direct_messages_group", [])
     members["data/manifest.js"] = manifest(
         owner_id,
         username,
