@@ -16,6 +16,7 @@ Layouts read:
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -33,6 +34,7 @@ from realnet_kit.importers.archive import Entry
 _ADVICE = (
     "Download your Instagram data again in JSON format and load the whole zip without changing it."
 )
+_UNTIDY = re.compile(r"[\s@]")
 _NUMBER = re.compile(r"_(\d+)\.json$")
 PROFILE = "https://www.instagram.com/"
 
@@ -69,39 +71,60 @@ def _records(data: Any, entry: Entry) -> list:
     return data
 
 
+_LISTS, _FIRST = itemgetter("string_list_data"), itemgetter(0)
+_VALUE, _TIME = itemgetter("value"), itemgetter("timestamp")
+
+
+def _fast_fields(data: list) -> tuple[list, list]:
+    """Usernames and timestamps read with C-level getters (the common, tidy case)."""
+    first = list(map(_FIRST, map(_LISTS, data)))
+    try:
+        part = list(map(_VALUE, first))
+    except KeyError:  # newest layout: the username is in "title"
+        part = [_handle(item) for item in data]
+    try:
+        stamps = list(map(_TIME, first))
+    except KeyError:
+        stamps = [d.get("timestamp") for d in first]
+    return part, stamps
+
+
 def _side(entries: list[Entry]) -> dict[str, list]:
     handles: list[Any] = []
     stamps: list[Any] = []
     for entry in sorted(entries, key=_number):
         data = _records(read_json(entry), entry)
         try:
-            first = [item["string_list_data"][0] for item in data]
-            part = [d.get("value") for d in first]
-            if not all(part):
-                part = [_handle(item) for item in data]
-            stamps.extend([d.get("timestamp") for d in first])
+            part, times = _fast_fields(data)
         except (KeyError, IndexError, TypeError, AttributeError):
             part = [_handle(item) if isinstance(item, dict) else None for item in data]
-            stamps.extend(None for _ in data)
+            times = [None] * len(data)
         handles.extend(part)
+        stamps.extend(times)
+        del data
     return _columns(handles, stamps, entries[0] if entries else None)
 
 
 def _columns(handles: list, stamps: list, entry: Entry | None) -> dict[str, list]:
-    keep = [k for k, h in enumerate(handles) if isinstance(h, str) and h.strip()]
-    if len(keep) != len(handles):
-        handles = [handles[k] for k in keep]
+    try:
+        joined = "".join(handles)
+        tidy = all(handles) and not _UNTIDY.search(joined)
+    except TypeError:
+        tidy = False
+    if not tidy:
+        keep = [k for k, h in enumerate(handles) if isinstance(h, str) and h.strip()]
+        handles = [handles[k].strip().lstrip("@") for k in keep]
         stamps = [stamps[k] for k in keep]
+        joined = "".join(handles)
     if handles and entry is not None:
         check_field_lengths(handles, entry, "username")
-    if not "".join(handles).isascii():
+    if not joined.isascii():
         handles = [fix_mojibake(h) for h in handles]
-    handles = [h.strip().lstrip("@") for h in handles]
-    return {
-        "contact_id": ["instagram:" + h.lower() for h in handles],
-        "handle": handles,
-        "connected_on": stamps,
-    }
+    if joined == joined.lower():
+        ids = ["instagram:" + h for h in handles]
+    else:
+        ids = ["instagram:" + h.lower() for h in handles]
+    return {"contact_id": ids, "handle": handles, "connected_on": stamps}
 
 
 def _old_connections(entries: list[Entry]) -> tuple[dict, dict, bool, bool]:
