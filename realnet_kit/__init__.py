@@ -23,6 +23,7 @@ _LAZY: dict[str, str] = {
     "load_export": "importers",
     "load_interactions": "importers",
     "merge_people": "importers.merge",
+    "review_pairs": "importers.merge",
     # 4. Audit and listening
     "flag_suspicious": "suspicious",
     "SUSPICION_RULES": "suspicious",
