@@ -237,7 +237,9 @@ def test_results_text_and_funnel(wb):
     wb.save_score("x:0", ideas=3, i_helped=3, they_helped=3, they_would=3, i_would=3,
                   offline=3, last_talk=4, relevant=3)  # fmt: skip
     live.refresh()
-    assert live.image.value != png
+    assert live.image.value != png and live.pictures == 2
+    live.refresh()  # nothing moved: the text is refreshed, the picture is not redrawn
+    assert live.pictures == 2 and live.redraws == 3
     assert "inner circle has 1 person" in live.summary.value
     figures = funnel_figures(_contacts(), wb.scores())
     assert figures["followers"] == 5 and figures["real"] == 4

@@ -16,8 +16,9 @@ import pandas as pd
 from realnet_kit.scoring import score_contacts, tier_summary
 from realnet_kit.widgets._common import esc
 
-#: Seconds to wait after an answer before redrawing, so quick clicking stays quick.
-REDRAW_DELAY = 0.4
+#: Seconds to wait after an answer before redrawing, so quick clicking stays quick
+#: (the kernel draws while you pause, not between two clicks).
+REDRAW_DELAY = 0.8
 
 #: Resolution of the live picture (lower draws faster; the browser scales it).
 FIGURE_DPI = 60
@@ -109,7 +110,9 @@ class LiveResults:
         self.funnel_ax = self.figure.add_axes((0.71, 0.12, 0.27, 0.76))
         self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width="1100px"))
         self.summary = w.HTML()
-        self.redraws = 0
+        self.redraws = 0  # refreshes (text and, when counts changed, the picture)
+        self.pictures = 0  # times the picture itself was drawn
+        self._drawn: tuple | None = None
         self._pending: Any = None
         self.widget = w.VBox([self.summary, self.image])
         self.widget.add_class("realnet-live-results")
@@ -148,12 +151,17 @@ class LiveResults:
         mine = scores[scores["contact_id"].astype(str).isin(ids)] if ids else scores
         scored = score_contacts(mine)
         summary = tier_summary(scored)
-        plot_rings(summary, ax=self.rings_ax)
-        self.funnel_ax.clear()
-        plot_funnel(funnel_figures(self.contacts, mine), ax=self.funnel_ax)
-        buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=FIGURE_DPI)
-        self.image.value = buffer.getvalue()
+        funnel = funnel_figures(self.contacts, mine)
+        drawn = (tuple(summary["count"].tolist()), tuple(funnel.tolist()))
+        if drawn != self._drawn:  # most answers move nobody across a tier: no redraw then
+            plot_rings(summary, ax=self.rings_ax)
+            self.funnel_ax.clear()
+            plot_funnel(funnel, ax=self.funnel_ax)
+            buffer = io.BytesIO()
+            self.figure.savefig(buffer, format="png", dpi=FIGURE_DPI)
+            self.image.value = buffer.getvalue()
+            self._drawn = drawn
+            self.pictures += 1
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])
         total = len(ids) if ids else len(scores)
         self.summary.value = (
