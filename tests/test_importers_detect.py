@@ -110,3 +110,35 @@ def test_one_stray_byte_keeps_utf8(tmp_path):
     frame = load_export(path)
     assert frame.loc[0, "name"] == "Zoë Müller 0"
     assert len(frame) == 501
+
+
+def test_big_members_show_a_progress_bar(tmp_path, monkeypatch):
+    from realnet_kit.importers import archive
+
+    bars = []
+
+    class Bar:
+        def __init__(self, **kwargs):
+            bars.append(kwargs)
+            self.done = 0
+
+        def update(self, n):
+            self.done += n
+
+        def close(self):
+            bars.append(self.done)
+
+    monkeypatch.setattr(archive, "PROGRESS_FROM_BYTES", 200)
+    monkeypatch.setattr(archive, "progress_bar", Bar)
+    load_export(write_x_archive(tmp_path / "t.zip"))
+    assert any(isinstance(b, dict) and "follower.js" in b["desc"] for b in bars)
+    assert all(b > 0 for b in bars if isinstance(b, int))
+
+
+def test_progress_bar_is_quiet_outside_notebooks(monkeypatch):
+    from realnet_kit.importers.archive import progress_bar
+
+    monkeypatch.setenv("REALNET_NO_PROGRESS", "1")
+    bar = progress_bar(total=10, desc="x")
+    assert bar.disable
+    bar.close()
