@@ -47,10 +47,21 @@ class Signals:
         if not self.has(column):
             return np.zeros(self.n, dtype=bool)
         text = self.frame[column].astype("string").str.strip()
-        empty = text.isna() | (text == "")
+        empty = (text.isna() | (text == "")).to_numpy(dtype=bool)
         if bool(empty.all()):  # nobody has it: the source does not carry this field
             return np.zeros(self.n, dtype=bool)
-        return empty.to_numpy(dtype=bool)
+        # only rows a profile source described (an audit CSV row) can have left it blank
+        return empty & self.profiled()
+
+    def profiled(self) -> np.ndarray:
+        """Rows that carry profile data at all (counts or a creation date)."""
+        if "_profiled" not in self.__dict__:
+            seen = np.zeros(self.n, dtype=bool)
+            for column in PROFILE_COLUMNS:
+                if column in self.frame.columns:
+                    seen |= self.frame[column].notna().to_numpy(dtype=bool)
+            self._profiled = seen
+        return self._profiled
 
     def flag(self, column: str) -> np.ndarray:
         """1.0 / 0.0 / NaN from booleans or the 1/0/true/false/blank of audit CSVs."""
@@ -64,9 +75,10 @@ class Signals:
         out[text.isin(["1", "true", "yes", "t", "1.0"]).fillna(False).to_numpy()] = 1.0
         out[text.isin(["0", "false", "no", "f", "0.0"]).fillna(False).to_numpy()] = 0.0
         # audit CSVs write true as 1 and false as a blank: with some 1s present, blank is 0
+        values = out.to_numpy()
         if bool((out == 1.0).any()) and not bool((out == 0.0).any()):
-            out = out.fillna(0.0)
-        return out.to_numpy()
+            values = np.where(np.isnan(values) & self.profiled(), 0.0, values)
+        return values
 
     def handle(self) -> pd.Series:
         """Handles without a Mastodon ``@server`` part; ``<NA>`` when unknown."""
@@ -119,6 +131,12 @@ class Signals:
         }
         return self._shape
 
+
+# Columns whose presence shows that a profile source (an audit CSV) described the row.
+PROFILE_COLUMNS = (
+    "followers_count", "following_count", "posts_count", "listed_count",
+    "favourites_count", "account_created",
+)  # fmt: skip
 
 # Handles are read up to this many characters (platforms allow 15 to 30).
 HANDLE_CHARS = 32

@@ -98,15 +98,23 @@ def test_ordinary_values_fire_nothing(columns):
 
 
 def test_text_fields_count_as_blank_only_where_the_source_fills_them():
-    with_bios = pd.DataFrame({"bio": ["Baker in Leeds", pd.NA, "  "]})
+    with_bios = pd.DataFrame({"bio": ["Baker in Leeds", pd.NA, "  "], "posts_count": [90] * 3})
     assert [("no_bio" in f) for f in fired(with_bios)] == [False, True, True]
+    # rows no profile source described (an X archive beside a CSV of Instagram profiles)
+    mixed = pd.DataFrame({"bio": ["Baker", pd.NA], "posts_count": [90, pd.NA]})
+    assert [("no_bio" in f) for f in fired(mixed)] == [False, False]
     nobody_has_one = pd.DataFrame({"bio": pd.array([pd.NA, pd.NA], dtype="string")})
     assert fired(nobody_has_one) == [set(), set()]
 
 
 def test_location_and_url_rule_needs_both_blank():
     frame = pd.DataFrame(
-        {"location": ["Pisa", "", ""], "url": ["", "http://a.b", ""], "bio": ["x", "y", "z"]}
+        {
+            "location": ["Pisa", "", ""],
+            "url": ["", "http://a.b", ""],
+            "bio": ["x", "y", "z"],
+            "followers_count": [100, 100, 100],
+        }
     )
     assert [("no_place_or_site" in f) for f in fired(frame)] == [False, False, True]
     reason = flag_suspicious(frame, threshold=0.1).loc[2, "suspicion_reasons"]
@@ -114,7 +122,8 @@ def test_location_and_url_rule_needs_both_blank():
 
 
 def test_audit_csv_booleans_one_or_blank():
-    frame = pd.DataFrame({"default_profile": ["1", "", "1"], "verified": ["", "", "1"]})
+    frame = pd.DataFrame({"default_profile": ["1", "", "1"], "verified": ["", "", "1"],
+                          "listed_count": [1, 1, 1]})  # fmt: skip
     flags = fired(frame)
     assert ["default_profile" in f for f in flags] == [True, False, True]
     score, _, _ = score_suspicion(frame)
