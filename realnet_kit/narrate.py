@@ -318,7 +318,7 @@ def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:
 WORTH_SCORING = ("engaged", "mutual", "dormant")
 
 
-def worth_scoring(audit: pd.DataFrame) -> pd.DataFrame:
+def worth_scoring(audit: pd.DataFrame, *, quiet: bool = False) -> pd.DataFrame:
     """The audited contacts worth scoring: two-way links, past conversations, relevant fans.
 
     Fans who never wrote and accounts that look fake stay on the scoreboard; scoring
@@ -330,6 +330,8 @@ def worth_scoring(audit: pd.DataFrame) -> pd.DataFrame:
     if "relevant" in audit.columns:
         keep |= audit["relevant"].fillna(False).astype(bool) & (audit["category"] != "suspicious")
     chosen = audit[keep]
+    if quiet:
+        return chosen
     print(
         f"{len(chosen):,} of your {len(audit):,} contacts are worth scoring: people you follow "
         "each other with, talked with, or who are relevant to your business."
