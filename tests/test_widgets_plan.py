@@ -1,0 +1,181 @@
+"""The plan editor and the quick log, driven as objects (no browser)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from icalendar import Calendar
+
+from realnet_kit import Workbook, plan_actions
+from realnet_kit.widgets import plan_editor, quick_log
+from realnet_kit.widgets.plan_editor import PAGE_SIZE
+
+SCORED = pd.DataFrame({
+    "contact_id": [f"instagram:p{i}" for i in range(20)],
+    "name": [f"Person {i}" for i in range(20)],
+    "tier": ["inner circle"] * 3 + ["real"] * 7 + ["warm"] * 10,
+    "strength": [90.0 - i for i in range(20)],
+    "company": [None, "Crumb Bakery"] * 10,
+})  # fmt: skip
+
+
+@pytest.fixture
+def wb(tmp_path):
+    book = Workbook(tmp_path / "wb.sqlite")
+    yield book
+    book.close()
+
+
+def fresh_plan():
+    return plan_actions(SCORED, start="2026-03-02", weekly_minutes=240)
+
+
+def test_editor_saves_the_plan_and_shows_the_first_page(wb):
+    editor = plan_editor(wb, fresh_plan())
+    assert len(wb.plan()) == len(fresh_plan())
+    assert len(editor.rows) == min(PAGE_SIZE, len(fresh_plan()))
+    assert "planned actions" in editor.summary.value
+    assert editor.prev.disabled and not editor.next.disabled
+    editor.next.click()
+    assert editor.page == 1 and editor.rows
+
+
+def test_accept_drop_done_and_edits_are_saved_at_once_and_survive(wb, tmp_path):
+    editor = plan_editor(wb, fresh_plan())
+    first, second, third = editor.rows[:3]
+    first.status.value = "accepted"
+    second.status.value = "dropped"
+    third.action.value = "Bring them a loaf of the new rye"
+    third.due.value = dt.date(2026, 4, 1)
+    third.cadence.value = 30
+    assert "Saved" in editor.message.value
+    plan = wb.plan().set_index("plan_id")
+    assert plan.loc[first.plan_id, "status"] == "accepted"
+    assert plan.loc[second.plan_id, "status"] == "dropped"
+    assert plan.loc[third.plan_id, "action"] == "Bring them a loaf of the new rye"
+    assert plan.loc[third.plan_id, "due"] == pd.Timestamp("2026-04-01", tz="UTC")
+    assert plan.loc[third.plan_id, "cadence_days"] == 30
+    # re-planning keeps what the participant touched, and a new editor shows it again
+    wb.save_plan(fresh_plan())
+    again = plan_editor(wb)
+    again.show.value = "all"
+    kept = wb.plan().set_index("plan_id")
+    assert kept.loc[first.plan_id, "status"] == "accepted"
+    assert kept.loc[third.plan_id, "action"] == "Bring them a loaf of the new rye"
+    statuses = {r.plan_id: r.status.value for r in again.rows}
+    assert statuses.get(first.plan_id, "accepted") == "accepted"
+
+
+def test_dropped_items_leave_the_default_view_and_empty_text_is_refused(wb):
+    editor = plan_editor(wb, fresh_plan())
+    dropped = editor.rows[0].plan_id
+    editor.rows[0].status.value = "dropped"
+    editor.refresh()
+    assert dropped not in {r.plan_id for r in editor.rows}
+    editor.show.value = "dropped"
+    assert [r.plan_id for r in editor.rows] == [dropped]
+    before = wb.plan().set_index("plan_id").loc[dropped, "action"]
+    editor.rows[0].action.value = "   "
+    assert "needs words" in editor.message.value
+    assert wb.plan().set_index("plan_id").loc[dropped, "action"] == before
+
+
+def test_accept_page_and_export(wb, tmp_path):
+    editor = plan_editor(wb, fresh_plan(), export_dir=tmp_path / "out")
+    n = editor.accept_shown()
+    assert n == len(editor.rows)
+    assert (wb.plan()["status"] == "accepted").sum() == n
+    paths = editor.export_files()
+    cal = Calendar.from_ical(paths["calendar"].read_bytes())
+    assert len(list(cal.walk("VEVENT"))) == len(wb.plan())
+    assert "Person 0" in paths["page"].read_text(encoding="utf-8")
+    assert paths["csv"].read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_editor_masks_names_in_presenter_mode(wb):
+    from realnet_kit.privacy import presenter_mode
+
+    presenter_mode(True)
+    try:
+        editor = plan_editor(wb, fresh_plan())
+        shown = " ".join(r.who.value + r.action.value for r in editor.rows)
+        assert "Person " not in shown
+        assert all(r.action.disabled for r in editor.rows if "Person" in str(r.item["action"]))
+    finally:
+        presenter_mode(False)
+
+
+def test_editor_without_a_plan_says_what_to_do(wb):
+    editor = plan_editor(wb)
+    assert "No plan yet" in editor.summary.value and editor.rows == []
+
+
+# --- quick log --------------------------------------------------------------------------
+
+
+def test_quick_log_three_clicks_reset_the_clock(wb):
+    log = quick_log(wb, SCORED, today="2026-03-02")
+    due = log.due_ids()
+    assert set(due) == set(SCORED["contact_id"]), "nobody logged yet: everyone with a rhythm"
+    assert log.who.options[0][0].endswith("(due)")
+    log.who.value = "instagram:p0"  # click 1: who
+    log.what.value = "call"  # click 2: what
+    assert log.log_it()  # click 3: log it
+    saved = wb.interactions()
+    assert saved["contact_id"].tolist() == ["instagram:p0"]
+    assert saved["direction"].tolist() == ["out"] and saved["kind"].tolist() == ["call"]
+    assert saved["timestamp"].iloc[0].date() == dt.date(2026, 3, 2)
+    assert "instagram:p0" not in log.due_ids()
+    assert log.message.value == "Logged: call with Person 0, today."
+    assert log.what.value is None, "ready for the next one"
+
+
+def test_quick_log_direction_when_note_and_pick(wb):
+    log = quick_log(wb, SCORED, today="2026-03-02")
+    log.pick("instagram:p5")
+    assert log.who.value == "instagram:p5"
+    log.what.value = "favor"
+    log.direction.value = "in"
+    log.when.value = 1
+    log.note.value = "Lent us their van"
+    assert log.log_it()
+    row = wb.interactions().iloc[0]
+    assert (
+        row["direction"] == "in" and row["kind"] == "favor" and row["note"] == "Lent us their van"
+    )
+    assert row["timestamp"].date() == dt.date(2026, 3, 1)
+
+
+def test_quick_log_refuses_incomplete_entries_without_saving(wb):
+    log = quick_log(wb, SCORED, today="2026-03-02")
+    log.what.value = "message"
+    assert not log.log_it() and "Pick who" in log.message.value
+    log.who.value = "instagram:p1"
+    log.what.value = None
+    assert not log.log_it() and "Pick what" in log.message.value
+    assert len(wb.interactions()) == 0
+    assert log.who.value == "instagram:p1", "the choices made so far are kept"
+
+
+def test_quick_log_snooze_hides_until_the_date(wb):
+    log = quick_log(wb, SCORED, today="2026-03-02")
+    log.snooze("instagram:p2")
+    assert "instagram:p2" not in log.due_ids()
+    assert wb.snoozes()["contact_id"].tolist() == ["instagram:p2"]
+    later = quick_log(wb, SCORED, today="2026-03-09")
+    assert "instagram:p2" in later.due_ids()
+
+
+def test_quick_log_reads_the_workbook_plan_by_default(wb):
+    wb.save_plan(plan_actions(SCORED, start="2026-03-02", weekly_minutes=240))
+    log = quick_log(wb, today="2026-03-02")
+    assert set(log.due_ids()) <= set(SCORED["contact_id"]) and log.due_ids()
+
+
+def test_quick_log_on_an_empty_workbook(tmp_path):
+    empty = Workbook(tmp_path / "empty.sqlite")
+    log = quick_log(empty, today="2026-03-02")
+    assert log.due_ids() == [] and "Nobody is due" in log.due_box.children[0].value
+    empty.close()
