@@ -37,6 +37,7 @@ __all__ = [
     "WEIGHTS",
     "Question",
     "check_answers",
+    "parse_quick_keys",
     "score_contacts",
     "tier_summary",
 ]
@@ -148,6 +149,28 @@ def check_answers(answers: dict[str, Any]) -> dict[str, int | None]:
             raise ValueError(f"{q.text} takes 0 to {q.top} ({choices}); found {value!r}.")
         out[key] = number
     return out
+
+
+def parse_quick_keys(keys: str) -> dict[str, int]:
+    """Answers typed as one digit per question, in :data:`QUESTIONS` order.
+
+    '-' (or '.', '_') leaves a question out; spaces and commas are ignored.
+
+    >>> parse_quick_keys("3 2 - 1")
+    {'ideas': 3, 'i_helped': 2, 'they_would': 1}
+    """
+    keys = keys.replace(" ", "").replace(",", "")
+    questions = list(QUESTIONS.values())
+    if len(keys) > len(questions):
+        raise ValueError(f"there are only {len(questions)} questions, one digit each.")
+    answers: dict[str, int] = {}
+    for q, key in zip(questions, keys, strict=False):
+        if key in "-._":
+            continue
+        if key not in "0123456789" or int(key) > q.top:
+            raise ValueError(f"'{q.text}' takes 0 to {q.top}, not '{key}'.")
+        answers[q.key] = int(key)
+    return answers
 
 
 def _norm(frame: pd.DataFrame, key: str) -> pd.Series:

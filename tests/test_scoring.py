@@ -115,3 +115,13 @@ def test_errors_teach():
     with pytest.raises(ValueError, match="0 = never"):
         check_answers({"ideas": "sometimes"})
     assert check_answers({"ideas": "often"}) == {"ideas": 3}
+
+
+def test_quick_keys_parse_and_refuse_clearly():
+    from realnet_kit.scoring import parse_quick_keys
+
+    assert parse_quick_keys("3,2,-,1") == {"ideas": 3, "i_helped": 2, "they_would": 1}
+    assert parse_quick_keys("") == {}
+    for bad, message in (("²", "takes 0 to 3"), ("a", "takes 0 to 3"), ("000000005", "only 8")):
+        with pytest.raises(ValueError, match=message):
+            parse_quick_keys(bad)

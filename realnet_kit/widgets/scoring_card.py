@@ -176,21 +176,15 @@ class ScoringCard:
         """Answer the card's questions in order from ``keys`` (e.g. "3223-142"), then move
         to the next contact. Digits are answers, '-' leaves a question as it is, spaces
         are ignored. Returns False (and saves nothing) when a key does not fit."""
-        keys = keys.replace(" ", "").replace(",", "")
-        if not keys or not self._ids:
+        from realnet_kit.scoring import parse_quick_keys
+
+        if not keys.strip() or not self._ids:
             return False
-        questions = list(QUESTIONS.values())
-        if len(keys) > len(questions):
-            self.status.value = f"Not saved: there are only {len(questions)} questions."
+        try:
+            answers = parse_quick_keys(keys)
+        except ValueError as error:
+            self.status.value = f"Not saved: {error}"
             return False
-        answers = {}
-        for q, key in zip(questions, keys, strict=False):
-            if key in "-._":
-                continue
-            if not key.isdigit() or int(key) > q.top:
-                self.status.value = f"Not saved: '{q.text}' takes 0 to {q.top}, not '{key}'."
-                return False
-            answers[q.key] = int(key)
         cid = self._ids[self.position]
         if answers:
             saved = self.workbook.save_score(cid, **answers)
