@@ -322,6 +322,8 @@ def test_kill_9_mid_write_keeps_everything_acknowledged(tmp_path):
             break
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    assert len(acknowledged) >= 60, "the writer stopped before it was killed"
+    assert proc.returncode == -signal.SIGKILL
     wb = Workbook(path)
     saved = set(wb.scores()["contact_id"])
     assert {f"x:{i}" for i in acknowledged} <= saved
