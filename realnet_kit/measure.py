@@ -266,10 +266,11 @@ def weekly_measures(
             _interactions(interactions)  # raises the teaching error
         inter = interactions
     stamps = pd.to_datetime(inter["timestamp"], utc=True, errors="coerce")
-    ok = stamps.notna().to_numpy()
+    people = pd.factorize(inter["contact_id"])[0]
+    ok = stamps.notna().to_numpy() & (people >= 0)  # no time or no person: not counted
     secs = stamps.to_numpy(dtype="datetime64[s]", na_value=np.datetime64("NaT")).astype(np.int64)
     secs = secs[ok]
-    who = pd.factorize(inter["contact_id"])[0][ok].astype(np.int64)
+    who = people[ok].astype(np.int64)
     d_codes, d_words = _lower_codes(inter["direction"])
     k_codes, k_words = _lower_codes(inter["kind"])
     direction = d_words[d_codes][ok]
@@ -287,7 +288,10 @@ def weekly_measures(
     in_key = who[msg] * 10**10 + secs[msg]
     nxt = np.searchsorted(out_key, in_key, side="left")
     found = nxt < len(out_key)
-    reply = np.where(found, out_key[np.minimum(nxt, len(out_key) - 1)], -1)
+    if len(out_key):
+        reply = np.where(found, out_key[np.minimum(nxt, len(out_key) - 1)], -1)
+    else:  # nothing was ever sent: no message was answered
+        reply = np.full(len(in_key), -1, dtype=np.int64)
     same = found & (reply // 10**10 == who[msg])
     on_time = same & (reply - in_key <= int(reply_within.total_seconds()))
     if len(week):

@@ -155,6 +155,19 @@ def test_weekly_measures_range_and_empty_input():
     assert empty.empty and "conversations" in empty.columns
 
 
+def test_only_inbound_messages_and_rows_without_person_or_time():
+    history = log(("x:a", "2026-01-05 09:00", "in", "message"))
+    m = weekly_measures(history)
+    assert m["messages_in"].tolist() == [1] and m["answered_within_day"].tolist() == [0.0]
+    odd = pd.DataFrame({
+        "contact_id": pd.array(["x:1", None, "x:1"], dtype="string"),
+        "timestamp": pd.to_datetime(["2026-01-05 10:00", "2026-01-05 11:00", None], utc=True),
+        "direction": ["in", "out", "out"], "kind": ["message", "message", None],
+    })  # fmt: skip
+    m = weekly_measures(odd)
+    assert m["messages_in"].tolist() == [1] and m["answered_within_day"].tolist() == [0.0]
+
+
 def test_answer_counts_only_a_reply_to_the_same_person():
     history = log(
         ("x:a", "2026-01-05 09:00", "in", "message"),
