@@ -22,7 +22,7 @@ import pandas as pd
 from realnet_kit.importers._frame import PLATFORMS, build_frame, slugify
 from realnet_kit.importers._text import check_field_lengths, decode_bytes
 from realnet_kit.importers.archive import Entry
-from realnet_kit.importers.values import parse_bools, parse_counts, parse_dates
+from realnet_kit.importers.values import _text, parse_bools, parse_counts, parse_dates
 
 _ADVICE = (
     "Save the sheet as 'CSV UTF-8' with a header row naming the columns (for "
@@ -202,7 +202,7 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
 def _clean(series: pd.Series | None) -> list | None:
     if series is None:
         return None
-    return [v.strip() if isinstance(v, str) and v.strip() else None for v in series]
+    return [(v.strip() or None) if isinstance(v, str) else None for v in series.tolist()]
 
 
 def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
@@ -315,29 +315,27 @@ FLAG_NAMES = {
 }
 
 
+_FLAG_TOKENS = {"true", "false", "1", "0", "1.0", "0.0", "yes", "no", "t", "f"}
+_FLAG_WORDS = {"true", "false", "yes", "no", "t", "f"}
+
+
 def _extra(series: pd.Series, name: str) -> pd.api.extensions.ExtensionArray:
     """Keep an unrecognised column, typed as counts, flags, or text."""
-    values = series.str.strip()
-    present = values[values != ""]
+    text = _text(series)
+    present = text[text != ""]
+    tokens = set(present.unique())
     key = _key(name)
     flag_like = key in FLAG_NAMES or key.startswith(("is", "has"))
-    if (
-        flag_like
-        and len(present)
-        and present.str.lower()
-        .isin(["true", "false", "1", "0", "1.0", "0.0", "yes", "no", "t", "f"])
-        .all()
-    ):
+    if flag_like and tokens <= _FLAG_TOKENS:
         return parse_bools(series)
-    if len(present) and present.str.fullmatch(r"-?\d+(\.0+)?").all():
-        return parse_counts(series)
-    if (
-        len(present)
-        and present.str.lower().isin(["true", "false", "1", "0", "yes", "no", "t", "f"]).all()
-        and present.str.lower().isin(["true", "false", "yes", "no", "t", "f"]).any()
-    ):
-        return parse_bools(series)
-    return pd.array(values.where(values != "", None), dtype="string")
+    if tokens:
+        numbers = pd.to_numeric(present, errors="coerce")
+        if numbers.notna().all() and (numbers == numbers.round()).all():
+            return parse_counts(series)
+        if tokens <= _FLAG_TOKENS and tokens & _FLAG_WORDS:
+            return parse_bools(series)
+    cleaned = _clean(series)
+    return pd.array(np.array(cleaned, dtype=object), dtype="string")
 
 
 _IN = {"in", "incoming", "inbound", "received", "receive", "from", "them", "<-", "recv"}

@@ -31,10 +31,14 @@ _DATE_FORMATS = (
 
 
 def _text(series: pd.Series) -> pd.Series:
-    values = series.astype(object).where(series.notna(), "")
-    return values.map(
-        lambda v: str(v).strip().lower() if not isinstance(v, bool) else ("true" if v else "false")
-    )
+    """Each cell as stripped lowercase text; missing cells become ``""``."""
+    series = pd.Series(series)
+    values = series.astype(object).tolist()
+    text = [
+        str(v).strip().lower() if v is not None and v == v and v is not pd.NA else ""
+        for v in values
+    ]
+    return pd.Series(text, index=series.index, dtype=object)
 
 
 def parse_bools(series: pd.Series) -> pd.api.extensions.ExtensionArray:
@@ -52,11 +56,17 @@ def parse_bools(series: pd.Series) -> pd.api.extensions.ExtensionArray:
 
 def parse_counts(series: pd.Series) -> pd.api.extensions.ExtensionArray:
     """Nullable integers; thousands separators and K/M suffixes understood."""
-    text = _text(pd.Series(series)).str.replace(r"[,\s\u00a0_']", "", regex=True)
-    scale = np.where(text.str.endswith("k"), 1e3, np.where(text.str.endswith("m"), 1e6, 1.0))
-    numbers = pd.to_numeric(text.str.rstrip("km"), errors="coerce").to_numpy(dtype=float)
-    numbers = np.round(numbers * scale)
-    return pd.array(numbers, dtype="Float64").astype("Int64")
+    series = pd.Series(series)
+    raw = series.astype(object).where(series.notna(), None)
+    numbers = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float, copy=True)
+    odd = np.isnan(numbers)
+    if odd.any():  # "1,234", "2.5K", " 12 " and other hand-written counts
+        text = _text(series[odd]).str.replace(r"[,\s\u00a0_']", "", regex=True)
+        scale = np.where(text.str.endswith("k"), 1e3, np.where(text.str.endswith("m"), 1e6, 1.0))
+        fixed = pd.to_numeric(text.str.rstrip("km"), errors="coerce").to_numpy(dtype=float)
+        numbers[odd] = fixed * scale
+    numbers[np.abs(numbers) > 9e15] = np.nan
+    return pd.array(np.round(numbers), dtype="Float64").astype("Int64")
 
 
 def parse_dates(series: pd.Series) -> pd.DatetimeIndex:
