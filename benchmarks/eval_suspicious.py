@@ -182,7 +182,7 @@ def scores(truth: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
 
 def _line(name: str, result: dict) -> str:
     return (
-        f"{name:<28} n={result['n']:>6}  precision={result['precision']:.3f}  "
+        f"{name:<34} n={result['n']:>6}  precision={result['precision']:.3f}  "
         f"recall={result['recall']:.3f}  MCC={result['mcc']:.3f}  "
         f"(tp={result['tp']} fp={result['fp']} fn={result['fn']} tn={result['tn']})"
     )
@@ -244,6 +244,13 @@ def eval_samples() -> dict[str, dict]:
         results[f"sample:{name}"] = scores(
             joined["is_fake"].astype(bool).to_numpy(), joined["suspicious"].to_numpy(bool)
         )
+        # the X archive alone: follower ids only, no handles, no profile CSV
+        for archive in sorted(realnet_kit.sample_path(name).glob("twitter-*.zip")):
+            alone = flag_suspicious(realnet_kit.load_export(archive))
+            joined = alone.merge(truth, on="contact_id", how="inner")
+            results[f"sample:{name} X archive alone"] = scores(
+                joined["is_fake"].astype(bool).to_numpy(), joined["suspicious"].to_numpy(bool)
+            )
     return results
 
 

@@ -53,6 +53,51 @@ class Signals:
         # only rows a profile source described (an audit CSV row) can have left it blank
         return empty & self.profiled()
 
+    def times(self, column: str) -> pd.Series | None:
+        """A column as UTC datetimes (NaT when unreadable), or None when it is missing."""
+        if column not in self.frame.columns:
+            return None
+        values = pd.to_datetime(self.frame[column], utc=True, errors="coerce")
+        return values.reset_index(drop=True)
+
+    def created(self) -> pd.Series | None:
+        """When each account was made: ``account_created``, else read from an X id.
+
+        X (Twitter) has numbered accounts with "snowflake" ids since about 2013; the
+        id's upper bits are the milliseconds since 4 Nov 2010 when it was made, so an X
+        archive's follower ids alone tell when each follower's account was created.
+        """
+        if "_created" in self.__dict__:
+            return self._created
+        given = self.times("account_created")
+        derived = self._snowflake_times()
+        if given is None:
+            self._created = derived
+        elif derived is None:
+            self._created = given
+        else:
+            self._created = given.fillna(derived)
+        return self._created
+
+    def _snowflake_times(self) -> pd.Series | None:
+        if "contact_id" not in self.frame.columns:
+            return None
+        ids = self.frame["contact_id"].astype("string").reset_index(drop=True)
+        if "platform" in self.frame.columns:
+            on_x = self.frame["platform"].astype("string").reset_index(drop=True) == "x"
+        else:
+            on_x = ids.str.startswith("x:")
+        digits = ids.str.extract(r"^x:(\d{15,19})$", expand=False)
+        number = pd.to_numeric(digits.where(on_x.fillna(False)), errors="coerce")
+        if number.notna().sum() == 0:
+            return None
+        values = number.to_numpy(dtype=float, na_value=np.nan)
+        ms = np.floor(values / 2**22) + SNOWFLAKE_EPOCH_MS
+        when = pd.to_datetime(ms, unit="ms", utc=True, errors="coerce")
+        when = pd.Series(when, index=ids.index)
+        plausible = (when >= SNOWFLAKE_FROM) & (when <= pd.Timestamp.now(tz="UTC"))
+        return when.where(plausible)
+
     def profiled(self) -> np.ndarray:
         """Rows that carry profile data at all (counts or a creation date)."""
         if "_profiled" not in self.__dict__:
@@ -131,6 +176,11 @@ class Signals:
         }
         return self._shape
 
+
+# X ids are "snowflakes": (milliseconds since this moment) << 22. Ids that decode to a
+# date before SNOWFLAKE_FROM are old sequential ids, which say nothing about the date.
+SNOWFLAKE_EPOCH_MS = 1288834974657
+SNOWFLAKE_FROM = pd.Timestamp("2012-01-01", tz="UTC")
 
 # Columns whose presence shows that a profile source (an audit CSV) described the row.
 PROFILE_COLUMNS = (
@@ -261,19 +311,22 @@ def default_profile(s: Signals) -> tuple[np.ndarray, Reason]:
 
 
 def created_when_followed(s: Signals) -> tuple[np.ndarray, Reason]:
-    frame = s.frame
-    if "account_created" not in frame.columns or "connected_on" not in frame.columns:
+    created, followed = s.created(), s.times("connected_on")
+    if created is None or followed is None:
         return np.zeros(s.n, dtype=bool), ""
-    created = pd.to_datetime(frame["account_created"], utc=True, errors="coerce")
-    followed = pd.to_datetime(frame["connected_on"], utc=True, errors="coerce")
     gap = (followed - created).dt.total_seconds().to_numpy(dtype=float, na_value=np.nan)
     return (gap >= -3600) & (gap <= 86400), "account created the day it followed you"
 
 
 def _clusters(
-    s: Signals, column: str, bucket: str, minimum: int, factor: float, followers_only: bool
+    s: Signals,
+    when: pd.Series | None,
+    bucket: str,
+    minimum: int,
+    factor: float,
+    followers_only: bool,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Rows whose ``column`` time falls in a crowded ``bucket`` (per platform).
+    """Rows whose time ``when`` falls in a crowded ``bucket`` (per platform).
 
     A bucket is crowded with at least ``minimum`` rows and ``factor`` times the rows an
     even spread over the whole time span would put there. Buckets are counted twice,
@@ -283,9 +336,8 @@ def _clusters(
     """
     fired = np.zeros(s.n, dtype=bool)
     sizes = np.zeros(s.n)
-    if column not in s.frame.columns:
+    if when is None:
         return fired, sizes
-    when = pd.to_datetime(s.frame[column], utc=True, errors="coerce").reset_index(drop=True)
     usable = when.notna()
     if followers_only and "follows_me" in s.frame.columns:
         follows = s.frame["follows_me"].astype("boolean").fillna(True).reset_index(drop=True)
@@ -313,18 +365,30 @@ def _clusters(
 
 def follow_burst(s: Signals) -> tuple[np.ndarray, Reason]:
     fired, sizes = _clusters(
-        s, "connected_on", "1min", cfg.BURST_MIN_ACCOUNTS, cfg.BURST_RATE_FACTOR, True
+        s, s.times("connected_on"), "1min", cfg.BURST_MIN_ACCOUNTS, cfg.BURST_RATE_FACTOR, True
     )
     return fired, (
         "one of " + _fmt(sizes[fired]) + " accounts that followed you within the same minute"
     )
 
 
+def _batches(s: Signals) -> tuple[np.ndarray, np.ndarray]:
+    if "_batches" not in s.__dict__:
+        s._batches = _clusters(
+            s, s.created(), "1h", cfg.BATCH_MIN_ACCOUNTS, cfg.BATCH_RATE_FACTOR, False
+        )
+    return s._batches
+
+
 def created_in_batch(s: Signals) -> tuple[np.ndarray, Reason]:
-    fired, sizes = _clusters(
-        s, "account_created", "1h", cfg.BATCH_MIN_ACCOUNTS, cfg.BATCH_RATE_FACTOR, False
-    )
+    fired, sizes = _batches(s)
     return fired, "one of " + _fmt(sizes[fired]) + " of these accounts created within the same hour"
+
+
+def created_in_big_batch(s: Signals) -> tuple[np.ndarray, Reason]:
+    fired, sizes = _batches(s)
+    fired = fired & (sizes >= cfg.BIG_BATCH_ACCOUNTS)
+    return fired, "far too many made in one hour to be chance"
 
 
 def _digit_share(shape: dict[str, np.ndarray]) -> np.ndarray:

@@ -66,6 +66,9 @@ BURST_RATE_FACTOR = 20
 # Accounts created within the same hour count as a batch on the same terms.
 BATCH_MIN_ACCOUNTS = 5
 BATCH_RATE_FACTOR = 20
+# A batch this big is, alone, beyond chance: among people who joined over years, ten
+# accounts made in one hour is vanishingly unlikely (bought followers from one order are).
+BIG_BATCH_ACCOUNTS = 10
 
 # Handle shapes that machines produce when they register accounts in bulk.
 DIGIT_SHARE = 0.5  # "mostly digits"
@@ -104,6 +107,10 @@ def _rules() -> tuple[Rule, ...]:
              f"Created within the same hour as at least {BATCH_MIN_ACCOUNTS - 1} other "
              "accounts in the list: made in bulk (fake-profile studies find creation "
              "times clustered, e.g. Gurajala et al. 2015).", c.created_in_batch),
+        Rule("created_in_big_batch", 1.0, ("account_created",),
+             f"On top of the above: {BIG_BATCH_ACCOUNTS}+ accounts made in that hour. X "
+             "account ids carry their creation time, so an X archive alone shows this.",
+             c.created_in_big_batch),
         Rule("created_when_followed", 2.5, ("account_created", "connected_on"),
              "The account was made on the day it followed you: made to order.",
              c.created_when_followed),
@@ -185,6 +192,7 @@ RULE_SUMMARIES: dict[str, str] = {
     "follows_hundreds": "follows hundreds of accounts, few follow back",
     "follows_more": "follows over 100 accounts, ten times more than follow it",
     "created_in_batch": "created in a batch with other accounts",
+    "created_in_big_batch": "created in a batch of 10 or more",
     "spam_pattern": "posts a lot to almost nobody (spam)",
     "no_bio": "no bio",
     "no_avatar": "no profile picture",

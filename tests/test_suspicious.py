@@ -376,3 +376,25 @@ def test_samples_against_ground_truth(name):
         assert result["mcc"] >= SAMPLE_MCC[name], result
     # at most one real person in twenty is wrongly flagged
     assert result["fp"] <= 0.05 * (result["fp"] + result["tn"]), result
+
+
+def _snowflake(when: str, seq: int) -> str:
+    ms = int(pd.Timestamp(when, tz="UTC").timestamp() * 1000) - 1288834974657
+    return f"x:{(ms << 22) | seq}"
+
+
+def test_x_ids_tell_when_accounts_were_made():
+    rng = np.random.default_rng(5)
+    people = [
+        _snowflake(str(pd.Timestamp("2013-01-01") + pd.Timedelta(seconds=int(t))), i)
+        for i, t in enumerate(rng.integers(0, 10 * 365 * 86400, 300))
+    ]
+    batch = [_snowflake(f"2023-05-05 04:{m:02d}", 9) for m in range(0, 48, 4)]  # 12 in 1 h
+    old_ids = ["x:12345678", "x:783214"]  # sequential ids from before snowflakes say nothing
+    frame = pd.DataFrame({"contact_id": people + batch + old_ids, "platform": "x"})
+    out = flag_suspicious(frame)
+    assert out["suspicious"].tolist() == [False] * 300 + [True] * 12 + [False] * 2
+    assert out.loc[300, "suspicion_reasons"] == (
+        "one of 12 of these accounts created within the same hour; "
+        "far too many made in one hour to be chance"
+    )
