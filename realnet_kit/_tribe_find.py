@@ -146,6 +146,16 @@ def find_connectors(G: nx.Graph, *, top: int = 10) -> pd.DataFrame:
     return out.head(top).reset_index(drop=True)
 
 
+def _shown(G: nx.Graph, node) -> str:
+    """A person's name as it may be shown now (a pseudonym in presenter mode)."""
+    from realnet_kit.privacy import mask_name
+
+    if node not in G:  # connectors come back as text ids
+        node = next((n for n in G.nodes if str(n) == str(node)), node)
+    name = G.nodes[node].get("name", node) if node in G else node
+    return str(mask_name(name, "name", key=node))
+
+
 def _names(people: list[tuple[str, str]]) -> str:
     shown = [f"{name} ({tier})" if tier else name for name, tier in people[:NAMES_IN_SENTENCE]]
     more = len(people) - len(shown)
@@ -187,7 +197,7 @@ def describe_tribe(G: nx.Graph) -> str:
     def known(members: list[str]) -> list[tuple[str, str]]:
         people = [m for m in members if G.nodes[m].get("tier") in KNOWN_TIERS]
         people.sort(key=lambda m: (-G.nodes[m].get("strength", 0.0), str(m)))
-        pairs = [(str(G.nodes[m].get("name", m)), G.nodes[m]["tier"]) for m in people]
+        pairs = [(_shown(G, m), G.nodes[m]["tier"]) for m in people]
         return list(dict.fromkeys(pairs))  # one person on several platforms: once
 
     ranked = sorted(clusters, key=lambda c: (-weight(clusters[c]), c))
@@ -213,7 +223,8 @@ def describe_tribe(G: nx.Graph) -> str:
     bridges = find_connectors(G, top=50)
     bridges = bridges[bridges["community"] == main].head(3)
     if len(bridges):
-        lines.append("Its bridges to other tribes: " + ", ".join(bridges["name"]) + ".")
+        names = [_shown(G, c) for c in bridges["contact_id"]]
+        lines.append("Its bridges to other tribes: " + ", ".join(names) + ".")
     for c in ranked[1:4]:
         lab = G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
         lines.append(

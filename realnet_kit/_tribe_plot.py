@@ -210,6 +210,7 @@ def plot_tribe(
 
     from realnet_kit._tribe_find import find_communities
     from realnet_kit.plots import FONT_SIZE, OKABE_ITO, new_axes
+    from realnet_kit.privacy import mask_name
 
     ax = new_axes(ax, figsize=(13, 9))
     if not any("community" in d for _, d in G.nodes(data=True)):
@@ -259,7 +260,7 @@ def plot_tribe(
             ax.text(
                 x + LABEL_LIFT * out[0],
                 y + LABEL_LIFT * out[1],
-                str(H.nodes[n].get("name", n))[:28],
+                str(mask_name(H.nodes[n].get("name", n), "name", key=n))[:28],
                 fontsize=FONT_SIZE - 1,
                 ha="left" if out[0] >= 0 else "right",
                 va="bottom" if out[1] >= 0 else "top",

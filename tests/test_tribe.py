@@ -149,6 +149,23 @@ def test_describe_tribe_names_the_tribe_and_the_people_known():
     assert "Bea Bridge" in text
 
 
+def test_presenter_mode_masks_names_in_words_and_picture():
+    from realnet_kit.privacy import presenter_mode
+
+    contacts, tags, scored = village()
+    G = build_tribe(contacts, tags, scored=scored)
+    presenter_mode(True)
+    try:
+        text = describe_tribe(G)
+        ax = plot_tribe(G)
+        labels = " ".join(t.get_text() for t in ax.texts)
+        plt.close(ax.figure)
+    finally:
+        presenter_mode(False)
+    assert "Baker" not in text and "Bea Bridge" not in text and "(inner circle)" in text
+    assert "Baker" not in labels and "Bea" not in labels and labels
+
+
 def test_describe_tribe_without_links_or_contacts_says_what_to_do():
     lonely = build_tribe(pd.DataFrame({"contact_id": ["x:1", "x:2"], "bio": ["cats", "dogs"]}))
     assert "Tag a few people" in describe_tribe(lonely)
