@@ -218,6 +218,29 @@ _03 = [
     ),
 ]
 
+# --- 04 your tribe --------------------------------------------------------------------
+
+_04 = [
+    number(
+        "4.1",
+        f"tribes of {fu.TRIBE_MIN_PEOPLE} people or more",
+        fu.tribes_count,
+        "The first line of the description of your tribe says how many there are.",
+        lambda d, n: (
+            "Most businesses really serve one or two of them; the rest are "
+            "neighbours worth knowing."
+        ),
+    ),
+    reflection(
+        "4.2",
+        "the tribe you serve, and who could introduce you",
+        "Name the tribe your business serves in your own words, and one connector who "
+        "could introduce you to someone in it.",
+        'For example: "Leeds folk venues and the people who run them; ask Aoife to '
+        'introduce us to the Brudenell booker."',
+    ),
+]
+
 # --- 05 the plan --------------------------------------------------------------------
 
 
@@ -301,4 +324,4 @@ _06 = [
     ),
 ]
 
-EXERCISES: dict[str, Exercise] = {e.key: e for e in (*_00, *_01, *_02, *_03, *_05, *_06)}
+EXERCISES: dict[str, Exercise] = {e.key: e for e in (*_00, *_01, *_02, *_03, *_04, *_05, *_06)}
