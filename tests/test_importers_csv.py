@@ -162,3 +162,11 @@ def test_interaction_log_with_contact_ids(tmp_path):
     path.write_text("contact_id;date;direction\nlinkedin:ana-lopez;01.03.2024;in\n")
     log = load_interactions(path)
     assert log["contact_id"].tolist() == ["linkedin:ana-lopez"]
+
+
+def test_one_row_per_input_row_even_with_repeated_ids(tmp_path):
+    path = tmp_path / "users.csv"
+    path.write_text("id,screen_name,followers_count\n7,ana,1\n7,ana,2\n8,bo,3\n")
+    frame = load_export(path, platform="csv")
+    assert frame["contact_id"].tolist() == ["csv:7", "csv:7-2", "csv:8"]
+    assert frame["followers_count"].tolist() == [1, 2, 3]

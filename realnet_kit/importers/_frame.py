@@ -318,9 +318,10 @@ def empty_interactions() -> pd.DataFrame:
 def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate contact frames: merge rows of one account, number name-slug twins.
 
-    Rows whose keyed ``contact_id`` is equal describe one account: they become one row
-    (at the first one's place), each column taking the first known value. Rows whose
-    id is only a name slug keep apart and get ``-2``, ``-3`` suffixes in order.
+    Rows of different files whose keyed ``contact_id`` is equal describe one account:
+    they become one row (at the first one's place), each column taking the first known
+    value. Repeats within one file, and rows whose id is only a name slug, keep apart
+    and get ``-2``, ``-3`` suffixes in order, so a table keeps one row per input row.
     """
     frames = [f for f in frames if len(f)]
     if not frames:
@@ -329,6 +330,10 @@ def combine(frames: list[pd.DataFrame]) -> pd.DataFrame:
         frame = frames[0].drop(columns=[c for c in frames[0].columns if c.startswith("_")])
         frame.attrs.clear()
         return frame
+    for k, part in enumerate(frames):  # repeats inside one file are separate rows
+        again = part["contact_id"].duplicated(keep="first").to_numpy()
+        if again.any():
+            frames[k] = part.assign(**{KEYED: part[KEYED].to_numpy(dtype=bool) & ~again})
     frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     ids = frame["contact_id"]
     keyed = frame[KEYED].to_numpy(dtype=bool)
