@@ -179,3 +179,14 @@ def test_quick_log_on_an_empty_workbook(tmp_path):
     log = quick_log(empty, today="2026-03-02")
     assert log.due_ids() == [] and "Nobody is due" in log.due_box.children[0].value
     empty.close()
+
+
+def test_widgets_accept_the_contacts_as_second_argument(wb):
+    """The dashboard builds every tab as ``widget(workbook, contacts)``."""
+    contacts = SCORED[["contact_id", "name"]]
+    wb.save_plan(fresh_plan())
+    editor = plan_editor(wb, contacts)
+    assert len(wb.plan()) == len(fresh_plan()) and editor.rows
+    log = quick_log(wb, contacts, today="2026-03-02")
+    assert log.due_ids()
+    assert dict(log.who.options)  # names found

@@ -117,8 +117,9 @@ class PlanEditor:
         The participant's :class:`realnet_kit.Workbook`.
     plan
         A fresh plan from :func:`realnet_kit.plan_actions` to save first (the
-        workbook keeps items already accepted, dropped, done or edited). None: show
-        the plan already in the workbook.
+        workbook keeps items already accepted, dropped, done or edited). None, or a
+        frame without an ``action`` column (such as the contacts): show the plan
+        already in the workbook.
     export_dir
         Where the export button writes ``plan.ics``, ``plan.html`` and ``plan.csv``.
 
@@ -141,8 +142,8 @@ class PlanEditor:
         import ipywidgets as w
 
         self.workbook = workbook
-        if plan is not None:
-            workbook.save_plan(plan)
+        if plan is not None and "action" in getattr(plan, "columns", ()):
+            workbook.save_plan(plan)  # a contacts frame (no action column) is not a plan
         self.export_dir = Path(export_dir) if export_dir else Path.cwd() / "realnet-plan"
         self.page = 0
         self.rows: list[PlanRow] = []

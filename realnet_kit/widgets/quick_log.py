@@ -48,7 +48,8 @@ class QuickLog:
         The participant's :class:`realnet_kit.Workbook`.
     plan_or_scored
         What sets the rhythm: a plan or scored contacts. Default: the workbook's plan,
-        else its scores run through :func:`realnet_kit.score_contacts`.
+        else its scores run through :func:`realnet_kit.score_contacts`. A contacts
+        frame passed here is taken as ``contacts``.
     contacts
         Names for people not in the plan (default: the workbook's contacts).
     today
@@ -74,6 +75,9 @@ class QuickLog:
         import ipywidgets as w
 
         self.workbook = workbook
+        columns = set(getattr(plan_or_scored, "columns", ()))
+        if plan_or_scored is not None and not ({"tier"} <= columns or {"action", "due"} <= columns):
+            contacts, plan_or_scored = plan_or_scored, None  # the contacts, passed second
         self._source = plan_or_scored
         self._contacts = contacts
         self.today = today
