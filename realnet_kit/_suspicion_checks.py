@@ -114,11 +114,12 @@ class Signals:
             return np.full(self.n, np.nan)
         raw = self.frame[column]
         if pd.api.types.is_bool_dtype(raw):
-            return raw.astype("float64").to_numpy(na_value=np.nan)
-        text = raw.astype("string").str.strip().str.lower()
-        out = pd.Series(np.nan, index=raw.index)
-        out[text.isin(["1", "true", "yes", "t", "1.0"]).fillna(False).to_numpy()] = 1.0
-        out[text.isin(["0", "false", "no", "f", "0.0"]).fillna(False).to_numpy()] = 0.0
+            out = pd.Series(raw.astype("float64").to_numpy(na_value=np.nan), index=raw.index)
+        else:
+            text = raw.astype("string").str.strip().str.lower()
+            out = pd.Series(np.nan, index=raw.index)
+            out[text.isin(["1", "true", "yes", "t", "1.0"]).fillna(False).to_numpy()] = 1.0
+            out[text.isin(["0", "false", "no", "f", "0.0"]).fillna(False).to_numpy()] = 0.0
         # audit CSVs write true as 1 and false as a blank: with some 1s present, blank is 0
         values = out.to_numpy()
         if bool((out == 1.0).any()) and not bool((out == 0.0).any()):

@@ -398,3 +398,29 @@ def test_x_ids_tell_when_accounts_were_made():
         "one of 12 of these accounts created within the same hour; "
         "far too many made in one hour to be chance"
     )
+
+
+def test_research_csv_through_the_importer(tmp_path):
+    """A Twitter-API-v1.1 audit CSV (as research data sets ship) read by load_export."""
+    header = ("id,name,screen_name,statuses_count,followers_count,friends_count,"
+              "favourites_count,listed_count,created_at,url,lang,time_zone,location,"
+              "default_profile,default_profile_image,geo_enabled,description,verified")  # fmt: skip
+    rows = [
+        "370818227,Lucia R,lurossi77,24,12,401,0,0,Fri Jun 17 08:33:25 +0000 2011,,it,,,1,1,,,",
+        "12345,Mario B,mariob,2300,450,300,120,3,Mon Mar 02 10:00:00 +0000 2009,"
+        "http://mario.example,it,Rome,Roma,,,1,Giornalista,",
+    ]
+    path = tmp_path / "users.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    contacts = realnet_kit.load_export(path, platform="csv")
+    out = flag_suspicious(contacts)
+    assert out["suspicious"].tolist() == [True, False]
+    reasons = out.loc[0, "suspicion_reasons"]
+    expected = [
+        "follows 401 accounts but is followed by 12",
+        "has never liked a post",
+        "no profile picture",
+        "no bio",
+        "never changed the default profile look",
+    ]
+    assert all(part in reasons for part in expected), reasons
