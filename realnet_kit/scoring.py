@@ -302,7 +302,10 @@ def tier_summary(scored: pd.DataFrame) -> pd.DataFrame:
                 f"{'person' if running == 1 else 'people'}; most people can keep about {target}."
             )
         else:
-            sentence = f"{n} scored {people} are scoreboard only: followers, not relationships yet."
+            verb = "is" if n == 1 else "are"
+            sentence = (
+                f"{n} scored {people} {verb} scoreboard only: followers, not relationships yet."
+            )
         rows.append((name, n, running, target, sentence))
     return pd.DataFrame(
         {

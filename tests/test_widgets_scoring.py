@@ -304,3 +304,23 @@ def test_quick_keys_answer_all_questions_and_move_on(wb):
     assert "only 8 questions" in card.status.value
     card.undo()
     assert wb.score_for("x:1") == {}
+
+
+def test_results_redraw_in_the_background_inside_a_kernel_loop(wb):
+    import asyncio
+
+    live = LiveResults(wb, _contacts())
+    start = live.redraws
+
+    async def burst_of_answers():
+        for value in (1, 2, 3):
+            wb.save_score("x:0", ideas=value)
+            live.schedule()  # as the card does after each answer
+        for _ in range(600):  # wait (up to a minute on a busy machine) for the drawing
+            await asyncio.sleep(0.1)
+            if live.redraws > start and live._worker is None:
+                return
+
+    asyncio.run(burst_of_answers())
+    assert live.redraws == start + 1  # one redraw for the whole burst
+    assert "1 of 5 contacts scored" in live.summary.value

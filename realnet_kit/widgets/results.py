@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import threading
 from typing import Any
 
 import pandas as pd
@@ -114,6 +115,10 @@ class LiveResults:
         self.pictures = 0  # times the picture itself was drawn
         self._drawn: tuple | None = None
         self._pending: Any = None
+        self._worker: threading.Thread | None = None
+        self._dirty = False
+        self._worker_lock = threading.Lock()
+        self._draw_lock = threading.Lock()
         self.widget = w.VBox([self.summary, self.image])
         self.widget.add_class("realnet-live-results")
         self.refresh()
@@ -124,7 +129,12 @@ class LiveResults:
         self.schedule()
 
     def schedule(self, *_args: Any) -> None:
-        """Redraw soon (once, after a burst of answers); at once when no event loop runs."""
+        """Redraw soon, once, after a burst of answers, without holding up the next click.
+
+        In a running kernel the drawing happens on a background thread after a short
+        pause (:data:`REDRAW_DELAY`); with no event loop (a script, a test) it happens at
+        once.
+        """
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
@@ -139,13 +149,37 @@ class LiveResults:
             return
         if self._pending is not None:
             self._pending.cancel()
-        self._pending = loop.call_later(REDRAW_DELAY, self.refresh)
+        self._pending = loop.call_later(REDRAW_DELAY, self._start_worker)
+
+    def _start_worker(self) -> None:
+        self._pending = None
+        with self._worker_lock:
+            if self._worker is not None:  # drawing now: draw once more when it is done
+                self._dirty = True
+                return
+            self._worker = threading.Thread(target=self._work, name="realnet-results", daemon=True)
+            self._worker.start()
+
+    def _work(self) -> None:
+        while True:
+            self._dirty = False
+            try:
+                self.refresh()
+            except Exception as error:  # never kill the kernel's thread quietly
+                self.summary.value = f"<p role='alert'>Could not redraw: {esc(error)}</p>"
+            with self._worker_lock:
+                if not self._dirty:
+                    self._worker = None
+                    return
 
     def refresh(self) -> None:
         """Redraw the rings, the funnel and the summary from the workbook, now."""
+        with self._draw_lock:  # one drawing at a time on the one figure
+            self._refresh()
+
+    def _refresh(self) -> None:
         from realnet_kit.plots import plot_funnel, plot_rings
 
-        self._pending = None
         scores = self.workbook.scores()
         ids = set(self.contacts["contact_id"].astype(str)) if len(self.contacts) else set()
         mine = scores[scores["contact_id"].astype(str).isin(ids)] if ids else scores
