@@ -85,3 +85,17 @@ def test_archive_side_tables_are_not_contacts(tmp_path):
     frame = load_export(write_linkedin_archive(tmp_path / "li.zip"))
     assert (frame["platform"] == "linkedin").all()
     assert len(frame) == 4
+
+
+def test_old_messages_layout_with_direction_column(tmp_path):
+    path = tmp_path / "messages.csv"
+    path.write_text(
+        "From,To,Date,Subject,Content,Direction,Folder\n"
+        'Lea Sonne,Zoë Ødegård,2018-04-01 10:00,Hello,"Hi, Zoë",OUTGOING,INBOX\n'
+        "Zoë Ødegård,Lea Sonne,2018-04-02 11:00,Re: Hello,Hi!,INCOMING,INBOX\n",
+        encoding="utf-8",
+    )
+    log = load_interactions(path)
+    assert log["direction"].tolist() == ["out", "in"]
+    assert log["contact_id"].tolist() == ["linkedin:zoe-ødegard"] * 2
+    assert log.loc[0, "note"] == "Hi, Zoë"

@@ -137,11 +137,16 @@ def load_interactions(found: dict[str, list[Entry]], contacts: pd.DataFrame) -> 
         if col not in table:
             table[col] = ""
     me = owner(found)
-    if me is None:  # the owner is the one in the most conversations
-        people: Counter[str] = Counter()
-        for _, group in table.groupby("conversation id"):
-            people.update(set(group["from"]))
+    if me is None:  # the owner is on every message, as its sender or a recipient
+        people: Counter[str] = Counter(n.strip() for n in table["from"])
+        people.update(n.strip() for cell in table["to"] for n in cell.split(",") if n.strip())
         me = people.most_common(1)[0][0] if people else None
+    # Older files say it outright: DIRECTION is INCOMING or OUTGOING.
+    said = (
+        table["direction"].str.strip().str.lower().tolist()
+        if "direction" in table
+        else [""] * len(table)
+    )
     me_urls = set(table.loc[table["from"] == me, "sender profile url"]) - {""}
     by_slug = set(contacts["contact_id"]) if len(contacts) else set()
     by_name = {}
@@ -171,9 +176,12 @@ def load_interactions(found: dict[str, list[Entry]], contacts: pd.DataFrame) -> 
             "date",
         )
     ]
-    for sender, url, to, to_urls, content, subject, stamp in zip(*columns, strict=True):
+    for sender, url, to, to_urls, content, subject, stamp, way in zip(*columns, said, strict=True):
         sender, url, note = sender.strip(), url.strip(), content or subject
-        if sender == me or (url and url in me_urls):
+        mine = way in ("outgoing", "sent", "out") or (
+            way not in ("incoming", "received", "in") and (sender == me or (url and url in me_urls))
+        )
+        if mine:
             urls = [u.strip() for u in to_urls.split(",") if u.strip()]
             names = [n.strip() for n in to.split(",") if n.strip()]
             targets = (
