@@ -18,7 +18,8 @@ from pathlib import PurePosixPath
 
 import pandas as pd
 
-from realnet_kit.importers._frame import build_interactions, datetime_array
+from realnet_kit.importers._combine import build_interactions
+from realnet_kit.importers._frame import datetime_array
 from realnet_kit.importers._text import decode_bytes, fix_mojibake, parse_json
 from realnet_kit.importers.archive import Entry
 

@@ -13,12 +13,8 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.errors import ExportFormatError
-from realnet_kit.importers._frame import (
-    KEYED,
-    PLATFORMS,
-    combine,
-    empty_interactions,
-)
+from realnet_kit.importers._combine import combine, empty_interactions
+from realnet_kit.importers._frame import KEYED, PLATFORMS
 from realnet_kit.importers.archive import Entry, open_entries
 from realnet_kit.importers.detect import classify
 
@@ -324,7 +320,9 @@ def load_interactions(path: str | os.PathLike, platform: str | None = None) -> p
             elif plat == "facebook" and kinds.get("inbox"):
                 frames.append(module("facebook").load_interactions(kinds))
             elif plat == "csv" and kinds.get("interactions"):
-                frames.append(module("csv").load_interactions(kinds))
+                from realnet_kit.importers import interaction_log
+
+                frames.append(interaction_log.load_interactions(kinds))
     frames = [f for f in frames if f is not None and len(f)]
     if not frames:
         return empty_interactions()

@@ -17,7 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 import pandas as pd
 
-from realnet_kit.importers._frame import build_frame, build_interactions, slugify
+from realnet_kit.importers._combine import build_interactions
+from realnet_kit.importers._frame import build_frame, slugify
 from realnet_kit.importers._text import check_field_lengths, decode_bytes
 from realnet_kit.importers.archive import Entry
 from realnet_kit.importers.detect import header_fields

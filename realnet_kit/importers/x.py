@@ -17,7 +17,8 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.importers._frame import build_frame, build_interactions, merge_directions
+from realnet_kit.importers._combine import build_interactions
+from realnet_kit.importers._frame import build_frame, merge_directions
 from realnet_kit.importers._text import decode_bytes, parse_ytd
 from realnet_kit.importers.archive import Entry
 
