@@ -90,6 +90,10 @@ _STOP = frozenset((
     "officer", "chief", "business", "development", "assistant", "executive", "consultant",
     "specialist", "coordinator", "talent", "associate", "intern", "student", "ceo", "cto",
     "cfo", "coo", "vp", "president", "member", "she", "they", "them",
+    "long", "bad", "many", "much", "lots", "big", "small", "little", "old", "every",
+    "everywhere", "half", "full", "part", "time", "year", "years", "first", "last", "ever",
+    "still", "sometimes", "mostly", "usually", "other", "thing", "well", "back", "way", "free",
+    "open", "real", "true", "nice", "cool", "fine", "busy",
 ))  # fmt: skip
 _WORD = re.compile(r"#?[^\W\d_][\w'-]{2,}", re.UNICODE)
 _PLACE_IN_BIO = re.compile(
@@ -98,7 +102,8 @@ _PLACE_IN_BIO = re.compile(
 
 
 def _norm_tag(tag: Any) -> str:
-    return " ".join(str(tag).strip().lstrip("#").lower().split())
+    text = " ".join(str(tag).strip().lstrip("#").lower().split())
+    return text[:-2] if text.endswith(("'s", "’s")) else text
 
 
 def _col(df: pd.DataFrame, name: str) -> list[str]:
