@@ -34,6 +34,13 @@ DEFAULT_WITHIN_DAYS = 2
 BROADCAST_MIN_RECIPIENTS = 5
 # A recipient who writes back within this many days of a broadcast answered it.
 BROADCAST_REPLY_DAYS = 7
+# Copies of one text count as one send-out while each follows the last within this
+# many hours; a send-out is a broadcast when most copies were unprompted (the person
+# had not written in the last BROADCAST_PROMPT_DAYS days) and the text is at least
+# BROADCAST_MIN_CHARS long ("Thanks!" to many people is politeness, not a blast).
+BROADCAST_SEND_HOURS = 24
+BROADCAST_PROMPT_DAYS = 3
+BROADCAST_MIN_CHARS = 20
 
 _GREETING = (
     r"^\s*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,!.:\n]{0,30}[,!.:]\s*"
@@ -186,7 +193,10 @@ def find_broadcasts(
     """The same outbound text sent to many people: broadcasts, not conversations.
 
     Texts are compared after :func:`normalize_text`, so "Hi Anna, new loaves!" and
-    "Hello Tom: new loaves" count as one broadcast.
+    "Hello Tom: new loaves" count as one broadcast. Copies sent within
+    :data:`BROADCAST_SEND_HOURS` of each other form one send-out; it is a broadcast when
+    it reached at least ``min_recipients`` people and most copies were unprompted
+    (stock answers to people who just wrote are replies, not broadcasts).
 
     Returns
     -------
@@ -200,27 +210,39 @@ def find_broadcasts(
     >>> import pandas as pd
     >>> talks = pd.DataFrame({"contact_id": list("abcde"), "direction": "out",
     ...     "timestamp": pd.Timestamp("2024-05-01", tz="UTC"),
-    ...     "note": [f"Hi {n}, big sale Friday!" for n in "ABCDE"]})
+    ...     "note": [f"Hi {n}, half-price bread all Friday!" for n in "ABCDE"]})
     >>> find_broadcasts(talks)[["recipients", "replies"]].values.tolist()
     [[5, 0]]
     """
     frame = _prepared(interactions)
     columns = ["text", "recipients", "messages", "first_sent", "last_sent", "replies"]
+    empty = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+    # an answer to someone who just wrote is a reply, even when the words are stock ones
+    last_in = frame["timestamp"].where(frame["direction"] == "in")
+    last_in = last_in.groupby(frame["contact_id"]).ffill()
+    frame["prompted"] = (frame["timestamp"] - last_in) <= pd.Timedelta(days=BROADCAST_PROMPT_DAYS)
     sent = frame[(frame["direction"] == "out") & frame["note"].notna()].copy()
     sent["key"] = normalize_text(sent["note"])
-    sent = sent[sent["key"].str.len() > 0]
-    groups = sent.groupby("key", sort=False)
-    table = groups.agg(
+    sent = sent[sent["key"].str.len() >= BROADCAST_MIN_CHARS]
+    if sent.empty:
+        return empty
+    # copies of one text sent close together form one send-out (the weekly blast)
+    sent = sent.sort_values(["key", "timestamp"], kind="stable")
+    gap = sent["timestamp"].diff() > pd.Timedelta(hours=BROADCAST_SEND_HOURS)
+    new_text = (sent["key"] != sent["key"].shift()).fillna(True).to_numpy(bool)
+    sent["send"] = np.cumsum(new_text | gap.to_numpy(bool))
+    table = sent.groupby("send", sort=False).agg(
         text=("note", "first"),
         recipients=("contact_id", "nunique"),
         messages=("contact_id", "size"),
         first_sent=("timestamp", "min"),
         last_sent=("timestamp", "max"),
+        prompted=("prompted", "mean"),
     )
-    table = table[table["recipients"] >= min_recipients]
+    table = table[(table["recipients"] >= min_recipients) & (table["prompted"] < 0.5)]
     if table.empty:
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-    copies = sent[sent["key"].isin(table.index)][["key", "contact_id", "timestamp"]]
+        return empty
+    copies = sent[sent["send"].isin(table.index)][["send", "contact_id", "timestamp"]]
     inbound = frame[frame["direction"] == "in"][["contact_id", "timestamp"]]
     inbound = inbound.rename(columns={"timestamp": "reply_at"})
     pairs = copies.merge(inbound, on="contact_id", how="inner")
@@ -229,8 +251,8 @@ def find_broadcasts(
         (pairs["reply_at"] > pairs["timestamp"])
         & (pairs["reply_at"] <= pairs["timestamp"] + window)
     ]
-    table["replies"] = pairs.groupby("key")["contact_id"].nunique().reindex(table.index).fillna(0)
-    table["replies"] = table["replies"].astype("int64")
+    replies = pairs.groupby("send")["contact_id"].nunique()
+    table["replies"] = replies.reindex(table.index).fillna(0).astype("int64")
     table = table.sort_values(["recipients", "first_sent"], ascending=[False, True])
     return table[columns].reset_index(drop=True)
 

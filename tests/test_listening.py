@@ -163,3 +163,22 @@ def test_unanswered_and_late_match_each_samples_ground_truth(name):
     assert _keys(never) == _keys(truth["unanswered"])
     assert _keys(late) == _keys(truth["late"])
     assert waiting["timestamp"].is_monotonic_increasing
+
+
+def test_stock_replies_and_short_thanks_are_not_broadcasts():
+    rows = []
+    for i, c in enumerate("abcdef"):
+        rows += [
+            (c, "in", i * 5, "is the shop open on Sunday?"),
+            (c, "out", i * 5 + 1, "Yes, we are open from nine until one on Sundays"),
+        ]
+    rows += [(c, "out", 100 + i, "Thanks!") for i, c in enumerate("ghijkl")]
+    assert find_broadcasts(talks(rows)).empty
+
+
+def test_the_same_blast_weeks_apart_is_two_send_outs():
+    blast = "Hi {}, this week's specials: rye, spelt and cardamom buns!"
+    rows = [(c, "out", i, blast.format(c)) for i, c in enumerate("abcde")]
+    rows += [(c, "out", 24 * 7 + i, blast.format(c)) for i, c in enumerate("abcdef")]
+    found = find_broadcasts(talks(rows))
+    assert found["recipients"].tolist() == [6, 5]
