@@ -142,3 +142,12 @@ def test_progress_bar_is_quiet_outside_notebooks(monkeypatch):
     bar = progress_bar(total=10, desc="x")
     assert bar.disable
     bar.close()
+
+
+def test_readme_beside_a_csv_is_not_read_as_people(tmp_path):
+    (tmp_path / "README.txt").write_text(
+        "This data set lists the id, name and followers of\naccounts we collected. Use it kindly.\n"
+    )
+    (tmp_path / "users.csv").write_text("id,name,followers_count\n1,Ana,3\n")
+    frame = load_export(tmp_path, platform="csv")
+    assert frame["contact_id"].tolist() == ["csv:1"]

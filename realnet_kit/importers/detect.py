@@ -136,6 +136,8 @@ def _classify_csv(base: str, text: str) -> tuple[str, str] | None:
 
     if _looks_like_mastodon_list(base, text):
         return ("mastodon", "following")
+    if not base.endswith((".csv", ".tsv")) and not _looks_like_table(text):
+        return None  # prose (a README, notes) that happens to mention "name"
     if generic.is_interactions_header(fields):
         return ("csv", "interactions")
     if generic.recognised_columns(fields):
@@ -151,3 +153,15 @@ def _looks_like_mastodon_list(base: str, text: str) -> bool:
     if not lines or not all(_ADDRESS.match(line) for line in lines[:-1] or lines):
         return False
     return "follow" in base or "mastodon" in base
+
+
+def _looks_like_table(text: str) -> bool:
+    """Several lines, each split into the same number of cells by one delimiter."""
+    lines = [line for line in text.splitlines()[:6] if line.strip()]
+    if len(lines) > 1 and not text.endswith("\n") and len(text) >= 16000:
+        lines = lines[:-1]  # the sample may cut the last line
+    if len(lines) < 2:
+        return False
+    delim = max(_DELIMS, key=lines[0].count)
+    counts = {line.count(delim) for line in lines}
+    return len(counts) == 1 and counts.pop() > 0
