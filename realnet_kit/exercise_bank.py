@@ -295,7 +295,8 @@ def _logged_one(data: Any) -> tuple[bool, str]:
     if logged:
         return True, f"You have logged {logged} moment(s) yourself. Each one resets a clock."
     return False, (
-        "Nothing logged yet. Use the quick log above: pick a person, what happened, and press Log."
+        "Nothing logged yet. Use the quick log above: pick a person, what happened, "
+        'and press "Log it".'
     )
 
 
@@ -312,7 +313,7 @@ _06 = [
         "log one real moment",
         _logged_one,
         "In the quick log, choose a person, what happened (a call, a coffee, an "
-        "introduction...), and press Log. Then run this cell again.",
+        'introduction...), and press "Log it". Then run this cell again.',
         "Log anything real: a reply you sent, a coffee, a favour. The due list moves them "
         "to the bottom.",
     ),

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.narrate import TABLE_ROWS, scored, show
+from realnet_kit.narrate import TABLE_ROWS, _names, scored, show
 
 
 def tell_plan(plan: pd.DataFrame) -> None:
@@ -62,6 +62,11 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
     if not len(due):
         return None
     due = due.copy()
+    names = _names(data).set_index("contact_id")
+    for column in ("name", "handle"):
+        if column in names.columns:
+            known = due["contact_id"].map(names[column]).astype("string")
+            due[column] = due[column].astype("string").fillna(known) if column in due else known
     return show(due, ["tier", "status", "next_due", "reason"], rows=rows)
 
 

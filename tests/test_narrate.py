@@ -1,0 +1,159 @@
+"""Sentences and tables the notebooks print: numbers right, names masked, files written."""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import pandas as pd
+import pytest
+
+from realnet_kit import follow_up, handouts, narrate, presenter_mode
+from realnet_kit.session import open_workshop_data
+
+
+@pytest.fixture
+def bakery(realnet_home):
+    data = open_workshop_data("bakery", quiet=True)
+    data.use_sample_answers()
+    return data
+
+
+@pytest.fixture
+def presenter():
+    presenter_mode(True)
+    yield
+    presenter_mode(False)
+
+
+def test_percent_never_divides_by_zero():
+    assert narrate.percent(1, 4) == "25%"
+    assert narrate.percent(3, 0) == "0%" and narrate.percent(None, 5) == "0%"
+
+
+def test_tell_audit_prints_the_summary_figures(capsys):
+    summary = pd.Series(
+        {"contacts": 12, "followers": 10, "following": 6, "mutual": 4, "fans": 6,
+         "unreturned": 2, "suspicious": 3, "real": 7, "engaged": 1, "dormant": 2,
+         "relevant": 5}, dtype="object",
+    )  # fmt: skip
+    narrate.tell_audit(summary)
+    out = capsys.readouterr().out
+    assert "10 followers" in out and "4 of them back (40%)" in out
+    assert "3 look like they may not be people (30%)" in out and "5 mention" in out
+
+
+def test_tell_audit_speaks_plainly_when_followers_are_unknown(capsys):
+    summary = pd.Series({"contacts": 8, "followers": 0, "suspicious": 0, "engaged": 0,
+                         "dormant": 0, "relevant": pd.NA}, dtype="object")  # fmt: skip
+    narrate.tell_audit(summary)
+    assert "cannot tell who follows you" in capsys.readouterr().out
+
+
+def test_show_names_each_account_and_masks_in_presenter_mode(presenter):
+    frame = pd.DataFrame(
+        {"contact_id": ["x:1", "instagram:bo"], "name": pd.array([None, None], dtype="string"),
+         "handle": pd.array([None, "bo"], dtype="string"), "why": ["a", "b"]}
+    )  # fmt: skip
+    table = narrate.show(frame, ["why"])
+    assert list(table.columns) == ["who", "why"]
+    assert "bo" not in " ".join(table["who"]) and table["who"].notna().all()
+
+
+def test_empty_messages_give_friendly_sentences(realnet_home, tmp_path, capsys):
+    export = tmp_path / "contacts.csv"
+    export.write_text("Name,Email\nAda Lovelace,ada@example.org\n")
+    data = open_workshop_data(str(export), quiet=True)
+    narrate.tell_listening(data)
+    assert narrate.show_waiting(data) is None
+    assert narrate.show_broadcasts(data) is None
+    assert narrate.plot_waiting_times(data) is None
+    out = capsys.readouterr().out
+    assert "no messages" in out.lower() and "Traceback" not in out
+    assert narrate.never_answered(data) == 0
+
+
+def test_waiting_messages_match_the_sample_truth(bakery, capsys):
+    from realnet_kit import load_ground_truth
+
+    truth = load_ground_truth("bakery")["unanswered"]
+    narrate.show_waiting(bakery)
+    counted = int(re.search(r"([\d,]+) messages were never answered", capsys.readouterr().out)[1])
+    assert counted == narrate.never_answered(bakery)
+    assert abs(counted - len(truth)) <= max(3, len(truth) // 10)
+
+
+def test_worth_scoring_leaves_silent_fans_and_fakes_out(bakery):
+    from realnet_kit import audit_followers
+
+    audit = audit_followers(bakery.contacts, bakery.interactions)  # no keywords: no relevance
+    chosen = narrate.worth_scoring(audit, quiet=True)
+    assert 0 < len(chosen) < len(audit)
+    left_out = audit["category"].isin(["fan", "suspicious", "unreturned"])
+    left_out &= audit["messages_in"] == 0
+    assert left_out.any() and not chosen.index.isin(audit.index[left_out]).any()
+
+
+def test_tiers_sentences_follow_the_scores(bakery, capsys):
+    narrate.tell_tiers(bakery)
+    out = capsys.readouterr().out
+    assert "Your inner circle has 5 people" in out
+    assert narrate.tier_count(bakery, "inner circle") == 5
+
+
+def test_plan_sentences_and_handouts(bakery, capsys, realnet_home):
+    from realnet_kit import plan_actions
+
+    plan = plan_actions(narrate.scored(bakery), bakery.contacts, start=bakery.today())
+    bakery.workbook.save_plan(plan)
+    saved = bakery.workbook.plan()
+    follow_up.tell_plan(saved)
+    out = capsys.readouterr().out
+    assert f"{len(saved):,} actions for {saved['contact_id'].nunique():,} people" in out
+    links = handouts.save_handouts(saved, bakery.source).data
+    folder = realnet_home / "handouts" / "bakery"
+    for name, media, _ in handouts.HANDOUTS.values():
+        assert (folder / name).stat().st_size > 0
+        assert f"download='{name}'" in links and f"data:{media};base64," in links
+    calendar = re.search(r"data:text/calendar;base64,([^']+)'", links)[1]
+    assert base64.b64decode(calendar).startswith(b"BEGIN:VCALENDAR")
+
+
+def test_handouts_leave_dropped_actions_out(bakery, tmp_path):
+    from realnet_kit import plan_actions
+
+    bakery.workbook.save_plan(plan_actions(narrate.scored(bakery), start=bakery.today()))
+    plan = bakery.workbook.plan()
+    bakery.workbook.update_plan_item(plan["plan_id"].iloc[0], status="dropped")
+    handouts.save_handouts(bakery.workbook.plan(), folder=tmp_path)
+    sheet = pd.read_csv(tmp_path / "realnet-plan.csv", encoding="utf-8-sig")
+    assert len(sheet) == len(plan) - 1
+
+
+def test_due_list_names_people_and_logging_resets_the_clock(bakery, capsys):
+    follow_up.tell_due(bakery)
+    first = capsys.readouterr().out
+    overdue = follow_up.overdue_count(bakery)
+    assert f"{overdue:,} people are overdue" in first
+    due = follow_up.due_now(bakery)
+    person = due.loc[due["status"] == "overdue", "contact_id"].iloc[0]
+    bakery.workbook.log_interaction(person, bakery.today(), "out", "call", "caught up")
+    assert follow_up.overdue_count(bakery) == overdue - 1
+    assert follow_up.logged_by_hand(bakery) == 1
+
+
+def test_measures_sentences(bakery, capsys):
+    from realnet_kit import weekly_measures
+
+    follow_up.tell_measures(weekly_measures(bakery.workbook.interactions()))
+    assert "real conversations" in capsys.readouterr().out
+    follow_up.tell_measures(pd.DataFrame())
+    assert "Nothing logged yet" in capsys.readouterr().out
+
+
+def test_the_tribe_count_matches_the_description(bakery):
+    from realnet_kit import describe_tribe
+
+    graph = follow_up.tribe_graph(bakery)
+    count = follow_up.tribes_count(bakery)
+    assert re.match(rf"Your contacts form {count} tribes?\b", describe_tribe(graph))
