@@ -3,8 +3,8 @@
 :func:`audit_followers` puts every contact in one category, with the reason in words:
 
 =============  ================================================================
-``engaged``    a real two-way exchange: they wrote to you and you to them within
-               the last :data:`ENGAGED_WINDOW_DAYS` days
+``engaged``    a real two-way exchange: at least two messages each way within the
+               last :data:`ENGAGED_WINDOW_DAYS` days
 ``suspicious`` probably not a person (see :mod:`realnet_kit.suspicious`)
 ``dormant``    you used to talk, but not in the last 12 months; or no follow either
                way and nothing on record (an old address-book entry)
@@ -37,8 +37,11 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-# A "real two-way exchange" counts when both directions happened within this many days.
+# A "real two-way exchange": within this many days, at least ENGAGED_MIN_EACH_WAY
+# messages from them and as many from you (one question and its answer is service,
+# not yet a conversation).
 ENGAGED_WINDOW_DAYS = 365
+ENGAGED_MIN_EACH_WAY = 2
 
 # Categories in the order they are decided (the first that applies wins).
 CATEGORIES: tuple[str, ...] = ("engaged", "suspicious", "dormant", "mutual", "fan", "unreturned")
@@ -140,8 +143,9 @@ def audit_followers(
     >>> contacts = pd.DataFrame({"contact_id": ["a", "b"],
     ...     "follows_me": pd.array([True, True], dtype="boolean"),
     ...     "i_follow": pd.array([True, True], dtype="boolean")})
-    >>> talks = pd.DataFrame({"contact_id": ["a", "a"], "direction": ["in", "out"],
-    ...     "timestamp": pd.to_datetime(["2024-05-01", "2024-05-02"], utc=True),
+    >>> talks = pd.DataFrame({"contact_id": ["a"] * 4, "direction": ["in", "out"] * 2,
+    ...     "timestamp": pd.to_datetime(["2024-05-01", "2024-05-02", "2024-06-01",
+    ...                                  "2024-06-01"], utc=True),
     ...     "kind": "message", "note": ""})
     >>> audit_followers(contacts, talks)["category"].tolist()
     ['engaged', 'mutual']
@@ -164,7 +168,7 @@ def audit_followers(
     i_follow = _bool(audit, "i_follow").fillna(False).to_numpy(bool)
     suspicious = _bool(audit, "suspicious").fillna(False).to_numpy(bool)
     n_in, n_out = talk["messages_in"].to_numpy(), talk["messages_out"].to_numpy()
-    engaged = (n_in > 0) & (n_out > 0)
+    engaged = (n_in >= ENGAGED_MIN_EACH_WAY) & (n_out >= ENGAGED_MIN_EACH_WAY)
     talked_before = talk["last_interaction"].notna().to_numpy() & (n_in + n_out == 0)
     nothing = ~follows_me & ~i_follow & ~(n_in + n_out > 0)
     conditions = [

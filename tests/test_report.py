@@ -40,11 +40,11 @@ def hostile_talks() -> pd.DataFrame:
     t = pd.Timestamp("2024-05-01", tz="UTC")
     return pd.DataFrame(
         {
-            "contact_id": ["x:1", "x:1", "x:3"],
-            "timestamp": [t, t + pd.Timedelta(hours=2), t + pd.Timedelta(days=1)],
-            "direction": ["in", "out", "in"],
+            "contact_id": ["x:1", "x:1", "x:1", "x:1", "x:3"],
+            "timestamp": [t + pd.Timedelta(hours=h) for h in (0, 2, 3, 4, 24)],
+            "direction": ["in", "out", "in", "out", "in"],
             "kind": "message",
-            "note": ["hi!", "hello", HOSTILE],
+            "note": ["hi!", "hello", "coffee?", "yes!", HOSTILE],
         }
     )
 
