@@ -17,6 +17,10 @@ __all__ = ["PRINT_WEEKS", "export_plan_html"]
 
 #: How many weeks the printed page shows (a month fits on one sheet).
 PRINT_WEEKS = 4
+#: Most actions printed, so the page stays one sheet (fewer weeks are shown instead).
+PRINT_MAX_ROWS = 36
+#: Names listed per cadence in "Keep the rhythm" (the rest are counted).
+RHYTHM_NAMES_SHOWN = 24
 
 _CADENCE_WORDS = {7: "every week", 14: "every two weeks", 30: "every month",
                   90: "every quarter", 365: "every year"}  # fmt: skip
@@ -46,11 +50,16 @@ li { display: grid; grid-template-columns: 1.4rem 9rem 1fr 4.2rem; gap: .4rem;
 footer { margin-top: 1rem; font-size: .8rem; color: #444; }
 @page { size: auto; margin: 12mm; }
 @media print {
-  body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; }
-  h1 { font-size: 15pt; }
-  h2 { font-size: 11pt; break-after: avoid; }
-  li { padding: 1pt 0; }
-  footer { position: static; }
+  body { margin: 0; max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.22; }
+  h1 { font-size: 14pt; }
+  .lede { margin-bottom: 4pt; }
+  h2 { font-size: 10pt; margin: 6pt 0 2pt; break-after: avoid; }
+  li { grid-template-columns: 1.1rem 10rem 1fr 3.6rem; padding: 0.5pt 0; gap: .3rem; }
+  .box { width: .75rem; height: .75rem; margin-top: .1rem; }
+  .who { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .tag { font-size: 7pt; }
+  .rhythm dt { margin-top: 2pt; }
+  footer { margin-top: 6pt; font-size: 7pt; }
 }
 """
 
@@ -87,8 +96,11 @@ def _rhythm(plan: pd.DataFrame) -> str:
         label = _CADENCE_WORDS.get(days) or (
             f"every {days // 7} weeks" if days % 7 == 0 else f"every {days} days"
         )
-        names = ", ".join(_esc(n) for n in dict.fromkeys(group["name"].astype(str)))
-        items.append(f"<dt>{label.capitalize()}</dt><dd>{names}</dd>")
+        people = list(dict.fromkeys(group["name"].astype(str)))
+        names = ", ".join(_esc(n) for n in people[:RHYTHM_NAMES_SHOWN])
+        if len(people) > RHYTHM_NAMES_SHOWN:
+            names += f" and {len(people) - RHYTHM_NAMES_SHOWN} more (all in your calendar)"
+        items.append(f"<dt>{label.capitalize()} ({len(people)})</dt><dd>{names}</dd>")
     return '<h2>Keep the rhythm</h2><dl class="rhythm">' + "".join(items) + "</dl>"
 
 
@@ -97,7 +109,7 @@ def export_plan_html(
     path: str | Path,
     *,
     title: str = "My give-first plan",
-    weeks: int = PRINT_WEEKS,
+    weeks: int | None = None,
 ) -> Path:
     """Write the plan as one printable HTML page, grouped by week.
 
@@ -115,7 +127,9 @@ def export_plan_html(
     title
         The heading of the page.
     weeks
-        How many weeks from the first due date to show (one sheet holds about four).
+        How many weeks from the first due date to show. None: up to
+        :data:`PRINT_WEEKS`, fewer when that many would not fit on one printed sheet
+        (more than :data:`PRINT_MAX_ROWS` actions).
 
     Returns
     -------
@@ -135,7 +149,7 @@ def export_plan_html(
     from realnet_kit.exports import _check_plan, _writable
 
     _check_plan(plan, "export_plan_html")
-    if int(weeks) < 1:
+    if weeks is not None and int(weeks) < 1:
         raise ValueError(f"weeks={weeks} must be at least 1 (4 fits on one printed page).")
     path = _writable(path, "export_plan_html")
     live = plan.copy()
@@ -154,6 +168,13 @@ def export_plan_html(
     else:
         first = live["_due"].min().normalize()
         monday = first - pd.Timedelta(days=first.weekday())
+        if weeks is None:  # as many weeks as one sheet holds
+            occ = _occurrences(live, monday, PRINT_WEEKS)
+            weeks = PRINT_WEEKS
+            while weeks > 1 and (occ["_when"] < monday + pd.Timedelta(weeks=weeks)).sum() > (
+                PRINT_MAX_ROWS
+            ):
+                weeks -= 1
         occ = _occurrences(live, monday, int(weeks))
         for w in range(int(weeks)):
             start = monday + pd.Timedelta(weeks=w)
@@ -196,10 +217,8 @@ def export_plan_html(
         f"<title>{_esc(title)}</title><style>{_CSS}</style></head><body>"
         f"<h1>{_esc(title)}</h1>"
         f'<p class="lede">Give first. Starting {first.strftime("%d %b %Y")}, '
-        f"{int(weeks)} weeks shown. Tick each box when done.</p>"
-        + "".join(body)
-        + footer
-        + "</body></html>\n"
+        f"{int(weeks or PRINT_WEEKS)} week{'s' * (weeks != 1)} shown. "
+        "Tick each box when done.</p>" + "".join(body) + footer + "</body></html>\n"
     )
     path.write_text(page, encoding="utf-8")
     return path

@@ -220,3 +220,21 @@ def test_printable_plan_of_an_empty_plan_says_what_to_do(tmp_path):
     empty = small_plan().iloc[0:0]
     text = export_plan_html(empty, tmp_path / "e.html").read_text(encoding="utf-8")
     assert "Nothing planned yet" in text
+
+
+def test_a_busy_plan_prints_fewer_weeks_to_stay_on_one_sheet(tmp_path):
+    from realnet_kit._plan_html import PRINT_MAX_ROWS
+
+    scored = pd.DataFrame({
+        "contact_id": [f"x:{i}" for i in range(120)],
+        "name": [f"Person {i}" for i in range(120)],
+        "tier": ["real"] * 40 + ["warm"] * 80,
+        "strength": [80.0 - i / 2 for i in range(120)],
+    })  # fmt: skip
+    plan = plan_actions(scored, start="2026-02-02", weekly_minutes=900)
+    text = export_plan_html(plan, tmp_path / "busy.html").read_text(encoding="utf-8")
+    assert text.count('<span class="box"') <= PRINT_MAX_ROWS
+    assert 1 <= text.count("Week of ") < 4
+    assert "more (all in your calendar)" in text
+    forced = export_plan_html(plan, tmp_path / "all.html", weeks=4).read_text(encoding="utf-8")
+    assert forced.count("Week of ") == 4
