@@ -177,7 +177,8 @@ def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame
             f"(from realnet_kit.score_contacts); this one lacks {', '.join(missing)}. "
             "Score your contacts first, then pass the result here."
         )
-    people = scored.drop_duplicates("contact_id", keep="last").copy()
+    people = scored[scored["contact_id"].notna()]  # a row nobody can be found by is no one
+    people = people.drop_duplicates("contact_id", keep="last").copy()
     people["tier"] = people["tier"].astype(object).where(people["tier"].notna(), "")
     people["contact_id"] = people["contact_id"].astype(str)
     if contacts is not None and len(contacts) and "contact_id" in contacts.columns:

@@ -253,3 +253,17 @@ def test_plan_works_on_real_score_contacts_output():
     plan = plan_actions(scored, start="2026-01-05")
     planned = set(scored.loc[scored["tier"].isin(PLANNED_TIERS), "contact_id"])
     assert set(plan["contact_id"]) == planned and planned
+
+
+def test_messy_scores_are_planned_sensibly():
+    scored = pd.DataFrame({
+        "contact_id": ["x:1", None, "x:1", "x:3", "x:4"],
+        "tier": ["real", "warm", "warm", None, "inner circle"],
+        "strength": ["80", "x", None, 5, np.nan],
+        "name": [None, "B", "{name} {company}", "D", "=cmd"],
+        "company": [np.nan, "", "  ", None, "Acme"],
+    })  # fmt: skip
+    plan = plan_actions(scored, start="2026-01-05")
+    assert set(plan["contact_id"]) == {"x:1", "x:4"}, "no id, no tier: not planned"
+    assert set(plan.loc[plan["contact_id"] == "x:1", "tier"]) == {"warm"}, "the last row wins"
+    assert plan.loc[plan["contact_id"] == "x:1", "name"].iloc[0] == "{name} {company}"
