@@ -53,3 +53,18 @@ def test_one_damaged_card_is_skipped_with_a_warning(tmp_path):
     with pytest.warns(UserWarning, match="skipped 1"):
         frame = load_export(path)
     assert frame["name"].tolist() == ["Bo"]
+
+
+def test_android_vcard_21_with_quoted_printable_and_photo(tmp_path):
+    path = tmp_path / "00001.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
+        "=C3=98deg=C3=A5rd;Zo=C3=AB;;;\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
+        "Zo=C3=AB =C3=98deg=C3=A5rd\r\nEMAIL;HOME:zoe@example.org\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Tanaka;Kai;;;\r\nFN:Kai Tanaka\r\n"
+        "PHOTO;ENCODING=BASE64;JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\r\n /9j/4AAQSkZJRgAB\r\n"
+        "\r\nTEL;CELL:+4912345\r\nEND:VCARD\r\n",
+        newline="",
+    )
+    frame = load_export(path)
+    assert frame["name"].tolist() == ["Zoë Ødegård", "Kai Tanaka"]

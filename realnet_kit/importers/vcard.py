@@ -71,6 +71,22 @@ def _social(card) -> str | None:
     return _value(card, "url")
 
 
+_PHOTO = re.compile(
+    r"^(PHOTO|LOGO|SOUND|KEY)[;:].*?(?=^\S)", re.IGNORECASE | re.MULTILINE | re.DOTALL
+)
+
+
+def _parse(vobject, chunk: str):
+    """Parse one card; retry without blank lines, then without embedded pictures."""
+    tidy = "\r\n".join(line for line in chunk.splitlines() if line.strip()) + "\r\n"
+    for text in (chunk, tidy, _PHOTO.sub("", tidy)):
+        try:
+            return vobject.readOne(text)
+        except Exception:  # vobject raises many kinds for a damaged card
+            continue
+    return None
+
+
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     import vobject
 
@@ -88,9 +104,8 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
                     "the file was cut off while it was being saved",
                     _ADVICE,
                 )
-            try:
-                card = vobject.readOne(chunk)
-            except Exception:  # vobject raises many kinds for a damaged card
+            card = _parse(vobject, chunk)
+            if card is None:
                 skipped.append(line)
                 continue
             rows.append(
