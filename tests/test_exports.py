@@ -238,3 +238,21 @@ def test_a_busy_plan_prints_fewer_weeks_to_stay_on_one_sheet(tmp_path):
     assert "more (all in your calendar)" in text
     forced = export_plan_html(plan, tmp_path / "all.html", weeks=4).read_text(encoding="utf-8")
     assert forced.count("Week of ") == 4
+
+
+def test_calendar_reads_back_in_a_second_parser_with_its_repeats(tmp_path):
+    """vobject (another implementation) reads the file and expands the recurrences."""
+    import vobject
+
+    scored = pd.DataFrame({"contact_id": ["x:1", "x:2"], "tier": ["inner circle", "warm"],
+                           "strength": [90.0, 40.0], "name": ['Ada, "the"; baker', "Bo"]})  # fmt: skip
+    plan = plan_actions(scored, start="2026-01-05")
+    out = export_calendar(plan, tmp_path / "v.ics")
+    cal = vobject.readOne(out.read_text(encoding="utf-8"))
+    events = cal.vevent_list
+    assert len(events) == len(plan)
+    assert any('Ada, "the"; baker' in e.summary.value for e in events)
+    for event in events:
+        if hasattr(event, "rrule"):
+            first, second = list(event.getrruleset())[:2]
+            assert (second - first).days in (14, 90)
