@@ -140,6 +140,7 @@ def lab_server(browser, tmp_path_factory):
         base=base,
         log=base / "jupyterlab.log",
     )
+    server.fresh_root(REPO / "workshops")
     server.start()
     try:
         yield server
@@ -149,10 +150,15 @@ def lab_server(browser, tmp_path_factory):
 
 @pytest.fixture
 def lab(page, lab_server, request, artifacts):
-    """JupyterLab in a fresh tab; the kernels and the participant's home are reset after."""
+    """JupyterLab in a fresh tab; kernels, notebooks and the participant's home are reset.
+
+    Whatever a test saved (an edited notebook, an export it wrote next to the notebooks)
+    and whatever the participant's workbook holds is gone before the next test.
+    """
     lab_server.fresh_home()
     try:
         yield JupyterLab(page, lab_server, artifacts, prefix=request.node.name)
     finally:
         lab_server.shutdown_kernels()
+        lab_server.fresh_root(REPO / "workshops")
         lab_server.fresh_home()

@@ -348,6 +348,16 @@ class LabServer:
         for kernel_id in self.kernel_ids():
             http_request(self.api(f"kernels/{kernel_id}"), "DELETE", timeout=30)
 
+    def fresh_root(self, source: Path) -> None:
+        """Put back a pristine copy of ``source``: what one test saved, the next never sees."""
+        for item in self.root.iterdir():
+            if item.is_dir():
+                shutil.rmtree(item, ignore_errors=True)
+            else:
+                item.unlink(missing_ok=True)
+        skip = shutil.ignore_patterns(".ipynb_checkpoints")
+        shutil.copytree(source, self.root, dirs_exist_ok=True, ignore=skip)
+
     def fresh_home(self) -> None:
         """Empty the participant's folder, so the next test starts a new participant."""
         for item in self.home.iterdir():
@@ -523,14 +533,17 @@ class JupyterLab:
     # one cell at a time, as a participant types
 
     def code_cell(self, containing: str):
-        """The code cell whose source contains ``containing`` (exactly one must match)."""
-        cells = self.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell").filter(
-            has=self.page.locator(".cm-content", has_text=containing)
-        )
-        count = cells.count()
-        if count != 1:
-            raise AssertionError(f"{count} code cells contain {containing!r}; expected one")
-        return cells.first
+        """The code cell whose source contains ``containing`` (exactly one must match).
+
+        The locator points at the cell by position, so it stays valid after the
+        participant types something else into it.
+        """
+        sources = [cell["source"] for cell in self.cells()]
+        where = [i for i, source in enumerate(sources) if containing in source]
+        if len(where) != 1:
+            raise AssertionError(f"{len(where)} code cells contain {containing!r}; expected one")
+        cells = self.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell")
+        return cells.nth(where[0])
 
     def type_into(self, cell, source: str) -> None:
         """Replace the source of ``cell`` by typing, as a participant edits it."""
@@ -540,7 +553,8 @@ class JupyterLab:
         self.page.keyboard.press("Delete")
         self.page.keyboard.insert_text(source)
         self.page.wait_for_function(
-            "([e, text]) => e.innerText.trim() === text.trim()",
+            "([e, text]) => { const flat = t => t.replace(/\\s+/g, ' ').trim();"
+            " return flat(e.innerText) === flat(text); }",
             arg=[editor.element_handle(), source],
             timeout=WIDGETS_MS,
         )
@@ -558,6 +572,23 @@ class JupyterLab:
         )
         self.wait_kernel_ready()
         return cell.locator(".jp-OutputArea").inner_text()
+
+    def save(self) -> None:
+        """File > Save Notebook, and wait until the tab no longer shows unsaved changes."""
+        self.menu("File", "Save Notebook")
+        self.page.wait_for_function(
+            "() => !document.querySelector('.lm-TabBar-tab.lm-mod-current.jp-mod-dirty')",
+            timeout=WIDGETS_MS,
+        )
+
+    def press_tab_until(self, predicate_js: str, limit: int = 60) -> None:
+        """Press Tab until ``predicate_js`` (given the focused element) returns true."""
+        for _ in range(limit):
+            self.page.keyboard.press("Tab")
+            if self.page.evaluate(f"() => ({predicate_js})(document.activeElement)"):
+                return
+        focused = self.page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)")
+        raise AssertionError(f"{limit} presses of Tab never reached it; focus is on {focused}")
 
     # looking at the results
 

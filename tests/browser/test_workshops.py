@@ -4,13 +4,15 @@ Each notebook in ``workshops/`` is opened in JupyterLab and run with Run > Run A
 as a participant in the seminar does: no cell may show an error or a warning, every
 widget must render as a widget (not as its text placeholder), and every cell must run.
 The exercises of 01 are then done by typing into their cells, wrong first, then right,
-and the progress table must show them done. Whole-notebook screenshots go to
-``test-artifacts/browser/``. (Notebook 03 is run and clicked through in
-``test_scoring_notebook.py``.)
+and the progress table must show them done; 03's exercises are done on the band's
+sample, the way a self-paced learner does them (a wrong try, the worked solution, the
+right answer). Whole-notebook screenshots go to ``test-artifacts/browser/``; scoring by
+mouse and keyboard in 03 is in ``test_scoring_notebook.py``.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ pytestmark = pytest.mark.browser
 WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
 # These are run with Run All inside their own, longer tests below or in another file.
 RUN_ELSEWHERE = {"01-scoreboard-audit.ipynb", "03-score-your-contacts.ipynb"}
+SOLUTION = re.compile(r"The answer is (-?[\d,.]+)")
 NOTEBOOKS = sorted(
     path.name for path in WORKSHOPS.glob("[0-9][0-9]-*.ipynb") if path.name not in RUN_ELSEWHERE
 )
@@ -59,5 +62,35 @@ def test_01_runs_and_its_exercises_give_feedback_and_progress(lab):
 
     progress = lab.run_cell(lab.code_cell('progress(notebook="01")'))
     assert "completed 3 of 3" in progress, progress
+    lab.screenshot("exercises-done")
+    assert lab.errors() == []
+
+
+def test_03_runs_on_the_band_and_its_exercises_work(lab):
+    lab.open_notebook("03-score-your-contacts.ipynb")
+    lab.run_all()
+    lab.screenshot("run-all", full_page=True)
+    lab.assert_ran_cleanly()
+    assert lab.page.locator(".realnet-scoring-card .realnet-card-name").count() == 1
+
+    # 3.1 is done in the card; on a sample, the cell after it fills in the owner's
+    # answers, so running the check again now passes.
+    feedback = lab.run_cell(lab.code_cell('check("3.1")'))
+    assert "Well done." in feedback, feedback
+
+    cell = lab.code_cell('check("3.2"')
+    assert "waiting for your answer" in cell.locator(".jp-OutputArea").inner_text()
+    lab.type_into(cell, 'answer = 999\ncheck("3.2", answer)')
+    assert "Not yet." in lab.run_cell(cell)
+    lab.type_into(cell, 'solution("3.2")')
+    worked = lab.run_cell(cell)
+    found = SOLUTION.search(worked)
+    assert found, worked
+    lab.type_into(cell, f'answer = {found.group(1)}\ncheck("3.2", answer)')
+    feedback = lab.run_cell(cell)
+    assert "Well done." in feedback, feedback
+
+    progress = lab.run_cell(lab.code_cell('progress(notebook="03")'))
+    assert "completed 2 of 2" in progress, progress
     lab.screenshot("exercises-done")
     assert lab.errors() == []
