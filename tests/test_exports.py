@@ -244,8 +244,14 @@ def test_calendar_reads_back_in_a_second_parser_with_its_repeats(tmp_path):
     """vobject (another implementation) reads the file and expands the recurrences."""
     import vobject
 
-    scored = pd.DataFrame({"contact_id": ["x:1", "x:2"], "tier": ["inner circle", "warm"],
-                           "strength": [90.0, 40.0], "name": ['Ada, "the"; baker', "Bo"]})  # fmt: skip
+    scored = pd.DataFrame(
+        {
+            "contact_id": ["x:1", "x:2"],
+            "tier": ["inner circle", "warm"],
+            "strength": [90.0, 40.0],
+            "name": ['Ada, "the"; baker', "Bo"],
+        }
+    )
     plan = plan_actions(scored, start="2026-01-05")
     out = export_calendar(plan, tmp_path / "v.ics")
     cal = vobject.readOne(out.read_text(encoding="utf-8"))
