@@ -195,8 +195,11 @@ class WorkshopData:
         if not self.is_sample:
             print("This only works on a sample business; on your own data, your answers count.")
             return
-        added = fill_sample_answers(self.workbook, self.source)
-        print(f"Filled in the {self.source}'s own answers for {added} more people.")
+        added = fill_sample_answers(self.workbook, self.source, self.contacts["contact_id"])
+        if added:
+            print(f"Filled in the {self.source}'s own answers for {added} more people.")
+        else:
+            print(f"Everyone in the {self.source}'s story is scored already.")
 
 
 _CURRENT: WorkshopData | None = None
@@ -365,13 +368,19 @@ SAMPLE_ANSWERS: dict[str, tuple[int, ...]] = {
 }
 
 
-def fill_sample_answers(workbook: Workbook, sample: str) -> int:
-    """Save the sample owner's answers for every storied person not scored yet."""
+def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None) -> int:
+    """Save the sample owner's answers for every storied person not scored yet.
+
+    ``contact_ids`` are the loaded contacts (default: the workbook's); people the
+    sample's story knows but the export does not hold are skipped.
+    """
     from realnet_kit.samples import load_ground_truth
     from realnet_kit.scoring import QUESTIONS
 
     accounts = load_ground_truth(sample)["accounts"]
-    known = set(workbook.contacts()["contact_id"].astype(str))
+    if contact_ids is None:
+        contact_ids = workbook.contacts()["contact_id"]
+    known = {str(c) for c in contact_ids}
     done = set(workbook.scores()["contact_id"].astype(str))
     # One account per person: the owner scores Kofi once, not his X and Instagram apart.
     people_done = {str(r.person_id) for r in accounts.itertuples() if str(r.contact_id) in done}
