@@ -77,7 +77,9 @@ def test_html_export_instead_of_json(tmp_path):
     path = zip_with(
         tmp_path / "instagram.zip",
         {
-            "connections/followers_and_following/followers_1.html": "<!DOCTYPE html><html><body>followers</body></html>"
+            "connections/followers_and_following/followers_1.html": (
+                "<!DOCTYPE html><html><body>followers</body></html>"
+            )
         },
     )
     refuse(path, "HTML", "JSON")
