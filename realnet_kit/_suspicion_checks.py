@@ -389,7 +389,7 @@ def created_in_batch(s: Signals) -> tuple[np.ndarray, Reason]:
 def created_in_big_batch(s: Signals) -> tuple[np.ndarray, Reason]:
     fired, sizes = _batches(s)
     fired = fired & (sizes >= cfg.BIG_BATCH_ACCOUNTS)
-    return fired, "far too many made in one hour to be chance"
+    return fired, "a batch that big cannot be chance"
 
 
 def _digit_share(shape: dict[str, np.ndarray]) -> np.ndarray:

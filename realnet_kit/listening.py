@@ -102,7 +102,8 @@ def unanswered(
     within_days
         How long an answer may take before it counts as late.
     contacts
-        Optional contacts frame; adds the ``name`` of who is waiting.
+        Optional contacts frame; adds the ``name`` of who is waiting (their
+        ``@handle`` when the export has no display name).
     as_of
         "Now" for messages still waiting; by default the newest time in the data.
 
@@ -136,7 +137,10 @@ def unanswered(
         np.where(never[out.index], "never answered", "answered late"), dtype="string"
     )
     if contacts is not None and {"contact_id", "name"} <= set(contacts.columns):
-        names = contacts.drop_duplicates("contact_id").set_index("contact_id")["name"]
+        people = contacts.drop_duplicates("contact_id").set_index("contact_id")
+        names = people["name"].astype("string")
+        if "handle" in people.columns:  # no display name (X archives): show the handle
+            names = names.fillna("@" + people["handle"].astype("string"))
         out.insert(1, "name", out["contact_id"].map(names).astype("string"))
     out = out.sort_values(["timestamp", "contact_id"], kind="stable").drop(columns="direction")
     columns = [c for c in ("contact_id", "name", "timestamp", "kind", "note", "status",

@@ -58,9 +58,10 @@ def test_answer_at_the_same_second_counts():
 
 def test_unanswered_adds_names_and_defaults_now_to_newest_time():
     history = talks([("a", "in", 0), ("b", "in", 48)])
-    people = pd.DataFrame({"contact_id": ["a", "b"], "name": ["Ana Lima", "Bo Chen"]})
+    people = pd.DataFrame({"contact_id": ["a", "b"], "name": ["Ana Lima", pd.NA],
+                           "handle": ["ana", "bo_chen"]})  # fmt: skip
     waiting = unanswered(history, contacts=people)
-    assert waiting["name"].tolist() == ["Ana Lima", "Bo Chen"]
+    assert waiting["name"].tolist() == ["Ana Lima", "@bo_chen"]
     assert waiting["waited_days"].tolist() == [2.0, 0.0]
 
 

@@ -396,7 +396,7 @@ def test_x_ids_tell_when_accounts_were_made():
     assert out["suspicious"].tolist() == [False] * 300 + [True] * 12 + [False] * 2
     assert out.loc[300, "suspicion_reasons"] == (
         "one of 12 of these accounts created within the same hour; "
-        "far too many made in one hour to be chance"
+        "a batch that big cannot be chance"
     )
 
 
