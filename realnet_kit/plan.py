@@ -307,10 +307,16 @@ def plan_actions(
 def actions_table() -> pd.DataFrame:
     """The catalogue as a frame, grouped by effort, for showing in a notebook.
 
-    >>> actions_table().columns.tolist()[:3]
-    ['effort', 'minutes', 'key']
+    ``action`` reads as a sentence with a stand-in for the person ("[name]", "[their
+    business]"); ``template`` is the raw text :func:`plan_actions` fills in.
+
+    >>> table = actions_table()
+    >>> table.columns.tolist()[:3], table.loc[0, "action"]
+    (['effort', 'minutes', 'key'], 'Congratulate [name] on a recent win with a personal message')
     """
-    rows = [{"effort": a.effort, "minutes": a.minutes, "key": a.key, "action": a.text,
+    rows = [{"effort": a.effort, "minutes": a.minutes, "key": a.key,
+             "action": a.text.format(name="[name]", company="[their business]"),
+             "template": a.text,
              "tiers": ", ".join(a.tiers), "offline": a.offline, "needs": a.needs or "",
              "repeatable": a.repeatable, "why": a.why} for a in ACTIONS]  # fmt: skip
     return pd.DataFrame(rows).sort_values(["minutes", "key"], kind="stable").reset_index(drop=True)
