@@ -363,3 +363,18 @@ def test_no_raw_exception_escapes_for_many_mangled_inputs(tmp_path):
             load_export(path)
         except ExportFormatError as err:
             assert "cut" in str(err)
+
+
+def test_archive_with_too_many_members(tmp_path, monkeypatch):
+    monkeypatch.setattr(archive, "MAX_MEMBERS", 5)
+    path = zip_with(tmp_path / "many.zip", {f"f{k}.txt": "x" for k in range(6)})
+    refuse(path, "6 files")
+
+
+def test_member_declaring_a_giant_size(tmp_path, monkeypatch):
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", 1000)
+    path = zip_with(
+        tmp_path / "big.zip",
+        {"data/follower.js": "window.YTD.follower.part0 = [" + " " * 5000 + "]"},
+    )
+    refuse(path, "zip bomb", member="data/follower.js")

@@ -161,15 +161,18 @@ def _evidence(contacts: pd.DataFrame):
         yield i, j, "same profile link", True, 100
     handle = _column(contacts, "handle").str.lower().str.lstrip("@").str.split("@").str[0]
     handle = handle.where(handle.str.len() >= MIN_HANDLE_LENGTH)
-    names = [fold(n) for n in _column(contacts, "name").fillna("")]
+    names = [fold(n) if n else "" for n in _column(contacts, "name").fillna("").tolist()]
     for i, j in _key_pairs(handle, platforms, True):
         clash = names[i] and names[j] and _similarity(names[i], names[j]) < NAME_CLASH_SCORE
         if clash:  # one handle, two clearly different names: maybe two people
             yield i, j, f"same handle '{handle.iloc[i]}', different names", False, 0
         else:
             yield i, j, f"same handle '{handle.iloc[i]}'", True, 100
-    company = [_LEGAL.sub("", fold(c)).strip() for c in _column(contacts, "company").fillna("")]
-    city = [fold(c) for c in _column(contacts, "city", "location").fillna("")]
+    company = [
+        _LEGAL.sub("", fold(c)).strip() if c else ""
+        for c in _column(contacts, "company").fillna("").tolist()
+    ]
+    city = [fold(c) if c else "" for c in _column(contacts, "city", "location").fillna("").tolist()]
     for i, j, score in _name_pairs(names):
         if platforms[i] == platforms[j] and platforms[i] not in ("google", "vcard", "csv"):
             continue  # two accounts on one platform are two accounts
