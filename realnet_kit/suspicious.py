@@ -227,7 +227,7 @@ def score_suspicion(
     Weights add up, except that each group in :data:`GROUP_CAPS` adds at most its cap.
     See :func:`flag_suspicious`, which applies the threshold.
     """
-    from realnet_kit._suspicion_checks import Signals
+    from realnet_kit._suspicion_signals import Signals
 
     rules = SUSPICION_RULES if rules is None else rules
     signals = Signals(contacts)
