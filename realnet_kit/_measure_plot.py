@@ -82,15 +82,11 @@ def plot_measures(measures: pd.DataFrame, followers: Any = None, *, ax: Axes | N
             ax.plot(weeks, measures[col], marker="o", markersize=4, linewidth=2.5,
                     color=OKABE_ITO[colour], label=label)  # fmt: skip
             drawn = True
-    share = ""
+    title = "What moved: relationships, week by week"
     if "answered_within_day" in measures.columns and measures["answered_within_day"].notna().any():
         recent = measures["answered_within_day"].dropna().tail(4).mean()
-        share = f" · answered within a day: {recent:.0%} (last 4 weeks with messages)"
-    style_axes(ax, "What moved: relationships, week by week",
-               "week", "per week")  # fmt: skip
-    if share:
-        ax.text(0, 1.0, share.lstrip(" ·"), transform=ax.transAxes, fontsize=FONT_SIZE - 2,
-                va="bottom", color="#333333")  # fmt: skip
+        title += f"\nanswered within a day: {recent:.0%} (last 4 weeks with messages)"
+    style_axes(ax, title, "", "per week")
     ax.set_ylim(bottom=0)
     handles, labels = ax.get_legend_handles_labels()
     series = _followers(followers)
@@ -108,6 +104,6 @@ def plot_measures(measures: pd.DataFrame, followers: Any = None, *, ax: Axes | N
                 ha="center", fontsize=FONT_SIZE)  # fmt: skip
     if handles:
         ax.legend(handles, labels, fontsize=FONT_SIZE - 3, loc="upper left", frameon=False,
-                  bbox_to_anchor=(0, -0.12), ncol=3)  # fmt: skip
+                  bbox_to_anchor=(0, -0.14), ncol=3)  # fmt: skip
     ax.figure.autofmt_xdate()
     return ax
