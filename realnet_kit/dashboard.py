@@ -27,6 +27,12 @@ from typing import Any
 DASHBOARD_NOTEBOOK = Path(__file__).resolve().parent / "_dashboard" / "dashboard.ipynb"
 #: Environment variable through which the command tells the page what to open.
 SOURCE_VARIABLE = "REALNET_DASHBOARD_SOURCE"
+#: The dashboard's tabs: (widget in ``realnet_kit.widgets``, title).
+TABS = (
+    ("scoring_app", "1. Score your contacts"),
+    ("plan_editor", "2. Your plan"),
+    ("quick_log", "3. Log and follow up"),
+)
 #: Voila's usual port; another free one is chosen when it is taken.
 DEFAULT_PORT = 8866
 
@@ -44,7 +50,7 @@ def dashboard_source() -> str:
 
 
 def show_dashboard(data: Any = None) -> Any:
-    """Build the dashboard: a header, then tabs with the scoring app and the plan editor.
+    """Build the dashboard: a header, then tabs to score, edit the plan and log moments.
 
     Parameters
     ----------
@@ -71,8 +77,8 @@ def show_dashboard(data: Any = None) -> Any:
         "Every answer is saved as you click, in the same workbook as the notebooks.</p>"
     )
     tabs = widgets.Tab(
-        children=[_tab("scoring_app", data), _tab("plan_editor", data)],
-        titles=("1. Score your contacts", "2. Your plan"),
+        children=[_tab(name, data) for name, _ in TABS],
+        titles=tuple(title for _, title in TABS),
     )
     tabs.add_class("realnet-dashboard-tabs")
     page = widgets.VBox([header, tabs])
@@ -89,22 +95,30 @@ def _tab(name: str, data: Any) -> Any:
     from realnet_kit import widgets as realnet_widgets
 
     try:
-        make = getattr(realnet_widgets, name)
-        if name == "scoring_app":
-            from realnet_kit.audit import audit_followers
-            from realnet_kit.narrate import worth_scoring
-
-            audit = audit_followers(
-                data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
-            )
-            return make(data.workbook, worth_scoring(audit, quiet=True))
-        return make(data.workbook, data.contacts)
+        made = _build(getattr(realnet_widgets, name), name, data)
+        return getattr(made, "widget", made)
     except Exception as error:  # a broken tab must not take the page down
         return widgets.HTML(
             "<p>This part could not be shown on this data: "
             f"{html.escape(str(error))}. Score a few contacts first, or try the band sample."
             "</p>"
         )
+
+
+def _build(make: Any, name: str, data: Any) -> Any:
+    if name == "scoring_app":
+        from realnet_kit.audit import audit_followers
+        from realnet_kit.narrate import worth_scoring
+
+        audit = audit_followers(
+            data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
+        )
+        return make(data.workbook, worth_scoring(audit, quiet=True))
+    if name == "plan_editor":
+        from realnet_kit.handouts import handout_folder
+
+        return make(data.workbook, export_dir=handout_folder(data.source))
+    return make(data.workbook, contacts=data.contacts, today=data.today())
 
 
 # --- the command -----------------------------------------------------------------------

@@ -95,3 +95,10 @@ def _link(kind: str, path: Path) -> str:
         f"<li><a download='{html.escape(name)}' href='data:{media};base64,{payload}'>"
         f"Download {label}</li>"
     )
+
+
+def edit_plan(data: Any) -> Any:
+    """The plan editor on the workshop's workbook, exporting into :func:`handout_folder`."""
+    from realnet_kit.widgets import plan_editor
+
+    return plan_editor(data.workbook, export_dir=handout_folder(data.source))

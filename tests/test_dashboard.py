@@ -60,7 +60,9 @@ def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(realnet_home):
     page = dashboard.show_dashboard(data)
     header, tabs = page.children
     assert "bakery" in header.value
-    assert len(tabs.children) == 2
+    assert len(tabs.children) == len(dashboard.TABS) == 3
+    for tab in tabs.children:
+        assert "could not be shown" not in str(getattr(tab, "value", "")), tab.value
     scoring = tabs.children[0]
     assert hasattr(scoring, "app"), "the scoring tab should be the scoring app, not a note"
     first = scoring.app.card.contact_id
