@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,6 +128,14 @@ def top_reasons(audit: pd.DataFrame, n: int = TEXT_ROWS) -> pd.Series:
     return counts
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _plain(value: object) -> str:
+    """Text safe for a terminal: control characters (colour codes, screen clears) removed."""
+    return _CONTROL.sub("", str(value))
+
+
 def _share(part: int, whole: int) -> str:
     return f"  ({part / whole:.0%} of followers)" if whole else ""
 
@@ -139,7 +148,7 @@ def format_audit(
 
     s = summarize_audit(audit)
     followers = int(s["followers"])
-    lines = [f"RealNet audit{' of ' + source if source else ''}", ""]
+    lines = [f"RealNet audit{' of ' + _plain(source) if source else ''}", ""]
 
     def row(label: str, value: int, extra: str = "") -> None:
         lines.append(f"  {label:<40}{value:>10,}{extra}")
@@ -188,7 +197,7 @@ def _listening_lines(audit: pd.DataFrame, interactions: pd.DataFrame) -> list[st
         who = names.get(contact_id) if names is not None else None
         who = contact_id if who is None or pd.isna(who) else who
         several = f" ({item.messages} messages)" if item.messages > 1 else ""
-        lines.append(f"      {who} has waited {item.waited:,.0f} days{several}")
+        lines.append(f"      {_plain(who)} has waited {item.waited:,.0f} days{several}")
     value = ratio["ratio"]
     shown = f"{value:.1f}" if pd.notna(value) and value != float("inf") else "-"
     lines.append(f"  {'Talk-to-listen ratio (sent / received)':<40}{shown:>10}")

@@ -186,3 +186,12 @@ def test_cli_audit_every_sample(name, capsys, tmp_path):
     assert code == 0, out.err
     assert re.search(r"Followers\s+[1-9]", out.out)
     assert (tmp_path / "r.html").stat().st_size > 10_000
+
+
+def test_text_audit_strips_terminal_control_codes():
+    people = hostile_contacts()
+    people.loc[3, "name"] = "Ben\x1b[2J\x1b[31m red"
+    talks = hostile_talks()
+    text = format_audit(realnet_kit.audit_followers(people, talks), talks, source="a\x07.zip")
+    assert "\x1b" not in text and "\x07" not in text
+    assert "Ben[2J[31m red has waited" in text
