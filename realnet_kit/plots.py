@@ -256,13 +256,14 @@ def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.text(
         median,
         ax.get_ylim()[1] * 0.95,
-        f" median {_human_hours(median)}",
+        f" median {_human_hours(median)} ",
         fontsize=FONT_SIZE,
         va="top",
+        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85},
     )
     ticks = [1 / 60, 1, 24, 24 * 7, 24 * 30]
     ax.set_xticks(ticks, ["1 min", "1 hour", "1 day", "1 week", "1 month"])
-    ax.legend(fontsize=FONT_SIZE - 2, frameon=False, loc="upper right")
+    ax.legend(fontsize=FONT_SIZE - 2, frameon=False, loc="upper left")
     style_axes(ax, title, xlabel="hours until you answered (log scale)", ylabel="messages")
     return ax
 
