@@ -62,6 +62,16 @@ def _url(text: object) -> str:
     return url.replace("twitter.com/", "x.com/").replace("/_u/", "/")
 
 
+def _profile_keys(urls: pd.Series) -> pd.Series:
+    """Comparable profile links; only links whose ends repeat are normalised (fast)."""
+    ends = urls.str.lower().str.rstrip("/").str[-16:]
+    maybe = (ends.duplicated(keep=False) & ends.notna()).to_numpy()
+    keys = pd.Series(pd.NA, index=urls.index, dtype="object")
+    if maybe.any():
+        keys[maybe] = [_url(u) or pd.NA for u in urls[maybe].tolist()]
+    return keys
+
+
 def _column(contacts: pd.DataFrame, *names: str) -> pd.Series:
     for name in names:
         if name in contacts.columns:
@@ -156,7 +166,7 @@ def _evidence(contacts: pd.DataFrame):
     email = _column(contacts, "email").str.strip().str.lower().replace("", pd.NA)
     for i, j in _key_pairs(email, platforms, False):
         yield i, j, "same email", True, 100
-    url = _column(contacts, "profile_url").map(_url, na_action="ignore").replace("", pd.NA)
+    url = _profile_keys(_column(contacts, "profile_url"))
     for i, j in _key_pairs(url, platforms, False):
         yield i, j, "same profile link", True, 100
     handle = _column(contacts, "handle").str.lower().str.lstrip("@").str.split("@").str[0]
@@ -236,7 +246,10 @@ def merge_people(contacts: pd.DataFrame, decisions: pd.DataFrame | None = None) 
     result = contacts.copy()
     result["person_id"] = pd.array([f"person:{smallest[r]}" for r in roots], dtype="string")
     result["match_reason"] = pd.array(
-        ["; ".join(dict.fromkeys(groups.reasons.get(k, []))) for k in range(len(ids))],
+        [
+            "; ".join(dict.fromkeys(groups.reasons[k])) if k in groups.reasons else ""
+            for k in range(len(ids))
+        ],
         dtype="string",
     )
     return result
