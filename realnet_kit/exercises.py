@@ -108,7 +108,7 @@ def check(key: str, answer: Any = None, data: Any = None) -> None:
         print("Replace the ... with your answer and run the cell again.")
         earlier = earlier_answer(exercise.key, data)
         if earlier is not None:
-            print(f"Last time you answered: {earlier}")
+            print(f"Last time you answered: {_private(earlier)}")
         print(f'Stuck? Run hint("{exercise.key}").')
         return
     try:
@@ -161,6 +161,13 @@ def _record(data: Any, exercise: Exercise, passed: bool, answer: str) -> None:
         data.workbook.record_exercise(exercise.notebook, exercise.key, passed, answer)
     except Exception as error:  # saving must never break the flow of the notebook
         print(f"(Your answer could not be saved in the workbook: {error})")
+
+
+def _private(answer: str) -> str:
+    """The answer, or a placeholder on the projector (answers may name people)."""
+    from realnet_kit.privacy import HIDDEN_TEXT, is_presenter_mode
+
+    return HIDDEN_TEXT if answer and is_presenter_mode() else answer
 
 
 def _progress_rows(data: Any) -> list[dict[str, Any]]:
@@ -224,7 +231,7 @@ def progress(data: Any = None, notebook: str | None = None) -> Any:
         "<tr>"
         + "".join(
             f"<td style='padding:2px 10px;text-align:left'>{html.escape(str(v))}</td>"
-            for v in (r["exercise"], r["title"], symbols[r["status"]], r["last answer"])
+            for v in (r["exercise"], r["title"], symbols[r["status"]], _private(r["last answer"]))
         )
         + "</tr>"
         for r in rows

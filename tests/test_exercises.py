@@ -169,3 +169,17 @@ def test_answers_are_escaped_in_the_progress_table(data):
     exercises.check("2.3", "<script>alert(1)</script> is my answer", data=data)
     table = exercises.progress(data=data).data
     assert "<script>" not in table and "&lt;script&gt;" in table
+
+
+def test_answers_are_hidden_on_the_projector(data, capsys):
+    from realnet_kit import presenter_mode
+
+    exercises.check("2.3", "Ben: thank him for the tip", data=data)
+    presenter_mode(True)
+    try:
+        exercises.check("2.3", ..., data=data)
+        table = exercises.progress(data=data).data
+    finally:
+        presenter_mode(False)
+    out = capsys.readouterr().out
+    assert "Ben" not in out.split("Well done")[-1] and "Ben" not in table
