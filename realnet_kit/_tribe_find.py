@@ -166,8 +166,10 @@ def describe_tribe(G: nx.Graph) -> str:
     """Say in words which tribe the business serves, and whom in it you already know.
 
     The tribe the business serves is the cluster where the participant's relationships
-    already are: each member counts 1, plus their strength / 25 when scored, so a
-    cluster holding the inner circle wins over a bigger crowd of strangers.
+    already are, among people relevant to it: each member counts 1, plus their
+    strength / 25 when scored, plus their answer to "is this person relevant to my
+    business?" (0 to 3), so a cluster holding the inner circle and the relevant people
+    wins over a bigger crowd of strangers.
 
     Examples
     --------
@@ -192,7 +194,10 @@ def describe_tribe(G: nx.Graph) -> str:
             clusters.setdefault(data["community"], []).append(node)
 
     def weight(members: list[str]) -> float:
-        return sum(1 + G.nodes[m].get("strength", 0.0) / 25 for m in members)
+        return sum(
+            1 + G.nodes[m].get("strength", 0.0) / 25 + G.nodes[m].get("relevant", 0.0)
+            for m in members
+        )
 
     def known(members: list[str]) -> list[tuple[str, str]]:
         people = [m for m in members if G.nodes[m].get("tier") in KNOWN_TIERS]

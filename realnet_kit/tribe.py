@@ -321,4 +321,7 @@ def build_tribe(
                 G.nodes[cid]["tier"] = str(row.get("tier", ""))
                 strength = pd.to_numeric(row.get("strength"), errors="coerce")
                 G.nodes[cid]["strength"] = 0.0 if pd.isna(strength) else float(strength)
+                relevant = pd.to_numeric(row.get("relevant"), errors="coerce")  # 0..3 answer
+                if not pd.isna(relevant):
+                    G.nodes[cid]["relevant"] = float(relevant)
     return G

@@ -149,6 +149,16 @@ def test_describe_tribe_names_the_tribe_and_the_people_known():
     assert "Bea Bridge" in text
 
 
+def test_relevant_people_decide_which_tribe_the_business_serves():
+    contacts, tags, scored = village()
+    players = pd.DataFrame({"contact_id": [f"x:player{i}" for i in range(8)],
+                            "tier": ["acquaintance"] * 8, "strength": [20.0] * 8,
+                            "relevant": [3] * 8})  # fmt: skip
+    G = build_tribe(contacts, tags, scored=pd.concat([scored, players]))
+    assert G.nodes["x:player2"]["relevant"] == 3.0
+    assert "looks like 'porto" in describe_tribe(G) or "jazz" in describe_tribe(G).split("\n")[1]
+
+
 def test_presenter_mode_masks_names_in_words_and_picture():
     from realnet_kit.privacy import presenter_mode
 
