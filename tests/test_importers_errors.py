@@ -378,3 +378,73 @@ def test_member_declaring_a_giant_size(tmp_path, monkeypatch):
         {"data/follower.js": "window.YTD.follower.part0 = [" + " " * 5000 + "]"},
     )
     refuse(path, "zip bomb", member="data/follower.js")
+
+
+WRONG_SHAPES = [
+    ("x", "data/account.js", 'window.YTD.account.part0 = [{"account": 3}]'),
+    (
+        "x",
+        "data/direct-messages.js",
+        'window.YTD.direct_messages.part0 = [{"dmConversation": {"messages": "x"}}]',
+    ),
+    ("x", "data/following.js", 'window.YTD.following.part0 = {"a": 1}'),
+    (
+        "instagram",
+        "connections/followers_and_following/followers_1.json",
+        '[{"string_list_data": [{"value": 5}]}]',
+    ),
+    (
+        "instagram",
+        "connections/followers_and_following/following.json",
+        '{"relationships_following": [{"title": null}]}',
+    ),
+    (
+        "instagram",
+        "your_instagram_activity/messages/inbox/kait_1234567890/message_1.json",
+        '{"participants": 3, "messages": [{"sender_name": 5, "timestamp_ms": "x"}]}',
+    ),
+    (
+        "instagram",
+        "personal_information/personal_information/personal_information.json",
+        '{"profile_user": [{"string_map_data": []}]}',
+    ),
+    (
+        "facebook",
+        "connections/friends/your_friends.json",
+        '{"friends_v2": [{"name": 5, "timestamp": "yesterday"}]}',
+    ),
+    ("facebook", "profile_information/profile_information.json", '{"profile_v2": {"name": 7}}'),
+    ("linkedin", "messages.csv", "CONVERSATION ID,FROM,DATE\n1,,notadate\n"),
+]
+
+
+@pytest.mark.parametrize(("platform", "member", "text"), WRONG_SHAPES)
+def test_wrongly_shaped_members_never_leak_raw_errors(tmp_path, platform, member, text):
+    from test_importers_fixtures import (
+        write_facebook_archive,
+        write_instagram_archive,
+        write_linkedin_archive,
+    )
+
+    writer = {
+        "x": write_x_archive,
+        "instagram": write_instagram_archive,
+        "facebook": write_facebook_archive,
+        "linkedin": write_linkedin_archive,
+    }[platform]
+    source = writer(tmp_path / "src.zip")
+    path = tmp_path / "mangled.zip"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w") as zout:
+        assert member in zin.namelist()
+        for name in zin.namelist():
+            zout.writestr(name, text if name == member else zin.read(name))
+    for loader in (load_export, load_interactions):
+        try:
+            result = loader(path)
+        except ExportFormatError as err:
+            assert str(path) in str(err) and err.advice
+        else:
+            assert list(result.columns[:2]) in (
+                ["contact_id", "platform"],
+                ["contact_id", "timestamp"],
+            )

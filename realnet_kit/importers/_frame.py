@@ -125,7 +125,7 @@ def datetime_array(values: Any, n: int, *, unit: str | None = None) -> pd.Dateti
             numbers = np.array(values, dtype="float64")
         except (TypeError, ValueError):
             numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
-            numbers = numbers.to_numpy(dtype="float64")
+            numbers = numbers.to_numpy(dtype="float64", copy=True)
         numbers[~np.isfinite(numbers) | (np.abs(numbers) > _MAX_EPOCH[unit])] = np.nan
         return pd.DatetimeIndex(pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce"))
     return pd.DatetimeIndex(

@@ -37,6 +37,10 @@ def _folder(entry: Entry) -> str:
     return PurePosixPath(entry.name).parent.name
 
 
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
 def read_threads(entries: list[Entry]) -> list[Thread]:
     """Parse every ``message_N.json``, joining the parts of one conversation."""
     threads: dict[tuple[str, str], Thread] = {}
@@ -49,16 +53,16 @@ def read_threads(entries: list[Entry]) -> list[Thread]:
             )
         key = (str(entry.path), str(PurePosixPath(entry.name).parent))
         people = [
-            fix_mojibake(p.get("name"))
-            for p in data.get("participants", [])
-            if isinstance(p, dict) and p.get("name")
+            fix_mojibake(p["name"])
+            for p in _list(data.get("participants"))
+            if isinstance(p, dict) and isinstance(p.get("name"), str) and p["name"]
         ]
         thread = threads.setdefault(key, Thread(_folder(entry), people))
         for person in people:
             if person not in thread.participants:
                 thread.participants.append(person)
         for msg in data["messages"]:
-            if not isinstance(msg, dict) or not msg.get("sender_name"):
+            if not isinstance(msg, dict) or not isinstance(msg.get("sender_name"), str):
                 continue
             text = msg.get("content") or msg.get("share", {}).get("link") or ""
             thread.messages.append(

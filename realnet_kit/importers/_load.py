@@ -284,6 +284,48 @@ def _no_gc():
             gc.enable()
 
 
+#: Platform names as a participant knows them, for messages.
+TITLES = {
+    "x": "X (Twitter)",
+    "instagram": "Instagram",
+    "linkedin": "LinkedIn",
+    "facebook": "Facebook",
+    "mastodon": "Mastodon",
+    "google": "Google Contacts",
+    "vcard": "vCard",
+    "csv": "CSV",
+}
+_SHAPE_ERRORS = (
+    KeyError,
+    TypeError,
+    AttributeError,
+    ValueError,
+    IndexError,
+    RecursionError,
+    OverflowError,
+    UnicodeError,
+)
+
+
+def _guarded(platform: str, kinds: dict[str, list[Entry]], read, *args):
+    """Run one platform's reader; a file laid out unexpectedly becomes a teaching error."""
+    try:
+        return read(*args)
+    except ExportFormatError:
+        raise
+    except _SHAPE_ERRORS as exc:
+        entries = [e for group in kinds.values() for e in group]
+        title = TITLES[platform]
+        names = ", ".join(sorted({e.name for e in entries})[:4])
+        raise ExportFormatError(
+            entries[0].path if entries else "<export>",
+            f"the {title} files ({names}) are not laid out the way {title} writes them "
+            f"({type(exc).__name__}: {str(exc)[:80]})",
+            f"Download your {title} export again and load it without opening or editing its files.",
+            member=entries[0].member if len(entries) == 1 else None,
+        ) from None
+
+
 def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
     path = Path(path)
     platform = _check_platform(path, platform)
@@ -292,9 +334,28 @@ def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.Data
         frames: list[pd.DataFrame] = []
         for plat in PLATFORMS:
             if plat in found:
-                frames.extend(module(plat).load_contacts(found[plat]))
+                frames.extend(_guarded(plat, found[plat], module(plat).load_contacts, found[plat]))
     _enrich_ids(frames)
     return combine(frames)
+
+
+def _platform_interactions(plat: str, kinds: dict[str, list[Entry]]) -> pd.DataFrame | None:
+    """The interactions one platform's files hold (``None`` when they hold none)."""
+    if plat == "x":
+        return module("x").load_interactions(kinds)
+    if plat == "linkedin" and kinds.get("messages"):
+        contacts = combine(module("linkedin").load_contacts(kinds))
+        return module("linkedin").load_interactions(kinds, contacts)
+    if plat == "instagram" and kinds.get("inbox"):
+        contacts = combine(module("instagram").load_contacts(kinds))
+        return module("instagram").load_interactions(kinds, set(contacts["contact_id"]))
+    if plat == "facebook" and kinds.get("inbox"):
+        return module("facebook").load_interactions(kinds)
+    if plat == "csv" and kinds.get("interactions"):
+        from realnet_kit.importers import interaction_log
+
+        return interaction_log.load_interactions(kinds)
+    return None
 
 
 def load_interactions(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
@@ -302,27 +363,11 @@ def load_interactions(path: str | os.PathLike, platform: str | None = None) -> p
     platform = _check_platform(path, platform)
     with open_entries(path) as entries:
         found = find_exports(entries, path, platform, interactions=True)
-        frames = []
-        for plat in PLATFORMS:
-            kinds = found.get(plat)
-            if not kinds:
-                continue
-            if plat == "x":
-                frames.append(module("x").load_interactions(kinds))
-            elif plat == "linkedin" and kinds.get("messages"):
-                contacts = combine(module("linkedin").load_contacts(kinds))
-                frames.append(module("linkedin").load_interactions(kinds, contacts))
-            elif plat == "instagram" and kinds.get("inbox"):
-                contacts = combine(module("instagram").load_contacts(kinds))
-                frames.append(
-                    module("instagram").load_interactions(kinds, set(contacts["contact_id"]))
-                )
-            elif plat == "facebook" and kinds.get("inbox"):
-                frames.append(module("facebook").load_interactions(kinds))
-            elif plat == "csv" and kinds.get("interactions"):
-                from realnet_kit.importers import interaction_log
-
-                frames.append(interaction_log.load_interactions(kinds))
+        frames = [
+            _guarded(plat, found[plat], _platform_interactions, plat, found[plat])
+            for plat in PLATFORMS
+            if found.get(plat)
+        ]
     frames = [f for f in frames if f is not None and len(f)]
     if not frames:
         return empty_interactions()

@@ -180,10 +180,11 @@ def owner_name(found: dict[str, list[Entry]]) -> str | None:
     for entry in found.get("owner", []):
         data = read_json(entry)
         for profile in data.get("profile_user", []) if isinstance(data, dict) else []:
-            fields = profile.get("string_map_data", {}) if isinstance(profile, dict) else {}
+            fields = profile.get("string_map_data") if isinstance(profile, dict) else None
             for key in ("Name", "Full name", "Username"):
-                value = (fields.get(key) or {}).get("value")
-                if value:
+                field = fields.get(key) if isinstance(fields, dict) else None
+                value = field.get("value") if isinstance(field, dict) else None
+                if isinstance(value, str) and value:
                     return fix_mojibake(value)
     return None
 

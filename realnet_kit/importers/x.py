@@ -101,8 +101,8 @@ def owner(found: dict[str, list[Entry]]) -> dict[str, str | None]:
     for entry in found.get("account", []):
         data = read_ytd(entry)
         for item in data:
-            account = item.get("account", {}) if isinstance(item, dict) else {}
-            if account.get("accountId"):
+            account = item.get("account") if isinstance(item, dict) else None
+            if isinstance(account, dict) and account.get("accountId"):
                 return {
                     "id": str(account["accountId"]),
                     "username": account.get("username"),
