@@ -106,15 +106,16 @@ def export_csv(df: pd.DataFrame, path: str | Path) -> Path:
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"export_csv needs a pandas DataFrame; got {type(df).__name__}.")
     path = _writable(path, "export_csv")
-    out = df.copy()
-    out.columns = [neutralise_cell(str(c)) for c in out.columns]
-    for i, col in enumerate(out.columns):
-        series = out.iloc[:, i]
-        if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
-            continue
-        if isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(series):
-            continue
-        out[col] = series.astype(object).map(neutralise_cell)
+    columns = []
+    for i in range(df.shape[1]):  # by position, so repeated column names are fine
+        series = df.iloc[:, i]
+        numeric = pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+        dated = isinstance(series.dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(
+            series
+        )
+        columns.append(series if numeric or dated else series.astype(object).map(neutralise_cell))
+    out = pd.concat(columns, axis=1, ignore_index=True) if columns else df.iloc[:, :0].copy()
+    out.columns = [neutralise_cell(str(c)) for c in df.columns]
     # CRLF rows (what Excel writes) also make the writer quote any cell holding a lone CR.
     out.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     return path

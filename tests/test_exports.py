@@ -77,6 +77,14 @@ def test_csv_keeps_accents_missing_values_and_column_names_safe(tmp_path):
     assert cells[2] == ["", ""]
 
 
+def test_csv_with_repeated_or_numeric_column_names_and_no_rows(tmp_path):
+    df = pd.DataFrame([["=a", "+b", 3]], columns=["x", "x", 7])
+    cells = read_csv_cells(export_csv(df, tmp_path / "r.csv"))
+    assert cells == [["x", "x", "7"], ["'=a", "'+b", "3"]]
+    empty = read_csv_cells(export_csv(pd.DataFrame({"name": []}), tmp_path / "e.csv"))
+    assert empty == [["name"]]
+
+
 def test_csv_round_trips_a_plan(tmp_path):
     plan = small_plan()
     cells = read_csv_cells(export_csv(plan, tmp_path / "plan.csv"))
