@@ -190,3 +190,18 @@ def test_widgets_accept_the_contacts_as_second_argument(wb):
     log = quick_log(wb, contacts, today="2026-03-02")
     assert log.due_ids()
     assert dict(log.who.options)  # names found
+
+
+def test_widgets_redraw_when_presenter_mode_is_switched(wb):
+    from realnet_kit.privacy import presenter_mode
+
+    editor = plan_editor(wb, fresh_plan())
+    log = quick_log(wb, SCORED, today="2026-03-02")
+    assert "Person " in editor.rows[0].who.value
+    presenter_mode(True)
+    try:
+        assert "Person " not in editor.rows[0].who.value
+        assert not any("Person " in label for label, _ in log.who.options)
+    finally:
+        presenter_mode(False)
+    assert "Person " in editor.rows[0].who.value

@@ -172,6 +172,13 @@ class PlanEditor:
             w.HBox([self.prev, self.pager, self.next]),
             self.message,
         ])  # fmt: skip
+        from realnet_kit.privacy import on_presenter_change
+
+        on_presenter_change(self._presenter_changed)
+        self.refresh()
+
+    def _presenter_changed(self, on: bool) -> None:
+        """Presenter mode switched: draw the names again, masked or not."""
         self.refresh()
 
     def _ipython_display_(self) -> None:  # pragma: no cover - needs a notebook front end

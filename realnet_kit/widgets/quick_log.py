@@ -99,6 +99,13 @@ class QuickLog:
             self.direction, self.note, self.button, self.message,
             w.HTML("<b>Due and overdue</b>"), self.due_box,
         ])  # fmt: skip
+        from realnet_kit.privacy import on_presenter_change
+
+        on_presenter_change(self._presenter_changed)
+        self.refresh()
+
+    def _presenter_changed(self, on: bool) -> None:
+        """Presenter mode switched: draw the names again, masked or not."""
         self.refresh()
 
     def _ipython_display_(self) -> None:  # pragma: no cover - display glue
