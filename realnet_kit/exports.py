@@ -181,6 +181,7 @@ def export_calendar(plan: pd.DataFrame, path: str | Path, *, stamp: datetime | N
     (``action_key``, else ``plan_id``, else the action text), so importing a re-export
     of an edited plan updates the events instead of duplicating them. Dropped rows
     (``status == "dropped"``) are written as cancelled, which removes them on re-import.
+    Rows without a usable due date are left out: a calendar needs a day.
 
     Parameters
     ----------
