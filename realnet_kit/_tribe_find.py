@@ -51,8 +51,13 @@ def find_communities(
     """
     import networkx as nx
 
-    parts = nx.community.louvain_communities(G, weight="weight", resolution=resolution, seed=seed)
-    parts = sorted((sorted(p) for p in parts if len(p) > 1), key=lambda p: (-len(p), p[0]))
+    linked = G.subgraph([n for n in G.nodes if G.degree(n) > 0])  # loners cost, add nothing
+    parts = nx.community.louvain_communities(
+        linked, weight="weight", resolution=resolution, seed=seed
+    )
+    parts = sorted(
+        (sorted(p, key=str) for p in parts if len(p) > 1), key=lambda p: (-len(p), str(p[0]))
+    )
     rows = []
     for cid in G.nodes:
         G.nodes[cid]["community"] = -1
