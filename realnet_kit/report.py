@@ -154,11 +154,17 @@ def format_audit(
         lines.append(f"  {label:<40}{value:>10,}{extra}")
 
     row("Contacts in the export", int(s["contacts"]))
-    row("Followers", followers)
-    row("You follow", int(s["following"]))
-    row("Mutual (you follow each other)", int(s["mutual"]), _share(int(s["mutual"]), followers))
-    row("Fans (follow you, you don't follow back)", int(s["fans"]))
-    row("You follow, they don't follow back", int(s["unreturned"]))
+    knows_follows = any(
+        c in audit.columns and bool(audit[c].notna().any()) for c in ("follows_me", "i_follow")
+    )
+    if knows_follows:
+        row("Followers", followers)
+        row("You follow", int(s["following"]))
+        row("Mutual (you follow each other)", int(s["mutual"]), _share(int(s["mutual"]), followers))
+        row("Fans (follow you, you don't follow back)", int(s["fans"]))
+        row("You follow, they don't follow back", int(s["unreturned"]))
+    else:
+        lines.append("  (this file does not say who follows whom: load the whole export for that)")
     row("Suspicious (probably not people)", int(s["suspicious"]),
         _share(int(s["suspicious"]), followers))  # fmt: skip
     for reason, count in top_reasons(audit).items():
@@ -348,6 +354,13 @@ def run_audit(args: argparse.Namespace) -> int:
             print(f"\nReport written to {written}")
     except ExportFormatError as error:
         raise CommandError(" ".join(str(error).split())) from None
+    except BrokenPipeError:
+        # the reader went away (realnet audit x.zip | head): stop quietly, like other tools
+        import os
+        import sys
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         where = error.filename or path
         raise CommandError(

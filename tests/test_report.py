@@ -195,3 +195,21 @@ def test_text_audit_strips_terminal_control_codes():
     text = format_audit(realnet_kit.audit_followers(people, talks), talks, source="a\x07.zip")
     assert "\x1b" not in text and "\x07" not in text
     assert "Ben[2J[31m red has waited" in text
+
+
+def test_cli_audit_of_a_file_that_does_not_say_who_follows(tmp_path, capsys):
+    path = tmp_path / "followers.csv"
+    path.write_text(AUDIT_CSV, encoding="utf-8")
+    assert main(["audit", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "does not say who follows whom" in out
+    assert "Real accounts (not suspicious)" in out
+
+
+def test_cli_output_into_a_closed_pipe_is_quiet(tmp_path):
+    path = tmp_path / "followers.csv"
+    path.write_text(AUDIT_CSV, encoding="utf-8")
+    command = f'"{sys.executable}" -m realnet_kit audit "{path}" | head -n 1'
+    result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120)
+    assert result.stdout.startswith("RealNet audit of")
+    assert "Traceback" not in result.stderr and "realnet:" not in result.stderr
