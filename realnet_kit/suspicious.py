@@ -7,16 +7,22 @@ number in it, a missing bio) is enough on its own; a few "looks like a real pers
 rules carry negative weights. Each rule that fires adds a reason in plain words with the
 real numbers, e.g. "follows 4,980 accounts but is followed by 3".
 
-The signals come from the published research on bought followers: Cresci et al. (2015),
+The signals come from the published research on bought followers. Cresci et al. (2015),
 "Fame for sale: efficient detection of fake Twitter followers" (Decision Support Systems
-80), which bought 3,351 fake followers from three sellers and compared them with 1,950
-verified people, found that the profile counts (friends against followers, how many
-tweets, being on someone's list) separate them best, while single "media" rules (has a
-picture, has a name) do poorly; the rule sets it reviewed (Camisani-Calzolari's: at least
-30 followers, at least 50 tweets, a bio, a location, a URL, listed; State of Search's:
-followers at least half the friends) are the starting points here, combined with weights
-instead of used alone. With only an export (handles and times) the rules fall back on
-bursts of follows in the same minute and machine-made handles.
+80), bought 3,351 fake followers from three sellers and compared them with 1,950
+verified people: the profile counts (friends against followers, how many tweets, being
+on someone's list) separate them best, while single "media" rules (has a picture, has a
+name) do poorly alone. The rule sets it reviewed (Camisani-Calzolari's: at least 30
+followers, at least 50 tweets, a bio, a location, a URL, listed; State of Search's:
+followers at least half the friends) are the starting points here, weighed and
+combined instead of used alone. Three choices keep shy people from being accused:
+the "quiet account" signals (few followers, few posts, empty profile) together add at
+most :data:`GROUP_CAPS` ``["quiet"]``, so a quiet account also needs a sign of a bought
+pattern (following hundreds while few follow back, never liking anything, arriving in a
+burst, being created in a batch); liking other people's posts counts for the person;
+and a handle shape is weak evidence. Without profile data the rules use what an export
+holds: follows bunched in one minute, accounts created in the same hour (X account ids
+carry their creation time) and machine-made handles.
 
 Missing columns and missing values never count as evidence. A text column (bio,
 location, url) counts as "left blank" only when the source filled it for some accounts,
