@@ -1,9 +1,17 @@
 """Read the participant's exports: contacts, interactions, and people across platforms.
 
 One module per platform (:mod:`~realnet_kit.importers.x`, ``instagram``, ``linkedin``,
-``facebook``, ``mastodon``, ``google``, ``vcard``, ``generic``), :mod:`.detect` to
-recognise a file from its content, :mod:`.archive` to read zips and tars safely, and
-:mod:`.merge` to join one person's accounts.
+``facebook``, ``mastodon``, ``google``, ``vcard``, ``generic`` for any table of people,
+``interaction_log`` for hand-kept logs), :mod:`.detect` to recognise a file from its
+content, :mod:`.archive` to read zips and tars safely (member by member, in memory, with
+zip-bomb and path checks), :mod:`.values` for loose spreadsheet values, and :mod:`.merge`
+(``merge_people``, ``review_pairs``) to join one person's accounts across platforms.
+
+``contact_id`` scheme: ``x:<accountId>``, ``instagram:<username>``,
+``mastodon:<user@server>``, ``linkedin:<profile slug>`` (else a slug of the name),
+``facebook:<slug of the name>``, ``google:``/``vcard:<email>`` (else a slug of the name),
+``<platform column or csv>:<id | handle | email | name slug | row-N>``; all lowercased,
+repeats within one file numbered ``-2``, ``-3``. :func:`slugify` makes the slugs.
 
 >>> import realnet_kit
 >>> realnet_kit.load_export("no/such/export.zip")  # doctest: +ELLIPSIS
