@@ -18,7 +18,7 @@ COMMUNITY_SEED = 42
 BETWEENNESS_SAMPLES = 200
 #: ... and within this budget of edge visits (samples x edges); on graphs too big for
 #: 20 samples in the budget, connectors are ranked by participation alone.
-BETWEENNESS_BUDGET = 1_500_000
+BETWEENNESS_BUDGET = 400_000
 #: Tiers that count as "people you already know" in :func:`describe_tribe`.
 KNOWN_TIERS = ("inner circle", "real", "warm")
 #: Clusters smaller than this are counted as "small groups", not tribes.
