@@ -88,6 +88,9 @@ def plot_measures(measures: pd.DataFrame, followers: Any = None, *, ax: Axes | N
         title += f"\nanswered within a day: {recent:.0%} (last 4 weeks with messages)"
     style_axes(ax, title, "", "per week")
     ax.set_ylim(bottom=0)
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no half conversations
     handles, labels = ax.get_legend_handles_labels()
     series = _followers(followers)
     if series is not None and len(series):
