@@ -66,7 +66,12 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
     for column in ("name", "handle"):
         if column in names.columns:
             known = due["contact_id"].map(names[column]).astype("string")
-            due[column] = due[column].astype("string").fillna(known) if column in due else known
+            if column not in due:
+                due[column] = known
+                continue
+            mine = due[column].astype("string")
+            placeholder = mine.isna() | (mine == due["contact_id"].astype("string"))
+            due[column] = mine.mask(placeholder, known)
     return show(due, ["tier", "status", "next_due", "reason"], rows=rows)
 
 
@@ -89,10 +94,16 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
     recent = measures.tail(weeks)
     start = pd.Timestamp(recent["week"].iloc[0]).strftime("%d %B %Y")
     print(f"In the {len(recent)} weeks from {start}:")
-    print(f"  {int(recent['conversations'].sum()):,} real conversations (both ways)")
-    print(f"  {int(recent['given'].sum()):,} things you gave (favours, introductions, reviews)")
-    print(f"  {int(recent['received'].sum()):,} things you received")
-    print(f"  {int(recent['offline'].sum()):,} meetings, calls or coffees")
+    lines = (
+        ("conversations", "real conversation (both ways)", "real conversations (both ways)"),
+        ("given", "thing you gave (a favour, an introduction, a review)",
+         "things you gave (favours, introductions, reviews)"),
+        ("received", "thing you received", "things you received"),
+        ("offline", "meeting, call or coffee", "meetings, calls or coffees"),
+    )  # fmt: skip
+    for column, one, many in lines:
+        count = int(recent[column].sum())
+        print(f"  {count:,} {one if count == 1 else many}")
 
 
 def show_actions(rows: int = 8) -> Any:

@@ -131,8 +131,9 @@ def test_handouts_leave_dropped_actions_out(bakery, tmp_path):
 
 
 def test_due_list_names_people_and_logging_resets_the_clock(bakery, capsys):
-    follow_up.tell_due(bakery)
+    table = follow_up.tell_due(bakery)
     first = capsys.readouterr().out
+    assert not table["who"].str.contains(":").any(), "people are named, not shown as ids"
     overdue = follow_up.overdue_count(bakery)
     assert f"{overdue:,} people are overdue" in first
     due = follow_up.due_now(bakery)
