@@ -7,8 +7,10 @@ Datasets, each printed on its own line:
 1. ``synthetic-profiles``: accounts with Twitter-API-v1.1 profile columns, written as an
    audit-tool ``users.csv`` and read back through ``load_export(path, platform="csv")``
    (the same path a participant's file takes). Drawn from the figures below.
-2. ``synthetic-export``: the same people and fakes as an export holds them, handles and
-   follow times only (bought followers are delivered in batches; people trickle in).
+2. ``synthetic-export``: people and fakes as an export holds them, handles and follow
+   times only (bought followers are delivered in batches; people trickle in, except on
+   a gig night when 60 follow within ten minutes, and one in ten has an app-proposed
+   handle with a long number).
 3. every sample business, against ``realnet_kit.load_ground_truth`` (when present).
 4. ``--cresci FOLDER``: real labelled data laid out like Cresci et al.'s release (a
    folder per group holding ``users.csv``; groups named E13/TFP/genuine are people,
@@ -138,8 +140,18 @@ def synthetic_export(seed: int = 11, people: int = 2000, fakes: int = 600) -> pd
         np.char.add(np.char.add(la, "."), f),
     )
     human = pd.Series(human) + pd.Series(np.arange(people)).map(lambda i: "" if i % 5 else "x")
+    # hard cases: one person in ten took the handle the app proposed (name + digits)
+    proposed = rng.random(people) < 0.10
+    human[proposed] = human[proposed] + pd.Series(rng.integers(10**5, 10**8, people))[
+        proposed
+    ].astype(str)
     start = pd.Timestamp("2022-01-01", tz="UTC")
     human_time = start + pd.to_timedelta(rng.integers(0, 3 * 365 * 86400, people), unit="s")
+    # ... and a gig night: 60 real people follow within ten minutes of the encore
+    gig = rng.choice(people, 60, replace=False)
+    encore = start + pd.Timedelta(days=400, hours=22)
+    human_time = pd.Series(human_time)
+    human_time[gig] = encore + pd.to_timedelta(rng.integers(0, 600, 60), unit="s")
     # fakes: three delivered orders, each within a few minutes
     kinds = rng.integers(0, 3, fakes)
     digits = pd.Series(rng.integers(10**5, 10**9, fakes)).astype(str)
