@@ -424,3 +424,18 @@ def test_research_csv_through_the_importer(tmp_path):
         "never changed the default profile look",
     ]
     assert all(part in reasons for part in expected), reasons
+
+
+def test_odd_ids_are_not_read_as_x_creation_times():
+    from realnet_kit._suspicion_signals import Signals
+
+    frame = pd.DataFrame(
+        {
+            "contact_id": ["x:", "x:99999999999999999999", "x:12a4567890123456",
+                           "instagram:1700841683473912381", "x:1700841683473912381", pd.NA],
+            "platform": ["x", "x", "x", "instagram", "x", "x"],
+        }
+    )  # fmt: skip
+    created = Signals(frame).created()
+    assert created.isna().tolist() == [True, True, True, True, False, True]
+    assert created[4].year == 2023
