@@ -147,7 +147,8 @@ _01 = [
         "1.3",
         "share of followers that look suspicious",
         lambda d: round(fig.percent_value(fig.audit_summary(d)["suspicious"],
-                                          fig.audit_summary(d)["followers"])),
+                                          fig.audit_summary(d)["followers"]
+                                          or fig.audit_summary(d)["contacts"])),
         "Divide the suspicious followers by all followers and multiply by 100. Both "
         "numbers are in the summary; a whole percentage is enough.",
         lambda d, n: "Each one comes with its reasons, so you can judge for yourself.",

@@ -106,7 +106,7 @@ def tell_audit(summary: pd.Series) -> None:
         print(
             f"This export lists {int(s['contacts']):,} contacts but cannot tell who follows "
             "you (address books and LinkedIn connections are like that), so the numbers "
-            "below count all contacts."
+            "below count all contacts. Followers you also follow: 0, as far as it can tell."
         )
     else:
         print(f"The scoreboard says {followers:,} followers.")

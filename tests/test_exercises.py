@@ -183,3 +183,14 @@ def test_answers_are_hidden_on_the_projector(data, capsys):
         presenter_mode(False)
     out = capsys.readouterr().out
     assert "Ben" not in out.split("Well done")[-1] and "Ben" not in table
+
+
+def test_an_address_book_alone_still_gets_sensible_answers(realnet_home, tmp_path, capsys):
+    from realnet_kit.session import open_workshop_data
+
+    export = tmp_path / "contacts.csv"
+    export.write_text("Name,Email\nAda Lovelace,ada@example.org\nAlan Kay,alan@example.org\n")
+    data = open_workshop_data(str(export), quiet=True)
+    for key, answer in (("0.1", 2), ("1.1", 0), ("1.3", 0), ("2.1", 0), ("3.2", 0)):
+        exercises.check(key, answer, data=data)
+        assert "Well done" in capsys.readouterr().out, key
