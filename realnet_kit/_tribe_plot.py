@@ -208,6 +208,7 @@ def plot_tribe(
     """
     import networkx as nx
 
+    from realnet_kit._fonts import drawable, label_fonts
     from realnet_kit._tribe_find import find_communities
     from realnet_kit.plots import FONT_SIZE, OKABE_ITO, new_axes
     from realnet_kit.privacy import mask_name
@@ -260,8 +261,9 @@ def plot_tribe(
             ax.text(
                 x + LABEL_LIFT * out[0],
                 y + LABEL_LIFT * out[1],
-                str(mask_name(H.nodes[n].get("name", n), "name", key=n))[:28],
+                drawable(mask_name(H.nodes[n].get("name", n), "name", key=n))[:28],
                 fontsize=FONT_SIZE - 1,
+                fontfamily=label_fonts(),
                 ha="left" if out[0] >= 0 else "right",
                 va="bottom" if out[1] >= 0 else "top",
                 zorder=5,
