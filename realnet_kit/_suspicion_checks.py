@@ -127,12 +127,6 @@ def no_likes(s: Signals) -> tuple[np.ndarray, Reason]:
     return s.count("favourites_count") == 0, "has never liked a post"
 
 
-def few_likes(s: Signals) -> tuple[np.ndarray, Reason]:
-    likes = s.count("favourites_count")
-    fired = (likes > 0) & (likes < cfg.LIKES_POSTS)
-    return fired, "has liked only " + _times("posts", likes[fired])
-
-
 def no_place_or_site(s: Signals) -> tuple[np.ndarray, Reason]:
     known = [c for c in ("location", "url") if s.has(c)]
     if not known:

@@ -140,8 +140,6 @@ def _rules() -> tuple[Rule, ...]:
         Rule("no_likes", 1.5, ("favourites_count",),
              "Has never liked anything: bought accounts stay passive, while even quiet "
              "people like posts.", c.no_likes),
-        Rule("few_likes", 0.5, ("favourites_count",),
-             f"Has liked fewer than {LIKES_POSTS} posts (but some).", c.few_likes),
         Rule("few_followers", 1.0, ("followers_count",),
              f"Fewer than {FEW_FOLLOWERS} followers (Camisani-Calzolari).", c.few_followers, q),
         Rule("few_posts", 1.0, ("posts_count",),
@@ -204,7 +202,6 @@ RULE_SUMMARIES: dict[str, str] = {
     "no_avatar": "no profile picture",
     "digit_handle": "handle mostly digits",
     "no_likes": "never liked a post",
-    "few_likes": "liked fewer than 10 posts",
     "number_tail_handle": "name with a long number glued on",
     "random_handle": "handle of random letters",
     "never_listed": "on nobody's list",
