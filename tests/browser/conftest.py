@@ -19,6 +19,7 @@ import pytest
 
 from .helpers import (
     CHROMIUM_ARGS,
+    PAGE_LOAD_MS,
     SCRIPT_PROBE_JS,
     JupyterLab,
     LabServer,
@@ -90,14 +91,8 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
-@pytest.fixture
-def page(browser, request, artifacts):
-    """A fresh tab in its own browser context; ``page.dialogs`` lists every dialog shown.
-
-    Dialogs (``alert``, ``confirm``...) are recorded and dismissed, so a test can assert
-    that none appeared; :func:`helpers.script_probe` tells what a script tried. A
-    screenshot is saved when the test fails.
-    """
+def _new_tab(browser):
+    """A tab in its own context: dialogs recorded (``tab.dialogs``) and dismissed."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     context.set_default_timeout(60_000)
     context.add_init_script(SCRIPT_PROBE_JS)
@@ -110,6 +105,18 @@ def page(browser, request, artifacts):
 
     tab.on("dialog", on_dialog)
     tab.dialogs = dialogs
+    return context, tab
+
+
+@pytest.fixture
+def page(browser, request, artifacts):
+    """A fresh tab in its own browser context; ``page.dialogs`` lists every dialog shown.
+
+    Dialogs (``alert``, ``confirm``...) are recorded and dismissed, so a test can assert
+    that none appeared; :func:`helpers.script_probe` tells what a script tried. A
+    screenshot is saved when the test fails.
+    """
+    context, tab = _new_tab(browser)
     try:
         yield tab
     finally:
@@ -148,17 +155,70 @@ def lab_server(browser, tmp_path_factory):
         server.stop()
 
 
+class _LabTab:
+    """One browser tab with JupyterLab loaded, kept across tests (loading it is slow)."""
+
+    def __init__(self, browser, server: LabServer):
+        self.browser = browser
+        self.server = server
+        self.context = None
+        self.page = None
+
+    def open(self):
+        if self.page is None:
+            self.context, self.page = _new_tab(self.browser)
+            home = f"{self.server.base_url}/lab?reset&token={self.server.token}"
+            self.page.goto(home, timeout=PAGE_LOAD_MS)
+            self.page.wait_for_selector(".jp-DirListing-content", timeout=PAGE_LOAD_MS)
+        self.page.dialogs.clear()
+        self.page.evaluate(
+            "() => { const p = window.__realnetProbe;"
+            " if (p) { p.calls.length = 0; p.violations.length = 0; } }"
+        )
+        return self.page
+
+    def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
+        self.context = self.page = None
+
+
+@pytest.fixture(scope="package")
+def lab_tab(browser, lab_server):
+    """The JupyterLab tab the notebook tests share; reloaded after a failed test."""
+    tab = _LabTab(browser, lab_server)
+    try:
+        yield tab
+    finally:
+        tab.close()
+
+
 @pytest.fixture
-def lab(page, lab_server, request, artifacts):
-    """JupyterLab in a fresh tab; kernels, notebooks and the participant's home are reset.
+def lab(lab_tab, lab_server, request, artifacts):
+    """JupyterLab, its kernels, notebooks and the participant's home reset for each test.
 
     Whatever a test saved (an edited notebook, an export it wrote next to the notebooks)
-    and whatever the participant's workbook holds is gone before the next test.
+    and whatever the participant's workbook holds is gone before the next test. After a
+    failure a screenshot is saved and the tab is thrown away, so one broken test cannot
+    leave a dialog or a half-run notebook to the next.
     """
     lab_server.fresh_home()
+    page = lab_tab.open()
+    helper = JupyterLab(page, lab_server, artifacts, prefix=request.node.name)
     try:
-        yield JupyterLab(page, lab_server, artifacts, prefix=request.node.name)
+        yield helper
     finally:
+        healthy = not _failed(request)
+        if not healthy:
+            with contextlib.suppress(Exception):
+                save_screenshot(page, artifacts, f"FAILED-{request.node.name}")
+        try:
+            if healthy:
+                helper.close_all()
+        except Exception:
+            healthy = False
+        if not healthy:
+            lab_tab.close()
         lab_server.shutdown_kernels()
         lab_server.fresh_root(REPO / "workshops")
         lab_server.fresh_home()

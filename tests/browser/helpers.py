@@ -208,8 +208,12 @@ def kill_leftovers(marker: str, deadline_s: float = 10) -> list[int]:
     return leftovers
 
 
-def jupyter_env(base: Path, home: Path) -> dict[str, str]:
-    """An environment that keeps Jupyter and RealNet away from the developer's own files."""
+def jupyter_env(base: Path, home: Path, *, allow_root: bool = True) -> dict[str, str]:
+    """An environment that keeps Jupyter and RealNet away from the developer's own files.
+
+    ``allow_root=False`` leaves running as root to the command under test (``realnet
+    workshop`` must cope with it by itself: CI containers run as root).
+    """
     env = dict(os.environ)
     # Kernels choose the inline plot backend only when MPLBACKEND is unset; the unit
     # tests set it to Agg, which would hide every figure in the browser.
@@ -221,7 +225,7 @@ def jupyter_env(base: Path, home: Path) -> dict[str, str]:
         target.write_text(json.dumps(values))
     config = base / "jupyter-config"
     config.mkdir(parents=True, exist_ok=True)
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
+    if allow_root and hasattr(os, "geteuid") and os.geteuid() == 0:
         # CI containers run as root; Jupyter refuses that unless told otherwise.
         server_config = {"ServerApp": {"allow_root": True}}
         (config / "jupyter_server_config.json").write_text(json.dumps(server_config))
@@ -421,13 +425,14 @@ _RUN_FINISHED_JS = """() => {
   const cells = Array.from(panel.querySelectorAll('.jp-Cell.jp-CodeCell'));
   const prompts = cells.map(c => (c.querySelector('.jp-InputArea-prompt') || {}).textContent || '');
   if (prompts.some(p => p.includes('*'))) return false;
-  const errored = panel.querySelector(
-    '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
+  const errored = Array.from(panel.querySelectorAll(
+    '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'))
+    .some(e => /Traceback|Error/.test(e.innerText));
   const pending = cells.filter((c, i) => {
     const editor = c.querySelector('.cm-content');
     return editor && editor.innerText.trim() !== '' && !/\\[\\d+\\]/.test(prompts[i]);
   });
-  return pending.length === 0 || (!!errored && /Traceback|Error/.test(errored.innerText));
+  return pending.length === 0 || errored;
 }"""
 
 _OUTPUTS_JS = """(mime) => {
@@ -470,12 +475,39 @@ class JupyterLab:
     # opening and waiting
 
     def open_notebook(self, name: str) -> None:
-        """Open ``name`` (relative to the server root) and wait for its kernel to be idle."""
-        self.page.goto(self.server.lab_url(name), timeout=PAGE_LOAD_MS)
+        """Open ``name`` (relative to the server root) and wait for its kernel to be idle.
+
+        Any open notebook is closed first (changes discarded), then File > Open from
+        Path… opens this one, read afresh from disk, in the JupyterLab already loaded.
+        """
+        self.close_all()
+        self.menu("File", "Open from Path")
+        dialog = self.page.locator(".jp-Dialog")
+        dialog.locator("input").fill(name)
+        dialog.locator(".jp-mod-accept").click()
         self.page.wait_for_selector(
             ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell", timeout=PAGE_LOAD_MS
         )
         self.wait_kernel_ready()
+
+    def close_all(self) -> None:
+        """File > Close All Tabs, answering Discard when asked to save a notebook."""
+        panels = self.page.locator(".jp-NotebookPanel")
+        if panels.count() == 0:
+            return
+        self.menu("File", "Close All Tabs")
+        dialog = self.page.locator(".jp-Dialog")
+        for _ in range(20):
+            self.page.wait_for_function(
+                "() => !!document.querySelector('.jp-Dialog')"
+                " || !document.querySelector('.jp-NotebookPanel')",
+                timeout=WIDGETS_MS,
+            )
+            if dialog.count() == 0:
+                return
+            dialog.get_by_role("button", name="Discard").click()
+            dialog.wait_for(state="detached", timeout=WIDGETS_MS)
+        raise AssertionError("JupyterLab kept asking questions while closing its tabs")
 
     def accept_kernel_dialog(self) -> None:
         """If JupyterLab asks which kernel to use, take the one it proposes."""

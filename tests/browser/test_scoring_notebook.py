@@ -87,9 +87,15 @@ def _button(lab, label: str):
     return _card(lab).locator("button", has_text=re.compile(rf"^\s*{label}\s*$"))
 
 
+def _card_settled(lab, position: int) -> None:
+    """The card shows ``position`` and the kernel has sent all of the new card's state."""
+    _wait_card_text(lab, f"contact {position} of")
+    lab.wait_kernel_ready()
+
+
 def _click_next(lab, expected_position: int) -> None:
     _button(lab, "Next").click()
-    _wait_card_text(lab, f"contact {expected_position} of")
+    _card_settled(lab, expected_position)
 
 
 def test_scores_by_mouse_and_keyboard_survive_a_kernel_restart(lab):
@@ -111,6 +117,7 @@ def test_scores_by_mouse_and_keyboard_survive_a_kernel_restart(lab):
     lab.screenshot("own-export-run-all", full_page=True)
     lab.assert_ran_cleanly()
     _wait_card_text(lab, "0 of 5 scored")
+    _card_settled(lab, 1)
 
     scored: dict[str, dict[str, str]] = {}
 
@@ -133,7 +140,7 @@ def test_scores_by_mouse_and_keyboard_survive_a_kernel_restart(lab):
     scored[second] = BY_KEYBOARD_SPACE
     lab.press_tab_until("e => e.tagName === 'BUTTON' && e.innerText.trim() === 'Next'")
     lab.page.keyboard.press("Enter")
-    _wait_card_text(lab, "contact 3 of")
+    _card_settled(lab, 3)
 
     # Third card, keyboard with Enter to pick.
     third = _name_on_card(lab)

@@ -43,7 +43,7 @@ def test_workshop_prints_an_address_that_opens_the_start_notebook(page, tmp_path
     elsewhere.mkdir()
     home = tmp_path / "realnet-home"
     home.mkdir()
-    env = jupyter_env(tmp_path / "jupyter", home)
+    env = jupyter_env(tmp_path / "jupyter", home, allow_root=False)
     port = free_port()
     log = tmp_path / "realnet-workshop.log"
     process = subprocess.Popen(
