@@ -184,6 +184,22 @@ def test_relationships_are_heavy_tailed_and_cross_platform(name, truths, talks):
 
 
 @pytest.mark.parametrize("name", NAMES)
+def test_a_handle_belongs_to_one_person_across_platforms(name, truths, loaded):
+    """Strangers do not share a handle (even up to case, dots, underscores, @server);
+    one person keeping their handle on a second platform does happen."""
+    acc = truths[name]["accounts"][["contact_id", "person_id"]]
+    df = loaded[name].dropna(subset=["handle"]).merge(acc, on="contact_id")
+    key = df["handle"].str.lower().str.lstrip("@").str.split("@").str[0]
+    df = df.assign(key=key.str.replace(r"[^a-z0-9]", "", regex=True))
+    per_key = df.groupby("key").agg(
+        platforms=("platform", "nunique"), people=("person_id", "nunique")
+    )
+    assert (per_key["people"] == 1).all(), per_key[per_key["people"] > 1].head()
+    if name == "band":  # X (via the audit CSV), Instagram and Mastodon all show handles
+        assert (per_key["platforms"] > 1).sum() >= 30
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_unanswered_and_late_match_the_messages(name, truths, talks):
     it = talks[name]
     t = truths[name]

@@ -51,9 +51,29 @@ VARIANT_WEIGHTS = {
     "initial": 4,
 }
 
+#: Chance that a person who already has a handle on one platform keeps it on the next
+#: (adapted to the platform's rules: no dots on X, at most 15 characters there). The rest
+#: pick a new one, so the same person often shows up under a different handle.
+HANDLE_REUSE = 0.25
+
+
+def handle_key(handle: str) -> str:
+    """What makes two handles "the same" to a reader: case, dots, underscores and any
+    ``@server`` part ignored.
+
+    >>> handle_key("@Ana.Lopez_@mastodon.social")
+    'analopez'
+    """
+    return re.sub(r"[^a-z0-9]", "", handle.lower().lstrip("@").split("@")[0])
+
 
 class People:
-    """Draws persons with unique ids and unique usernames per platform."""
+    """Draws persons with unique ids, and handles that each belong to one person.
+
+    A handle is unique on its platform, and across platforms it belongs to one person
+    only (compared by :func:`handle_key`): in a real crowd two strangers rarely hold the
+    same name on X and on Instagram, whereas one person keeping a handle is common.
+    """
 
     def __init__(
         self,
@@ -68,6 +88,7 @@ class People:
         self.weights = culture_weights
         self.count = 0
         self.taken: dict[str, set[str]] = {}
+        self.owners: dict[str, str] = {}  # handle_key -> person id, over all platforms
 
     def new(
         self,
@@ -96,27 +117,58 @@ class People:
         return p
 
     def handle(self, person: Person, platform: str) -> str:
-        """A fresh username on ``platform``, unique even ignoring dots and underscores."""
+        """A username on ``platform``: sometimes the person's handle from elsewhere, else new."""
+        if person.handles and self.rng.random() < HANDLE_REUSE:
+            kept = self._kept_handle(person, platform)
+            if kept:
+                person.handles[platform] = kept
+                return kept
         scratch: set[str] = set()
         for _ in range(50):
             h = username_for(person.name, self.rng, scratch)
             if platform == "x":
                 h = h.replace(".", "_")[:15]
-            if self.reserve(platform, h):
+            if self.reserve(platform, h, person):
                 break
         else:  # pragma: no cover - 50 collisions in a row
             h = f"{ascii_fold(person.name.given)[:8]}{self.rng.randrange(10**6, 10**7)}"
-            self.reserve(platform, h)
+            while not self.reserve(platform, h, person):
+                h = f"{ascii_fold(person.name.given)[:8]}{self.rng.randrange(10**6, 10**7)}"
         person.handles[platform] = h
         return h
 
-    def reserve(self, platform: str, handle: str) -> bool:
-        """Claim ``handle``; False if it (or one differing only in . _ or case) is taken."""
+    def _kept_handle(self, person: Person, platform: str) -> str | None:
+        """The person's first handle elsewhere, as ``platform`` allows it (None if it can't)."""
+        for other, h in person.handles.items():
+            if other == platform:
+                continue
+            h = h.split("@")[0]
+            if sum(c.isdigit() for c in h) >= 5:  # a handle the platform made up: not kept
+                continue
+            if platform == "x":
+                h = h.replace(".", "_")
+                if len(h) > 15:
+                    continue
+            if h and self.reserve(platform, h, person):
+                return h
+        return None
+
+    def reserve(self, platform: str, handle: str, person: Person) -> bool:
+        """Claim ``handle`` on ``platform`` for ``person``.
+
+        False if the platform already has it (ignoring case, ``.`` and ``_``) or if
+        another person holds it on any platform (compared by :func:`handle_key`).
+        """
         taken = self.taken.setdefault(platform, set())
         key = re.sub(r"[^a-z0-9@]", "", handle.lower())
         if key in taken:
             return False
+        shared = handle_key(handle)
+        if shared and self.owners.get(shared, person.pid) != person.pid:
+            return False
         taken.add(key)
+        if shared:
+            self.owners[shared] = person.pid
         return True
 
 

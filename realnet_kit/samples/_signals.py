@@ -105,7 +105,11 @@ SPAM_BIOS = [
 # fmt: off
 CITIES = [
     "Leeds", "Manchester", "Lisboa", "Berlin", "Kraków", "Lagos", "Glasgow", "Bristol", "Porto",
-    "Madrid", "Toronto", "London", "Dublin", "Accra", "Seoul", "Osaka",
+    "Madrid", "Toronto", "London", "Dublin", "Accra", "Seoul", "Osaka", "Sheffield", "York",
+    "Newcastle upon Tyne", "Liverpool", "Nottingham", "Edinburgh", "Cardiff", "Belfast", "Hull",
+    "Bradford", "Brighton", "Norwich", "Paris", "Lyon", "Hamburg", "Köln", "Amsterdam",
+    "Rotterdam", "Barcelona", "Valencia", "Warszawa", "Göteborg", "Oslo", "København",
+    "Athína", "İstanbul", "Mumbai", "Bengaluru", "Tokyo", "Melbourne", "Montréal", "Chicago",
 ]
 # fmt: on
 LANGS = ["en", "en", "en", "es", "pt", "de", "fr", "pl", "ar", "tr", "ru", "id", "ja"]
@@ -232,8 +236,13 @@ def signal_row(
     platform: str,
     now: datetime,
     culture: str = "english",
+    location: str | None = None,
 ) -> list:
-    """One CSV row in :data:`COLUMNS` order."""
+    """One CSV row in :data:`COLUMNS` order.
+
+    ``location`` is where the person says they live (the same on each of their
+    profiles); it shows only on profiles that give one, and is drawn when not given.
+    """
     kind = p["kind"]
     lang = "en"
     if culture in CULTURE_LANG and rng.random() < OWN_LANGUAGE_SHARE:
@@ -275,7 +284,7 @@ def signal_row(
         rng.choice(["London", "Lisbon", "Berlin", "Pacific Time (US & Canada)"])
         if old and rng.random() < 0.3
         else "",
-        rng.choice(CITIES) if p["loc"] else "",
+        (location or rng.choice(CITIES)) if p["loc"] else "",
         "true" if (p["default_img"] or rng.random() < 0.3) else "false",
         "true" if p["default_img"] else "false",
         "true" if p["geo"] else "false",

@@ -24,7 +24,7 @@ from realnet_kit.samples._common import x_account_id
 from realnet_kit.samples._meta import Follow, write_instagram
 from realnet_kit.samples._names import CULTURE_WEIGHTS, EMOJI
 from realnet_kit.samples._people import Person, Thread, Truth
-from realnet_kit.samples._signals import draw_profile, signal_row
+from realnet_kit.samples._signals import CITIES, draw_profile, signal_row
 from realnet_kit.samples._xarchive import write_x
 
 GENUINE_MIX = {"active": 55, "lurker": 27, "newfan": 12, "pro": 6}
@@ -105,7 +105,7 @@ class Audience:
         if pl not in p.handles:
             if pl == "x" and kind in ("lurker", "newfan") and rng.random() < 0.35:
                 h = auto_x_handle(p.name, rng)
-                if self.people.reserve("x", h):
+                if self.people.reserve("x", h, p):
                     p.handles["x"] = h
             if pl not in p.handles:
                 self.people.handle(p, pl)
@@ -127,7 +127,7 @@ class Audience:
                 h = None
                 self.people.handle(p, pl)
                 break
-            if self.people.reserve(pl, h):
+            if self.people.reserve(pl, h, p):
                 p.handles[pl] = h
                 break
         n = p.name
@@ -257,6 +257,7 @@ def write_audience_x_instagram(
             layout=ig_layout,
             rng=rng,
         )
+    homes: dict[str, str] = {}  # person id -> the location their profiles give
     for pl, accs in (("x", x), ("instagram", ig)):
         for a in accs:
             p = a.person
@@ -265,6 +266,8 @@ def write_audience_x_instagram(
             if a.follows_me:
                 prof = draw_profile(rng, a.kind, created=a.created)
                 ident = p.x_id if pl == "x" else p.handles[pl].lower()
+                if p.pid not in homes:
+                    homes[p.pid] = rng.choice(CITIES)
                 signals.append(
                     signal_row(
                         rng,
@@ -275,6 +278,7 @@ def write_audience_x_instagram(
                         platform=pl,
                         now=aud.now,
                         culture=p.name.culture,
+                        location=homes[p.pid],
                     )
                 )
     return signals

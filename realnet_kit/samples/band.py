@@ -105,6 +105,24 @@ def _thread(rng: random.Random, platform: str, person: Person, start: datetime) 
     )
 
 
+def _mastodon_address(rng: random.Random, people: People, p: Person) -> str | None:
+    """Mostly the person's X handle on some server; else their given name and a number.
+
+    Mastodon names allow letters, digits and ``_``; a name already held by someone else
+    (on any platform) is passed over for another number.
+    """
+    user = p.handles.get("x", "").lower().replace("_", "") or slug(p.name.full).replace("-", "_")
+    addr = f"{user}@{rng.choice(MASTODON_SERVERS)}"
+    given = slug(p.name.given).replace("-", "")
+    if rng.random() < 0.2:
+        addr = f"{given}{rng.randint(1, 99)}@{rng.choice(MASTODON_SERVERS)}"
+    for _ in range(20):
+        if people.reserve("mastodon", addr.lower(), p):
+            return addr
+        addr = f"{given}{rng.randint(1, 999)}@{rng.choice(MASTODON_SERVERS)}"
+    return None
+
+
 def build(root: Path, seed: int = 5) -> None:
     """Write ``root/exports`` (the raw files) and ``root/truth`` (the ground truth)."""
     rng = random.Random(seed)
@@ -205,11 +223,8 @@ def build(root: Path, seed: int = 5) -> None:
     # Mastodon: accounts the band follows (2019+ CSV with header).
     follows = []
     for p in on["mastodon"] + rng.sample(audience.crowd["x"], 60):
-        user = p.handles.get("x", "").lower().replace("_", "") or slug(p.name.full)
-        addr = f"{user}@{rng.choice(MASTODON_SERVERS)}"
-        if rng.random() < 0.2:
-            addr = f"{slug(p.name.given)}{rng.randint(1, 99)}@{rng.choice(MASTODON_SERVERS)}"
-        if not people.reserve("mastodon", addr.lower()):
+        addr = _mastodon_address(rng, people, p)
+        if addr is None:
             continue
         p.handles["mastodon"] = addr
         follows.append((addr, rng.random() < 0.8, p.tier == "inner circle"))

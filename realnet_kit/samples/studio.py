@@ -210,10 +210,15 @@ def build(root: Path, seed: int = 23) -> None:
     for p in on["mastodon"] + rng.sample(crowd, 70):
         user = slug(ascii_fold(p.name.given + p.name.family[:1])).replace("-", "") or "dev"
         addr = f"{user}@{rng.choice(SERVERS)}"
-        if people.reserve("mastodon", addr):
-            p.handles["mastodon"] = addr
-            follows.append((addr, True, False))
-            truth.account(f"mastodon:{addr.lower()}", "mastodon", p)
+        for _ in range(10):  # someone else holds that name (on any platform): add digits
+            if people.reserve("mastodon", addr, p):
+                break
+            addr = f"{user}{rng.randint(2, 99)}@{rng.choice(SERVERS)}"
+        else:
+            continue
+        p.handles["mastodon"] = addr
+        follows.append((addr, True, False))
+        truth.account(f"mastodon:{addr.lower()}", "mastodon", p)
     write_mastodon(exports / "following_accounts.csv", follows, with_header=False)
     for pl in threads:
         for t in threads[pl]:
