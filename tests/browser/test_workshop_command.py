@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -29,6 +30,7 @@ from .helpers import (
 
 pytestmark = pytest.mark.browser
 
+REPO = Path(__file__).resolve().parents[2]
 URL_LINE = re.compile(r"(http://\S+/lab/tree/00-start-here\.ipynb\?token=\S+)")
 
 
@@ -44,6 +46,10 @@ def test_workshop_prints_an_address_that_opens_the_start_notebook(page, tmp_path
     home = tmp_path / "realnet-home"
     home.mkdir()
     env = jupyter_env(tmp_path / "jupyter", home, allow_root=False)
+    # From a source checkout the command serves workshops/ itself; JupyterLab drops a
+    # checkpoint there when a notebook opens. Tidy away what this test made.
+    checkpoints = REPO / "workshops" / ".ipynb_checkpoints"
+    before = set(checkpoints.iterdir()) if checkpoints.is_dir() else None
     port = free_port()
     log = tmp_path / "realnet-workshop.log"
     process = subprocess.Popen(
@@ -76,5 +82,10 @@ def test_workshop_prints_an_address_that_opens_the_start_notebook(page, tmp_path
     finally:
         stop_process_group(process)
         kill_leftovers(str(tmp_path / "jupyter" / "runtime"))
+        if before is None:
+            shutil.rmtree(checkpoints, ignore_errors=True)
+        elif checkpoints.is_dir():
+            for made in set(checkpoints.iterdir()) - before:
+                made.unlink(missing_ok=True)
     assert process.returncode is not None
     assert not port_is_open(port), "JupyterLab still answers after the workshop was stopped"
