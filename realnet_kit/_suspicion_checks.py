@@ -8,12 +8,17 @@ The thresholds they use live in :mod:`realnet_kit.suspicious`, beside the weight
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
 from realnet_kit._suspicion_signals import Signals
 
-Reason = pd.Series | str
+# A reason is one text for every fired row, or a function that writes the reasons of
+# the rows it is given (a boolean mask): only the accounts finally flagged get one.
+LazyReason = Callable[[np.ndarray], pd.Series]
+Reason = str | LazyReason
 
 
 class _Config:
@@ -49,7 +54,7 @@ def _follow_counts(s: Signals) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def follows_far_more(s: Signals) -> tuple[np.ndarray, Reason]:
     following, followers, ratio = _follow_counts(s)
     fired = (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.FAR_MORE_RATIO)
-    return fired, _ratio_reason(following[fired], followers[fired])
+    return fired, _ratio_reason(following, followers)
 
 
 def follows_hundreds(s: Signals) -> tuple[np.ndarray, Reason]:
@@ -57,7 +62,7 @@ def follows_hundreds(s: Signals) -> tuple[np.ndarray, Reason]:
     fired = (
         (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.MORE_RATIO) & (ratio < cfg.FAR_MORE_RATIO)
     )
-    return fired, _ratio_reason(following[fired], followers[fired])
+    return fired, _ratio_reason(following, followers)
 
 
 def follows_more(s: Signals) -> tuple[np.ndarray, Reason]:
@@ -67,7 +72,7 @@ def follows_more(s: Signals) -> tuple[np.ndarray, Reason]:
         & (following < cfg.MANY_FOLLOWING)
         & (ratio >= cfg.FAR_MORE_RATIO)
     )
-    return fired, _ratio_reason(following[fired], followers[fired])
+    return fired, _ratio_reason(following, followers)
 
 
 def spam_pattern(s: Signals) -> tuple[np.ndarray, Reason]:
@@ -78,37 +83,50 @@ def spam_pattern(s: Signals) -> tuple[np.ndarray, Reason]:
         & (following >= cfg.SPAM_MIN_FOLLOWING)
         & (ratio >= cfg.SPAM_RATIO)
     )
-    text = (
-        "posted "
-        + _fmt(posts[fired])
-        + " times to "
-        + _fmt(followers[fired])
-        + " followers while following "
-        + _fmt(following[fired])
-    )
+
+    def text(rows: np.ndarray) -> pd.Series:
+        return (
+            "posted "
+            + _fmt(posts[rows])
+            + " times to "
+            + _fmt(followers[rows])
+            + " followers while following "
+            + _fmt(following[rows])
+        )
+
     return fired, text
 
 
-def _ratio_reason(following: np.ndarray, followers: np.ndarray) -> pd.Series:
-    by = _fmt(followers).where(followers != 0, "nobody")
-    return "follows " + _fmt(following) + " accounts but is followed by " + by
+def _ratio_reason(following: np.ndarray, followers: np.ndarray) -> LazyReason:
+    def text(rows: np.ndarray) -> pd.Series:
+        by = _fmt(followers[rows]).where(followers[rows] != 0, "nobody")
+        return "follows " + _fmt(following[rows]) + " accounts but is followed by " + by
+
+    return text
 
 
 def few_followers(s: Signals) -> tuple[np.ndarray, Reason]:
     followers = s.count("followers_count")
     fired = followers < cfg.FEW_FOLLOWERS
-    values = followers[fired]
-    text = "followed by only " + _fmt(values) + " accounts"
-    return fired, text.where(values != 0, "followed by nobody")
+
+    def text(rows: np.ndarray) -> pd.Series:
+        values = followers[rows]
+        return ("followed by only " + _fmt(values) + " accounts").where(
+            values != 0, "followed by nobody"
+        )
+
+    return fired, text
 
 
 def few_posts(s: Signals) -> tuple[np.ndarray, Reason]:
     posts = s.count("posts_count")
     fired = posts < cfg.FEW_POSTS
-    values = posts[fired]
-    return fired, ("has posted only " + _times("times", values)).where(
-        values != 0, "has never posted"
-    )
+
+    def text(rows: np.ndarray) -> pd.Series:
+        values = posts[rows]
+        return ("has posted only " + _times("times", values)).where(values != 0, "has never posted")
+
+    return fired, text
 
 
 def no_bio(s: Signals) -> tuple[np.ndarray, Reason]:
@@ -197,8 +215,11 @@ def follow_burst(s: Signals) -> tuple[np.ndarray, Reason]:
     fired, sizes = _clusters(
         s, s.times("connected_on"), "1min", cfg.BURST_MIN_ACCOUNTS, cfg.BURST_RATE_FACTOR, True
     )
-    return fired, (
-        "one of " + _fmt(sizes[fired]) + " accounts that followed you within the same minute"
+    return (
+        fired,
+        lambda rows: (
+            "one of " + _fmt(sizes[rows]) + " accounts that followed you within the same minute"
+        ),
     )
 
 
@@ -212,7 +233,12 @@ def _batches(s: Signals) -> tuple[np.ndarray, np.ndarray]:
 
 def created_in_batch(s: Signals) -> tuple[np.ndarray, Reason]:
     fired, sizes = _batches(s)
-    return fired, "one of " + _fmt(sizes[fired]) + " of these accounts created within the same hour"
+    return (
+        fired,
+        lambda rows: (
+            "one of " + _fmt(sizes[rows]) + " of these accounts created within the same hour"
+        ),
+    )
 
 
 def created_in_big_batch(s: Signals) -> tuple[np.ndarray, Reason]:
@@ -225,14 +251,17 @@ def _digit_share(shape: dict[str, np.ndarray]) -> np.ndarray:
     return shape["digits"] / np.maximum(shape["length"], 1)
 
 
-def _with_handle(s: Signals, fired: np.ndarray, words: str) -> pd.Series:
-    return words + " (" + s.handle()[fired].reset_index(drop=True).astype(object) + ")"
+def _with_handle(s: Signals, words: str) -> LazyReason:
+    def text(rows: np.ndarray) -> pd.Series:
+        return words + " (" + s.handle()[rows].reset_index(drop=True).astype(object) + ")"
+
+    return text
 
 
 def digit_handle(s: Signals) -> tuple[np.ndarray, Reason]:
     shape = s.handle_shape()
     fired = shape["known"] & (shape["length"] >= 4) & (_digit_share(shape) >= cfg.DIGIT_SHARE)
-    return fired, _with_handle(s, fired, "a handle that is mostly digits")
+    return fired, _with_handle(s, "a handle that is mostly digits")
 
 
 def number_tail_handle(s: Signals) -> tuple[np.ndarray, Reason]:
@@ -242,13 +271,13 @@ def number_tail_handle(s: Signals) -> tuple[np.ndarray, Reason]:
         & (shape["trailing_digits"] >= cfg.NUMBER_TAIL_DIGITS)
         & (_digit_share(shape) < cfg.DIGIT_SHARE)
     )
-    return fired, _with_handle(s, fired, "a name with a long number glued on")
+    return fired, _with_handle(s, "a name with a long number glued on")
 
 
 def random_handle(s: Signals) -> tuple[np.ndarray, Reason]:
     shape = s.handle_shape()
     fired = shape["known"] & (shape["consonant_run"] >= cfg.CONSONANT_RUN)
-    return fired, _with_handle(s, fired, "a handle of random letters")
+    return fired, _with_handle(s, "a handle of random letters")
 
 
 def active_poster(s: Signals) -> tuple[np.ndarray, Reason]:

@@ -163,30 +163,35 @@ class Signals:
                            "trailing_digits": zeros, "consonant_run": zeros}  # fmt: skip
             return self._shape
         text = handles.fillna("").to_numpy(dtype=object)
-        width = HANDLE_CHARS
-        codes = np.array(text, dtype=f"<U{width}").view(np.uint32).reshape(self.n, width)
-        codes = codes.copy()
+        codes = np.array(text, dtype=f"<U{HANDLE_CHARS}").view(np.uint32)
+        codes = codes.reshape(self.n, HANDLE_CHARS)
+        used = np.flatnonzero((codes != 0).any(axis=0))
+        width = int(used[-1]) + 1 if len(used) else 1
+        # one row per character position: each step of the loops below reads one row
+        codes = np.ascontiguousarray(codes[:, :width].T)
         at = codes == ord("@")  # user@server: only the user part counts
         if at.any():
-            codes[np.logical_or.accumulate(at, axis=1)] = 0
+            codes[np.logical_or.accumulate(at, axis=0)] = 0
         present = codes != 0
-        length = present.sum(axis=1)
+        length = present.sum(axis=0)
         digit = (codes >= ord("0")) & (codes <= ord("9"))
         lower = codes | 0x20  # ASCII upper to lower case; other characters never match
-        consonant = np.isin(lower, np.frombuffer(b"bcdfghjklmnpqrstvwxz", dtype=np.uint8))
-        consonant &= (codes >= ord("A")) & (codes <= ord("z"))
-        positions = np.arange(width)
-        last_other = np.where(present & ~digit, positions, -1).max(axis=1)
+        table = np.zeros(128, dtype=bool)
+        table[np.frombuffer(b"bcdfghjklmnpqrstvwxz", dtype=np.uint8)] = True
+        consonant = table[np.minimum(lower, 127)] & (codes >= ord("A")) & (codes <= ord("z"))
+        positions = np.arange(width)[:, None]
+        last_other = np.where(present & ~digit, positions, -1).max(axis=0)
         trailing = np.where(length > 0, length - 1 - last_other, 0)
-        run = np.zeros(self.n, dtype=np.int64)
-        current = np.zeros(self.n, dtype=np.int64)
-        for column in range(width):  # a loop over characters, not over handles
-            current = np.where(consonant[:, column], current + 1, 0)
-            run = np.maximum(run, current)
+        run = np.zeros(self.n, dtype=np.int16)
+        current = np.zeros(self.n, dtype=np.int16)
+        for row in consonant:  # a loop over character positions, not over handles
+            current += 1
+            current *= row
+            np.maximum(run, current, out=run)
         self._shape = {
             "known": known,
             "length": length,
-            "digits": digit.sum(axis=1),
+            "digits": digit.sum(axis=0),
             "trailing_digits": trailing,
             "consonant_run": run,
         }

@@ -223,12 +223,18 @@ def describe_rules() -> pd.DataFrame:
 
 
 def score_suspicion(
-    contacts: pd.DataFrame, rules: dict[str, Rule] | None = None
-) -> tuple[np.ndarray, pd.Series, pd.Series]:
-    """Per-account score, reasons and rule names (before the threshold).
+    contacts: pd.DataFrame,
+    rules: dict[str, Rule] | None = None,
+    *,
+    explain_from: float | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per-account score, reasons and rule names.
 
     Weights add up, except that each group in :data:`GROUP_CAPS` adds at most its cap.
-    See :func:`flag_suspicious`, which applies the threshold.
+    Reasons and rule names are written for the accounts whose score reaches
+    ``explain_from`` (every account that broke a rule when it is None): writing words
+    for a million accounts that will not be flagged would be wasted time. See
+    :func:`flag_suspicious`, which applies the threshold.
     """
     from realnet_kit._suspicion_signals import Signals
 
@@ -237,8 +243,7 @@ def score_suspicion(
     n = len(contacts)
     score = np.zeros(n)
     grouped: dict[str, np.ndarray] = {}
-    reasons = pd.Series("", index=range(n), dtype="object")
-    names = pd.Series("", index=range(n), dtype="object")
+    fired_rules = []
     for rule in rules.values():
         fired, reason = rule.check(signals)
         fired = np.asarray(fired, dtype=bool)
@@ -249,19 +254,31 @@ def score_suspicion(
         else:
             score[fired] += rule.weight
         if rule.weight > 0:
-            text = reason if isinstance(reason, str) else reason.to_numpy(dtype=object)
-            _append(reasons, fired, text, "; ")
-            _append(names, fired, rule.name, ",")
+            fired_rules.append((rule, fired, reason))
     for group, total in grouped.items():
         score += np.minimum(total, GROUP_CAPS.get(group, np.inf))
+    explain = np.ones(n, dtype=bool) if explain_from is None else score >= explain_from
+    reasons = np.full(n, "", dtype=object)
+    names = np.full(n, "", dtype=object)
+    for rule, fired, reason in fired_rules:
+        rows = fired & explain
+        if not rows.any():
+            continue
+        if isinstance(reason, str):
+            text = reason
+        elif callable(reason):
+            text = np.asarray(reason(rows), dtype=object)
+        else:  # a Series with one reason per fired row
+            text = np.asarray(reason, dtype=object)[explain[fired]]
+        _append(reasons, rows, text, "; ")
+        _append(names, rows, rule.name, ",")
     return score, reasons, names
 
 
-def _append(texts: pd.Series, rows: np.ndarray, text, separator: str) -> None:
+def _append(texts: np.ndarray, rows: np.ndarray, text, separator: str) -> None:
     """Add ``text`` to the ``rows`` of ``texts``, with ``separator`` after earlier text."""
-    current = texts[rows].to_numpy(dtype=object)
-    joined = current + separator + text
-    texts[rows] = np.where(current == "", text, joined)
+    current = texts[rows]
+    texts[rows] = np.where(current == "", text, current + separator + text)
 
 
 def flag_suspicious(
@@ -298,11 +315,11 @@ def flag_suspicious(
     >>> flag_suspicious(df).loc[0, "suspicion_reasons"]
     'follows 4,980 accounts but is followed by 3; followed by only 3 accounts; has never posted'
     """
-    score, reasons, names = score_suspicion(contacts, rules)
+    score, reasons, names = score_suspicion(contacts, rules, explain_from=threshold)
     flagged = score >= threshold
     out = contacts.copy()
     out["suspicious"] = pd.array(flagged, dtype="boolean")
-    out["suspicion_reasons"] = pd.array(np.where(flagged, reasons.to_numpy(), ""), dtype="string")
+    out["suspicion_reasons"] = pd.array(reasons, dtype="string")
     out["suspicion_score"] = score
-    out["suspicion_rules"] = pd.array(np.where(flagged, names.to_numpy(), ""), dtype="string")
+    out["suspicion_rules"] = pd.array(names, dtype="string")
     return out
