@@ -45,6 +45,11 @@ def _run(notebook: Path, cwd: Path) -> list[str]:
     return texts
 
 
+def _visible(folder: Path) -> list[str]:
+    """What a participant sees in a folder (JupyterLab's hidden checkpoints aside)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
 def test_there_are_seven_workshops():
     names = [p.name[:2] for p in NOTEBOOKS]
     assert names[0] == "00" and names == sorted(set(names))
@@ -59,14 +64,14 @@ def test_every_notebook_runs_on_the_sample(sample, tmp_path, monkeypatch):
     monkeypatch.setenv("REALNET_HOME", str(home))
     monkeypatch.setenv("REALNET_SAMPLE", sample)
     monkeypatch.setenv("MPLBACKEND", "Agg")
-    before = sorted(p.name for p in WORKSHOPS.iterdir())
+    before = _visible(WORKSHOPS)
     for notebook in NOTEBOOKS:
         text = "\n".join(_run(notebook, cwd))
         if "open_workshop_data(SOURCE)" in notebook.read_text(encoding="utf-8"):
             assert f"from the {sample} sample" in text, notebook.name
             assert "We could not open" not in text, notebook.name
         assert "Traceback" not in text, notebook.name
-    assert sorted(p.name for p in WORKSHOPS.iterdir()) == before
+    assert _visible(WORKSHOPS) == before
     assert list(cwd.iterdir()) == []
     assert (home / f"sample-{sample}.sqlite").is_file()
     assert os.environ["REALNET_HOME"] == str(home)
