@@ -17,15 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import (
-    CHROMIUM_ARGS,
-    PAGE_LOAD_MS,
-    SCRIPT_PROBE_JS,
-    JupyterLab,
-    LabServer,
-    free_port,
-    save_screenshot,
-)
+from .lab_driver import JupyterLab
+from .pages import CHROMIUM_ARGS, PAGE_LOAD_MS, SCRIPT_PROBE_JS, save_screenshot
+from .servers import LabServer, free_port
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -113,7 +107,7 @@ def page(browser, request, artifacts):
     """A fresh tab in its own browser context; ``page.dialogs`` lists every dialog shown.
 
     Dialogs (``alert``, ``confirm``...) are recorded and dismissed, so a test can assert
-    that none appeared; :func:`helpers.script_probe` tells what a script tried. A
+    that none appeared; :func:`pages.script_probe` tells what a script tried. A
     screenshot is saved when the test fails.
     """
     context, tab = _new_tab(browser)

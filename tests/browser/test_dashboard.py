@@ -16,17 +16,15 @@ import time
 
 import pytest
 
-from .helpers import (
-    PAGE_LOAD_MS,
+from .lab_driver import WIDGET_PLACEHOLDERS
+from .pages import PAGE_LOAD_MS, save_screenshot, script_probe
+from .servers import (
     SERVER_START_S,
-    WIDGET_PLACEHOLDERS,
     LineReader,
     free_port,
     jupyter_env,
     kill_leftovers,
     port_is_open,
-    save_screenshot,
-    script_probe,
     stop_process_group,
 )
 

@@ -13,7 +13,7 @@ import re
 import pandas as pd
 import pytest
 
-from .helpers import save_screenshot, script_probe
+from .pages import save_screenshot, script_probe
 
 pytestmark = pytest.mark.browser
 

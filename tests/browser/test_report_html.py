@@ -16,7 +16,7 @@ import sys
 import pandas as pd
 import pytest
 
-from .helpers import SCRIPT_PROBE_JS, save_screenshot, script_probe
+from .pages import SCRIPT_PROBE_JS, save_screenshot, script_probe
 
 pytestmark = pytest.mark.browser
 

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from .helpers import script_probe
+from .pages import script_probe
 
 pytestmark = pytest.mark.browser
 

@@ -16,14 +16,13 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from .helpers import (
-    PAGE_LOAD_MS,
+from .pages import PAGE_LOAD_MS, save_screenshot
+from .servers import (
     LineReader,
     free_port,
     jupyter_env,
     kill_leftovers,
     port_is_open,
-    save_screenshot,
     stop_process_group,
     wait_until_answers,
 )
