@@ -16,6 +16,8 @@ from the module of that name.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Any
 
 _LAZY: dict[str, str] = {
@@ -52,3 +54,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _WidgetsPackage(types.ModuleType):
+    """Keeps ``from realnet_kit.widgets import plan_editor`` the function, always.
+
+    Importing a submodule makes Python set it as an attribute of its package, which would
+    hide the function of the same name once ``realnet_kit.widgets.plan_editor`` had been
+    imported directly. A submodule named like the function it defines is stored as that
+    function instead; the module itself stays reachable through ``sys.modules``.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and value.__name__ == f"{self.__name__}.{name}":
+            value = getattr(value, name, value)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _WidgetsPackage
