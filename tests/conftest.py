@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -38,3 +41,32 @@ def realnet_home(tmp_path, monkeypatch) -> Path:
 def repo() -> Path:
     """The root of the source checkout."""
     return REPO
+
+
+@pytest.fixture(scope="session")
+def wheel_site(tmp_path_factory) -> Path:
+    """RealNet Kit built as a wheel and unpacked, as pip would install it, outside the repo.
+
+    Built once per test run (``pip wheel`` fetches the build backend from the package
+    index the first time).
+    """
+    root = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(root / "dist"),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next((root / "dist").glob("realnet_kit-*.whl"))
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extractall(root / "site")
+    return root / "site"

@@ -149,3 +149,23 @@ def test_workshop_serves_jupyterlab_from_any_folder(tmp_path):
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+
+
+@pytest.mark.slow
+def test_an_installed_wheel_finds_its_workshops(tmp_path, wheel_site):
+    """From a wheel (no checkout beside it) the notebooks come from inside the package."""
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from realnet_kit import cli; "
+        "print(cli.bundled_workshops())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(wheel_site)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    folder = Path(out.stdout.strip())
+    assert folder == wheel_site / "realnet_kit" / "_workshops"
+    names = sorted(p.name for p in folder.glob("*.ipynb"))
+    assert names[0] == cli.START_NOTEBOOK and len(names) == 7

@@ -398,29 +398,10 @@ def test_sample_path_from_package_data_layout(tmp_path):
 
 
 @pytest.mark.slow
-def test_sample_path_from_a_built_wheel(tmp_path):
-    repo = Path(samples.__file__).parents[2]
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "-q",
-            "-w",
-            str(tmp_path / "dist"),
-            str(repo),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    wheel = next((tmp_path / "dist").glob("realnet_kit-*.whl"))
-    with zipfile.ZipFile(wheel) as zf:
-        zf.extractall(tmp_path / "site")
+def test_sample_path_from_a_built_wheel(tmp_path, wheel_site):
     (tmp_path / "elsewhere").mkdir()
-    lines = _find_in_layout(tmp_path / "site", tmp_path / "elsewhere").split()
-    assert lines[0].startswith(str(tmp_path / "site" / "realnet_kit" / "_datasets"))
+    lines = _find_in_layout(wheel_site, tmp_path / "elsewhere").split()
+    assert lines[0].startswith(str(wheel_site / "realnet_kit" / "_datasets"))
     assert int(lines[1]) >= 4 and int(lines[2]) > 5000
 
 
