@@ -96,11 +96,13 @@ _WIDGET_COUNT_JS = """() => {
 }"""
 
 
-# The window height at which the open notebook needs no scrolling.
+# The window height at which the open notebook needs no scrolling (scrolled to its top).
 _NOTEBOOK_HEIGHT_JS = """() => {
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-  const scroller = panel && panel.querySelector('.jp-WindowedPanel-outer, .jp-Notebook');
+  const scroller = panel && (panel.querySelector('.jp-WindowedPanel-outer')
+                             || panel.querySelector('.jp-Notebook'));
   if (!scroller) return window.innerHeight;
+  scroller.scrollTop = 0;
   return window.innerHeight + scroller.scrollHeight - scroller.clientHeight + 40;
 }"""
 
