@@ -4,7 +4,8 @@ Contacts carry names built to run a script when pasted into a page unescaped. Th
 is opened twice: as written (its Content-Security-Policy active), and with the policy
 switched off, so escaping alone has to keep every name inert. Each time no dialog may
 open, no dialog function may be called, no policy violation may be reported, and each
-name must show as its literal text.
+name must show as its literal text. The report of a whole sample export (the band's)
+must open with every section and every embedded plot drawn.
 """
 
 from __future__ import annotations
@@ -129,3 +130,35 @@ def test_realnet_audit_html_keeps_hostile_names_inert(browser, page, tmp_path, a
     assert done.returncode == 0, done.stderr
     assert out.is_file()
     _open_both_ways(browser, page, out, artifacts, "realnet-audit-html")
+
+
+def test_realnet_audit_html_of_a_sample_renders_whole(page, tmp_path, artifacts):
+    """The band's real-sized export: every section, every plot decoded, nothing run."""
+    from realnet_kit import sample_path
+
+    out = tmp_path / "band-audit.html"
+    script = shutil.which("realnet")
+    command = [script] if script else [sys.executable, "-m", "realnet_kit"]
+    done = subprocess.run(
+        [*command, "audit", str(sample_path("band")), "--html", str(out)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    page.goto(out.as_uri())
+    page.wait_for_load_state("load")
+    save_screenshot(page, artifacts, "realnet-audit-html-band", full_page=True)
+    probe = script_probe(page)
+    assert page.dialogs == [] and probe["calls"] == [] and probe["violations"] == []
+    headings = page.locator("h2").all_inner_texts()
+    assert "Who is waiting for an answer" in headings, headings
+    images = page.evaluate(
+        "() => Array.from(document.images).map(i => i.complete && i.naturalWidth > 0)"
+    )
+    assert len(images) >= 3 and all(images), images
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"the report is {overflow}px wider than the window"
