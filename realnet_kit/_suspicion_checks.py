@@ -97,6 +97,33 @@ def spam_pattern(s: Signals) -> tuple[np.ndarray, Reason]:
     return fired, text
 
 
+def silent_follower(s: Signals) -> tuple[np.ndarray, Reason]:
+    following, followers, ratio = _follow_counts(s)
+    posts, likes = s.count("posts_count"), s.count("favourites_count")
+    fired = (
+        (followers < cfg.FEW_FOLLOWERS)
+        & (posts < cfg.FEW_POSTS)
+        & (s.count("listed_count") == 0)
+        & (likes <= cfg.SILENT_MAX_LIKES)
+        & (following >= cfg.SILENT_MIN_FOLLOWING)
+        & (ratio >= cfg.SILENT_RATIO)
+    )
+
+    # the few_followers, few_posts, never_listed and no_likes reasons beside this one
+    # already give those numbers; add the likes when there are some, and how many it
+    # follows when no follows_* rule will say it
+    said = ((following >= cfg.SOME_FOLLOWING) & (ratio >= cfg.FAR_MORE_RATIO)) | (
+        (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.MORE_RATIO)
+    )
+
+    def text(rows: np.ndarray) -> pd.Series:
+        liked = (", liked only " + _times("posts", likes[rows])).where(likes[rows] != 0, "")
+        follows = (", follows " + _fmt(following[rows])).where(~said[rows], "")
+        return "silent on every count at once" + follows + liked
+
+    return fired, text
+
+
 def _ratio_reason(following: np.ndarray, followers: np.ndarray) -> LazyReason:
     def text(rows: np.ndarray) -> pd.Series:
         by = _fmt(followers[rows]).where(followers[rows] != 0, "nobody")

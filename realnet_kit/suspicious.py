@@ -19,7 +19,9 @@ combined instead of used alone. Three choices keep shy people from being accused
 the "quiet account" signals (few followers, few posts, empty profile) together add at
 most :data:`GROUP_CAPS` ``["quiet"]``, so a quiet account also needs a sign of a bought
 pattern (following hundreds while few follow back, never liking anything, arriving in a
-burst, being created in a batch); liking other people's posts counts for the person;
+burst, being created in a batch, or ALL five quiet signals at once: the
+``silent_follower`` conjunction, which is how Cresci's bought followers look and seldom
+how a person does); liking other people's posts counts for the person;
 and a handle shape is weak evidence. Without profile data the rules use what an export
 holds: follows bunched in one minute, accounts created in the same hour (X account ids
 carry their creation time) and machine-made handles.
@@ -64,6 +66,15 @@ MORE_RATIO = 3  # State of Search: followers should be at least half the friends
 SPAM_MIN_POSTS = 3000
 SPAM_MIN_FOLLOWING = 1000
 SPAM_RATIO = 5
+# "Silent follower": every quiet signal at once on an account whose profile counts are
+# known. Each alone describes many shy people; all five together (fewer than
+# FEW_FOLLOWERS followers, fewer than FEW_POSTS posts, on nobody's list, at most
+# SILENT_MAX_LIKES likes, following SILENT_RATIO times more than follow it, at least
+# SILENT_MIN_FOLLOWING of them) describe the typical bought follower of Cresci et al.
+# (2015), and seldom a person: people who follow fifty accounts also like and get listed.
+SILENT_MIN_FOLLOWING = 50
+SILENT_MAX_LIKES = 2  # a lurker who likes a handful of posts is not silent
+SILENT_RATIO = 2  # State of Search: followers should be at least half the friends
 
 # Follows arriving in one clock minute count as a burst when there are at least this
 # many of them AND this many times more than the account's average follows per minute.
@@ -137,6 +148,14 @@ def _rules() -> tuple[Rule, ...]:
              f"Follows {SOME_FOLLOWING}-{MANY_FOLLOWING - 1} accounts, {FAR_MORE_RATIO} times "
              "more than follow it: common among shy people too, so it weighs less.",
              c.follows_more),
+        Rule("silent_follower", 1.5, ("followers_count", "following_count", "posts_count",
+                                      "listed_count", "favourites_count"),
+             f"All five quiet signals at once: under {FEW_FOLLOWERS} followers, under "
+             f"{FEW_POSTS} posts, on nobody's list, at most {SILENT_MAX_LIKES} likes, and "
+             f"following {SILENT_MIN_FOLLOWING}+ accounts, {SILENT_RATIO} times more than "
+             "follow it. The quiet cap keeps one or two of these from accusing a shy person; "
+             "the whole set together is how bought followers look (Cresci 2015).",
+             c.silent_follower),
         Rule("no_likes", 1.5, ("favourites_count",),
              "Has never liked anything: bought accounts stay passive, while even quiet "
              "people like posts.", c.no_likes),
@@ -198,6 +217,7 @@ RULE_SUMMARIES: dict[str, str] = {
     "created_in_batch": "created in a batch with other accounts",
     "created_in_big_batch": "created in a batch of 10 or more",
     "spam_pattern": "posts a lot to almost nobody (spam)",
+    "silent_follower": "silent: follows many, unlisted, no posts, likes or followers",
     "no_bio": "no bio",
     "no_avatar": "no profile picture",
     "digit_handle": "handle mostly digits",

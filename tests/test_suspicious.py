@@ -55,6 +55,9 @@ def one(**columns) -> pd.DataFrame:
         ({"has_avatar": False}, "no_avatar", "no profile picture"),
         ({"listed_count": 0}, "never_listed", "nobody has put it on a list"),
         ({"favourites_count": 0}, "no_likes", "has never liked a post"),
+        ({"followers_count": 6, "following_count": 180, "posts_count": 0, "listed_count": 0,
+          "favourites_count": 1}, "silent_follower",
+         "silent on every count at once, liked only once"),
         ({"default_profile": "1"}, "default_profile", "never changed the default profile look"),
         ({"handle": "48213377"}, "digit_handle", "a handle that is mostly digits (48213377)"),
         ({"handle": "maria_k482913"}, "number_tail_handle",
@@ -154,8 +157,8 @@ def test_typical_bought_follower_and_typical_person():
     out = flag_suspicious(frame)
     assert out["suspicious"].tolist() == [True, False]
     assert out.loc[0, "suspicion_reasons"] == (
-        "follows 412 accounts but is followed by 9; has never liked a post; "
-        "followed by only 9 accounts; has posted only 4 times; no bio; "
+        "follows 412 accounts but is followed by 9; silent on every count at once; "
+        "has never liked a post; followed by only 9 accounts; has posted only 4 times; no bio; "
         "nobody has put it on a list"
     )
     assert out.loc[1, "suspicion_reasons"] == ""
@@ -239,6 +242,33 @@ def test_quiet_signals_alone_are_capped():
     score, _, _ = score_suspicion(shy)
     assert score[0] == 2.0
     assert not flag_suspicious(shy)["suspicious"].iloc[0]
+
+
+def test_silent_follower_needs_every_quiet_signal_at_once():
+    silent = {"followers_count": 9, "following_count": 240, "posts_count": 4,
+              "listed_count": 0, "favourites_count": 2}  # fmt: skip
+    out = flag_suspicious(one(**silent))
+    assert out["suspicious"].iloc[0]
+    assert out.loc[0, "suspicion_reasons"] == (
+        "follows 240 accounts but is followed by 9; silent on every count at once, liked "
+        "only 2 posts; followed by only 9 accounts; has posted only 4 times; "
+        "nobody has put it on a list"
+    )
+    # a lurker who breaks one of the five (likes a handful, is listed, has posted, is
+    # followed back, or follows few) is not silent, and its quiet signals stay capped
+    for change in ({"favourites_count": 6}, {"listed_count": 1}, {"posts_count": 80},
+                   {"followers_count": 140}, {"following_count": 12}):  # fmt: skip
+        assert "silent_follower" not in fired(one(**{**silent, **change}))[0], change
+    lurker = {"followers_count": 14, "following_count": 60, "posts_count": 3,
+              "listed_count": 0, "favourites_count": 5}  # fmt: skip
+    assert not flag_suspicious(one(**lurker))["suspicious"].iloc[0]
+    following_few = flag_suspicious(one(**{**silent, "following_count": 60}))
+    assert following_few.loc[0, "suspicion_reasons"].startswith(
+        "silent on every count at once, follows 60, liked only 2 posts; "
+    )
+    # unknown counts never complete the set
+    partial = {k: v for k, v in silent.items() if k != "listed_count"}
+    assert "silent_follower" not in fired(one(**partial))[0]
 
 
 def test_day_only_dates_are_not_bursts():
