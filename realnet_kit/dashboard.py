@@ -1,9 +1,12 @@
 """``realnet dashboard``: the scoring and the plan as a plain web page, no code in sight.
 
 For participants who would rather not see Python, the command serves a small Voila
-page on this computer only (``localhost``) that shows the scoring widget and the plan
-editor, on the *same* workbook the notebooks use. Everything clicked there is saved at
-once and appears in the notebooks, and the other way round.
+page on this computer only (``localhost``) with three tabs: score your contacts, make
+your plan (weekly time, first day, one button; then accept, change or drop each action
+and export the calendar, the printable page and the spreadsheet) and log what happened.
+It works on the *same* workbook the notebooks use: everything clicked there is saved at
+once and appears in the notebooks, and the other way round. An export that cannot be
+read is refused by the command in one sentence, before any page opens.
 
     realnet dashboard                       # the data you opened last, else the band sample
     realnet dashboard bakery                # a sample business
@@ -27,11 +30,11 @@ from typing import Any
 DASHBOARD_NOTEBOOK = Path(__file__).resolve().parent / "_dashboard" / "dashboard.ipynb"
 #: Environment variable through which the command tells the page what to open.
 SOURCE_VARIABLE = "REALNET_DASHBOARD_SOURCE"
-#: The dashboard's tabs: (widget in ``realnet_kit.widgets``, title).
+#: The dashboard's tabs: (part, title). Titles are shown in full (see ``_dashboard.header``).
 TABS = (
-    ("scoring_app", "1. Score your contacts"),
-    ("plan_editor", "2. Your plan"),
-    ("quick_log", "3. Log and follow up"),
+    ("scoring", "1. Score your contacts"),
+    ("plan", "2. Make your plan"),
+    ("log", "3. Log and follow up"),
 )
 #: Voila's usual port; another free one is chosen when it is taken.
 DEFAULT_PORT = 8866
@@ -49,76 +52,77 @@ def dashboard_source() -> str:
     return chosen or last_source() or DEFAULT_SAMPLE
 
 
+def open_dashboard_data(source: str | None = None) -> tuple[Any, str]:
+    """Open the data for the page; an export that cannot be read falls back to the sample.
+
+    Returns the :class:`~realnet_kit.session.WorkshopData` and a sentence for the page
+    (empty when all went well), so a problem is said in words, never as a traceback.
+    """
+    from realnet_kit.errors import ExportFormatError
+    from realnet_kit.session import DEFAULT_SAMPLE, open_workshop_data
+
+    source = source or dashboard_source()
+    try:
+        return open_workshop_data(source, fallback=None, quiet=True), ""
+    except ExportFormatError as error:
+        note = (
+            f"We could not open {source}: {' '.join(str(error).split())} For now the page "
+            f"shows the {DEFAULT_SAMPLE} sample; stop the dashboard (Ctrl+C) and start it "
+            "again with the right file."
+        )
+        return open_workshop_data(DEFAULT_SAMPLE, fallback=None, quiet=True), note
+
+
 def show_dashboard(data: Any = None) -> Any:
-    """Build the dashboard: a header, then tabs to score, edit the plan and log moments.
+    """Build the dashboard: a header, then tabs to score, make the plan and log moments.
 
     Parameters
     ----------
     data : WorkshopData, optional
-        Defaults to ``open_workshop_data(dashboard_source())``.
+        Defaults to :func:`open_dashboard_data` on :func:`dashboard_source`.
 
     Returns
     -------
     ipywidgets.VBox
-        Display it (or make it the last line of a cell).
+        Display it (or make it the last line of a cell). ``.parts`` holds the tabs'
+        objects by name (``"scoring"``, ``"plan"``, ``"log"``) for tests.
     """
-    import html
-
     import ipywidgets as widgets
 
-    from realnet_kit.session import open_workshop_data
+    from realnet_kit._dashboard.header import header_html, progress_html
+    from realnet_kit._dashboard.tabs import build_tab, refresh_tab, to_score
 
+    note = ""
     if data is None:
-        data = open_workshop_data(dashboard_source(), quiet=True)
-    where = f"the {data.source} sample business" if data.is_sample else f"your export {data.source}"
-    header = widgets.HTML(
-        "<h2 style='margin:0'>RealNet dashboard</h2>"
-        f"<p>Working on {html.escape(where)}: {len(data.contacts):,} accounts. "
-        "Every answer is saved as you click, in the same workbook as the notebooks.</p>"
-    )
-    tabs = widgets.Tab(
-        children=[_tab(name, data) for name, _ in TABS],
-        titles=tuple(title for _, title in TABS),
-    )
+        data, note = open_dashboard_data()
+    audit, offered = to_score(data)
+    header = widgets.HTML(header_html(data, audit, offered, note=note))
+    progress = widgets.HTML(progress_html(data))
+    parts: dict[str, Any] = {}
+    tabs = widgets.Tab()
     tabs.add_class("realnet-dashboard-tabs")
-    page = widgets.VBox([header, tabs])
+
+    def changed(*_: Any) -> None:
+        """Scores or plan changed: redraw the line of counts above the tabs."""
+        progress.value = progress_html(data)
+
+    def selected(change: dict) -> None:
+        name = TABS[change["new"]][0] if change["new"] is not None else ""
+        refresh_tab(parts.get(name), name)
+        changed()
+
+    children = []
+    for name, _ in TABS:
+        part, view = build_tab(name, data, offered, parts=parts, tabs=tabs, changed=changed)
+        parts[name] = part
+        children.append(view)
+    tabs.children = children
+    tabs.titles = tuple(title for _, title in TABS)
+    tabs.observe(selected, names="selected_index")
+    page = widgets.VBox([header, progress, tabs])
     page.add_class("realnet-dashboard")
+    page.parts = parts
     return page
-
-
-def _tab(name: str, data: Any) -> Any:
-    """One tab's widget (``realnet_kit.widgets.<name>``), or a note if it cannot be built."""
-    import html
-
-    import ipywidgets as widgets
-
-    from realnet_kit import widgets as realnet_widgets
-
-    try:
-        made = _build(getattr(realnet_widgets, name), name, data)
-        return getattr(made, "widget", made)
-    except Exception as error:  # a broken tab must not take the page down
-        return widgets.HTML(
-            "<p>This part could not be shown on this data: "
-            f"{html.escape(str(error))}. Score a few contacts first, or try the band sample."
-            "</p>"
-        )
-
-
-def _build(make: Any, name: str, data: Any) -> Any:
-    if name == "scoring_app":
-        from realnet_kit.audit import audit_followers
-        from realnet_kit.narrate import worth_scoring
-
-        audit = audit_followers(
-            data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
-        )
-        return make(data.workbook, worth_scoring(audit, quiet=True))
-    if name == "plan_editor":
-        from realnet_kit.handouts import handout_folder
-
-        return make(data.workbook, export_dir=handout_folder(data.source))
-    return make(data.workbook, contacts=data.contacts, today=data.today())
 
 
 # --- the command -----------------------------------------------------------------------
@@ -144,7 +148,8 @@ def voila_command(source: str, port: int, token: str, *, open_browser: bool) -> 
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
-    """``realnet dashboard``: check the source, then serve the page until Ctrl+C."""
+    """``realnet dashboard``: check the source (and read an export once), then serve the
+    page until Ctrl+C."""
     from realnet_kit.cli import CommandError, _run_until_stopped, free_port
     from realnet_kit.session import DEFAULT_SAMPLE, _looks_like_a_name, last_source
 
@@ -166,6 +171,7 @@ def run_dashboard(args: argparse.Namespace) -> int:
         raise CommandError("Voila is not installed; run: python -m pip install voila")
     if not _looks_like_a_name(source):
         source = str(Path(source).expanduser().resolve())
+        _check_export(source)
     port = args.port if args.port else free_port(DEFAULT_PORT)
     token = secrets.token_urlsafe(24)
     env = dict(os.environ)
@@ -175,6 +181,23 @@ def run_dashboard(args: argparse.Namespace) -> int:
     print("Press Ctrl+C to stop the dashboard.", flush=True)
     command = voila_command(source, port, token, open_browser=not args.no_browser)
     return _run_until_stopped(command, env)
+
+
+def _check_export(source: str) -> None:
+    """Read the export once before serving it: a broken file is one clear line, no page.
+
+    The parsed export is cached in the participant's home, so the page opens it quickly.
+    """
+    from realnet_kit.cli import CommandError
+    from realnet_kit.errors import ExportFormatError
+    from realnet_kit.session import open_workshop_data
+
+    print(f"Reading {source} (the first time can take a minute)...", flush=True)
+    try:
+        data = open_workshop_data(source, fallback=None, quiet=True)
+    except ExportFormatError as error:
+        raise CommandError(" ".join(str(error).split())) from None
+    data.workbook.close()
 
 
 def _has_voila() -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import http.client
 import re
 import subprocess
@@ -10,9 +11,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from realnet_kit import cli, dashboard
+from realnet_kit import Workbook, cli, dashboard
 from realnet_kit.session import open_workshop_data
 
 
@@ -58,17 +60,215 @@ def test_the_source_defaults_to_the_last_one_opened(realnet_home, monkeypatch):
 def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(realnet_home):
     data = open_workshop_data("bakery", quiet=True)
     page = dashboard.show_dashboard(data)
-    header, tabs = page.children
+    header, progress, tabs = page.children
     assert "bakery" in header.value
     assert len(tabs.children) == len(dashboard.TABS) == 3
+    assert tabs.titles == tuple(title for _, title in dashboard.TABS)
     for tab in tabs.children:
         assert "could not be shown" not in str(getattr(tab, "value", "")), tab.value
     scoring = tabs.children[0]
     assert hasattr(scoring, "app"), "the scoring tab should be the scoring app, not a note"
     first = scoring.app.card.contact_id
     assert first is not None
+    assert "scored <b>0 contacts</b>" in progress.value
     scoring.app.card.toggles["ideas"].value = 2
     assert data.workbook.score_for(first).get("ideas") == 2  # the notebooks see it at once
+    assert "scored <b>1 contact</b>" in progress.value, "the count above the tabs follows"
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text)]
+
+
+def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(realnet_home):
+    data = open_workshop_data("band", quiet=True)
+    page = dashboard.show_dashboard(data)
+    header = re.sub(r"<style>.*?</style>", "", page.children[0].value, flags=re.S)
+    words = re.sub(r"<[^>]+>", "", header)
+    total = len(data.contacts)
+    assert f"{total:,} accounts" in words
+    assert "counts twice" in words, "accounts, not people: say so"
+    card = page.parts["scoring"].app
+    offered = int(re.search(r"of your ([\d,]+) contacts", card.widget.children[0].value)
+                  .group(1).replace(",", ""))  # fmt: skip
+    assert f"{offered:,} of them are worth scoring" in words
+    rest = words.split("stay on the scoreboard:")[1].split(".")[0]
+    assert sum(_numbers(rest)) == total - offered, "the parts add up to the whole"
+    assert f"The other {total - offered:,}" in words
+    assert str(data.workbook.path) in words
+
+
+def test_an_own_export_on_one_platform_is_named_as_such(realnet_home, tmp_path):
+    export = tmp_path / "following_accounts.csv"
+    export.write_text(
+        "Account address,Show boosts,Notify on new posts,Languages\n"
+        "ada@example.social,true,false,\nbo@example.social,true,false,\n",
+        encoding="utf-8",
+    )
+    data = open_workshop_data(str(export), quiet=True)
+    page = dashboard.show_dashboard(data)
+    words = re.sub(r"<[^>]+>", "", page.children[0].value)
+    assert "This export lists 2 accounts on Mastodon" in words
+    assert "counts twice" not in words
+    assert page.parts["scoring"] is not None  # two unreturned follows: all offered
+
+
+def test_a_broken_export_is_refused_before_any_page(realnet_home, tmp_path, capsys):
+    broken = tmp_path / "linkedin.zip"
+    broken.write_bytes(b"PK\x03\x04 this is not really a zip")
+    assert cli.main(["dashboard", str(broken), "--no-browser"]) == 2
+    err = capsys.readouterr().err
+    assert "linkedin.zip" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_the_page_says_so_when_its_export_broke_meanwhile(realnet_home, tmp_path, monkeypatch):
+    broken = tmp_path / "connections.csv"
+    broken.write_bytes(b"\x00\x01\x02")
+    monkeypatch.setenv(dashboard.SOURCE_VARIABLE, str(broken))
+    data, note = dashboard.open_dashboard_data()
+    assert data.source == "band" and "could not open" in note.lower()
+    assert "connections.csv" in note and "\n" not in note
+
+
+# --- the plan tab: a plan without code ---------------------------------------------------
+
+
+@pytest.fixture
+def band_page(realnet_home):
+    data = open_workshop_data("band", quiet=True)
+    page = dashboard.show_dashboard(data)
+    return data, page
+
+
+def _texts(maker) -> str:
+    return " ".join([maker.status.value, maker.message.value, maker.editor.summary.value])
+
+
+def test_without_scores_the_plan_tab_says_so_and_points_to_scoring(band_page):
+    data, page = band_page
+    maker = page.parts["plan"]
+    tabs = page.children[2]
+    assert "not scored anyone yet" in maker.status.value
+    assert "1. Score your contacts" in maker.status.value
+    assert maker.go_scoring.layout.display != "none"
+    assert "plan_actions" not in _texts(maker) and "<code>" not in _texts(maker)
+    assert maker.make_plan() is None
+    assert "nobody to plan for" in maker.message.value
+    assert data.workbook.plan().empty
+    tabs.selected_index = 1
+    maker.go_scoring.click()
+    assert tabs.selected_index == 0
+
+
+def test_scores_of_the_card_become_a_plan_in_the_editor_and_the_notebooks(band_page):
+    data, page = band_page
+    card = page.parts["scoring"].app.card
+    closest = card.contact_id
+    assert card.quick_answers("33333343")  # inner circle, typed on the card
+    maker = page.parts["plan"]
+    page.children[2].selected_index = 1  # opening the tab reads the scores again
+    assert "You have scored 1 contact:" in maker.status.value
+    assert maker.go_scoring.layout.display == "none"
+    maker.minutes.value = 60
+    assert maker.minutes_words.value == "1 hour a week"
+    maker.start.value = dt.date(2026, 3, 2)
+    maker.make.click()
+    assert "Your plan is ready" in maker.message.value, maker.message.value
+    plan = data.workbook.plan()
+    assert set(plan["contact_id"]) == {closest}
+    assert plan["due"].min() >= pd.Timestamp("2026-03-02", tz="UTC")
+    assert (plan["status"] == "proposed").all()
+    assert [row.plan_id for row in maker.editor.rows] == plan["plan_id"].tolist()
+    # the notebooks (another Workbook on the same file) see the same plan at once
+    with Workbook(data.workbook.path) as other:
+        assert other.plan()["plan_id"].tolist() == plan["plan_id"].tolist()
+    assert data.workbook.setting("weekly_minutes") in (60, "60")
+    assert "plan holds" in page.children[1].value
+    assert "plan_actions" not in _texts(maker)
+
+
+def test_making_the_plan_again_keeps_what_was_accepted(band_page):
+    data, page = band_page
+    maker = page.parts["plan"]
+    maker.fill_sample_answers()
+    assert "own answers" in maker.message.value
+    first = maker.make_plan()
+    assert first is not None and len(first)
+    kept = maker.editor.rows[0]
+    kept.status.value = "accepted"
+    maker.minutes.value = 120
+    maker.make.click()
+    plan = data.workbook.plan().set_index("plan_id")
+    assert plan.loc[kept.plan_id, "status"] == "accepted"
+    week = plan["due"] < plan["due"].min() + pd.Timedelta(days=7)
+    assert plan.loc[week & (plan["status"] == "proposed"), "minutes"].sum() <= 120
+
+
+def test_the_owners_answers_fill_the_card_and_only_on_a_sample(band_page, tmp_path):
+    data, page = band_page
+    maker = page.parts["plan"]
+    card = page.parts["scoring"].app.card
+    assert maker.sample_answers.layout.display != "none"
+    assert "Fill in the band" in maker.sample_answers.description
+    added = maker.fill_sample_answers()
+    assert added > 0 and len(data.workbook.scores()) == added
+    assert card.progress.value != "0 of 200 scored", "the card shows the new answers"
+    assert "inner circle" in maker.status.value
+    assert maker.fill_sample_answers() == 0 and "scored already" in maker.message.value
+
+
+def test_nobody_close_enough_and_no_start_day_are_said_kindly(band_page):
+    data, page = band_page
+    card = page.parts["scoring"].app.card
+    card.quick_answers("00000000")
+    maker = page.parts["plan"]
+    assert maker.make_plan() is None
+    assert "inner circle, real or warm" in maker.message.value
+    maker.start.value = None
+    assert maker.make_plan() is None and "first day" in maker.message.value
+    assert data.workbook.plan().empty
+
+
+def test_the_plan_tab_exports_into_the_participants_home(band_page, realnet_home):
+    _, page = band_page
+    maker = page.parts["plan"]
+    maker.fill_sample_answers()
+    maker.make_plan()
+    paths = maker.editor.export_files()
+    folder = realnet_home / "handouts" / "band"
+    assert set(paths.values()) == {
+        folder / "realnet-plan.ics",
+        folder / "realnet-plan.html",
+        folder / "realnet-plan.csv",
+    }
+    assert all(p.is_file() for p in paths.values())
+    assert str(folder) in maker.editor.message.value
+    assert str(folder / "realnet-plan.ics") in maker.editor.files.value
+    assert maker.editor.files.value.count("download=") == 3
+
+
+def test_an_unexpected_error_in_a_button_is_a_sentence(band_page, monkeypatch):
+    _, page = band_page
+    maker = page.parts["plan"]
+
+    def boom():
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(maker, "scored", boom)
+    maker.make.click()  # must not raise
+    assert "Something went wrong: disk on fire" in maker.message.value
+    assert "Traceback" not in maker.message.value
+
+
+def test_the_log_tab_explains_itself_and_follows_the_plan(band_page):
+    _, page = band_page
+    log = page.parts["log"]
+    assert "three clicks" in log.note.value and "Nobody has a rhythm yet" in log.note.value
+    page.parts["plan"].fill_sample_answers()
+    page.parts["plan"].make_plan()
+    page.children[2].selected_index = 2
+    assert "Nobody has a rhythm yet" not in log.note.value
+    assert log.log.due_ids(), "people of the plan are due on the sample's day"
 
 
 @pytest.mark.slow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -205,3 +206,91 @@ def test_widgets_redraw_when_presenter_mode_is_switched(wb):
     finally:
         presenter_mode(False)
     assert "Person " in editor.rows[0].who.value
+
+
+# --- exports into the participant's home, empty states, cadence "once" ------------------
+
+
+def test_export_defaults_to_the_participants_home_and_shows_full_paths(wb, realnet_home):
+    from realnet_kit.widgets.plan_editor import default_export_dir
+
+    editor = plan_editor(wb, fresh_plan())
+    folder = realnet_home / "exports"
+    assert default_export_dir() == folder and not folder.exists()
+    assert editor.export_dir == folder.resolve()
+    dropped = editor.rows[0]
+    dropped.status.value = "dropped"
+    paths = editor.export_files()
+    assert folder.is_dir(), "the folder is made on the first export"
+    assert {p.name for p in paths.values()} == {
+        "realnet-plan.ics", "realnet-plan.html", "realnet-plan.csv"
+    }  # fmt: skip
+    assert all(p.parent == folder.resolve() and p.is_file() for p in paths.values())
+    assert str(folder.resolve()) in editor.message.value
+    for path in paths.values():
+        assert str(path) in editor.files.value
+    assert editor.files.value.count("href='data:") == 3, "each file downloads from the page"
+    sheet = pd.read_csv(paths["csv"], encoding="utf-8-sig")
+    assert len(sheet) == len(wb.plan()) - 1, "the dropped action is not in the spreadsheet"
+    assert "plan_id" not in sheet.columns and "action" in sheet.columns
+    cal = Calendar.from_ical(paths["calendar"].read_bytes())
+    cancelled = [e for e in cal.walk("VEVENT") if str(e.get("status")) == "CANCELLED"]
+    assert len(cancelled) == 1, "a dropped action is cancelled in the calendar"
+
+
+def test_export_of_no_plan_or_into_a_file_is_a_message_not_a_traceback(wb, tmp_path):
+    editor = plan_editor(wb, export_dir=tmp_path / "out")
+    assert editor.export_files() == {} and "no plan to export" in editor.message.value
+    assert not (tmp_path / "out").exists()
+    not_a_folder = tmp_path / "a-file.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    editor = plan_editor(wb, fresh_plan(), export_dir=not_a_folder)
+    assert editor.export_files() == {}
+    assert "Could not write" in editor.message.value and "safe" in editor.message.value
+
+
+def test_an_empty_editor_hides_its_buttons_and_takes_its_own_words(wb):
+    editor = plan_editor(wb, empty_note="<b>No plan yet.</b> Press the button above.")
+    assert editor.summary.value.endswith("Press the button above.")
+    assert editor.controls.layout.display == "none" and editor.pages.layout.display == "none"
+    editor.use_plan(fresh_plan())
+    assert editor.controls.layout.display is None and editor.rows
+    assert "planned actions" in editor.summary.value
+
+
+def test_use_plan_shows_the_new_plan_from_the_top(wb):
+    editor = plan_editor(wb, fresh_plan())
+    editor.show.value = "dropped"
+    editor.next.click()
+    editor.use_plan(fresh_plan())
+    assert len(wb.plan()) == len(fresh_plan()), "the same plan again duplicates nothing"
+    assert editor.show.value == "live" and editor.page == 0 and editor.rows
+
+
+def test_a_one_off_shows_once_and_can_be_made_to_repeat_and_back(wb):
+    editor = plan_editor(wb, fresh_plan())
+    editor.show.value = "all"
+    plan = wb.plan().set_index("plan_id")
+    once = next(r for r in _all_rows(editor) if pd.isna(plan.loc[r.plan_id, "cadence_days"]))
+    assert once.cadence.label == "once", "a one-off must not show an empty choice"
+    once.cadence.value = 7
+    assert wb.plan().set_index("plan_id").loc[once.plan_id, "cadence_days"] == 7
+    once.cadence.value = 0
+    assert pd.isna(wb.plan().set_index("plan_id").loc[once.plan_id, "cadence_days"])
+    assert "cadence changed" in editor.message.value
+
+
+def _all_rows(editor):
+    rows = []
+    for page in range(-(-len(editor.plan()) // PAGE_SIZE)):
+        editor.refresh(page=page)
+        rows.extend(editor.rows)
+    return rows
+
+
+def test_due_this_week_counts_from_the_given_day(wb):
+    early = plan_editor(wb, fresh_plan(), today="2026-03-02")
+    late = plan_editor(wb, today="2030-01-01")
+    soon = re.search(r"next 7 days: (\d+)", early.summary.value).group(1)
+    assert 0 < int(soon) < len(wb.plan())
+    assert f"next 7 days: {len(wb.plan())}" in late.summary.value, "all of it is overdue"

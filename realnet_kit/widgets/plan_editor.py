@@ -3,8 +3,11 @@
 A thin view over :meth:`Workbook.plan`: every change (status, action text, due date,
 cadence) is written to the workbook at once with :meth:`Workbook.update_plan_item`, so
 an edited item survives a re-plan, a kernel restart or a closed tab. The export button
-writes the live plan (dropped items left out of the page and marked cancelled in the
-calendar) as ``plan.ics``, ``plan.html`` and ``plan.csv``.
+writes the plan (dropped items left out of the page and the spreadsheet, and marked
+cancelled in the calendar so a re-import removes them) as ``realnet-plan.ics``,
+``realnet-plan.html`` and ``realnet-plan.csv``, the names notebook 05 uses, into a folder
+of the participant's own (:func:`default_export_dir` unless told otherwise), then shows
+the full path of each file and a link that downloads it through the browser.
 
     from realnet_kit.widgets import plan_editor
     plan_editor(data.workbook, plan_actions(scored, contacts))
@@ -20,11 +23,13 @@ import pandas as pd
 
 from realnet_kit.widgets._common import esc, missing
 
-__all__ = ["CADENCE_CHOICES", "PAGE_SIZE", "PlanEditor", "plan_editor"]
+__all__ = ["CADENCE_CHOICES", "EXPORT_FOLDER", "PAGE_SIZE", "PlanEditor", "default_export_dir",
+           "plan_editor"]  # fmt: skip
 
-#: The cadences one can pick for an item, in words.
+#: The cadences one can pick for an item, in words; 0 stands for a one-off (``<NA>`` in
+#: the plan), since a dropdown cannot show ``None`` as a choice.
 CADENCE_CHOICES = (
-    ("once", None),
+    ("once", 0),
     ("every week", 7),
     ("every two weeks", 14),
     ("every month", 30),
@@ -34,6 +39,34 @@ CADENCE_CHOICES = (
 PAGE_SIZE = 12
 STATUS_CHOICES = (("Proposed", "proposed"), ("Accept", "accepted"), ("Drop", "dropped"),
                   ("Done", "done"))  # fmt: skip
+#: Folder inside the participant's home (``$REALNET_HOME`` or ``~/.realnet``) that the
+#: export button writes to when no ``export_dir`` is given.
+EXPORT_FOLDER = "exports"
+#: What the editor says when the workbook holds no plan (a notebook's wording).
+NO_PLAN_NOTE = (
+    "<b>No plan yet.</b> Make one first: in notebook 05 run the cell with "
+    "<code>plan_actions</code>, or press <i>Make my plan</i> in the dashboard."
+)
+
+
+def default_export_dir() -> Path:
+    """``<realnet home>/exports``: where the plan files go unless told otherwise.
+
+    The participant's own folder, never the workshop folder, so nothing personal lands
+    in a repository; it is made on the first export.
+
+    >>> default_export_dir().name
+    'exports'
+    """
+    from realnet_kit.session import realnet_home
+
+    return realnet_home() / EXPORT_FOLDER
+
+
+def _day(today: Any) -> pd.Timestamp:
+    """``today`` (or the real today) as midnight UTC."""
+    day = pd.Timestamp.now(tz="UTC") if today is None else pd.Timestamp(today)
+    return (day.tz_localize("UTC") if day.tzinfo is None else day.tz_convert("UTC")).normalize()
 
 
 def _masked(text: str, name: str, contact_id: str) -> str:
@@ -64,13 +97,13 @@ class PlanRow:
             f"<br><small>{esc(item.get('tier'))}{esc(minutes)}</small>",
             layout=w.Layout(width="12em"),
         )
-        self.action = w.Text(value=_masked(action, name, cid), continuous_update=False,
-                             layout=w.Layout(width="28em"), tooltip=why)  # fmt: skip
+        self.action = w.Textarea(value=_masked(action, name, cid), continuous_update=False,
+                                 rows=2, layout=w.Layout(width="30em"), tooltip=why)  # fmt: skip
         self.action.disabled = action != self.action.value  # masked text is not editable
         due = item.get("due")
         self.due = w.DatePicker(value=None if missing(due) else pd.Timestamp(due).date(),
                                 layout=w.Layout(width="11em"))  # fmt: skip
-        cadence = None if missing(item.get("cadence_days")) else int(item["cadence_days"])
+        cadence = 0 if missing(item.get("cadence_days")) else int(item["cadence_days"])
         options = list(CADENCE_CHOICES)
         if cadence not in [c for _, c in options]:
             options.append((f"every {cadence} days", cadence))
@@ -95,6 +128,10 @@ class PlanRow:
                     self.editor.say("A due date is needed; pick a day in the calendar.")
                     return
                 value = pd.Timestamp(value).tz_localize("UTC")
+            if field == "cadence_days":
+                if value is None:  # nothing chosen: keep what is saved
+                    return
+                value = int(value) or None  # "once"
             if field == "action" and not str(value).strip():
                 self.editor.say("An action needs words: what will you do for them?")
                 return
@@ -121,7 +158,13 @@ class PlanEditor:
         frame without an ``action`` column (such as the contacts): show the plan
         already in the workbook.
     export_dir
-        Where the export button writes ``plan.ics``, ``plan.html`` and ``plan.csv``.
+        Where the export button writes the calendar, the printable page and the
+        spreadsheet; default :func:`default_export_dir` (made when needed).
+    empty_note
+        HTML shown when there is no plan yet (the dashboard explains its own button).
+    today
+        The day "due in the next 7 days" counts from (default: today); a sample
+        business passes the day its export was made (``data.today()``).
 
     Examples
     --------
@@ -138,13 +181,17 @@ class PlanEditor:
     """
 
     def __init__(self, workbook: Any, plan: pd.DataFrame | None = None, *,
-                 export_dir: str | Path | None = None) -> None:  # fmt: skip
+                 export_dir: str | Path | None = None,
+                 empty_note: str = NO_PLAN_NOTE, today: Any = None) -> None:  # fmt: skip
         import ipywidgets as w
 
         self.workbook = workbook
         if plan is not None and "action" in getattr(plan, "columns", ()):
             workbook.save_plan(plan)  # a contacts frame (no action column) is not a plan
-        self.export_dir = Path(export_dir) if export_dir else Path.cwd() / "realnet-plan"
+        folder = Path(export_dir).expanduser() if export_dir else default_export_dir()
+        self.export_dir = folder.resolve()
+        self.empty_note = empty_note
+        self.today = today
         self.page = 0
         self.rows: list[PlanRow] = []
         self.summary = w.HTML()
@@ -158,20 +205,21 @@ class PlanEditor:
         self.next = w.Button(description="Later ▶", layout=w.Layout(width="8em"))
         self.prev.on_click(lambda _: self.refresh(page=self.page - 1))
         self.next.on_click(lambda _: self.refresh(page=self.page + 1))
-        self.accept_page = w.Button(description="Accept all on this page", icon="check")
+        self.accept_page = w.Button(description="Accept all on this page", icon="check",
+                                    layout=w.Layout(width="auto"))  # fmt: skip
         self.accept_page.on_click(lambda _: self.accept_shown())
         self.export = w.Button(description="Export calendar, page and CSV", icon="download",
                                layout=w.Layout(width="auto"))  # fmt: skip
         self.export.on_click(lambda _: self.export_files())
         self.list = w.VBox()
         self.pager = w.Label()
+        self.files = w.HTML()  # where the last export went, with download links
+        self.controls = w.HBox([self.show, self.accept_page, self.export])
+        self.pages = w.HBox([self.prev, self.pager, self.next])
         self.widget = w.VBox([
-            self.summary,
-            w.HBox([self.show, self.accept_page, self.export]),
-            self.list,
-            w.HBox([self.prev, self.pager, self.next]),
-            self.message,
+            self.summary, self.controls, self.message, self.files, self.list, self.pages,
         ])  # fmt: skip
+        self.widget.add_class("realnet-plan-editor")
         from realnet_kit.privacy import on_presenter_change
 
         on_presenter_change(self._presenter_changed)
@@ -208,20 +256,32 @@ class PlanEditor:
         self.pager.value = f"page {self.page + 1} of {pages}"
         self.prev.disabled = self.page == 0
         self.next.disabled = self.page >= pages - 1
+        hidden = "none" if plan.empty else None  # no buttons for a plan that is not there
+        self.controls.layout.display = self.pages.layout.display = hidden
         self._summarise(plan)
+
+    def use_plan(self, plan: pd.DataFrame) -> int:
+        """Save a fresh plan (items already touched are kept) and show it from the top.
+
+        Returns the number of items added, as :meth:`Workbook.save_plan` does.
+        """
+        added = self.workbook.save_plan(plan)
+        self.show.value = "live"
+        self.files.value = ""
+        self.refresh(page=0)
+        return added
 
     def _summarise(self, plan: pd.DataFrame) -> None:
         counts = plan["status"].value_counts()
         parts = [f"{int(counts.get(s, 0))} {s}" for _, s in STATUS_CHOICES]
         live = plan[~plan["status"].isin(["dropped", "done"])]
-        week = pd.Timestamp.now(tz="UTC").normalize()
+        week = _day(self.today)
         soon = live[pd.to_datetime(live["due"], utc=True) < week + pd.Timedelta(days=7)]
         minutes = pd.to_numeric(soon["minutes"], errors="coerce").fillna(0).sum()
         self.summary.value = (
             f"<b>{len(plan)} planned actions</b>: {', '.join(parts)}. "
             f"Due in the next 7 days: {len(soon)} (about {int(minutes)} minutes)."
-            if len(plan) else
-            "<b>No plan yet.</b> Run <code>plan_actions(scored)</code> and pass it here."
+            if len(plan) else self.empty_note
         )  # fmt: skip
 
     def say(self, text: str) -> None:
@@ -248,21 +308,56 @@ class PlanEditor:
         return n
 
     def export_files(self) -> dict[str, Path]:
-        """Write the plan as ``plan.ics``, ``plan.html`` and ``plan.csv``; return the paths."""
+        """Write the calendar, the printable page and the spreadsheet; return the paths.
+
+        The keys are ``"calendar"`` (``.ics``), ``"page"`` (``.html``) and ``"csv"``.
+        Nothing is written for an empty plan; a folder that cannot be written to gives
+        a message (and an empty dict), never a traceback.
+        """
         from realnet_kit.exports import export_calendar, export_csv, export_plan_html
+        from realnet_kit.handouts import HANDOUTS, _sheet
 
         plan = self.plan()
-        try:
-            paths = {
-                "calendar": export_calendar(plan, self.export_dir / "plan.ics"),
-                "page": export_plan_html(plan, self.export_dir / "plan.html"),
-                "csv": export_csv(plan[plan["status"] != "dropped"], self.export_dir / "plan.csv"),
-            }
-        except OSError as exc:
-            self.say(f"Could not write to {self.export_dir}: {exc}. Pick another export_dir.")
+        if plan.empty:
+            self.say("There is no plan to export yet: make one first.")
             return {}
-        self.say(f"Written {dt.datetime.now():%H:%M}: " + ", ".join(str(p) for p in paths.values()))
+        live = plan[plan["status"].astype("string") != "dropped"]
+        folder = self.export_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            paths = {
+                "calendar": export_calendar(plan, folder / HANDOUTS["calendar"][0]),
+                "page": export_plan_html(plan, folder / HANDOUTS["page"][0]),
+                "csv": export_csv(_sheet(live), folder / HANDOUTS["sheet"][0]),
+            }
+        except (OSError, ValueError) as exc:
+            self.say(
+                f"Could not write the plan files into {folder}: {exc}. Check that the folder "
+                "can be written to (or choose another one); your plan itself is safe."
+            )
+            return {}
+        self.say(
+            f"Saved at {dt.datetime.now():%H:%M}: the calendar, the printable page and the "
+            f"spreadsheet, in the folder {folder}"
+        )
+        self.files.value = _files_html(paths)
         return paths
+
+
+def _files_html(paths: dict[str, Path]) -> str:
+    """Each written file: a link that downloads it, what it is for, and its full path."""
+    from realnet_kit.handouts import _link
+
+    kinds = {"calendar": "calendar", "page": "page", "csv": "sheet"}
+    items = [
+        _link(kinds[key], path).removesuffix("</li>") + f"<br><code>{esc(path)}</code></li>"
+        for key, path in paths.items()
+    ]
+    style = "<style>.realnet-plan-files a {color: #0072B2; text-decoration: underline}</style>"
+    return (
+        f"{style}<div class='realnet-plan-files'><b>Your plan files:</b>"
+        f"<ul>{''.join(items)}</ul></div>"
+    )
 
 
 def plan_editor(workbook: Any, plan: pd.DataFrame | None = None, **kwargs: Any) -> PlanEditor:

@@ -1,0 +1,123 @@
+"""The lines above the dashboard's tabs: what is open, and what each number counts.
+
+An export counts *accounts*: one row per account per platform, so a friend who follows
+the business on Instagram and on X is two rows. The scoring card offers only the
+accounts worth scoring (:func:`realnet_kit.narrate.worth_scoring`). The header says
+both numbers, and what the rest are, so the card's "200 of your 2,120" never looks
+like a different count from "10,201 accounts".
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+
+#: Platform names as a participant knows them.
+PLATFORM_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "linkedin": "LinkedIn",
+    "mastodon": "Mastodon",
+    "x": "X",
+    "google": "Google Contacts",
+    "vcard": "an address book",
+    "csv": "a spreadsheet",
+}
+#: The audit categories left off the scoring card, as what they are (plural).
+LEFT_OUT_WORDS = {
+    "fan": "followers who never wrote to you",
+    "unreturned": "accounts you follow that do not follow you back",
+    "suspicious": "accounts that look like they may not be people",
+    "dormant": "old contacts you have not been in touch with for a long time",
+    "mutual": "accounts you follow each other with",
+    "engaged": "people you talk with",
+}
+
+#: Tab titles in full: the widgets' default tab width cuts them off.
+STYLE = """<style>
+.realnet-dashboard-tabs > .lm-TabBar .lm-TabBar-tab {
+  flex: 0 0 auto !important; max-width: none !important; min-width: max-content !important;
+  padding-right: 14px;
+}
+.realnet-dashboard-tabs > .lm-TabBar .lm-TabBar-tabLabel {
+  overflow: visible !important; text-overflow: clip !important;
+}
+.realnet-dashboard-header p { margin: 0.3em 0; max-width: 60em; line-height: 1.45; }
+</style>"""
+
+
+def _and(words: list[str]) -> str:
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def platforms_in_words(contacts: pd.DataFrame) -> str:
+    """``'Facebook, Instagram and X'`` for the platforms present in ``contacts``."""
+    if "platform" not in contacts.columns or contacts.empty:
+        return ""
+    found = sorted(str(p) for p in contacts["platform"].dropna().unique())
+    return _and([PLATFORM_NAMES.get(p, p) for p in found])
+
+
+def counts_html(contacts: pd.DataFrame, audit: pd.DataFrame, to_score: pd.DataFrame) -> str:
+    """The accounts loaded, the ones on the scoring card, and what the others are."""
+    total, offered = len(contacts), len(to_score)
+    on = platforms_in_words(contacts)
+    several = contacts["platform"].nunique() > 1 if "platform" in contacts.columns else False
+    twice = " (one per account: someone who follows you on two platforms counts twice)"
+    lists = "Together these exports list" if several else "This export lists"
+    text = f"{lists} <b>{total:,} accounts</b>{f' on {on}' if on else ''}"
+    text += twice if several else ""
+    if total == 0:
+        return f"<p>{text}. There is nobody to score yet.</p>"
+    if offered == total:
+        return (
+            f"<p>{text}. All {total:,} are on the scoring card: none stands out by "
+            "follows or messages, so you choose whom to score.</p>"
+        )
+    left = audit[~audit["contact_id"].isin(to_score["contact_id"])]
+    kinds = left["category"].astype("string").value_counts()
+    rest = [f"{int(n):,} {LEFT_OUT_WORDS.get(str(k), str(k))}" for k, n in kinds.items() if n]
+    return (
+        f"<p>{text}. <b>{offered:,} of them are worth scoring</b>: accounts you follow each "
+        "other with, have talked with, or that matter to your business; these are the "
+        f"contacts the scoring card counts. The other {total - offered:,} stay on the "
+        f"scoreboard: {html.escape(_and(rest))}.</p>"
+    )
+
+
+def header_html(data: Any, audit: pd.DataFrame, to_score: pd.DataFrame, *, note: str = "") -> str:
+    """The whole header: title, what is open, the counts, where answers are saved."""
+    from realnet_kit.session import SAMPLE_BUSINESSES
+
+    if data.is_sample:
+        story = SAMPLE_BUSINESSES.get(data.source, {}).get("story", "")
+        where = f"the <b>{html.escape(data.source)}</b> sample business"
+        where += f" ({html.escape(story)})" if story else ""
+    else:
+        where = f"your export <code>{html.escape(str(data.source))}</code>"
+    warning = f"<p style='color:#D55E00'><b>{html.escape(note)}</b></p>" if note else ""
+    return (
+        "<div class='realnet-dashboard-header'>"
+        "<h2 style='margin:0'>RealNet dashboard</h2>"
+        f"{warning}<p>Working on {where}.</p>"
+        f"{counts_html(data.contacts, audit, to_score)}"
+        "<p>Every answer is saved as you click, in your workbook "
+        f"<code>{html.escape(str(data.workbook.path))}</code>, the same one the notebooks "
+        f"use.</p></div>{STYLE}"
+    )
+
+
+def progress_html(data: Any) -> str:
+    """How many people are scored and planned so far (redrawn as the participant works)."""
+    scored = len(data.workbook.scores())
+    plan = data.workbook.plan()
+    live = int((~plan["status"].astype("string").isin(["dropped", "done"])).sum())
+    planned = f"; your plan holds {live:,} actions" if live else ""
+    return (
+        f"<p class='realnet-dashboard-progress'>So far you have scored "
+        f"<b>{scored:,} {'contact' if scored == 1 else 'contacts'}</b>{planned}.</p>"
+    )
