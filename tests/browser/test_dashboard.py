@@ -2,8 +2,11 @@
 
 The command is started from an unrelated folder with a fresh participant home; the
 address it prints is opened in Chromium. Every tab must draw real widgets (no error
-note, no placeholder), an answer clicked on the scoring card must land in the same
-workbook the notebooks use, and the server must be gone once the command is stopped.
+note, no placeholder) under a title that is readable in full; the header's numbers must
+agree with the scoring card's; an answer clicked on the scoring card must land in the
+same workbook the notebooks use; a participant who never sees code must be able to make
+a plan (time a week, first day, one button), accept an action, export the calendar and
+download it from the page; and the server must be gone once the command is stopped.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import shutil
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from .lab_driver import WIDGET_PLACEHOLDERS
@@ -90,6 +95,24 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
         card.locator(".realnet-card-name").wait_for(timeout=PAGE_LOAD_MS)
         _assert_nothing_broken(page)
         save_screenshot(page, artifacts, "dashboard-scoring")
+        _assert_counts_agree(page)
+        _assert_tab_titles_whole(page)
+        page.set_viewport_size({"width": 760, "height": 900})  # a small laptop window
+        _assert_tab_titles_whole(page)
+        page.set_viewport_size({"width": 1400, "height": 900})
+
+        # Before any score the plan tab says so kindly, and leads back to the scoring.
+        tabs = page.locator(".realnet-dashboard-tabs .lm-TabBar-tab")
+        _open_tab(page, tabs, 1)
+        maker = page.locator(".realnet-plan-maker")
+        maker.get_by_text("You have not scored anyone yet").wait_for(timeout=PAGE_LOAD_MS)
+        assert "plan_actions" not in page.locator("body").inner_text(), "code in a code-free page"
+        maker.get_by_role("button", name="Go to scoring").click()
+        page.wait_for_function(
+            "() => document.querySelector('.realnet-dashboard-tabs .lm-TabBar-tab.lm-mod-current')"
+            ".innerText.includes('Score')",
+            timeout=PAGE_LOAD_MS,
+        )
 
         # One answer by click: saved at once, in the participant's workbook.
         card.locator(".realnet-q-ideas button", has_text="often").first.click()
@@ -113,17 +136,19 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
         tabs = page.locator(".realnet-dashboard-tabs .lm-TabBar-tab")
         assert tabs.count() >= 2
         for index in range(1, tabs.count()):
-            tabs.nth(index).click()
-            page.wait_for_function(
-                "i => { const panes = document.querySelectorAll("
-                "'.realnet-dashboard-tabs .widget-tab-contents > .lm-Widget');"
-                " return panes[i] && !panes[i].classList.contains('lm-mod-hidden')"
-                " && panes[i].innerText.trim().length > 0; }",
-                arg=index,
-                timeout=PAGE_LOAD_MS,
-            )
+            _open_tab(page, tabs, index)
             _assert_nothing_broken(page)
             save_screenshot(page, artifacts, f"dashboard-tab-{index + 1}")
+
+        _make_a_plan_without_code(page, tabs, home, artifacts)
+
+        # The log tab now knows whom the plan makes due.
+        _open_tab(page, tabs, 2)
+        log_tab = page.locator(".realnet-log-tab")
+        log_tab.get_by_role("button", name="Log", exact=True).first.wait_for(timeout=PAGE_LOAD_MS)
+        assert "Nobody has a rhythm yet" not in log_tab.inner_text()
+        save_screenshot(page, artifacts, "dashboard-log-after-plan")
+        _assert_nothing_broken(page)
 
         probe = script_probe(page)
         assert page.dialogs == [] and probe["calls"] == [], (page.dialogs, probe)
@@ -135,3 +160,120 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
             if found:
                 kill_leftovers(found.group(1))
     assert not port_is_open(port), "Voila still answers after the dashboard was stopped"
+
+
+def _open_tab(page, tabs, index: int) -> None:
+    tabs.nth(index).click()
+    page.wait_for_function(
+        "i => { const panes = document.querySelectorAll("
+        "'.realnet-dashboard-tabs .widget-tab-contents > .lm-Widget');"
+        " return panes[i] && !panes[i].classList.contains('lm-mod-hidden')"
+        " && panes[i].innerText.trim().length > 0; }",
+        arg=index,
+        timeout=PAGE_LOAD_MS,
+    )
+
+
+def _assert_tab_titles_whole(page) -> None:
+    """Every tab title is drawn in full: no ellipsis, nothing clipped."""
+    from realnet_kit.dashboard import TABS
+
+    labels = page.locator(".realnet-dashboard-tabs .lm-TabBar-tabLabel")
+    # The label may not be clipped by itself (ellipsis) nor by its tab (which hides
+    # whatever passes its padding).
+    shown = labels.evaluate_all(
+        "els => els.map(e => { const tab = e.closest('.lm-TabBar-tab');"
+        " const room = tab.getBoundingClientRect().right"
+        " - parseFloat(getComputedStyle(tab).paddingRight);"
+        " return [e.innerText, e.scrollWidth, e.clientWidth,"
+        " e.getBoundingClientRect().right, room]; })"
+    )
+    bar = page.locator(".realnet-dashboard-tabs > .lm-TabBar").bounding_box()
+    assert [text for text, *_ in shown] == [title for _, title in TABS]
+    for text, scroll, client, right, room in shown:
+        assert scroll <= client + 1, f"the tab title {text!r} ends in an ellipsis"
+        assert right <= room + 0.5, f"the tab title {text!r} is cut off by its tab"
+        assert right <= bar["x"] + bar["width"] + 1, f"the tab {text!r} runs off the page"
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def _assert_counts_agree(page) -> None:
+    """The header says what it counts, and its numbers are the scoring card's."""
+    header = page.locator(".realnet-dashboard-header").inner_text()
+    accounts = re.search(r"([\d,]+) accounts", header)
+    worth = re.search(r"([\d,]+) of them are worth scoring", header)
+    assert accounts and worth, header
+    assert "counts twice" in header, "accounts per platform: the header must say so"
+    app = page.locator(".realnet-scoring-app").inner_text()
+    on_card = re.search(r"of your ([\d,]+) contacts", app)
+    assert on_card and _number(on_card.group(1)) == _number(worth.group(1)), (header, app)
+    rest = header.split("stay on the scoreboard:")[1].split(".")[0]
+    parts = sum(_number(n) for n in re.findall(r"\d[\d,]*", rest))
+    assert parts == _number(accounts.group(1)) - _number(worth.group(1)), header
+
+
+def _make_a_plan_without_code(page, tabs, home, artifacts) -> None:
+    """Plan tab: owner's answers, 2 hours a week, a first day, Make my plan, accept, export."""
+    from icalendar import Calendar
+
+    from realnet_kit import Workbook
+
+    _open_tab(page, tabs, 1)
+    maker = page.locator(".realnet-plan-maker")
+    maker.get_by_text("You have scored 1 contact").wait_for(timeout=PAGE_LOAD_MS)
+    maker.get_by_role("button", name=re.compile("Fill in the band's own answers")).click()
+    maker.get_by_text(re.compile(r"Filled in the band's own answers for [\d,]+ contacts")).wait_for(
+        timeout=PAGE_LOAD_MS
+    )
+    # Four steps down from three hours, with the keyboard on the slider's handle.
+    maker.locator(".noUi-handle").first.focus()
+    for _ in range(4):
+        page.keyboard.press("ArrowLeft")
+    maker.get_by_text("2 hours a week").wait_for(timeout=PAGE_LOAD_MS)
+    day = maker.locator("input[type=date]").first
+    day.fill("2024-10-07")
+    day.press("Tab")
+    maker.get_by_role("button", name="Make my plan").click()
+    maker.get_by_text("Your plan is ready").wait_for(timeout=PAGE_LOAD_MS)
+    editor = page.locator(".realnet-plan-editor")
+    editor.locator("textarea").first.wait_for(timeout=PAGE_LOAD_MS)
+    _assert_nothing_broken(page)
+    save_screenshot(page, artifacts, "dashboard-plan-made", full_page=True)
+
+    workbook_path = next(home.glob("*.sqlite"))
+    with Workbook(workbook_path) as saved:
+        plan = saved.plan()
+    assert len(plan) > 0 and (plan["status"] == "proposed").all()
+    assert plan["due"].min() >= pd.Timestamp("2024-10-07", tz="UTC"), "the first day chosen"
+    week = plan["due"] < pd.Timestamp("2024-10-14", tz="UTC")
+    assert 0 < plan.loc[week, "minutes"].sum() <= 120, "two hours a week, as chosen"
+    assert editor.locator("textarea").first.input_value() == plan["action"].iloc[0]
+
+    # Accept the first action: saved in the workbook at once.
+    editor.get_by_role("button", name="Accept", exact=True).first.click()
+    editor.get_by_text("Saved: marked accepted").wait_for(timeout=PAGE_LOAD_MS)
+    with Workbook(workbook_path) as saved:
+        statuses = saved.plan().set_index("plan_id")["status"]
+    assert statuses.loc[plan["plan_id"].iloc[0]] == "accepted"
+
+    # Export: files in the participant's home, their paths on the page, and a download.
+    editor.get_by_role("button", name=re.compile("Export calendar")).click()
+    files = page.locator(".realnet-plan-files")
+    files.wait_for(timeout=PAGE_LOAD_MS)
+    folder = home / "handouts" / "band"
+    calendar = folder / "realnet-plan.ics"
+    assert calendar.is_file() and (folder / "realnet-plan.html").is_file()
+    assert (folder / "realnet-plan.csv").is_file()
+    assert str(calendar) in files.inner_text()
+    events = list(Calendar.from_ical(calendar.read_bytes()).walk("VEVENT"))
+    assert len(events) == len(plan)
+    with page.expect_download(timeout=PAGE_LOAD_MS) as download:
+        files.get_by_text("Download realnet-plan.ics").click()
+    assert download.value.suggested_filename == "realnet-plan.ics"
+    assert Path(download.value.path()).read_bytes() == calendar.read_bytes()
+    _assert_nothing_broken(page)
+    files.scroll_into_view_if_needed()
+    save_screenshot(page, artifacts, "dashboard-plan-exported")
