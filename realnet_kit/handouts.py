@@ -42,6 +42,35 @@ def active_plan(plan: pd.DataFrame) -> pd.DataFrame:
     return plan[~plan["status"].astype("string").isin(["dropped", "done"])]
 
 
+def repeats(cadence_days: Any) -> str:
+    """A cadence in days as words: ``14`` is "every 2 weeks", missing is "once".
+
+    >>> [repeats(d) for d in (7, 14, 30, 90, None)]
+    ['every week', 'every 2 weeks', 'every month', 'every 3 months', 'once']
+    """
+    if cadence_days is None or pd.isna(cadence_days):
+        return "once"
+    days = int(cadence_days)
+    if days % 30 == 0 or days in (91, 92):
+        months = max(1, round(days / 30))
+        return "every month" if months == 1 else f"every {months} months"
+    if days % 7 == 0:
+        return "every week" if days == 7 else f"every {days // 7} weeks"
+    return f"every {days} days"
+
+
+def show_plan(plan: pd.DataFrame, rows: int = 10) -> Any:
+    """The first actions still to do, soonest first: who, what, when, how often, minutes."""
+    from realnet_kit.narrate import show
+
+    todo = active_plan(plan).sort_values("due", kind="stable")
+    if not len(todo):
+        print("Nothing planned yet: run the plan cell above first.")
+        return None
+    todo = todo.assign(repeats=todo["cadence_days"].map(repeats))
+    return show(todo, ["action", "due", "repeats", "minutes"], rows=rows)
+
+
 def save_handouts(plan: pd.DataFrame, source: str = "plan", folder: Path | None = None) -> Any:
     """Write the calendar, the printable page and the spreadsheet; return the links.
 

@@ -9,7 +9,8 @@ same functions, so the feedback and the sentences always agree.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, ClassVar
 
 import pandas as pd
 
@@ -66,6 +67,13 @@ def never_answered(data: Any) -> int:
     return int((waiting["status"] == "never answered").sum())
 
 
+def waiting_count(data: Any) -> int:
+    """How many inbound messages were never answered or answered after two days."""
+    from realnet_kit.listening import unanswered
+
+    return len(unanswered(data.interactions)) if len(data.interactions) else 0
+
+
 def talk_listen(data: Any) -> pd.Series:
     """``talk_listen_ratio`` of the workshop data (ratio 0 when there are no messages)."""
     from realnet_kit.listening import talk_listen_ratio
@@ -120,8 +128,12 @@ def tell_audit(summary: pd.Series) -> None:
         f"({percent(s['suspicious'], followers or s['contacts'])}); each has its reasons."
     )
     print(
-        f"In the last 12 months you had a two-way conversation with {int(s['engaged']):,} "
-        f"of them, and {int(s['dormant']):,} have gone quiet."
+        f"In the last 12 months you had a real two-way conversation (at least two messages "
+        f"each way) with {int(s['engaged']):,} accounts."
+    )
+    print(
+        f"{int(s['dormant']):,} have gone quiet: you talked once, but not in the last 12 "
+        "months, or you no longer follow each other at all."
     )
     if not pd.isna(s.get("relevant", pd.NA)):
         print(f"{int(s['relevant']):,} mention something that matters to your business.")
@@ -156,11 +168,117 @@ def tell_tiers(data: Any) -> None:
         print(sentence)
 
 
+#: Platform names as a participant knows them (tables and the "Loaded" sentence).
+PLATFORM_NAMES: dict[str, str] = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "linkedin": "LinkedIn",
+    "mastodon": "Mastodon",
+    "x": "X",
+    "google": "Google Contacts",
+    "vcard": "vCard",
+    "csv": "CSV",
+}
+
+
+def platform_name(platform: Any) -> str:
+    """``"x"`` as ``"X"``, ``"linkedin"`` as ``"LinkedIn"``; unknown names unchanged."""
+    return PLATFORM_NAMES.get(str(platform).lower(), str(platform))
+
+
+#: Table columns whose longest cell is at most this long never wrap (names, dates).
+WRAP_ABOVE_CHARS = 30
+
+
+class Table(pd.DataFrame):
+    """A DataFrame that a notebook shows whole: every word of every cell, no row numbers.
+
+    pandas cuts long text to 50 characters and prints ``<NA>`` and a row index, which
+    is noise for a participant reading reasons and messages. This keeps the frame
+    (columns, ``.loc``, everything) and only changes how Jupyter draws it; ``links``
+    maps a ``who`` cell to a profile address the participant can open themselves.
+    """
+
+    _metadata: ClassVar[list[str]] = ["links"]
+
+    @property
+    def _constructor(self) -> type:
+        return Table
+
+    def _repr_html_(self) -> str:
+        import html
+
+        links = getattr(self, "links", None) or {}
+        styles = []
+        for column in self.columns:
+            # Short columns (names, dates, counts) stay on one line; long text wraps.
+            longest = max((len(_cell_text(v)) for v in self[column]), default=0)
+            align = "right" if pd.api.types.is_numeric_dtype(self[column]) else "left"
+            wrap = "normal" if longest > WRAP_ABOVE_CHARS else "nowrap"
+            styles.append(
+                f"padding:3px 10px;vertical-align:top;text-align:{align};white-space:{wrap}"
+            )
+        head = "".join(
+            f"<th style='{style}'>{html.escape(str(c).replace('_', ' '))}</th>"
+            for c, style in zip(self.columns, styles, strict=True)
+        )
+        rows = []
+        for values in self.itertuples(index=False):
+            cells = []
+            for column, value, style in zip(self.columns, values, styles, strict=True):
+                text = html.escape(_cell_text(value))
+                url = links.get(value) if column == "who" and isinstance(value, str) else None
+                if url:
+                    text = (
+                        f"<a href='{html.escape(url)}' target='_blank' rel='noopener "
+                        f"noreferrer' title='Opens this account in your browser'>{text}</a>"
+                    )
+                cells.append(f"<td style='{style}'>{text}</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+        return (
+            f"<table class='realnet-table'><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>"
+        )
+
+
+def _cell_text(value: Any) -> str:
+    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)
+    return str(value)
+
+
+def as_table(frame: pd.DataFrame, links: dict[str, str] | None = None) -> Table:
+    """``frame`` (index dropped) as a :class:`Table`, shown whole in a notebook."""
+    table = Table(frame.reset_index(drop=True))
+    table.links = dict(links or {})
+    return table
+
+
+def _nameless(contact_id: Any) -> Any:
+    """How to call an account the export gives no name or handle for.
+
+    X archives list followers and followings by account number only, so an id such as
+    ``x:1519071252`` becomes ``X account 1519071252`` rather than a bare code.
+    """
+    if contact_id is None or pd.isna(contact_id):
+        return pd.NA
+    platform, _, rest = str(contact_id).partition(":")
+    if rest.isdigit():
+        return f"{platform_name(platform)} account {rest}"
+    return str(contact_id)
+
+
 def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABLE_ROWS) -> Any:
     """The first ``rows`` of ``frame`` (only ``columns``), masked in presenter mode.
 
-    A ``"who"`` column (the name, else ``@handle``, else the account id) stands first,
-    so accounts without a name (X followers have none) can still be recognised.
+    A ``"who"`` column (the name, else ``@handle``, else the account, e.g. ``X account
+    1519071252``) stands first, so accounts without a name (X followers have none) can
+    still be recognised; those get a link to their profile when the export holds one.
+    Returns a :class:`Table`, which a notebook shows whole (no cut text, no row numbers).
     """
     from realnet_kit.privacy import mask_frame
 
@@ -171,15 +289,25 @@ def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABL
     for column in table.columns:
         if isinstance(table[column].dtype, pd.DatetimeTZDtype):
             table[column] = table[column].dt.strftime("%d %b %Y")
+    if "platform" in table.columns:
+        table["platform"] = table["platform"].map(platform_name, na_action="ignore")
+    links: dict[str, str] = {}
     naming = [c for c in ("name", "handle", "contact_id") if c in head.columns]
     if naming:
         who = pd.Series(pd.NA, index=head.index, dtype="string")
         for column in naming:
-            prefix = "@" if column == "handle" else ""
-            who = who.fillna(prefix + head[column].astype("string"))
+            if column == "contact_id":
+                known = head[column].map(_nameless).astype("string")
+            else:
+                known = ("@" if column == "handle" else "") + head[column].astype("string")
+            who = who.fillna(known)
+        if "contact_id" in head.columns and "profile_url" in head.columns:
+            for cid, url, label in zip(head["contact_id"], head["profile_url"], who, strict=True):
+                if label == _nameless(cid) != cid and str(url).startswith("https://"):
+                    links[label] = str(url)
         table = table.drop(columns=[c for c in ("name", "handle", "contact_id") if c in table])
         table.insert(0, "who", who)
-    return table.reset_index(drop=True)
+    return as_table(table, links)
 
 
 #: What the tables of notebook 01 call each group, in the participant's words.
@@ -291,7 +419,7 @@ def show_broadcasts(data: Any, rows: int = 5) -> Any:
     )
     table = found.head(rows)[["text", "recipients", "replies"]].reset_index(drop=True)
     table["text"] = table["text"].astype("string").str.slice(0, 80)
-    return table
+    return as_table(table)
 
 
 def show_questions() -> None:
@@ -303,14 +431,48 @@ def show_questions() -> None:
         print(f"   {' / '.join(question.options)}")
 
 
+#: The facets of ``score_contacts``'s ``why``, in the words of the scoring questions.
+FACET_WORDS: dict[str, str] = {
+    "closeness": "going out of your way for each other",
+    "intimacy": "ideas exchanged",
+    "services": "favours done",
+    "reciprocity": "giving both ways",
+    "recency": "a recent real conversation",
+    "frequency": "meeting offline",
+    "relevance": "relevance to your business",
+}
+
+
+def plain_why(why: Any) -> Any:
+    """``score_contacts``'s reason in the words of the questions the participant answered.
+
+    >>> plain_why("strong on intimacy, recency; 20% of the weight unanswered")
+    'strong on ideas exchanged, a recent real conversation; some questions unanswered'
+    >>> plain_why("strong on closeness, intimacy, services, reciprocity, recency, frequency")
+    'strong on every question that counts'
+    """
+    if why is None or pd.isna(why):
+        return why
+    text = str(why)
+    strong = re.match(r"strong on ([a-z, ]+)", text)
+    weighed = [f for f in FACET_WORDS if f != "relevance"]
+    if strong and set(strong[1].split(", ")) >= set(weighed):
+        text = "strong on every question that counts" + text[strong.end() :]
+    for facet, words in FACET_WORDS.items():
+        text = re.sub(rf"\b{facet}\b", words, text)
+    text = re.sub(r"\d+% of the weight unanswered", "some questions unanswered", text)
+    return text.replace("no strong facet yet", "nothing strong yet")
+
+
 def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:
-    """The strongest relationships scored so far, with the tier and the reason."""
+    """The strongest relationships scored so far, with the tier and the reason in words."""
     frame = scored(data)
     if not len(frame):
         print("Nobody is scored yet.")
         return None
     frame = frame.merge(_names(data), on="contact_id", how="left")
     frame["strength"] = frame["strength"].round().astype("Int64")
+    frame["why"] = frame["why"].map(plain_why)
     return show(frame, ["tier", "strength", "why"], rows=rows)
 
 

@@ -158,3 +158,64 @@ def test_the_tribe_count_matches_the_description(bakery):
     graph = follow_up.tribe_graph(bakery)
     count = follow_up.tribes_count(bakery)
     assert re.match(rf"Your contacts form {count} tribes?\b", describe_tribe(graph))
+
+
+def test_tables_show_every_word_and_no_row_numbers():
+    long = "The merch hoodie arrived with a hole in the sleeve, what can I do? " * 2
+    frame = pd.DataFrame(
+        {"contact_id": ["instagram:svenja"], "name": ["Svenja"], "note": [long],
+         "cadence_days": pd.array([None], dtype="Int64")}
+    )  # fmt: skip
+    table = narrate.show(frame, ["note", "cadence_days"])
+    html = table._repr_html_()
+    assert long.strip().replace("'", "&#x27;") in html and "<NA>" not in html
+    assert ">0<" not in html, "no row index"
+    assert "cadence days" in html and list(table.columns) == ["who", "note", "cadence_days"]
+
+
+def test_x_accounts_without_a_name_read_as_accounts_with_a_link():
+    frame = pd.DataFrame(
+        {"contact_id": ["x:1519071252"], "platform": ["x"],
+         "name": pd.array([None], dtype="string"), "handle": pd.array([None], dtype="string"),
+         "profile_url": ["https://twitter.com/intent/user?user_id=1519071252"]}
+    )  # fmt: skip
+    table = narrate.show(frame, ["platform"])
+    assert table["who"].tolist() == ["X account 1519071252"] and table["platform"][0] == "X"
+    assert "href='https://twitter.com/intent/user?user_id=1519071252'" in table._repr_html_()
+
+
+def test_nameless_accounts_get_no_link_on_the_projector(presenter):
+    frame = pd.DataFrame(
+        {"contact_id": ["x:1519071252"], "name": pd.array([None], dtype="string"),
+         "profile_url": ["https://twitter.com/intent/user?user_id=1519071252"]}
+    )  # fmt: skip
+    html = narrate.show(frame)._repr_html_()
+    assert "1519071252" not in html and "href" not in html
+
+
+def test_the_reason_for_a_tier_uses_the_questions_words(bakery):
+    table = narrate.show_strongest(bakery)
+    words = " ".join(table["why"])
+    for jargon in ("closeness", "intimacy", "services", "reciprocity", "weight"):
+        assert jargon not in words
+    assert "strong on" in words
+
+
+def test_the_loaded_sentence_names_platforms_as_people_know_them(bakery):
+    sentence = bakery.describe()
+    assert "X" in sentence and " x," not in sentence and "messages or moments" not in sentence
+    bakery.workbook.log_interaction("x:someone", "2025-03-01T10:00:00Z", "out", "call")
+    from realnet_kit.session import open_workshop_data
+
+    again = open_workshop_data("bakery", quiet=True).describe()
+    assert again.endswith("plus 1 moment you logged yourself.")
+
+
+def test_the_plan_table_says_how_often_in_words(bakery):
+    from realnet_kit import plan_actions
+
+    bakery.workbook.save_plan(plan_actions(narrate.scored(bakery), start=bakery.today()))
+    table = handouts.show_plan(bakery.workbook.plan(), rows=200)
+    assert list(table.columns) == ["who", "action", "due", "repeats", "minutes"]
+    assert set(table["repeats"]) <= {"once", "every 2 weeks", "every month", "every 3 months"}
+    assert "once" in set(table["repeats"]) and "<NA>" not in table._repr_html_()
