@@ -31,21 +31,54 @@ def _as_number(answer: Any) -> float:
     return float(text)
 
 
-def number(key, title, compute, hint, how, *, tolerance=0.0, unit="") -> Exercise:
-    """An exercise whose answer is a number the data determines."""
+def _split_thousands(answer: Any) -> int | None:
+    """``10,201`` typed without quotes: Python reads it as two numbers, ``(10, 201)``."""
+    if not isinstance(answer, tuple) or len(answer) < 2:
+        return None
+    parts = list(answer)
+    if not all(isinstance(p, int) and not isinstance(p, bool) and p >= 0 for p in parts):
+        return None
+    if not all(p < 1000 for p in parts[1:]):
+        return None
+    return int("".join([str(parts[0])] + [f"{p:03d}" for p in parts[1:]]))
+
+
+def number(key, title, compute, hint, how, *, tolerance=0.0, unit="", mixups=None) -> Exercise:
+    """An exercise whose answer is a number the data determines.
+
+    ``mixups(data)`` may return ``{number: feedback}`` for the figures a learner is likely
+    to type by mistake (a neighbouring number in the same sentences), so the feedback can
+    say which one they read instead of only "too high".
+    """
 
     def judge(answer: Any, data: Any) -> tuple[bool, str]:
         expected = compute(data)
+        note = ""
+        joined = _split_thousands(answer)
+        if joined is not None:
+            answer = joined
+            note = (
+                f" (Python reads a comma as two numbers; next time type {joined} without "
+                "the comma, or put it between quotes.)"
+            )
         try:
             given = _as_number(answer)
         except ValueError:
-            return False, f"We expected a number (like 42), and got {answer!r}."
+            return False, (
+                f"We expected a number, like 42, and got {answer!r}. Type just the digits, "
+                "without quotes or words."
+            )
+        if unit == "%" and 0 < given < 1 and abs(100 * given - expected) <= tolerance + 1e-9:
+            given, note = 100 * given, f" ({answer} is the same share written as a fraction.)"
         if abs(given - expected) <= tolerance + 1e-9:
-            return True, f"{_fmt(expected)}{unit} is right. {how(data, expected)}"
+            return True, f"{_fmt(expected)}{unit} is right.{note} {how(data, expected)}"
+        for value, why in (mixups(data) if mixups else {}).items():
+            if value != expected and abs(given - value) <= tolerance + 1e-9:
+                return False, f"{_fmt(given)} is not it: {why}"
         direction = "high" if given > expected else "low"
         far = abs(given - expected) > max(abs(expected) * 0.25, tolerance * 3, 2)
         size = "quite a bit too" if far else "a little too"
-        return False, f"{_fmt(given)}{unit} is {size} {direction}."
+        return False, f"{_fmt(given)}{unit} is {size} {direction}.{note}"
 
     def explain(data: Any) -> str:
         expected = compute(data)
@@ -106,6 +139,11 @@ _00 = [
         "Look at the sentence printed under the cell that opened your data: it starts "
         'with "Loaded".',
         lambda d, n: "That is your scoreboard. The rest of the workshop finds the people in it.",
+        mixups=lambda d: {
+            fig.audit_summary(d)["followers"]: "that is your followers alone. The accounts "
+            "you loaded also count the people you follow and your other contacts: look for "
+            'the number right after "Loaded".',
+        },
     ),
 ]
 
@@ -123,6 +161,14 @@ _01 = [
             f"{fig.percent(n, fig.audit_summary(d)['followers'])} who are at least on "
             "speaking terms."
         ),
+        mixups=lambda d: {
+            round(fig.percent_value(fig.audit_summary(d)["mutual"],
+                                    fig.audit_summary(d)["followers"])):
+                "that is the share in brackets. The exercise asks how many people: the "
+                "number just before it.",
+            fig.audit_summary(d)["fans"]: "those are the followers you do *not* follow back. "
+            "The exercise asks for the ones you do.",
+        },
     ),
     choice(
         "1.2",
@@ -154,6 +200,10 @@ _01 = [
         lambda d, n: "Each one comes with its reasons, so you can judge for yourself.",
         tolerance=1,
         unit="%",
+        mixups=lambda d: {
+            fig.audit_summary(d)["suspicious"]: "that is how many accounts look suspicious. "
+            "The exercise asks for their share: the percentage in brackets on the same line.",
+        },
     ),
 ]  # fmt: skip
 
@@ -166,16 +216,27 @@ _02 = [
         lambda d: fig.never_answered(d),
         "Count the messages whose status is 'never answered' (not the late ones).",
         lambda d, n: "Each one is a voicemail nobody called back; a few lines fix most of them.",
+        mixups=lambda d: {
+            fig.waiting_count(d): "it also counts the messages you answered late. The "
+            "exercise asks only for the ones never answered.",
+        },
     ),
     number(
         "2.2",
         "messages you send for each one you receive",
         lambda d: round(fig.talk_listen(d)["ratio"], 1),
-        "Divide what you sent (talk) by what you received (listen); one decimal is enough.",
+        'The second line under "Talking and listening" gives it: the messages you sent '
+        "divided by the ones you received. One decimal is enough.",
         lambda d, n: (
             "Above 1 you talk more than you listen; below 1, people reach out more than you do."
         ),
         tolerance=0.1,
+        mixups=lambda d: {
+            round(1 / fig.talk_listen(d)["ratio"], 1)
+            if fig.talk_listen(d)["ratio"]
+            else -1: "it is the other way round: messages received for each one sent. Divide what "
+            "you sent by what you received.",
+        },
     ),
     reflection(
         "2.3",
@@ -202,8 +263,8 @@ _03 = [
         "3.1",
         f"score at least {fig.SCORES_NEEDED} people",
         _scored_enough,
-        "Use the scoring card above: pick answers with the mouse or the number keys; "
-        "each click is saved at once.",
+        "Use the scoring card above: click one answer per question, or type one digit per "
+        "question in the Quick keys box and press Enter. Each answer is saved at once.",
         "Score people in the card until the count reaches the target. On a sample "
         "business, the cell with use_sample_answers() fills in the owner's answers.",
     ),
@@ -211,7 +272,8 @@ _03 = [
         "3.2",
         "people in your inner circle",
         lambda d: fig.tier_count(d, "inner circle"),
-        "Look at the first sentence of the tier summary, or the innermost ring.",
+        'Look at the line that starts "Your inner circle has", or the number in the '
+        "innermost ring.",
         lambda d, n: (
             "Most people can keep about five. If yours is empty, that is worth "
             "knowing too: it is where the plan starts."
@@ -226,10 +288,19 @@ _04 = [
         "4.1",
         f"tribes of {fu.TRIBE_MIN_PEOPLE} people or more",
         fu.tribes_count,
-        "The first line of the description of your tribe says how many there are.",
+        'The line that starts "Your contacts form" says how many tribes there are; it '
+        "counts only groups of five people or more.",
         lambda d, n: (
             "Most businesses really serve one or two of them; the rest are "
             "neighbours worth knowing."
+        ),
+        mixups=lambda d: (
+            {
+                d.cache["tribe_graph"].number_of_nodes(): "that is the number of people on the "
+                "map. The exercise asks how many tribes they form.",
+            }
+            if "tribe_graph" in d.cache
+            else {}
         ),
     ),
     reflection(
@@ -252,6 +323,12 @@ def _people_planned(data: Any) -> int:
     return int(plan["contact_id"].nunique()) if len(plan) else 0
 
 
+def _actions_planned(data: Any) -> int:
+    from realnet_kit.handouts import active_plan
+
+    return len(active_plan(data.workbook.plan()))
+
+
 _05 = [
     number(
         "5.1",
@@ -259,6 +336,10 @@ _05 = [
         _people_planned,
         "The first sentence under the plan says how many actions for how many people.",
         lambda d, n: "Each of them gets something from you before you ask for anything.",
+        mixups=lambda d: {
+            _actions_planned(d): "that is the number of actions; some people get more than "
+            "one. The exercise asks how many people.",
+        },
     ),
     choice(
         "5.2",
@@ -308,6 +389,10 @@ _06 = [
         lambda d: fu.overdue_count(d),
         'Count the rows whose status is "overdue"; the first sentence above gives it too.',
         lambda d, n: "Overdue is not a judgement: it is the list to start with this week.",
+        mixups=lambda d: {
+            len(fu.due_now(d)): "it also counts the people due soon. The exercise asks only "
+            "for the overdue ones.",
+        },
     ),
     task(
         "6.2",

@@ -106,9 +106,10 @@ def check(key: str, answer: Any = None, data: Any = None) -> None:
     if exercise.needs_answer and _unanswered(answer):
         print(f"Exercise {exercise.key} ({exercise.title}) is waiting for your answer.")
         print("Replace the ... with your answer and run the cell again.")
-        earlier = earlier_answer(exercise.key, data)
+        earlier = _earlier_row(exercise.key, data)
         if earlier is not None:
-            print(f"Last time you answered: {_private(earlier)}")
+            verdict = "✓ done" if earlier["status"] == "done" else "not right yet"
+            print(f"Last time you answered: {_private(earlier['last answer'])} ({verdict}).")
         print(f'Stuck? Run hint("{exercise.key}").')
         return
     try:
@@ -157,6 +158,11 @@ def solution(key: str, data: Any = None) -> None:
 
 
 def _record(data: Any, exercise: Exercise, passed: bool, answer: str) -> None:
+    """Save an attempt; a wrong try after a right one keeps the right answer on record."""
+    if not passed:
+        earlier = _earlier_row(exercise.key, data)
+        if earlier is not None and earlier["status"] == "done":
+            return
     try:
         data.workbook.record_exercise(exercise.notebook, exercise.key, passed, answer)
     except Exception as error:  # saving must never break the flow of the notebook
@@ -199,15 +205,46 @@ def _progress_rows(data: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def _earlier_row(key: str, data: Any) -> dict[str, Any] | None:
+    for row in _progress_rows(data):
+        if row["exercise"] == key and row["status"] != "not started":
+            return {**row, "last answer": row["last answer"] or "(done in the widget)"}
+    return None
+
+
 def earlier_answer(key: str, data: Any = None) -> str | None:
     """Your last saved answer to exercise ``key``, or None."""
     data = _data(data) if data is None else data
     if data is None:
         return None
-    for row in _progress_rows(data):
-        if row["exercise"] == key and row["status"] != "not started":
-            return row["last answer"] or "(done in the widget)"
-    return None
+    row = _earlier_row(key, data)
+    return None if row is None else row["last answer"]
+
+
+def recall(*keys: str, data: Any = None) -> None:
+    """Print what you answered earlier to the exercises ``keys``, to build on it now.
+
+    Later notebooks use it to bring back an earlier decision (who you would answer,
+    which tribe you serve), so a reflection carries from one notebook to the next.
+    """
+    data = _data(data)
+    if data is None:
+        return
+    for key in keys:
+        exercise = _find(key)
+        if exercise is None:
+            continue
+        row = _earlier_row(exercise.key, data)
+        if row is None:
+            print(
+                f"Exercise {exercise.key} ({exercise.title}): no answer saved yet. You can "
+                f"go back to notebook {exercise.notebook} for it, or simply think of one now."
+            )
+        else:
+            print(
+                f"Exercise {exercise.key} ({exercise.title}), you wrote: "
+                f"{_private(row['last answer'])}"
+            )
 
 
 def progress(data: Any = None, notebook: str | None = None) -> Any:
@@ -238,6 +275,6 @@ def progress(data: Any = None, notebook: str | None = None) -> Any:
     )
     head = "".join(
         f"<th style='padding:2px 10px;text-align:left'>{h}</th>"
-        for h in ("exercise", "what", "status", "your last answer")
+        for h in ("exercise", "what", "status", "your answer")
     )
     return HTML(f"<table class='realnet-progress'><tr>{head}</tr>{body}</table>")

@@ -194,3 +194,49 @@ def test_an_address_book_alone_still_gets_sensible_answers(realnet_home, tmp_pat
     for key, answer in (("0.1", 2), ("1.1", 0), ("1.3", 0), ("2.1", 0), ("3.2", 0)):
         exercises.check(key, answer, data=data)
         assert "Well done" in capsys.readouterr().out, key
+
+
+def test_a_number_typed_with_a_thousands_comma_is_understood(data, capsys):
+    # ``answer = 5,000`` without quotes is the tuple (5, 0) in Python.
+    data.contacts = pd.concat([data.contacts] * 1000, ignore_index=True)
+    exercises.check("0.1", (5, 0), data=data)
+    out = capsys.readouterr().out
+    assert "Well done" in out and "reads a comma as two numbers" in out and "5000" in out
+    exercises.check("0.1", (5, 1, 2), data=data)
+    assert "Not yet" in capsys.readouterr().out
+
+
+def test_a_share_typed_as_a_fraction_counts(data, capsys):
+    data.cache["audit_summary"] = pd.Series({"followers": 4, "contacts": 5, "suspicious": 1})
+    exercises.check("1.3", 0.25, data=data)
+    out = capsys.readouterr().out
+    assert "25% is right" in out and "as a fraction" in out
+
+
+def test_a_neighbouring_figure_gets_told_what_it_is(data, capsys):
+    exercises.check("1.1", 50, data=data)  # 2 of 4 followers: 50% is the share
+    out = capsys.readouterr().out
+    assert "Not yet" in out and "the share in brackets" in out
+    exercises.check("1.1", 2, data=data)
+    assert "Well done" in capsys.readouterr().out
+
+
+def test_a_wrong_try_after_a_right_one_keeps_the_right_answer(data, capsys):
+    exercises.check("1.1", 2, data=data)
+    exercises.check("1.1", 7, data=data)
+    capsys.readouterr()
+    exercises.check("1.1", ..., data=data)
+    assert "Last time you answered: 2 (✓ done)" in capsys.readouterr().out
+    exercises.check("2.1", 9, data=data)
+    exercises.check("2.1", ..., data=data)
+    assert "Last time you answered: 9 (not right yet)" in capsys.readouterr().out
+
+
+def test_recall_brings_back_an_earlier_reflection(data, capsys):
+    exercises.recall("2.3", "4.2", data=data)
+    out = capsys.readouterr().out
+    assert out.count("no answer saved yet") == 2 and "notebook 04" in out
+    exercises.check("2.3", "Ben: thank him for the tip", data=data)
+    capsys.readouterr()
+    exercises.recall("2.3", data=data)
+    assert "you wrote: Ben: thank him for the tip" in capsys.readouterr().out
