@@ -110,7 +110,21 @@ def test_an_own_export_on_one_platform_is_named_as_such(realnet_home, tmp_path):
     words = re.sub(r"<[^>]+>", "", page.children[0].value)
     assert "This export lists 2 accounts on Mastodon" in words
     assert "counts twice" not in words
-    assert page.parts["scoring"] is not None  # two unreturned follows: all offered
+    assert "None of them stands out" in words, "two follows, no messages: all offered"
+    assert len(page.parts["scoring"].app.card.contacts) == 2
+
+
+def test_an_export_where_everyone_is_worth_scoring_says_so(realnet_home, tmp_path):
+    export = tmp_path / "Connections.csv"
+    export.write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Ada,Quill,,Quill & Co,Owner,07 Mar 2021\nBo,Reed,,,Baker,12 Jan 2022\n",
+        encoding="utf-8",
+    )
+    data = open_workshop_data(str(export), quiet=True)
+    words = re.sub(r"<[^>]+>", "", dashboard.show_dashboard(data).children[0].value)
+    assert "This export lists 2 accounts on LinkedIn" in words
+    assert "All of them are worth scoring" in words and "stands out" not in words
 
 
 def test_a_broken_export_is_refused_before_any_page(realnet_home, tmp_path, capsys):
@@ -258,6 +272,7 @@ def test_an_unexpected_error_in_a_button_is_a_sentence(band_page, monkeypatch):
     maker.make.click()  # must not raise
     assert "Something went wrong: disk on fire" in maker.message.value
     assert "Traceback" not in maker.message.value
+    assert not maker.make.disabled, "the button works again for the next try"
 
 
 def test_the_log_tab_explains_itself_and_follows_the_plan(band_page):

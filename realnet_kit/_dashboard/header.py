@@ -74,9 +74,16 @@ def counts_html(contacts: pd.DataFrame, audit: pd.DataFrame, to_score: pd.DataFr
     if total == 0:
         return f"<p>{text}. There is nobody to score yet.</p>"
     if offered == total:
+        from realnet_kit.narrate import worth_scoring
+
+        if len(worth_scoring(audit, quiet=True)):
+            return (
+                f"<p>{text}. All of them are worth scoring (you follow each other, have "
+                "talked, or they matter to your business), so all are on the scoring card.</p>"
+            )
         return (
-            f"<p>{text}. All {total:,} are on the scoring card: none stands out by "
-            "follows or messages, so you choose whom to score.</p>"
+            f"<p>{text}. None of them stands out by follows or messages, so all "
+            f"{total:,} are on the scoring card and you choose whom to score.</p>"
         )
     left = audit[~audit["contact_id"].isin(to_score["contact_id"])]
     kinds = left["category"].astype("string").value_counts()

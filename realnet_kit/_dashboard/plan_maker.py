@@ -97,14 +97,16 @@ class PlanMaker:
                                   style={"description_width": "7em"})  # fmt: skip
         self.make = w.Button(description="Make my plan", button_style="primary",
                              icon="calendar", layout=w.Layout(width="auto"))  # fmt: skip
-        self.make.on_click(lambda _: self._safely(self.make_plan))
+        self.make.on_click(lambda _: self._safely(self.make_plan, self.make))
         self.go_scoring = w.Button(description="Go to scoring", icon="arrow-left",
                                    layout=w.Layout(width="auto"))  # fmt: skip
         self.go_scoring.on_click(lambda _: on_go_scoring() if on_go_scoring else None)
         owner = f"the {data.source}'s" if data.is_sample else "the owner's"
         self.sample_answers = w.Button(description=f"Fill in {owner} own answers",
                                        icon="magic", layout=w.Layout(width="auto"))  # fmt: skip
-        self.sample_answers.on_click(lambda _: self._safely(self.fill_sample_answers))
+        self.sample_answers.on_click(
+            lambda _: self._safely(self.fill_sample_answers, self.sample_answers)
+        )
         self.sample_answers.layout.display = None if data.is_sample else "none"
         self.status = w.HTML()
         self.message = w.HTML()
@@ -177,17 +179,25 @@ class PlanMaker:
         colour = "#0072B2" if ok else "#D55E00"
         self.message.value = f"<p style='color:{colour}'>{text}</p>"
 
-    def _safely(self, action: Callable[[], Any]) -> Any:
-        """Run a button's action; an unexpected error becomes a sentence, not a traceback."""
+    def _safely(self, action: Callable[[], Any], button: Any = None) -> Any:
+        """Run a button's action; an unexpected error becomes a sentence, not a traceback.
+
+        The button is greyed out meanwhile, so an impatient second click does nothing.
+        """
+        if button is not None:
+            button.disabled = True
         try:
             return action()
-        except Exception as error:
+        except Exception as error:  # the page must keep working
             self._say(
                 f"Something went wrong: {html.escape(str(error))}. Nothing you entered is "
                 "lost (it is all in your workbook); try again, or ask the facilitator.",
                 ok=False,
             )
             return None
+        finally:
+            if button is not None:
+                button.disabled = False
 
     def _minutes_changed(self, change: dict) -> None:
         self.minutes_words.value = minutes_in_words(change["new"])
