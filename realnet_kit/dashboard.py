@@ -172,7 +172,7 @@ def run_dashboard(args: argparse.Namespace) -> int:
     if not _looks_like_a_name(source):
         source = str(Path(source).expanduser().resolve())
         _check_export(source)
-    port = args.port if args.port else free_port(DEFAULT_PORT)
+    port = _chosen_port(args.port) if args.port is not None else free_port(DEFAULT_PORT)
     token = secrets.token_urlsafe(24)
     env = dict(os.environ)
     env[SOURCE_VARIABLE] = str(source)
@@ -181,6 +181,20 @@ def run_dashboard(args: argparse.Namespace) -> int:
     print("Press Ctrl+C to stop the dashboard.", flush=True)
     command = voila_command(source, port, token, open_browser=not args.no_browser)
     return _run_until_stopped(command, env)
+
+
+def _chosen_port(port: int) -> int:
+    """The port given with ``--port``, if this computer lets the dashboard use it."""
+    from realnet_kit.cli import CommandError, free_port
+
+    if not 1 <= port <= 65535:
+        raise CommandError(f"--port {port} is not a network port; use a number such as 8866")
+    if free_port(port) != port:
+        raise CommandError(
+            f"port {port} is taken by another program (or not allowed here); leave out "
+            "--port and a free one is chosen, or pick another number"
+        )
+    return port
 
 
 def _check_export(source: str) -> None:

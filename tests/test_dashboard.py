@@ -48,6 +48,20 @@ def test_a_wrong_source_is_one_clear_line(source, says, capsys, realnet_home):
     assert says in err and "Traceback" not in err and err.count("\n") == 1
 
 
+def test_a_taken_or_impossible_port_is_one_clear_line(capsys, realnet_home):
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        assert cli.main(["dashboard", "bakery", "--no-browser", "--port", str(busy)]) == 2
+    err = capsys.readouterr().err
+    assert f"port {busy} is taken" in err and err.count("\n") == 1
+    assert cli.main(["dashboard", "bakery", "--no-browser", "--port", "99999"]) == 2
+    assert "not a network port" in capsys.readouterr().err
+
+
 def test_the_source_defaults_to_the_last_one_opened(realnet_home, monkeypatch):
     monkeypatch.delenv(dashboard.SOURCE_VARIABLE, raising=False)
     assert dashboard.dashboard_source() == "band"
@@ -231,7 +245,7 @@ def test_the_owners_answers_fill_the_card_and_only_on_a_sample(band_page, tmp_pa
     assert maker.fill_sample_answers() == 0 and "scored already" in maker.message.value
 
 
-def test_nobody_close_enough_and_no_start_day_are_said_kindly(band_page):
+def test_nobody_close_enough_no_first_day_or_one_long_ago_are_said_kindly(band_page):
     data, page = band_page
     card = page.parts["scoring"].app.card
     card.quick_answers("00000000")
@@ -241,6 +255,11 @@ def test_nobody_close_enough_and_no_start_day_are_said_kindly(band_page):
     maker.start.value = None
     assert maker.make_plan() is None and "first day" in maker.message.value
     assert data.workbook.plan().empty
+    maker.fill_sample_answers()
+    maker.start.value = (data.today() - pd.Timedelta(days=60)).date()
+    assert maker.make_plan() is None and "weeks ago" in maker.message.value
+    maker.start.value = (data.today() - pd.Timedelta(days=3)).date()
+    assert maker.make_plan() is not None, "last Monday is still fine"
 
 
 def test_the_plan_tab_exports_into_the_participants_home(band_page, realnet_home):

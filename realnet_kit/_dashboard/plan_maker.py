@@ -24,6 +24,8 @@ __all__ = ["MINUTES_MAX", "MINUTES_MIN", "MINUTES_STEP", "PlanMaker", "minutes_i
 MINUTES_MIN = 15
 MINUTES_MAX = 600
 MINUTES_STEP = 15
+#: How far back the first day may lie: a plan that starts weeks ago is all overdue.
+START_GRACE_DAYS = 7
 #: Workbook setting that remembers the weekly time between visits.
 MINUTES_SETTING = "weekly_minutes"
 
@@ -227,6 +229,14 @@ class PlanMaker:
 
         if self.start.value is None:
             self._say("Pick the first day of your plan in the calendar box.", ok=False)
+            return None
+        today = self.data.today()
+        if pd.Timestamp(self.start.value, tz="UTC") < today - pd.Timedelta(days=START_GRACE_DAYS):
+            self._say(
+                f"The first day, {self.start.value:%d %B %Y}, is weeks ago: every action "
+                f"would be overdue before you begin. Pick {today:%d %B %Y} or a later day.",
+                ok=False,
+            )
             return None
         frame = self.scored()
         self.refresh()
