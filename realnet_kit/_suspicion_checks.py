@@ -168,8 +168,40 @@ def never_listed(s: Signals) -> tuple[np.ndarray, Reason]:
     return s.count("listed_count") == 0, "nobody has put it on a list"
 
 
+def _never_liked(s: Signals) -> tuple[np.ndarray, np.ndarray]:
+    """Accounts that never liked a post, and which of them follow PASSIVE_MIN_FOLLOWING+."""
+    following = s.count("following_count")
+    return s.count("favourites_count") == 0, following >= cfg.PASSIVE_MIN_FOLLOWING
+
+
 def no_likes(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.count("favourites_count") == 0, "has never liked a post"
+    never, following_many = _never_liked(s)
+    return never & ~following_many, "has never liked a post"
+
+
+def no_likes_while_following(s: Signals) -> tuple[np.ndarray, Reason]:
+    never, following_many = _never_liked(s)
+    return never & following_many, "has never liked a post"
+
+
+def follows_fifty_fold(s: Signals) -> tuple[np.ndarray, Reason]:
+    following, followers, ratio = _follow_counts(s)
+    likes = s.count("favourites_count")
+    fired = (
+        (following >= cfg.FIFTY_FOLD_MIN_FOLLOWING)
+        & (ratio >= cfg.FIFTY_FOLD_RATIO)
+        & ~(likes >= cfg.FIFTY_FOLD_MAX_LIKES)  # unknown likes protect nobody
+    )
+
+    def text(rows: np.ndarray) -> pd.Series:
+        per = ("follows " + _fmt(ratio[rows]) + " accounts for each one that follows it").where(
+            followers[rows] != 0, "not one follower for all those follows"
+        )
+        liked = likes[rows]
+        some = (liked > 0) & ~np.isnan(liked)  # no likes at all: no_likes already says so
+        return per + (", and has liked only " + _times("posts", liked)).where(some, "")
+
+    return fired, text
 
 
 def no_place_or_site(s: Signals) -> tuple[np.ndarray, Reason]:
@@ -322,6 +354,14 @@ def listed_by_others(s: Signals) -> tuple[np.ndarray, Reason]:
 def widely_followed(s: Signals) -> tuple[np.ndarray, Reason]:
     following, followers = s.count("following_count"), s.count("followers_count")
     return (followers >= 200) & (followers >= following), ""
+
+
+def shares_location(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.flag("geo_enabled") == 1.0, ""
+
+
+def header_image(s: Signals) -> tuple[np.ndarray, Reason]:
+    return s.filled("profile_banner_url"), ""
 
 
 def verified(s: Signals) -> tuple[np.ndarray, Reason]:

@@ -39,6 +39,13 @@ class Signals:
         # only rows a profile source described (an audit CSV row) can have left it blank
         return empty & self.profiled()
 
+    def filled(self, column: str) -> np.ndarray:
+        """True where a text field holds something (a header image's address, say)."""
+        if column not in self.frame.columns:
+            return np.zeros(self.n, dtype=bool)
+        text = self.frame[column].astype("string").str.strip()
+        return (text.notna() & (text != "")).to_numpy(dtype=bool)
+
     def times(self, column: str) -> pd.Series | None:
         """A column as UTC datetimes (NaT when unreadable), or None when it is missing."""
         if column not in self.frame.columns:

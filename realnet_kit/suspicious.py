@@ -26,6 +26,13 @@ and a handle shape is weak evidence. Without profile data the rules use what an 
 holds: follows bunched in one minute, accounts created in the same hour (X account ids
 carry their creation time) and machine-made handles.
 
+Measured on real labelled accounts (a transcribed sample of Cresci et al.'s people and
+bought followers, kept out of this repository; see ``benchmarks/eval_suspicious.py``),
+three things changed: never liking a post weighs less for an account that follows few
+(one real person in five had never liked anything), an account following 500+ while 50
+times fewer follow it and hardly liking anything counts extra (Socialbakers' 50:1 line),
+and two signs of a person were added: location switched on for posts and a header image.
+
 Missing columns and missing values never count as evidence. A text column (bio,
 location, url) counts as "left blank" only when the source filled it for some accounts,
 so a blank there means the person left it empty rather than that the export lacks it.
@@ -63,6 +70,17 @@ MANY_FOLLOWING = 250  # sellers' accounts follow 216-864 on average (Cresci 2015
 SOME_FOLLOWING = 100
 FAR_MORE_RATIO = 10  # follows ten times more accounts than follow it
 MORE_RATIO = 3  # State of Search: followers should be at least half the friends
+# Socialbakers' fake-follower check: following 50 accounts (or more) for each follower.
+# Counted only from FIFTY_FOLD_MIN_FOLLOWING follows (sellers' accounts average 216-864,
+# Cresci 2015) and while likes stay under FIFTY_FOLD_MAX_LIKES: in a real labelled sample
+# no person did this, but lurkers who follow hundreds and like a lot are people.
+FIFTY_FOLD_RATIO = 50
+FIFTY_FOLD_MIN_FOLLOWING = 500
+FIFTY_FOLD_MAX_LIKES = 50
+# Never liking a post weighs more from this many follows on: people who follow few often
+# never liked anything (about one in five real people in Cresci et al.'s data), but an
+# account that reads a hundred others and never likes one post is passive like a bought one.
+PASSIVE_MIN_FOLLOWING = 100
 SPAM_MIN_POSTS = 3000
 SPAM_MIN_FOLLOWING = 1000
 SPAM_RATIO = 5
@@ -156,9 +174,19 @@ def _rules() -> tuple[Rule, ...]:
              "follow it. The quiet cap keeps one or two of these from accusing a shy person; "
              "the whole set together is how bought followers look (Cresci 2015).",
              c.silent_follower),
-        Rule("no_likes", 1.5, ("favourites_count",),
-             "Has never liked anything: bought accounts stay passive, while even quiet "
-             "people like posts.", c.no_likes),
+        Rule("no_likes_while_following", 1.5, ("favourites_count", "following_count"),
+             f"Has never liked anything though it follows {PASSIVE_MIN_FOLLOWING}+ accounts: "
+             "bought accounts stay passive (in a real labelled sample 96-99% of two sellers' "
+             "accounts had never liked a post).", c.no_likes_while_following),
+        Rule("follows_fifty_fold", 1.0, ("following_count", "followers_count"),
+             f"Follows {FIFTY_FOLD_MIN_FOLLOWING}+ accounts, "
+             f"{FIFTY_FOLD_RATIO} or more for each one that follows it, and has liked fewer "
+             f"than {FIFTY_FOLD_MAX_LIKES} posts (Socialbakers' fake-follower check draws "
+             f"the line at {FIFTY_FOLD_RATIO} to 1).", c.follows_fifty_fold),
+        Rule("no_likes", 1.0, ("favourites_count",),
+             f"Has never liked anything (following fewer than {PASSIVE_MIN_FOLLOWING}, or "
+             "nobody knows how many): bought accounts stay passive, but so did one real "
+             "person in five in Cresci et al.'s data, so it weighs less.", c.no_likes),
         Rule("few_followers", 1.0, ("followers_count",),
              f"Fewer than {FEW_FOLLOWERS} followers (Camisani-Calzolari).", c.few_followers, q),
         Rule("few_posts", 1.0, ("posts_count",),
@@ -196,6 +224,13 @@ def _rules() -> tuple[Rule, ...]:
         Rule("widely_followed", -1.0, ("followers_count", "following_count"),
              "At least 200 followers and more followers than accounts it follows: bought "
              "accounts average 10-34 followers (Cresci 2015).", c.widely_followed),
+        Rule("shares_location", -0.5, ("geo_enabled",),
+             "Switched on location for its posts (Camisani-Calzolari: 'geo-localised'): "
+             "about half the people in a real labelled sample had, few bought accounts.",
+             c.shares_location),
+        Rule("header_image", -0.5, ("profile_banner_url",),
+             "Put up a header image: a person decorating the profile (about half the "
+             "people in a real labelled sample, almost no bought account).", c.header_image),
         Rule("you_follow_back", -1.0, ("i_follow",),
              "You follow it yourself, so you have seen it.", c.you_follow_back),
         Rule("verified", -3.0, ("verified",), "The platform verified who runs it.", c.verified),
@@ -222,6 +257,8 @@ RULE_SUMMARIES: dict[str, str] = {
     "no_avatar": "no profile picture",
     "digit_handle": "handle mostly digits",
     "no_likes": "never liked a post",
+    "no_likes_while_following": "follows 100+ accounts, never liked a post",
+    "follows_fifty_fold": "follows 50+ accounts per follower, hardly likes anything",
     "number_tail_handle": "name with a long number glued on",
     "random_handle": "handle of random letters",
     "never_listed": "on nobody's list",
