@@ -85,7 +85,8 @@ def show_dashboard(data: Any = None) -> Any:
     -------
     ipywidgets.VBox
         Display it (or make it the last line of a cell). ``.parts`` holds the tabs'
-        objects by name (``"scoring"``, ``"plan"``, ``"log"``) for tests.
+        objects by name (``"scoring"``, ``"plan"``, ``"log"``); ``.header``,
+        ``.progress``, ``.tabs`` and ``.hide_names`` (presenter mode) the rest.
     """
     import ipywidgets as widgets
 
@@ -119,10 +120,29 @@ def show_dashboard(data: Any = None) -> Any:
     tabs.children = children
     tabs.titles = tuple(title for _, title in TABS)
     tabs.observe(selected, names="selected_index")
-    page = widgets.VBox([header, progress, tabs])
+    hide = _presenter_switch()
+    page = widgets.VBox([header, widgets.HBox([progress, hide]), tabs])
     page.add_class("realnet-dashboard")
     page.parts = parts
+    page.header, page.progress, page.tabs, page.hide_names = header, progress, tabs, hide
     return page
+
+
+def _presenter_switch() -> Any:
+    """A tick box for presenter mode: names become pseudonyms on every tab at once."""
+    import ipywidgets as widgets
+
+    from realnet_kit.privacy import is_presenter_mode, presenter_mode
+
+    hide = widgets.Checkbox(
+        value=is_presenter_mode(),
+        description="Hide names (presenter mode, for a projector)",
+        indent=False,
+        layout=widgets.Layout(width="auto", margin="0 0 0 2em"),
+    )
+    hide.observe(lambda change: presenter_mode(change["new"]), names="value")
+    hide.add_class("realnet-presenter-switch")
+    return hide
 
 
 # --- the command -----------------------------------------------------------------------
@@ -176,6 +196,8 @@ def run_dashboard(args: argparse.Namespace) -> int:
     token = secrets.token_urlsafe(24)
     env = dict(os.environ)
     env[SOURCE_VARIABLE] = str(source)
+    if args.presenter:
+        env["REALNET_PRESENTER"] = "1"
     print(f"RealNet dashboard on {source}")
     print(f"Open this address in your web browser: http://localhost:{port}/?token={token}")
     print("Press Ctrl+C to stop the dashboard.", flush=True)
@@ -240,5 +262,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=int, default=None, help="network port (default: 8866)")
     parser.add_argument(
         "--no-browser", action="store_true", help="do not open a browser; print the address"
+    )
+    parser.add_argument(
+        "--presenter",
+        action="store_true",
+        help="start with names hidden (presenter mode), for a projector",
     )
     parser.set_defaults(func=run_dashboard)

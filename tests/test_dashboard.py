@@ -74,7 +74,8 @@ def test_the_source_defaults_to_the_last_one_opened(realnet_home, monkeypatch):
 def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(realnet_home):
     data = open_workshop_data("bakery", quiet=True)
     page = dashboard.show_dashboard(data)
-    header, progress, tabs = page.children
+    header, progress, tabs = page.header, page.progress, page.tabs
+    assert page.children[0] is header and page.children[-1] is tabs
     assert "bakery" in header.value
     assert len(tabs.children) == len(dashboard.TABS) == 3
     assert tabs.titles == tuple(title for _, title in dashboard.TABS)
@@ -97,7 +98,7 @@ def _numbers(text: str) -> list[int]:
 def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(realnet_home):
     data = open_workshop_data("band", quiet=True)
     page = dashboard.show_dashboard(data)
-    header = re.sub(r"<style>.*?</style>", "", page.children[0].value, flags=re.S)
+    header = re.sub(r"<style>.*?</style>", "", page.header.value, flags=re.S)
     words = re.sub(r"<[^>]+>", "", header)
     total = len(data.contacts)
     assert f"{total:,} accounts" in words
@@ -121,7 +122,7 @@ def test_an_own_export_on_one_platform_is_named_as_such(realnet_home, tmp_path):
     )
     data = open_workshop_data(str(export), quiet=True)
     page = dashboard.show_dashboard(data)
-    words = re.sub(r"<[^>]+>", "", page.children[0].value)
+    words = re.sub(r"<[^>]+>", "", page.header.value)
     assert "This export lists 2 accounts on Mastodon" in words
     assert "counts twice" not in words
     assert "None of them stands out" in words, "two follows, no messages: all offered"
@@ -136,7 +137,7 @@ def test_an_export_where_everyone_is_worth_scoring_says_so(realnet_home, tmp_pat
         encoding="utf-8",
     )
     data = open_workshop_data(str(export), quiet=True)
-    words = re.sub(r"<[^>]+>", "", dashboard.show_dashboard(data).children[0].value)
+    words = re.sub(r"<[^>]+>", "", dashboard.show_dashboard(data).header.value)
     assert "This export lists 2 accounts on LinkedIn" in words
     assert "All of them are worth scoring" in words and "stands out" not in words
 
@@ -175,7 +176,7 @@ def _texts(maker) -> str:
 def test_without_scores_the_plan_tab_says_so_and_points_to_scoring(band_page):
     data, page = band_page
     maker = page.parts["plan"]
-    tabs = page.children[2]
+    tabs = page.tabs
     assert "not scored anyone yet" in maker.status.value
     assert "1. Score your contacts" in maker.status.value
     assert maker.go_scoring.layout.display != "none"
@@ -194,7 +195,7 @@ def test_scores_of_the_card_become_a_plan_in_the_editor_and_the_notebooks(band_p
     closest = card.contact_id
     assert card.quick_answers("33333343")  # inner circle, typed on the card
     maker = page.parts["plan"]
-    page.children[2].selected_index = 1  # opening the tab reads the scores again
+    page.tabs.selected_index = 1  # opening the tab reads the scores again
     assert "You have scored 1 contact:" in maker.status.value
     assert maker.go_scoring.layout.display == "none"
     maker.minutes.value = 60
@@ -211,7 +212,7 @@ def test_scores_of_the_card_become_a_plan_in_the_editor_and_the_notebooks(band_p
     with Workbook(data.workbook.path) as other:
         assert other.plan()["plan_id"].tolist() == plan["plan_id"].tolist()
     assert data.workbook.setting("weekly_minutes") in (60, "60")
-    assert "plan holds" in page.children[1].value
+    assert "plan holds" in page.progress.value
     assert "plan_actions" not in _texts(maker)
 
 
@@ -280,6 +281,43 @@ def test_the_plan_tab_exports_into_the_participants_home(band_page, realnet_home
     assert maker.editor.files.value.count("download=") == 3
 
 
+def test_the_presenter_switch_hides_names_on_every_tab(band_page):
+    from realnet_kit.privacy import is_presenter_mode
+
+    _, page = band_page
+    maker = page.parts["plan"]
+    maker.fill_sample_answers()
+    maker.make_plan()
+    card = page.parts["scoring"].app.card
+    name = str(card.contacts.iloc[card.position]["name"])
+    planned = maker.editor.rows[0]
+    planned_name = str(planned.item["name"])
+    assert name in card.header.value and planned_name in planned.who.value
+    try:
+        page.hide_names.value = True
+        assert is_presenter_mode()
+        assert name not in card.header.value
+        assert planned_name not in maker.editor.rows[0].who.value
+        assert planned_name not in " ".join(label for label, _ in page.parts["log"].log.who.options)
+    finally:
+        page.hide_names.value = False
+    assert not is_presenter_mode() and name in card.header.value
+
+
+def test_presenter_flag_reaches_the_page(monkeypatch):
+    seen = {}
+
+    def fake_run(command, env):
+        seen["env"] = env
+        return 0
+
+    monkeypatch.setattr(cli, "_run_until_stopped", fake_run)
+    monkeypatch.setattr(dashboard, "_has_voila", lambda: True)
+    assert cli.main(["dashboard", "bakery", "--no-browser", "--presenter"]) == 0
+    assert seen["env"]["REALNET_PRESENTER"] == "1"
+    assert seen["env"][dashboard.SOURCE_VARIABLE] == "bakery"
+
+
 def test_an_unexpected_error_in_a_button_is_a_sentence(band_page, monkeypatch):
     _, page = band_page
     maker = page.parts["plan"]
@@ -300,7 +338,7 @@ def test_the_log_tab_explains_itself_and_follows_the_plan(band_page):
     assert "three clicks" in log.note.value and "Nobody has a rhythm yet" in log.note.value
     page.parts["plan"].fill_sample_answers()
     page.parts["plan"].make_plan()
-    page.children[2].selected_index = 2
+    page.tabs.selected_index = 2
     assert "Nobody has a rhythm yet" not in log.note.value
     assert log.log.due_ids(), "people of the plan are due on the sample's day"
 

@@ -3,10 +3,11 @@
 The command is started from an unrelated folder with a fresh participant home; the
 address it prints is opened in Chromium. Every tab must draw real widgets (no error
 note, no placeholder) under a title that is readable in full; the header's numbers must
-agree with the scoring card's; an answer clicked on the scoring card must land in the
-same workbook the notebooks use; a participant who never sees code must be able to make
-a plan (time a week, first day, one button), accept an action, export the calendar and
-download it from the page; and the server must be gone once the command is stopped.
+agree with the scoring card's; a tick box hides names for a projector; an answer
+clicked on the scoring card must land in the same workbook the notebooks use; a
+participant who never sees code must be able to make a plan (time a week, first day,
+one button), accept an action, export the calendar and download it from the page; and
+the server must be gone once the command is stopped.
 """
 
 from __future__ import annotations
@@ -100,6 +101,22 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
         page.set_viewport_size({"width": 760, "height": 900})  # a small laptop window
         _assert_tab_titles_whole(page)
         page.set_viewport_size({"width": 1400, "height": 900})
+
+        # Presenter mode by a tick box: the name on the card becomes a pseudonym, and back.
+        name = card.locator(".realnet-card-name").inner_text()
+        switch = page.locator(".realnet-presenter-switch input[type=checkbox]")
+        switch.check()
+        page.wait_for_function(
+            "n => document.querySelector('.realnet-card-name').innerText !== n",
+            arg=name,
+            timeout=PAGE_LOAD_MS,
+        )
+        switch.uncheck()
+        page.wait_for_function(
+            "n => document.querySelector('.realnet-card-name').innerText === n",
+            arg=name,
+            timeout=PAGE_LOAD_MS,
+        )
 
         # Before any score the plan tab says so kindly, and leads back to the scoring.
         tabs = page.locator(".realnet-dashboard-tabs .lm-TabBar-tab")
