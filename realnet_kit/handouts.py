@@ -127,7 +127,11 @@ def _link(kind: str, path: Path) -> str:
 
 
 def edit_plan(data: Any) -> Any:
-    """The plan editor on the workshop's workbook, exporting into :func:`handout_folder`."""
+    """The plan editor on the workshop's workbook, exporting into :func:`handout_folder`.
+
+    "Due in the next 7 days" counts from ``data.today()``: on a sample, the day its export
+    was made, the same day the plan starts from.
+    """
     from realnet_kit.widgets import plan_editor
 
-    return plan_editor(data.workbook, export_dir=handout_folder(data.source))
+    return plan_editor(data.workbook, export_dir=handout_folder(data.source), today=data.today())

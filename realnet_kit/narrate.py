@@ -160,7 +160,7 @@ def tell_tiers(data: Any) -> None:
     from realnet_kit.scoring import tier_summary
 
     frame = scored(data)
-    print(f"You have scored {len(frame):,} of {len(data.contacts):,} contacts.")
+    print(f"You have scored {len(frame):,} of {len(data.contacts):,} accounts.")
     if not len(frame):
         print("Score a few people in the card above, then run this cell again.")
         return
@@ -495,7 +495,7 @@ def worth_scoring(audit: pd.DataFrame, *, quiet: bool = False) -> pd.DataFrame:
     if quiet:
         return chosen
     print(
-        f"{len(chosen):,} of your {len(audit):,} contacts are worth scoring: people you follow "
+        f"{len(chosen):,} of your {len(audit):,} accounts are worth scoring: people you follow "
         "each other with, talked with, or who are relevant to your business."
     )
     return chosen

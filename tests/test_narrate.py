@@ -219,3 +219,13 @@ def test_the_plan_table_says_how_often_in_words(bakery):
     assert list(table.columns) == ["who", "action", "due", "repeats", "minutes"]
     assert set(table["repeats"]) <= {"once", "every 2 weeks", "every month", "every 3 months"}
     assert "once" in set(table["repeats"]) and "<NA>" not in table._repr_html_()
+
+
+def test_the_plan_editor_counts_the_week_from_the_samples_today(bakery):
+    from realnet_kit import plan_actions
+
+    plan = plan_actions(narrate.scored(bakery), weekly_minutes=60, start=bakery.today())
+    bakery.workbook.save_plan(plan)
+    summary = re.sub(r"<[^>]+>", " ", handouts.edit_plan(bakery).widget.children[0].value)
+    minutes = int(re.search(r"Due in the next 7 days: \d+ \(about (\d+) minutes\)", summary)[1])
+    assert 0 < minutes <= 60, summary  # the sample's week, not every past action at once
