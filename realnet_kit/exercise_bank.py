@@ -255,7 +255,10 @@ def _scored_enough(data: Any) -> tuple[bool, str]:
     needed = min(fig.SCORES_NEEDED, len(data.contacts))
     if done >= needed:
         return True, f"You have scored {done} people. The rings below are drawn from them."
-    return False, f"You have scored {done} so far; score at least {needed} to see your rings."
+    return False, (
+        f"You have scored {done} so far; score at least {needed} so that your rings say "
+        "something about you."
+    )
 
 
 _03 = [
