@@ -339,10 +339,29 @@ def show_category(audit: pd.DataFrame, category: str, rows: int = TABLE_ROWS) ->
         reason = "category_reason"
     words = CATEGORY_WORDS.get(category, category)
     print(f"{len(chosen):,} {words}.")
+    if category == "relevant" and not len(chosen) and not _has_profile_text(audit):
+        print(
+            "None of these accounts comes with a bio, job, company or place to read (X "
+            "archives hold none), so nobody can be matched to your business here. Adding your "
+            "LinkedIn connections, which list companies and jobs, gives it something to read."
+        )
     if not len(chosen):
         return None
     table = show(chosen, ["platform", reason], rows=rows)
     return table.rename(columns={reason: "why"})
+
+
+#: Profile columns relevance is read from (see ``audit.mark_relevant``).
+PROFILE_TEXT_COLUMNS = ("bio", "position", "company", "industry", "location")
+
+
+def _has_profile_text(audit: pd.DataFrame) -> bool:
+    """Whether any account has a bio, job, company, industry or place to match."""
+    return any(
+        audit[c].astype("string").str.strip().fillna("").ne("").any()
+        for c in PROFILE_TEXT_COLUMNS
+        if c in audit.columns
+    )
 
 
 def _names(data: Any) -> pd.DataFrame:

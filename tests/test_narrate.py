@@ -229,3 +229,17 @@ def test_the_plan_editor_counts_the_week_from_the_samples_today(bakery):
     summary = re.sub(r"<[^>]+>", " ", handouts.edit_plan(bakery).widget.children[0].value)
     minutes = int(re.search(r"Due in the next 7 days: \d+ \(about (\d+) minutes\)", summary)[1])
     assert 0 < minutes <= 60, summary  # the sample's week, not every past action at once
+
+
+def test_no_relevant_people_is_explained_when_profiles_are_empty(capsys):
+    audit = pd.DataFrame(
+        {"contact_id": ["x:1", "x:2"], "category": ["fan", "fan"],
+         "relevant": pd.array([False, False], dtype="boolean"),
+         "relevance_reason": pd.array([None, None], dtype="string"),
+         "bio": pd.array([None, " "], dtype="string")}
+    )  # fmt: skip
+    assert narrate.show_category(audit, "relevant") is None
+    assert "X archives hold none" in capsys.readouterr().out
+    audit["bio"] = pd.array(["knits jumpers", None], dtype="string")
+    narrate.show_category(audit, "relevant")
+    assert "X archives hold none" not in capsys.readouterr().out
