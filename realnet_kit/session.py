@@ -274,6 +274,7 @@ def open_workshop_data(
     True
     """
     global _CURRENT
+    previous = last_source()
     try:
         data = _open(source)
     except ExportFormatError as error:
@@ -291,7 +292,21 @@ def open_workshop_data(
         print(data.describe())
         for note in data.notes:
             print(f"Note: {note}")
+        reminder = _own_export_reminder(previous) if data.is_sample and not data.notes else ""
+        if reminder:
+            print(reminder)
     return data
+
+
+def _own_export_reminder(path: str | None) -> str:
+    """A nudge when a notebook opens a sample after the participant opened their own data."""
+    if not path or _sample_name(path) is not None or not Path(path).exists():
+        return ""
+    quoted = f'r"{path}"' if "\\" in path else f'"{path}"'
+    return (
+        f"Note: last time you opened your own export, {path}. To work on it in this "
+        f"notebook, set SOURCE = workshop_source({quoted}) above and run the cell again."
+    )
 
 
 def _open(source: str | os.PathLike) -> WorkshopData:

@@ -126,3 +126,15 @@ def test_the_room_sample_switches_a_sample_name(monkeypatch):
     assert session.workshop_source("band") == "studio"
     monkeypatch.delenv(session.SAMPLE_VARIABLE)
     assert session.workshop_source("band") == "band"
+
+
+def test_a_sample_opened_after_your_own_export_reminds_you_of_it(realnet_home, tmp_path, capsys):
+    export = tmp_path / "contacts.csv"
+    export.write_text("Name,Email\nAda Lovelace,ada@example.org\n")
+    session.open_workshop_data(str(export))
+    assert "last time you opened" not in capsys.readouterr().out
+    session.open_workshop_data("studio")
+    out = capsys.readouterr().out
+    assert f'set SOURCE = workshop_source("{export}")' in out
+    session.open_workshop_data("studio")  # the sample is now the last one opened
+    assert "last time you opened" not in capsys.readouterr().out
