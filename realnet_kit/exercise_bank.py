@@ -72,7 +72,7 @@ def number(key, title, compute, hint, how, *, tolerance=0.0, unit="", mixups=Non
             given, note = 100 * given, f" ({answer} is the same share written as a fraction.)"
         if abs(given - expected) <= tolerance + 1e-9:
             return True, f"{_fmt(expected)}{unit} is right.{note} {how(data, expected)}"
-        for value, why in (mixups(data) if mixups else {}).items():
+        for value, why in _likely_mixups(mixups, data).items():
             if value != expected and abs(given - value) <= tolerance + 1e-9:
                 return False, f"{_fmt(given)} is not it: {why}"
         direction = "high" if given > expected else "low"
@@ -85,6 +85,14 @@ def number(key, title, compute, hint, how, *, tolerance=0.0, unit="", mixups=Non
         return f"The answer is {_fmt(expected)}{unit}. {how(data, expected)}"
 
     return Exercise(key, title, judge, hint, explain)
+
+
+def _likely_mixups(mixups: Any, data: Any) -> dict:
+    """``mixups(data)``, or nothing when it cannot be worked out on this data."""
+    try:
+        return dict(mixups(data)) if mixups else {}
+    except Exception:  # a missing figure must not hide the plain "too high" feedback
+        return {}
 
 
 def _fmt(value: float) -> str:
