@@ -121,7 +121,8 @@ def show_dashboard(data: Any = None) -> Any:
     tabs.titles = tuple(title for _, title in TABS)
     tabs.observe(selected, names="selected_index")
     hide = _presenter_switch()
-    page = widgets.VBox([header, widgets.HBox([progress, hide]), tabs])
+    bar = widgets.HBox([progress, hide], layout=widgets.Layout(align_items="center"))
+    page = widgets.VBox([header, bar, tabs])
     page.add_class("realnet-dashboard")
     page.parts = parts
     page.header, page.progress, page.tabs, page.hide_names = header, progress, tabs, hide
