@@ -42,21 +42,25 @@ def active_plan(plan: pd.DataFrame) -> pd.DataFrame:
     return plan[~plan["status"].astype("string").isin(["dropped", "done"])]
 
 
-def repeats(cadence_days: Any) -> str:
-    """A cadence in days as words: ``14`` is "every 2 weeks", missing is "once".
+#: How a cadence in days reads, in the same words as the plan editor's menu.
+CADENCE_WORDS: dict[int, str] = {
+    7: "every week",
+    14: "every two weeks",
+    30: "every month",
+    90: "every quarter",
+}
 
-    >>> [repeats(d) for d in (7, 14, 30, 90, None)]
-    ['every week', 'every 2 weeks', 'every month', 'every 3 months', 'once']
+
+def repeats(cadence_days: Any) -> str:
+    """A cadence in days as words: ``14`` is "every two weeks", missing is "once".
+
+    >>> [repeats(d) for d in (7, 14, 30, 90, 10, None)]
+    ['every week', 'every two weeks', 'every month', 'every quarter', 'every 10 days', 'once']
     """
-    if cadence_days is None or pd.isna(cadence_days):
+    if cadence_days is None or pd.isna(cadence_days) or not int(cadence_days):
         return "once"
     days = int(cadence_days)
-    if days % 30 == 0 or days in (91, 92):
-        months = max(1, round(days / 30))
-        return "every month" if months == 1 else f"every {months} months"
-    if days % 7 == 0:
-        return "every week" if days == 7 else f"every {days // 7} weeks"
-    return f"every {days} days"
+    return CADENCE_WORDS.get(days, f"every {days} days")
 
 
 def show_plan(plan: pd.DataFrame, rows: int = 10) -> Any:

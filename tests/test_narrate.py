@@ -217,7 +217,7 @@ def test_the_plan_table_says_how_often_in_words(bakery):
     bakery.workbook.save_plan(plan_actions(narrate.scored(bakery), start=bakery.today()))
     table = handouts.show_plan(bakery.workbook.plan(), rows=200)
     assert list(table.columns) == ["who", "action", "due", "repeats", "minutes"]
-    assert set(table["repeats"]) <= {"once", "every 2 weeks", "every month", "every 3 months"}
+    assert set(table["repeats"]) <= {"once", "every two weeks", "every month", "every quarter"}
     assert "once" in set(table["repeats"]) and "<NA>" not in table._repr_html_()
 
 
