@@ -203,8 +203,9 @@ _01 = [
         lambda d: round(fig.percent_value(fig.audit_summary(d)["suspicious"],
                                           fig.audit_summary(d)["followers"]
                                           or fig.audit_summary(d)["contacts"])),
-        "Divide the suspicious followers by all followers and multiply by 100. Both "
-        "numbers are in the summary; a whole percentage is enough.",
+        "Find the line about accounts that may not be people, under 'Open up the "
+        "scoreboard': the percentage is in brackets. (It is the suspicious accounts "
+        "divided by all followers, times 100.)",
         lambda d, n: "Each one comes with its reasons, so you can judge for yourself.",
         tolerance=1,
         unit="%",
@@ -222,7 +223,8 @@ _02 = [
         "2.1",
         "messages never answered",
         lambda d: fig.never_answered(d),
-        "Count the messages whose status is 'never answered' (not the late ones).",
+        "The last line under 'Talking and listening' says it: '... messages to you were "
+        "never answered'. The ones answered late do not count.",
         lambda d, n: "Each one is a voicemail nobody called back; a few lines fix most of them.",
         mixups=lambda d: {
             fig.waiting_count(d): "it also counts the messages you answered late. The "
@@ -398,7 +400,8 @@ _06 = [
         "6.1",
         "people overdue today",
         lambda d: fu.overdue_count(d),
-        'Count the rows whose status is "overdue"; the first sentence above gives it too.',
+        "The sentence above the list says it: 'As of ...: N people are overdue'. The "
+        "ones due soon do not count.",
         lambda d, n: "Overdue is not a judgement: it is the list to start with this week.",
         mixups=lambda d: {
             len(fu.due_now(d)): "it also counts the people due soon. The exercise asks only "
