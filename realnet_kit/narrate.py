@@ -123,10 +123,14 @@ def tell_audit(summary: pd.Series) -> None:
             f"{int(s['fans']):,} follow you without you following them."
         )
         print(f"You follow {int(s['unreturned']):,} accounts that do not follow you.")
-    print(
-        f"{int(s['suspicious']):,} look like they may not be people "
-        f"({percent(s['suspicious'], followers or s['contacts'])}); each has its reasons."
-    )
+    fake = int(s["suspicious"])
+    share = percent(fake, followers or s["contacts"])
+    if not fake:
+        print("No account looks suspicious: all of them look like real people.")
+    elif fake == 1:
+        print(f"1 looks like it may not be a person ({share}); it comes with its reasons.")
+    else:
+        print(f"{fake:,} look like they may not be people ({share}); each has its reasons.")
     print(
         f"In the last 12 months you had a real two-way conversation (at least two messages "
         f"each way) with {int(s['engaged']):,} accounts."

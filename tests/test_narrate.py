@@ -243,3 +243,16 @@ def test_no_relevant_people_is_explained_when_profiles_are_empty(capsys):
     audit["bio"] = pd.array(["knits jumpers", None], dtype="string")
     narrate.show_category(audit, "relevant")
     assert "X archives hold none" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("fake", "said"),
+    [(0, "No account looks suspicious"), (1, "1 looks like it may not be a person (10%)")],
+)
+def test_tell_audit_speaks_plainly_of_none_or_one_suspicious(capsys, fake, said):
+    summary = pd.Series({"contacts": 12, "followers": 10, "mutual": 4, "fans": 6,
+                         "unreturned": 2, "suspicious": fake, "engaged": 1, "dormant": 2,
+                         "relevant": 5}, dtype="object")  # fmt: skip
+    narrate.tell_audit(summary)
+    out = capsys.readouterr().out
+    assert said in out and "each has its reasons" not in out
