@@ -152,10 +152,16 @@ def tell_listening(data: Any) -> None:
         )
         return
     t = talk_listen(data)
-    print(f"You sent {int(t['talk']):,} messages and received {int(t['listen']):,}.")
+    stamps = pd.to_datetime(data.interactions["timestamp"], utc=True).dropna()
+    span = f"From {stamps.min():%B %Y} to {stamps.max():%B %Y}, you" if len(stamps) else "You"
+    print(f"{span} sent {int(t['talk']):,} messages and received {int(t['listen']):,}.")
     print(f"That is {float(t['ratio']):.1f} messages out for every one that came in.")
     if "conversations" in t:
-        print(f"You had real back-and-forth with {int(t['conversations']):,} people.")
+        print(
+            f"You exchanged messages both ways with {int(t['conversations']):,} accounts "
+            "over that time (notebook 01 counted only the last 12 months, with at least two "
+            "messages each way)."
+        )
     print(f"{never_answered(data):,} messages to you were never answered.")
 
 

@@ -256,3 +256,10 @@ def test_tell_audit_speaks_plainly_of_none_or_one_suspicious(capsys, fake, said)
     narrate.tell_audit(summary)
     out = capsys.readouterr().out
     assert said in out and "each has its reasons" not in out
+
+
+def test_listening_says_over_which_months_it_counts(bakery, capsys):
+    narrate.tell_listening(bakery)
+    out = capsys.readouterr().out
+    first = pd.to_datetime(bakery.interactions["timestamp"], utc=True).min()
+    assert out.startswith(f"From {first:%B %Y} to ") and "notebook 01 counted only" in out
