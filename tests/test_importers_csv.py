@@ -9,7 +9,7 @@ import pytest
 from test_importers_fixtures import write_x_archive
 from test_importers_x import assert_contract
 
-from realnet_kit import load_export, load_interactions
+from realnet_kit import ExportFormatError, load_export, load_interactions
 
 CRESCI = (
     "id,name,screen_name,statuses_count,followers_count,friends_count,favourites_count,"
@@ -170,3 +170,34 @@ def test_one_row_per_input_row_even_with_repeated_ids(tmp_path):
     frame = load_export(path, platform="csv")
     assert frame["contact_id"].tolist() == ["csv:7", "csv:7-2", "csv:8"]
     assert frame["followers_count"].tolist() == [1, 2, 3]
+
+
+RESEARCH_HEADER = "id,name,screen_name,statuses_count,followers_count,friends_count,dataset\n"
+
+
+def test_pandas_index_column_with_a_cut_first_row_keeps_every_good_row(tmp_path):
+    # A research table saved by pandas (an unnamed index field in every row but the
+    # header) whose first row was mangled: the good rows must all load, the bad one is
+    # named in a warning, never the other way round.
+    rows = "".join(
+        f"{k},{2000 + k},Fictional Person {k},fict_{k},{10 * k},{k},{3 * k},E13\n"
+        for k in range(1, 41)
+    )
+    path = tmp_path / "profiles.csv"
+    path.write_text(RESEARCH_HEADER + "leftover.jpg,ABCDEF,3600.0,,end of a cut bio\n" + rows)
+    with pytest.warns(UserWarning, match=r"left out 1 row.*line 2"):
+        contacts = load_export(path, platform="csv")
+    assert len(contacts) == 40
+    assert contacts["contact_id"].iloc[0] == "csv:2001"
+    assert contacts["name"].iloc[-1] == "Fictional Person 40"
+    assert (contacts["followers_count"].iloc[1], contacts["following_count"].iloc[1]) == (2, 6)
+
+
+def test_a_csv_with_many_rows_of_the_wrong_width_is_refused(tmp_path):
+    good = "".join(f"{k},Fict {k},f{k},1,2,3,E13\n" for k in range(30))
+    bad = "".join(f"{k},Fict {k},f{k},1,2,3,E13,extra,more\n" for k in range(30, 60))
+    path = tmp_path / "shifted.csv"
+    path.write_text(RESEARCH_HEADER + good + bad)
+    with pytest.raises(ExportFormatError, match="cannot be trusted") as caught:
+        load_export(path, platform="csv")
+    assert caught.value.path is not None and "shifted.csv" in str(caught.value)

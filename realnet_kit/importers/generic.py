@@ -15,6 +15,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -183,15 +185,66 @@ def read_csv(entry: Entry) -> pd.DataFrame:
             dtype=str,
             keep_default_na=False,
             skip_blank_lines=True,
-            on_bad_lines="warn",
             engine="c",
         )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
+    except pd.errors.ParserError:
+        table = _read_ragged(body, delim, entry, first_line=start + 1)
+    except (pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
         raise entry.error(f"the CSV cannot be read ({str(exc).strip()})", _ADVICE) from None
     table.columns = [str(c).strip().lstrip("\ufeff") for c in table.columns]
     for col in table.columns:
         check_field_lengths(table[col].tolist(), entry, f"cell of column '{col}'")
     return table
+
+
+#: Rows that do not fit the file's usual number of fields are left out with a warning,
+#: as long as they are at most this many, or this share of the rows; more than that and
+#: the file is refused, since its columns can no longer be trusted.
+RAGGED_ROWS_TOLERATED = 20
+RAGGED_SHARE_TOLERATED = 0.01
+
+
+def _read_ragged(body: str, delim: str, entry: Entry, first_line: int) -> pd.DataFrame:
+    """Read a CSV whose rows do not all have the header's number of fields.
+
+    Research data sets written by pandas carry an unnamed index column in every row but
+    the header; a file cut by hand or by a crash may hold a broken first or last row. The
+    number of fields most rows have decides: one more than the header means a leading
+    index column, and rows of any other length are left out and named in a warning.
+    """
+    try:
+        rows = [row for row in csv.reader(io.StringIO(body), delimiter=delim) if row]
+    except csv.Error as exc:
+        raise entry.error(f"the CSV cannot be read ({str(exc).strip()})", _ADVICE) from None
+    header, data = rows[0], rows[1:]
+    if not data:
+        raise entry.error("the file has a header but no rows", _ADVICE)
+    usual = Counter(len(row) for row in data).most_common(1)[0][0]
+    if usual == len(header) + 1:
+        header = ["row", *header]  # pandas' unnamed index column
+    if usual != len(header):
+        raise entry.error(
+            f"most rows have {usual} fields but the header names {len(header)} columns",
+            _ADVICE,
+        )
+    odd = [k for k, row in enumerate(data) if len(row) != usual]
+    if len(odd) > max(RAGGED_ROWS_TOLERATED, RAGGED_SHARE_TOLERATED * len(data)):
+        raise entry.error(
+            f"{len(odd):,} of its {len(data):,} rows do not have the {usual} fields the "
+            "others have, so its columns cannot be trusted (it may have been cut or edited "
+            "by hand)",
+            "Export the table again from the program that made it, as CSV, and load that file.",
+        )
+    if odd:
+        where = ", ".join(str(first_line + 1 + k) for k in odd[:10])
+        warnings.warn(
+            f"{entry.path}: left out {len(odd)} row(s) that do not fit the columns "
+            f"(line {where}); every other row was read",
+            stacklevel=3,
+        )
+    odd_set = set(odd)
+    kept = [row for k, row in enumerate(data) if k not in odd_set]
+    return pd.DataFrame(kept, columns=header, dtype="object").astype(str)
 
 
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
