@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.narrate import TABLE_ROWS, _names, scored, show
+from realnet_kit.narrate import TABLE_ROWS, _names, as_table, scored, show
 
 
 def tell_plan(plan: pd.DataFrame) -> None:
@@ -25,7 +25,8 @@ def tell_plan(plan: pd.DataFrame) -> None:
     people = todo["contact_id"].nunique()
     repeating = int(todo["cadence_days"].notna().sum())
     print(f"Your plan has {len(todo):,} actions for {people:,} people.")
-    print(f"{repeating:,} of them repeat on a rhythm; the others are one-off gestures.")
+    these = "this action repeats" if repeating == 1 else "these actions repeat"
+    print(f"{repeating:,} of {these} on a rhythm; the others are one-off gestures.")
     if "offline" in todo.columns:
         offline = int(todo["offline"].fillna(False).astype(bool).sum())
         print(f"{offline:,} take a relationship offline: a coffee, a call, a visit.")
@@ -106,14 +107,67 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
         print(f"  {count:,} {one if count == 1 else many}")
 
 
-def show_actions(rows: int = 8) -> Any:
-    """A few give-first actions from the catalogue, quickest first, with their reason."""
+def show_actions(rows: int = 8, person: Any = None) -> Any:
+    """A few give-first actions from the catalogue, quickest first, with their reason.
+
+    Parameters
+    ----------
+    rows
+        How many actions to show.
+    person
+        Whose name to write into the actions: a name, or a contact row (a dict or a
+        Series with ``name``, else ``handle``, and ``company`` when known). Without one
+        the actions keep the stand-ins "[name]" and "[their business]".
+
+    Examples
+    --------
+    >>> table = show_actions(2, person={"name": "Ada", "company": "Ada's Bakes"})
+    The catalogue holds 33 actions; here are the quickest 2.
+    >>> table.loc[0, "action"]
+    'Congratulate Ada on a recent win with a personal message'
+    """
     from realnet_kit.plan import actions_table
 
     table = actions_table()
     print(f"The catalogue holds {len(table)} actions; here are the quickest {rows}.")
-    table["action"] = table["action"].str.replace("{name}", "them", regex=False)
-    return table.head(rows)[["minutes", "action", "why"]]
+    table = table.head(rows)
+    name, company = _person_words(person)
+    if name is not None:
+        table["action"] = [
+            template.format(name=name, company=company) for template in table["template"]
+        ]
+    return as_table(table[["minutes", "action", "why"]])
+
+
+def _person_words(person: Any) -> tuple[str | None, str]:
+    """The name and business to write into an action for ``person`` (name masked on a projector).
+
+    A person without a known company keeps a readable phrase: "Ada's business".
+    """
+    from realnet_kit.privacy import mask_name
+
+    if person is None:
+        return None, "[their business]"
+    if isinstance(person, str):
+        fields: dict = {"name": person}
+    elif isinstance(person, pd.DataFrame):
+        fields = person.iloc[0].to_dict() if len(person) else {}
+    else:
+        fields = dict(person)
+
+    def known(key: str) -> str:
+        value = fields.get(key)
+        return "" if value is None or pd.isna(value) else str(value).strip()
+
+    key = fields.get("contact_id")
+    if known("name"):
+        name = mask_name(known("name"), "name", key=key)
+    elif known("handle"):
+        name = "@" + str(mask_name(known("handle"), "handle", key=key)).lstrip("@")
+    else:
+        return None, "[their business]"
+    # the company is shown as mask_frame shows it in every table: as it is
+    return name, known("company") or f"{name}'s business"
 
 
 # --- notebook 04: the tribe -----------------------------------------------------------
@@ -176,7 +230,7 @@ def show_top_tags(data: Any, rows: int = 15) -> Any:
         return None
     counts = tags.groupby(["tag", "source"]).size().rename("people").reset_index()
     counts = counts.sort_values("people", ascending=False, kind="stable").head(rows)
-    return counts.reset_index(drop=True)
+    return as_table(counts)
 
 
 def show_connectors(graph: Any, data: Any, rows: int = TABLE_ROWS) -> Any:

@@ -1,0 +1,91 @@
+"""Notebook 04-06 sentences and tables: whole tables, actions written for a person."""
+
+from __future__ import annotations
+
+from html import escape as html_escape
+
+import pandas as pd
+import pytest
+
+from realnet_kit import follow_up, presenter_mode
+from realnet_kit.narrate import Table
+from realnet_kit.session import open_workshop_data
+
+
+@pytest.fixture
+def bakery(realnet_home):
+    data = open_workshop_data("bakery", quiet=True)
+    data.use_sample_answers()
+    return data
+
+
+@pytest.fixture
+def presenter():
+    presenter_mode(True)
+    yield
+    presenter_mode(False)
+
+
+def _actions(rows=40, person=None) -> Table:
+    return follow_up.show_actions(rows, person=person)
+
+
+def test_actions_are_a_whole_table_with_stand_ins_when_nobody_is_chosen(capsys):
+    table = _actions(8)
+    assert isinstance(table, Table) and len(table) == 8
+    assert "here are the quickest 8" in capsys.readouterr().out
+    html = table._repr_html_()
+    assert "<NA>" not in html and "..." not in html
+    # the longest action is shown whole, not cut at 50 characters
+    longest = max(table["action"], key=len)
+    assert len(longest) > 50 and html_escape(longest) in html
+    assert any("[name]" in a for a in table["action"])
+
+
+def test_actions_name_the_chosen_person_and_their_business():
+    table = _actions(person={"name": "Ada Lovelace", "company": "Analytical Bakes"})
+    actions = " ".join(table["action"])
+    assert "[name]" not in actions and "{name}" not in actions
+    assert "[their business]" not in actions and "{company}" not in actions
+    assert "Congratulate Ada Lovelace on a recent win" in actions
+    assert "Recommend Analytical Bakes the next time" in actions
+
+
+def test_an_unknown_business_reads_as_a_phrase():
+    row = pd.Series({"contact_id": "x:1", "name": "Ada", "company": pd.NA})
+    actions = " ".join(_actions(person=row)["action"])
+    assert "Recommend Ada's business the next time" in actions
+    assert "[their business]" not in actions and "<NA>" not in actions
+
+
+def test_a_person_known_only_by_handle_or_as_a_one_row_frame():
+    by_handle = _actions(3, person={"handle": "@ada_bakes"})
+    assert by_handle.loc[0, "action"].startswith("Congratulate @ada_bakes ")
+    frame = pd.DataFrame({"name": ["Grace"], "company": ["Hopper Cafe"]})
+    assert _actions(3, person=frame).loc[0, "action"].startswith("Congratulate Grace ")
+    assert _actions(3, person="Grace").loc[1, "action"].startswith("Thank Grace ")
+
+
+def test_the_chosen_person_is_masked_on_the_projector(presenter):
+    actions = " ".join(_actions(person={"contact_id": "x:7", "name": "Ada Lovelace"})["action"])
+    assert "Ada" not in actions and "[name]" not in actions
+
+
+def test_plan_sentence_says_the_actions_repeat(bakery, capsys):
+    from realnet_kit import plan_actions
+    from realnet_kit.narrate import scored
+
+    plan = plan_actions(scored(bakery), bakery.contacts, start=bakery.today())
+    bakery.workbook.save_plan(plan)
+    follow_up.tell_plan(bakery.workbook.plan())
+    out = capsys.readouterr().out
+    assert "of these actions repeat on a rhythm" in out
+    assert "of them repeat" not in out
+
+
+def test_top_tags_are_a_whole_table(bakery):
+    table = follow_up.show_top_tags(bakery, rows=5)
+    assert isinstance(table, Table) and 0 < len(table) <= 5
+    assert table.columns.tolist() == ["tag", "source", "people"]
+    html = table._repr_html_()
+    assert "<NA>" not in html and "<th></th>" not in html
