@@ -5,6 +5,9 @@
 repository): a calendar file to import, a printable one-page plan, and a spreadsheet.
 It then shows a link for each that downloads the file straight from the notebook page,
 which works the same on a laptop, on Binder and on a JupyterHub.
+
+The plan editor (:mod:`realnet_kit.widgets.plan_editor`) writes the same files with the
+same helpers: :func:`plan_sheet` (the spreadsheet's columns) and :func:`download_link`.
 """
 
 from __future__ import annotations
@@ -103,22 +106,51 @@ def save_handouts(plan: pd.DataFrame, source: str = "plan", folder: Path | None 
     written = {
         "calendar": export_calendar(todo, target / HANDOUTS["calendar"][0]),
         "page": export_plan_html(todo, target / HANDOUTS["page"][0]),
-        "sheet": export_csv(_sheet(todo), target / HANDOUTS["sheet"][0]),
+        "sheet": export_csv(plan_sheet(todo), target / HANDOUTS["sheet"][0]),
     }
     print(f"Saved {len(todo):,} planned actions in {target}")
-    items = "".join(_link(kind, Path(path)) for kind, path in written.items())
+    items = "".join(download_link(kind, Path(path)) for kind, path in written.items())
     return HTML(f"<ul class='realnet-handouts'>{items}</ul>")
 
 
-def _sheet(plan: pd.DataFrame) -> pd.DataFrame:
-    columns = ["name", "action", "due", "cadence_days", "minutes", "status", "note"]
-    sheet = plan[[c for c in columns if c in plan.columns]].copy()
+#: The spreadsheet's columns, in order (those the plan has; ``due`` as ``YYYY-MM-DD``).
+SHEET_COLUMNS = ("name", "action", "due", "cadence_days", "minutes", "status", "note")
+
+
+def plan_sheet(plan: pd.DataFrame) -> pd.DataFrame:
+    """The plan as the spreadsheet handout holds it: readable columns, dates as days.
+
+    Keeps the :data:`SHEET_COLUMNS` the plan has (ids and timestamps are left out) and
+    writes ``due`` as ``2026-03-01``, which every spreadsheet reads as a date. Pass the
+    result to :func:`realnet_kit.export_csv`, as :func:`save_handouts` and the plan
+    editor do.
+
+    >>> plan = pd.DataFrame({"plan_id": ["p1"], "name": ["Ada"], "action": ["Coffee"],
+    ...                      "due": [pd.Timestamp("2026-03-01 09:30", tz="UTC")]})
+    >>> plan_sheet(plan).to_dict("records")
+    [{'name': 'Ada', 'action': 'Coffee', 'due': '2026-03-01'}]
+    """
+    sheet = plan[[c for c in SHEET_COLUMNS if c in plan.columns]].copy()
     if "due" in sheet.columns:
         sheet["due"] = pd.to_datetime(sheet["due"], utc=True).dt.strftime("%Y-%m-%d")
     return sheet
 
 
-def _link(kind: str, path: Path) -> str:
+def download_link(kind: str, path: Path) -> str:
+    """One ``<li>`` that downloads the handout file at ``path`` from the page itself.
+
+    ``kind`` is a key of :data:`HANDOUTS` (``"calendar"``, ``"page"`` or ``"sheet"``),
+    which gives the file name offered, its media type and what it is for. The file is
+    carried inside the link (a ``data:`` address), so it downloads the same on a laptop,
+    on Binder and on a JupyterHub. A file above :data:`LINK_LIMIT_BYTES` gets its path
+    instead of a link. Every text is HTML-escaped.
+
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "realnet-plan.csv"
+    >>> _ = path.write_text("name\\nAda\\n")
+    >>> download_link("sheet", path)[:61]
+    "<li><a download='realnet-plan.csv' href='data:text/csv;base64"
+    """
     name, media, purpose = HANDOUTS[kind]
     label = f"{html.escape(name)}</a>: {html.escape(purpose)}"
     if path.stat().st_size > LINK_LIMIT_BYTES:
@@ -128,6 +160,11 @@ def _link(kind: str, path: Path) -> str:
         f"<li><a download='{html.escape(name)}' href='data:{media};base64,{payload}'>"
         f"Download {label}</li>"
     )
+
+
+#: Older private names (the plan editor imported them); use the public ones.
+_sheet = plan_sheet
+_link = download_link
 
 
 def edit_plan(data: Any) -> Any:

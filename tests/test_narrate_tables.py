@@ -66,3 +66,37 @@ def test_show_puts_who_first_from_name_handle_or_account():
     assert table["who"].tolist() == ["Ada Baker", "@bo", "X account 3"]
     assert table["platform"].tolist() == ["X"] * 3
     assert table.links == {"X account 3": "https://x.com/i/user/3"}
+
+
+def test_handout_helpers_are_public_and_the_old_names_still_work(tmp_path):
+    from realnet_kit import handouts
+
+    assert handouts._sheet is handouts.plan_sheet and handouts._link is handouts.download_link
+    plan = pd.DataFrame(
+        {
+            "plan_id": ["p1"],
+            "name": ["Ada <Baker>"],
+            "action": ["=coffee"],
+            "due": [pd.Timestamp("2026-03-01 23:30", tz="UTC")],
+            "cadence_days": pd.array([30], dtype="Int64"),
+        }
+    )
+    sheet = handouts.plan_sheet(plan)
+    assert sheet.columns.tolist() == ["name", "action", "due", "cadence_days"]
+    assert sheet["due"].tolist() == ["2026-03-01"]
+    path = tmp_path / "realnet-plan.csv"
+    path.write_text("name\nAda <Baker>\n")
+    item = handouts.download_link("sheet", path)
+    assert item.startswith("<li><a download='realnet-plan.csv' href='data:text/csv;base64,")
+    assert "Ada" not in item  # the content is inside the base64 payload, never raw HTML
+
+
+def test_a_handout_too_big_to_carry_in_the_page_gets_its_path(tmp_path, monkeypatch):
+    from realnet_kit import handouts
+
+    monkeypatch.setattr(handouts, "LINK_LIMIT_BYTES", 3)
+    path = tmp_path / "a <b> folder" / "realnet-plan.ics"
+    path.parent.mkdir()
+    path.write_text("BEGIN:VCALENDAR\n")
+    item = handouts.download_link("calendar", path)
+    assert "href" not in item and "a &lt;b&gt; folder" in item
