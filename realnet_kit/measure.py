@@ -29,6 +29,7 @@ import pandas as pd
 from realnet_kit._measure_compare import compare_exports
 from realnet_kit._measure_plot import plot_measures
 from realnet_kit._measure_weekly import weekly_measures
+from realnet_kit._measure_words import due_reason
 from realnet_kit.plan import CADENCE_DAYS
 
 __all__ = [
@@ -188,24 +189,37 @@ def due_list(
     never = p["last"].isna() & p["planned"].isna()
     by_clock = by_clock.where(~never, day)
     next_due = pd.concat([p["planned"], by_clock], axis=1).max(axis=1)
+    # the plan's own date decides when it is not earlier than the rhythm's
+    planned_rules = p["planned"].notna() & ~(by_clock > p["planned"])
     # one-offs (no cadence) are cleared by a touch near or after their date
     one_off_done = cad.isna() & (p["last"] >= p["planned"] - pd.Timedelta(days=ONE_OFF_EARLY_DAYS))
     waiting = p["last_in"].notna() & (p["last"].isna() | (p["last_in"] > p["last"]))
     next_due = next_due.mask(waiting, pd.concat([next_due, p["last_in"].dt.normalize()],
                                                 axis=1).min(axis=1))  # fmt: skip
+    snoozed = pd.Series(pd.NaT, index=p.index, dtype="datetime64[us, UTC]")
     if snoozes is not None:
         if isinstance(snoozes, dict):
             snoozes = pd.DataFrame({"contact_id": list(snoozes), "until": list(snoozes.values())})
         until = pd.to_datetime(snoozes["until"], utc=True, errors="coerce")
         until = until.groupby(snoozes["contact_id"].astype(str).values).max()
-        until = until.reindex(p.index)
-        next_due = pd.concat([next_due, until.dt.normalize()], axis=1).max(axis=1)
+        until = until.reindex(p.index).dt.normalize()
+        # the snooze decides only where it moved the date
+        snoozed = until.where(until > pd.to_datetime(next_due, utc=True).dt.normalize())
+        next_due = pd.concat([next_due, until], axis=1).max(axis=1)
     next_due = pd.to_datetime(next_due, utc=True).dt.normalize()
     overdue_days = (day - next_due).dt.days
     keep = next_due.notna() & (overdue_days > -soon_days) & ~(one_off_done & ~waiting)
     out = p[keep].assign(next_due=next_due[keep], days_overdue=overdue_days[keep])
     out["status"] = np.where(out["days_overdue"] > 0, "overdue", "due")
-    out["reason"] = [_reason(r, day) for r in out.assign(waiting=waiting[keep]).to_dict("records")]
+    out["reason"] = [
+        due_reason(
+            day, days_overdue=r["days_overdue"], waiting=w, last_in=r["last_in"],
+            last=r["last"], cadence_days=r["cadence_days"], planned_rules=pr,
+            planned=r["planned"], snoozed_until=sn,
+        )
+        for r, w, pr, sn in zip(out.to_dict("records"), waiting[keep], planned_rules[keep],
+                                snoozed[keep], strict=True)
+    ]  # fmt: skip
     out = out.rename(columns={"last": "last_contact"}).reset_index()
     out = out.sort_values(["days_overdue", "contact_id"], ascending=[False, True], kind="stable")
     out = out.reindex(columns=DUE_COLUMNS).reset_index(drop=True)
@@ -214,20 +228,3 @@ def due_list(
         "days_overdue": "Int64", "cadence_days": "Int64", "action": "string",
         "reason": "string",
     })  # fmt: skip
-
-
-def _reason(r: dict, day: pd.Timestamp) -> str:
-    parts = []
-    if r["waiting"]:
-        ago = (day - r["last_in"].normalize()).days
-        parts.append(f"their message from {ago} day{'s' * (ago != 1)} ago is unanswered")
-    if pd.notna(r["cadence_days"]):
-        parts.append(f"every {int(r['cadence_days'])} days")
-    if pd.isna(r["last"]):
-        parts.append("no contact logged yet")
-    else:
-        ago = (day - r["last"].normalize()).days
-        parts.append(f"last in touch {ago} day{'s' * (ago != 1)} ago")
-    n = int(r["days_overdue"])
-    when = f"{n} days overdue" if n > 0 else ("due today" if n == 0 else f"due in {-n} days")
-    return f"{when}: " + "; ".join(parts)
