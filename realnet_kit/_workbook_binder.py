@@ -3,7 +3,8 @@
 Binder sessions vanish when the tab closes, so a participant downloads their workbook
 (:meth:`Workbook.export_to`) and uploads it again elsewhere (:meth:`Workbook.merge_from`).
 Merging never overwrites newer work: answers, plan items and settings keep whichever
-side changed last, interactions and tags are unions, and contacts are added when new.
+side changed last, interactions, tags and exercise attempts are unions, and contacts
+are added when new.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ MERGE_SUMMARY_LABELS = {
     "snoozes": "snoozes",
     "tags": "new tags",
     "match_decisions": "match decisions",
-    "exercises": "exercise results",
+    "exercises": "exercise attempts",
     "settings": "settings",
 }
 
@@ -74,7 +75,8 @@ class BinderMixin:
 
         Nothing here is overwritten by something older: for each contact the newer set
         of answers wins, likewise plan items, snoozes, match decisions and settings.
-        Interactions are deduplicated; tags and contacts are added when new.
+        Interactions are deduplicated; tags and contacts are added when new; exercise
+        attempts from both sides are all kept (an attempt already here is not repeated).
 
         Raises
         ------
@@ -174,13 +176,10 @@ def _merge(wb: Any, conn: sqlite3.Connection) -> dict[str, int]:
     )
     out["exercises"] = _count(
         conn,
-        "INSERT INTO exercises SELECT o.* FROM other.exercises o LEFT JOIN exercises e "
-        "USING (notebook, exercise) WHERE e.notebook IS NULL OR o.updated_at > e.updated_at "
-        "OR o.passed > e.passed "
-        "ON CONFLICT (notebook, exercise) DO UPDATE SET "
-        "passed = max(passed, excluded.passed), attempts = max(attempts, excluded.attempts), "
-        "answer = CASE WHEN excluded.updated_at > updated_at THEN excluded.answer ELSE answer END, "
-        "updated_at = max(updated_at, excluded.updated_at)",
+        "INSERT OR IGNORE INTO exercise_attempts "
+        "(notebook, exercise, passed, answer, answered_at, stands_for) "
+        "SELECT notebook, exercise, passed, answer, answered_at, stands_for "
+        "FROM other.exercise_attempts ORDER BY answered_at, id",
     )
     out["settings"] = _count(
         conn,

@@ -92,6 +92,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT, updated_at TEXT NOT NULL);
     """,
+    # 4: every exercise attempt kept (schema 3 kept only the latest answer). Each old
+    # row becomes one attempt standing for the attempts it had counted.
+    """
+    CREATE TABLE exercise_attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, notebook TEXT NOT NULL,
+        exercise TEXT NOT NULL, passed INTEGER NOT NULL, answer TEXT NOT NULL DEFAULT '',
+        answered_at TEXT NOT NULL, stands_for INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (notebook, exercise, answered_at, passed, answer)
+    );
+    INSERT INTO exercise_attempts (notebook, exercise, passed, answer, answered_at, stands_for)
+        SELECT notebook, exercise, passed, answer, updated_at, max(attempts, 1)
+        FROM exercises ORDER BY updated_at;
+    DROP TABLE exercises;
+    """,
 )
 
 #: The schema version this RealNet Kit writes.

@@ -1,5 +1,5 @@
-"""Workbook tables around the plan: plan items, snoozes, tags, match decisions,
-exercise progress and settings. Mixed into :class:`realnet_kit.Workbook`."""
+"""Workbook tables around the plan: plan items, snoozes, tags, match decisions and
+settings. Mixed into :class:`realnet_kit.Workbook` (exercises: ``_workbook_exercises``)."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def _text(value: Any) -> str | None:
 
 
 class PlanMixin:
-    """Plan, snoozes, tags, match decisions, exercises and settings."""
+    """Plan, snoozes, tags, match decisions and settings."""
 
     # --- plan -------------------------------------------------------------------------
     def save_plan(self, df: pd.DataFrame) -> int:
@@ -224,32 +224,7 @@ class PlanMixin:
             }
         )
 
-    # --- exercises and settings -------------------------------------------------------
-    def record_exercise(self, notebook: str, exercise: str, passed: bool, answer: str = "") -> None:
-        """Record an attempt at an exercise; once passed, it stays passed."""
-        with self._write() as conn:
-            conn.execute(
-                "INSERT INTO exercises VALUES (?, ?, ?, 1, ?, ?) "
-                "ON CONFLICT (notebook, exercise) DO UPDATE SET "
-                "passed = max(passed, excluded.passed), attempts = attempts + 1, "
-                "answer = excluded.answer, updated_at = excluded.updated_at",
-                (str(notebook), str(exercise), int(bool(passed)), str(answer), db.now_iso()),
-            )
-
-    def exercise_progress(self) -> pd.DataFrame:
-        """notebook, exercise, passed, attempts, answer (latest), updated_at."""
-        rows = self._read("SELECT * FROM exercises ORDER BY notebook, exercise")
-        return pd.DataFrame(
-            {
-                "notebook": pd.array([r[0] for r in rows], dtype="string"),
-                "exercise": pd.array([r[1] for r in rows], dtype="string"),
-                "passed": pd.array([bool(r[2]) for r in rows], dtype="boolean"),
-                "attempts": pd.array([r[3] for r in rows], dtype="Int64"),
-                "answer": pd.array([r[4] for r in rows], dtype="string"),
-                "updated_at": db.from_iso([r[5] for r in rows]),
-            }
-        )
-
+    # --- settings -------------------------------------------------------------------
     def set_setting(self, key: str, value: Any) -> None:
         """Keep a setting (any JSON-friendly value) in the workbook."""
         try:

@@ -6,9 +6,10 @@ Each exercise has a short key such as ``"1.2"`` (notebook 01, exercise 2). In a 
     check("1.2", answer)
 
 ``check`` compares the answer with what your own data says, explains kindly what is
-right or what to look at again, and saves the attempt in your workbook, so ``progress()``
-shows what is done and what you answered last time. Nothing here ever raises on a
-missing or odd answer: the workshop must keep flowing in a full room.
+right or what to look at again, and saves the attempt in your workbook (every attempt
+is kept), so ``progress()`` shows what is done and your right answer, or your latest
+try. Nothing here ever raises on a missing or odd answer: the workshop must keep flowing
+in a full room.
 
 The exercises themselves live in :mod:`realnet_kit.exercise_bank`.
 """
@@ -109,7 +110,7 @@ def check(key: str, answer: Any = None, data: Any = None) -> None:
         earlier = _earlier_row(exercise.key, data)
         if earlier is not None:
             verdict = "✓ done" if earlier["status"] == "done" else "not right yet"
-            print(f"Last time you answered: {_private(earlier['last answer'])} ({verdict}).")
+            print(f"Last time you answered: {_private(earlier['answer'])} ({verdict}).")
         print(f'Stuck? Run hint("{exercise.key}").')
         return
     try:
@@ -158,11 +159,7 @@ def solution(key: str, data: Any = None) -> None:
 
 
 def _record(data: Any, exercise: Exercise, passed: bool, answer: str) -> None:
-    """Save an attempt; a wrong try after a right one keeps the right answer on record."""
-    if not passed:
-        earlier = _earlier_row(exercise.key, data)
-        if earlier is not None and earlier["status"] == "done":
-            return
+    """Save an attempt; the workbook keeps every one, so a right answer is never lost."""
     try:
         data.workbook.record_exercise(exercise.notebook, exercise.key, passed, answer)
     except Exception as error:  # saving must never break the flow of the notebook
@@ -177,29 +174,37 @@ def _private(answer: str) -> str:
 
 
 def _progress_rows(data: Any) -> list[dict[str, Any]]:
-    """One row per exercise: key, notebook, title, status, last answer."""
+    """One row per exercise: key, notebook, title, status, attempts, answer.
+
+    ``answer`` is the best one: the latest right answer once the exercise is done (a
+    wrong try afterwards does not replace it), else the latest try.
+    """
     try:
         recorded = data.workbook.exercise_progress()
     except Exception:
         recorded = None
-    latest: dict[str, dict[str, Any]] = {}
+    seen: dict[str, dict[str, Any]] = {}
     if recorded is not None and len(recorded):
         for row in recorded.to_dict("records"):
-            key = str(row.get("exercise"))
-            passed = bool(row.get("passed")) or bool(latest.get(key, {}).get("passed"))
-            latest[key] = {"passed": passed, "answer": row.get("answer") or ""}
+            passed = bool(row.get("passed"))
+            best = row.get("best_answer") if passed else row.get("last_answer")
+            seen[str(row.get("exercise"))] = {
+                "passed": passed,
+                "attempts": int(row.get("attempts") or 0),
+                "answer": best if isinstance(best, str) else "",
+            }
     rows = []
     for key, exercise in _bank().items():
-        seen = latest.get(key)
-        status = "not started" if seen is None else ("done" if seen["passed"] else "tried")
-        answer = "" if seen is None else str(seen["answer"])
+        found = seen.get(key)
+        status = "not started" if found is None else ("done" if found["passed"] else "tried")
         rows.append(
             {
                 "exercise": key,
                 "notebook": exercise.notebook,
                 "title": exercise.title,
                 "status": status,
-                "last answer": answer,
+                "attempts": 0 if found is None else found["attempts"],
+                "answer": "" if found is None else found["answer"],
             }
         )
     return rows
@@ -208,17 +213,17 @@ def _progress_rows(data: Any) -> list[dict[str, Any]]:
 def _earlier_row(key: str, data: Any) -> dict[str, Any] | None:
     for row in _progress_rows(data):
         if row["exercise"] == key and row["status"] != "not started":
-            return {**row, "last answer": row["last answer"] or "(done in the widget)"}
+            return {**row, "answer": row["answer"] or "(done in the widget)"}
     return None
 
 
 def earlier_answer(key: str, data: Any = None) -> str | None:
-    """Your last saved answer to exercise ``key``, or None."""
+    """Your saved answer to exercise ``key`` (your right one once done), or None."""
     data = _data(data) if data is None else data
     if data is None:
         return None
     row = _earlier_row(key, data)
-    return None if row is None else row["last answer"]
+    return None if row is None else row["answer"]
 
 
 def recall(*keys: str, data: Any = None) -> None:
@@ -242,13 +247,15 @@ def recall(*keys: str, data: Any = None) -> None:
             )
         else:
             print(
-                f"Exercise {exercise.key} ({exercise.title}), you wrote: "
-                f"{_private(row['last answer'])}"
+                f"Exercise {exercise.key} ({exercise.title}), you wrote: {_private(row['answer'])}"
             )
 
 
 def progress(data: Any = None, notebook: str | None = None) -> Any:
-    """Show which exercises are done, tried or not started, with your last answers.
+    """Show which exercises are done, tried or not started, with your answers.
+
+    A done exercise shows your right answer, even when a later try was wrong; one not
+    done yet shows your latest try.
 
     Returns an HTML table for the notebook (``IPython.display.HTML``); ``notebook="01"``
     shows only that notebook's exercises.
@@ -268,7 +275,7 @@ def progress(data: Any = None, notebook: str | None = None) -> Any:
         "<tr>"
         + "".join(
             f"<td style='padding:2px 10px;text-align:left'>{html.escape(str(v))}</td>"
-            for v in (r["exercise"], r["title"], symbols[r["status"]], _private(r["last answer"]))
+            for v in (r["exercise"], r["title"], symbols[r["status"]], _private(r["answer"]))
         )
         + "</tr>"
         for r in rows

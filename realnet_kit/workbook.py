@@ -33,6 +33,7 @@ import pandas as pd
 
 from realnet_kit import _workbook_db as db
 from realnet_kit._workbook_binder import BinderMixin
+from realnet_kit._workbook_exercises import ExercisesMixin
 from realnet_kit._workbook_log import InteractionsMixin
 from realnet_kit._workbook_plan import PlanMixin
 
@@ -76,7 +77,7 @@ def _restore(values: list, tag: str) -> pd.Series:
     return pd.array([None if v is None else str(v) for v in values], dtype="string")
 
 
-class Workbook(InteractionsMixin, BinderMixin, PlanMixin):
+class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
     """The participant's persistent record (contacts, answers, interactions, plan).
 
     Parameters

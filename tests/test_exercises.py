@@ -227,6 +227,14 @@ def test_a_wrong_try_after_a_right_one_keeps_the_right_answer(data, capsys):
     capsys.readouterr()
     exercises.check("1.1", ..., data=data)
     assert "Last time you answered: 2 (✓ done)" in capsys.readouterr().out
+    # The wrong try is kept too (the workbook has every attempt), yet 2 is what shows.
+    saved = data.workbook.exercise_progress().set_index("exercise")
+    assert saved.loc["1.1", "attempts"] == 2 and saved.loc["1.1", "last_answer"] == "7"
+    assert data.workbook.exercise_history()["answer"].tolist() == ["2", "7"]
+    assert exercises.earlier_answer("1.1", data=data) == "2"
+    table = exercises.progress(data=data).data
+    assert "<td style='padding:2px 10px;text-align:left'>2</td>" in table
+    assert "<td style='padding:2px 10px;text-align:left'>7</td>" not in table
     exercises.check("2.1", 9, data=data)
     exercises.check("2.1", ..., data=data)
     assert "Last time you answered: 9 (not right yet)" in capsys.readouterr().out
@@ -240,3 +248,7 @@ def test_recall_brings_back_an_earlier_reflection(data, capsys):
     capsys.readouterr()
     exercises.recall("2.3", data=data)
     assert "you wrote: Ben: thank him for the tip" in capsys.readouterr().out
+    exercises.check("2.3", "Ben", data=data)  # too short: not right, yet kept
+    exercises.recall("2.3", data=data)
+    assert "you wrote: Ben: thank him for the tip" in capsys.readouterr().out
+    assert len(data.workbook.exercise_history()) == 2

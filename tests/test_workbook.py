@@ -194,7 +194,8 @@ def test_snoozes_tags_matches_exercises_settings(realnet_home):
     wb.record_exercise("03", "ex1", True, "5")
     wb.record_exercise("03", "ex1", False, "4")
     p = wb.exercise_progress()
-    assert bool(p["passed"].iat[0]) and p["attempts"].iat[0] == 2 and p["answer"].iat[0] == "4"
+    assert bool(p["passed"].iat[0]) and p["attempts"].iat[0] == 2
+    assert p["last_answer"].iat[0] == "4" and p["best_answer"].iat[0] == "5"
     wb.set_setting("presenter", {"on": True})
     assert wb.setting("presenter") == {"on": True}
     assert wb.setting("missing", 7) == 7
@@ -229,6 +230,97 @@ def test_old_schema_is_migrated_in_place(tmp_path):
     assert wb.score_for("x:1") == {"ideas": 3}
     wb.set_setting("k", 1)  # a table from a later migration
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+
+
+def test_every_exercise_attempt_is_kept_and_progress_reads_them(realnet_home):
+    wb = Workbook()
+    assert wb.exercise_progress().columns.tolist()[:4] == [
+        "notebook",
+        "exercise",
+        "passed",
+        "attempts",
+    ]
+    wb.record_exercise("01", "1.1", False, "7")
+    wb.record_exercise("01", "1.1", True, "2")
+    wb.record_exercise("01", "1.1", False, "9")
+    wb.record_exercise("02", "2.3", False, "Ben")
+    p = wb.exercise_progress().set_index("exercise")
+    assert p.loc["1.1", "passed"] and p.loc["1.1", "attempts"] == 3
+    assert p.loc["1.1", "last_answer"] == "9" and not p.loc["1.1", "last_passed"]
+    assert p.loc["1.1", "best_answer"] == "2"
+    assert not p.loc["2.3", "passed"] and pd.isna(p.loc["2.3", "best_answer"])
+    history = wb.exercise_history()
+    assert history["answer"].tolist() == ["7", "2", "9", "Ben"]
+    assert history["passed"].tolist() == [False, True, False, False]
+    assert str(history["answered_at"].dtype) == "datetime64[us, UTC]"
+
+
+def _schema3_workbook(path):
+    """A workbook file exactly as RealNet Kit wrote it before attempts were kept."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for step in db.MIGRATIONS[:3]:
+        conn.executescript(step)
+    conn.execute(f"PRAGMA application_id = {db.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO scores VALUES ('x:1', '{\"ideas\": 3}', '2024-01-01T00:00:00')")
+    conn.executemany(
+        "INSERT INTO exercises VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            ("01", "1.1", 1, 3, "2", "2024-03-01T10:00:00.000000+00:00"),
+            ("02", "2.3", 0, 1, "Ben", "2024-03-02T10:00:00.000000+00:00"),
+        ],
+    )
+    conn.close()
+    return path
+
+
+def test_a_schema3_workbook_keeps_its_exercises_as_attempts(tmp_path):
+    path = _schema3_workbook(tmp_path / "v3.sqlite")
+    wb = Workbook(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+    assert wb.score_for("x:1") == {"ideas": 3}
+    p = wb.exercise_progress().set_index("exercise")
+    assert p.loc["1.1", "passed"] and p.loc["1.1", "attempts"] == 3
+    assert p.loc["1.1", "best_answer"] == "2" and p.loc["1.1", "last_answer"] == "2"
+    assert not p.loc["2.3", "passed"] and p.loc["2.3", "attempts"] == 1
+    wb.record_exercise("01", "1.1", False, "5")  # a wrong try after the pass
+    p = wb.exercise_progress().set_index("exercise")
+    assert p.loc["1.1", "attempts"] == 4 and p.loc["1.1", "best_answer"] == "2"
+    assert p.loc["1.1", "last_answer"] == "5"
+    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+    assert "exercises" not in tables and "exercise_attempts" in tables
+
+
+def test_merging_keeps_the_exercise_attempts_of_both_sides(tmp_path):
+    home = Workbook(tmp_path / "home.sqlite")
+    home.record_exercise("01", "1.1", False, "7")
+    binder = Workbook(tmp_path / "binder.sqlite")
+    binder.record_exercise("01", "1.1", True, "2")
+    binder.record_exercise("01", "1.1", False, "8")
+    binder.record_exercise("02", "2.1", False, "1")
+    home.record_exercise("01", "1.1", False, "6")  # the latest try of all
+    summary = home.merge_from(binder.export_to(tmp_path / "download.sqlite"))
+    assert summary["exercises"] == 3 and "3 exercise attempts" in describe_merge(summary)
+    p = home.exercise_progress().set_index("exercise")
+    assert p.loc["1.1", "attempts"] == 4 and p.loc["1.1", "passed"]
+    assert p.loc["1.1", "best_answer"] == "2" and p.loc["1.1", "last_answer"] == "6"
+    assert home.exercise_history()["answer"].tolist() == ["7", "2", "8", "1", "6"]
+    again = home.merge_from(tmp_path / "download.sqlite")
+    assert again["exercises"] == 0
+    # ...and back the other way: the binder gets home's attempts, nothing twice.
+    binder.merge_from(home.export_to(tmp_path / "back.sqlite"))
+    assert binder.exercise_history().equals(home.exercise_history())
+
+
+def test_an_old_workbook_file_merges_its_exercises_in(tmp_path):
+    old = _schema3_workbook(tmp_path / "v3.sqlite")
+    wb = Workbook(tmp_path / "new.sqlite")
+    wb.record_exercise("01", "1.1", False, "9")
+    assert wb.merge_from(old)["exercises"] == 2
+    assert wb.merge_from(old)["exercises"] == 0
+    p = wb.exercise_progress().set_index("exercise")
+    assert p.loc["1.1", "attempts"] == 4 and p.loc["1.1", "best_answer"] == "2"
+    assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == 3  # untouched
 
 
 def test_newer_schema_asks_for_an_upgrade(tmp_path):
