@@ -218,7 +218,12 @@ def summarize_audit(audit: pd.DataFrame) -> pd.Series:
         ``contacts``, ``followers``, ``following``, ``mutual``, ``fans``,
         ``unreturned``, ``suspicious`` (followers that look fake; all contacts when
         the export cannot tell who follows you), ``real`` (followers minus those),
-        ``engaged``, ``dormant`` and ``relevant`` (``<NA>`` when no terms were given).
+        ``engaged``, ``dormant`` and ``relevant`` (``<NA>`` when no terms were given);
+        and the two narrower stages of the funnel from followers to relationships, each
+        part of the one before: ``real_two_way`` (real followers you follow each other
+        with or talked with both ways) and ``real_engaged`` (real followers you talked
+        with both ways in the last 12 months). Without follow data, "followers" means
+        every contact here too.
 
     Examples
     --------
@@ -236,6 +241,8 @@ def summarize_audit(audit: pd.DataFrame) -> pd.Series:
     has_followers = bool(follows_me.any())
     base = follows_me if has_followers else pd.Series(True, index=audit.index)
     fake = int((suspicious & base).sum())
+    engaged = (category == "engaged") if category is not None else pd.Series(False, audit.index)
+    real = base & ~suspicious
     figures = {
         "contacts": len(audit),
         "followers": int(follows_me.sum()),
@@ -245,13 +252,15 @@ def summarize_audit(audit: pd.DataFrame) -> pd.Series:
         "unreturned": int((i_follow & ~follows_me).sum()),
         "suspicious": fake,
         "real": int(base.sum()) - fake,
-        "engaged": int((category == "engaged").sum()) if category is not None else 0,
+        "engaged": int(engaged.sum()),
         "dormant": int((category == "dormant").sum()) if category is not None else 0,
         "relevant": (
             int(_bool(audit, "relevant").fillna(False).sum())
             if "relevant" in audit.columns
             else pd.NA
         ),
+        "real_two_way": int((real & ((follows_me & i_follow) | engaged)).sum()),
+        "real_engaged": int((real & engaged).sum()),
     }
     return pd.Series(figures, dtype="object", name="audit")
 

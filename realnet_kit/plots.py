@@ -11,14 +11,15 @@ Helpers other plot authors in the package reuse: :data:`OKABE_ITO`, :data:`FONT_
 
 >>> import pandas as pd
 >>> from realnet_kit.plots import plot_funnel
->>> ax = plot_funnel(pd.Series({"followers": 120, "real": 100, "relevant": 40,
-...                             "mutual": 30, "engaged": 8}))
->>> ax.get_title()
+>>> ax = plot_funnel(pd.Series({"followers": 120, "real": 100, "real_two_way": 30,
+...                             "real_engaged": 8}))
+>>> ax.get_title(loc="left")
 'From followers to real relationships'
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -49,13 +50,24 @@ DEFAULT_FIGSIZE = (11, 6)
 SCOREBOARD_COLOR = "#999999"
 REAL_COLOR = OKABE_ITO["blue"]
 
-# The funnel's stages, top to bottom, with the words shown beside each bar.
+# The funnel's stages, top to bottom, with the words shown beside each bar: each stage is
+# part of the one above (keys of :func:`realnet_kit.summarize_audit`). "Two-way" is a
+# follow both ways or a conversation both ways; the last stage keeps only conversations.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("followers", "Followers"),
-    ("real", "Real accounts"),
+    ("real", "Real people (not suspicious)"),
+    ("real_two_way", "Two-way: follow each other or talk"),
+    ("real_engaged", "Talked both ways, last 12 months"),
+)
+# Figures that are not part of one another, drawn side by side as separate measures when a
+# summary holds them instead of the funnel's stages (an older summary, or the live
+# results of notebook 03).
+MEASURES: tuple[tuple[str, str], ...] = (
+    ("followers", "Followers"),
+    ("real", "Real people (not suspicious)"),
     ("relevant", "Relevant to your business"),
     ("mutual", "Mutual (you follow each other)"),
-    ("engaged", "Real two-way exchange, last 12 months"),
+    ("engaged", "Talked both ways, last 12 months"),
 )
 
 
@@ -105,8 +117,44 @@ def _count(value: Any) -> int:
         return 0
 
 
+def share_label(part: float, whole: float) -> str:
+    """``part`` as a share of ``whole`` in words that never round a few down to nothing.
+
+    >>> share_label(3, 1000), share_label(0, 1000), share_label(998, 1000), share_label(1, 4)
+    ('<1%', '0%', '>99%', '25%')
+    """
+    if not whole:
+        return ""
+    share = part / whole
+    if 0 < share < 0.01:
+        return "<1%"
+    if 0.99 < share < 1:
+        return ">99%"
+    return f"{share:.0%}"
+
+
+def _funnel_rows(summary: pd.Series) -> tuple[list[tuple[str, int]], bool]:
+    """The bars to draw (label, value) and whether each is part of the one above."""
+    known = {k: _count(summary[k]) for k in summary.index if _known(summary[k])}
+    stages = [(label, known[k]) for k, label in FUNNEL_STAGES if k in known]
+    if not known.get("followers") and known.get("contacts"):
+        # the export does not say who follows you: the funnel starts from every account
+        stages[:1] = [("All accounts", known["contacts"])]
+    if len(stages) < len(FUNNEL_STAGES) and any(k in known for k, _ in MEASURES[2:]):
+        return [(label, known[k]) for k, label in MEASURES if k in known], False
+    values = [v for _, v in stages]
+    return stages, all(a >= b for a, b in itertools.pairwise(values))
+
+
 def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = None) -> Axes:
-    """The funnel from followers to real relationships, one bar per stage.
+    """The funnel from followers to real relationships, each bar part of the one above.
+
+    Followers; those that look like real people; those of them linked to you both ways
+    (you follow each other, or you talked both ways); those you talked with both ways in
+    the last 12 months. Each bar says its share of the first one ("<1%" for a few, never
+    "0%" unless there are none). Figures that are not part of one another (a summary
+    with ``relevant`` and ``mutual`` but not the funnel's stages) are drawn as separate
+    measures, and the title and axis say so.
 
     Parameters
     ----------
@@ -118,34 +166,35 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
 
     Examples
     --------
-    >>> import pandas as pd
-    >>> ax = plot_funnel({"followers": 10, "real": 8, "relevant": 3, "mutual": 2, "engaged": 1})
-    >>> [t.get_text() for t in ax.get_yticklabels()][0]
-    'Followers'
+    >>> ax = plot_funnel({"followers": 1000, "real": 800, "real_two_way": 90,
+    ...                   "real_engaged": 4})
+    >>> [t.get_text() for t in ax.get_yticklabels()][0], ax.texts[-1].get_text()
+    ('Followers', '4  (<1%)')
     """
     summary = _summary(audit)
-    # a stage that was not assessed (relevance without keywords) is left out, not drawn as 0
-    stages = [(k, label) for k, label in FUNNEL_STAGES if k in summary.index and _known(summary[k])]
-    values = np.array([_count(summary[key]) for key, _ in stages])
+    stages, nested = _funnel_rows(summary)
+    values = np.array([value for _, value in stages], dtype=int)
     ax = new_axes(ax)
     colors = [SCOREBOARD_COLOR] + [REAL_COLOR] * (len(stages) - 1)
     positions = np.arange(len(stages))[::-1]
     top = max(int(values.max()) if len(values) else 0, 1)
     ax.barh(positions, values, color=colors, height=0.7)
-    ax.set_yticks(positions, [label for _, label in stages])
-    first = values[0] if len(values) and values[0] else 0
+    ax.set_yticks(positions, [label for label, _ in stages])
+    first = int(values[0]) if len(values) else 0
     for y, value in zip(positions, values, strict=True):
-        share = f"  ({value / first:.0%})" if first else ""
-        ax.text(
-            value + top * 0.01,
-            y,
-            f"{value:,}{share}",
-            va="center",
-            fontsize=FONT_SIZE,
-        )
+        share = f"  ({share_label(value, first)})" if first else ""
+        ax.text(value + top * 0.01, y, f"{value:,}{share}", va="center", fontsize=FONT_SIZE)
     ax.set_xlim(0, top * 1.3)
-    style_axes(ax, "From followers to real relationships", xlabel="accounts")
-    return ax
+    ax.xaxis.set_major_formatter("{x:,.0f}")
+    if nested:
+        return style_axes(
+            ax,
+            "From followers to real relationships",
+            "accounts (each bar is part of the one above)",
+        )
+    return style_axes(
+        ax, "Your followers, measure by measure", "accounts (separate measures, not nested)"
+    )
 
 
 def plot_scoreboard_vs_real(
@@ -161,7 +210,7 @@ def plot_scoreboard_vs_real(
     --------
     >>> ax = plot_scoreboard_vs_real({"followers": 500, "following": 300, "real": 420,
     ...                               "mutual": 80, "relevant": 60, "engaged": 12})
-    >>> ax.get_title()
+    >>> ax.get_title(loc="left")
     'The scoreboard beside the real dashboard'
     """
     summary = _summary(audit)
@@ -304,7 +353,7 @@ def plot_rings(scored: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     --------
     >>> import pandas as pd
     >>> ax = plot_rings(pd.DataFrame({"tier": ["inner circle", "real", "real"]}))
-    >>> ax.get_title()
+    >>> ax.get_title(loc="left")
     'Your relationship rings'
     """
     from matplotlib.patches import Circle

@@ -58,6 +58,8 @@ FIGURE_LABELS = {
     "engaged": "Talked both ways in the last 12 months",
     "dormant": "Dormant (quiet for over a year, or no link)",
     "relevant": "Relevant to your business",
+    "real_two_way": "Real followers linked both ways (follow or talk)",
+    "real_engaged": "Real followers you talked with both ways (12 months)",
 }
 _CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
@@ -137,7 +139,9 @@ def _plain(value: object) -> str:
 
 
 def _share(part: int, whole: int) -> str:
-    return f"  ({part / whole:.0%} of followers)" if whole else ""
+    from realnet_kit.plots import share_label
+
+    return f"  ({share_label(part, whole)} of followers)" if whole else ""
 
 
 def format_audit(

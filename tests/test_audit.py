@@ -146,6 +146,9 @@ def test_summary_figures():
     assert s["engaged"] == 1
     assert s["relevant"] == 2
     assert s["contacts"] == 5
+    # the funnel's stages, each part of the one before: real followers (m1, m2, f1), of
+    # them linked both ways (m1, m2), of them talked with both ways this year (m1)
+    assert (s["real"], s["real_two_way"], s["real_engaged"]) == (3, 2, 1)
 
 
 def test_relevant_is_unknown_until_terms_are_given():

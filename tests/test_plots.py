@@ -17,7 +17,13 @@ from realnet_kit import (
     plot_reply_times,
     plot_scoreboard_vs_real,
 )
-from realnet_kit.plots import FONT_SIZE, OKABE_ITO, SCOREBOARD_COLOR
+from realnet_kit.plots import (
+    FONT_SIZE,
+    FUNNEL_STAGES,
+    OKABE_ITO,
+    SCOREBOARD_COLOR,
+    share_label,
+)
 
 SUMMARY = {"followers": 4812, "following": 900, "real": 3900, "relevant": 700,
            "mutual": 300, "engaged": 25}  # fmt: skip
@@ -34,33 +40,80 @@ def bar_colors(ax) -> set[str]:
     return {to_hex(p.get_facecolor()).lower() for p in ax.patches}
 
 
+FUNNEL = {"followers": 4812, "real": 3900, "real_two_way": 300, "real_engaged": 25}
+
+
+def _bar_widths(ax) -> list[float]:
+    return [p.get_width() for p in ax.patches]
+
+
 def test_funnel_from_summary():
-    ax = plot_funnel(SUMMARY)
+    ax = plot_funnel({**SUMMARY, **FUNNEL})
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0] == "Followers" and len(labels) == 5
+    assert labels == [label for _, label in FUNNEL_STAGES] and labels[0] == "Followers"
     texts = [t.get_text() for t in ax.texts]
-    assert "4,812  (100%)" in texts and "25  (1%)" in texts
+    assert "4,812  (100%)" in texts and "25  (<1%)" in texts
     assert bar_colors(ax) <= ALLOWED
     assert ax._left_title.get_fontsize() > FONT_SIZE >= 14
+    assert "part of the one above" in ax.get_xlabel()
 
 
-def test_funnel_from_an_audit_frame_and_on_a_given_ax():
+def test_funnel_bars_are_nested_on_every_sample():
+    """Each bar is part of the one above: the band once drew Relevant 1,209 over Mutual 909."""
+    from realnet_kit import load_export, sample_path, summarize_audit
+    from realnet_kit.samples import list_samples
+
+    for name in list_samples():
+        audit = audit_followers(load_export(sample_path(name)), keywords="music, bread, web")
+        ax = plot_funnel(summarize_audit(audit))
+        widths = _bar_widths(ax)
+        assert len(widths) == 4 and widths == sorted(widths, reverse=True), name
+        assert ax.get_title(loc="left") == "From followers to real relationships"
+        plt.close(ax.figure)
+
+
+def test_funnel_from_an_audit_frame_counts_nested_stages():
     people = pd.DataFrame(
         {
-            "contact_id": ["a", "b", "c"],
-            "follows_me": pd.array([True, True, False], dtype="boolean"),
-            "i_follow": pd.array([True, False, True], dtype="boolean"),
+            "contact_id": ["a", "b", "c", "d"],
+            "follows_me": pd.array([True, True, True, False], dtype="boolean"),
+            "i_follow": pd.array([True, True, False, True], dtype="boolean"),
+            "suspicious": pd.array([False, True, False, False], dtype="boolean"),
         }
     )
     _, given = plt.subplots()
     ax = plot_funnel(audit_followers(people), ax=given)
     assert ax is given
+    # followers a b c; real a c; two-way with a real follower: a; talked: nobody
+    assert _bar_widths(ax) == [3, 2, 1, 0]
+    assert [t.get_text() for t in ax.texts] == ["3  (100%)", "2  (67%)", "1  (33%)", "0  (0%)"]
+
+
+def test_funnel_without_follow_data_starts_from_every_account():
+    ax = plot_funnel({"contacts": 40, "followers": 0, "real": 38, "real_two_way": 5,
+                      "real_engaged": 2})  # fmt: skip
+    assert ax.get_yticklabels()[0].get_text() == "All accounts"
+    assert _bar_widths(ax) == [40, 38, 5, 2]
+
+
+def test_figures_that_are_not_nested_are_shown_as_separate_measures():
+    ax = plot_funnel(SUMMARY)  # relevant 700 is not part of mutual 300, nor the reverse
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert "Relevant to your business" not in labels  # relevance not assessed: no bar
+    assert labels[:2] == ["Followers", "Real people (not suspicious)"]
+    assert "Relevant to your business" in labels and "Mutual (you follow each other)" in labels
+    assert "funnel" not in ax.get_title(loc="left").lower()
+    assert "not nested" in ax.get_xlabel()
+    assert ax.get_title(loc="left") != "From followers to real relationships"
+
+
+def test_small_shares_never_read_zero():
+    assert share_label(3, 10_000) == "<1%" and share_label(0, 10_000) == "0%"
+    assert share_label(9_999, 10_000) == ">99%" and share_label(10_000, 10_000) == "100%"
+    assert share_label(5, 0) == ""
 
 
 def test_funnel_with_zero_followers_does_not_divide_by_zero():
-    ax = plot_funnel({"followers": 0, "real": 0, "mutual": 0, "engaged": 0})
+    ax = plot_funnel({"followers": 0, "real": 0, "real_two_way": 0, "real_engaged": 0})
     assert [t.get_text() for t in ax.texts] == ["0", "0", "0", "0"]
 
 
@@ -100,7 +153,7 @@ def test_reply_times_from_interactions_and_when_empty():
 
 
 def test_saved_png_is_readable_size(tmp_path):
-    ax = plot_funnel(SUMMARY)
+    ax = plot_funnel(FUNNEL)
     path = tmp_path / "funnel.png"
     ax.figure.savefig(path, dpi=100)
     width, height = ax.figure.get_size_inches() * 100
