@@ -240,6 +240,47 @@ def test_band_fans_mostly_unanswered(truths, talks):
     assert share > 0.5
 
 
+#: The broadcasts each sample holds: (platform, recipients of each send-out, newest last).
+BROADCASTS = {"band": ("instagram", [36, 28]), "bakery": ("facebook", [26]), "studio": (None, [])}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_broadcasts_are_found_by_listening_as_the_truth_says(name, truths, talks):
+    from realnet_kit.listening import find_broadcasts, normalize_text
+
+    platform, sizes = BROADCASTS[name]
+    truth = truths[name]["broadcasts"]
+    assert list(truth.columns) == ["contact_id", "platform", "timestamp", "note"]
+    found = find_broadcasts(talks[name]).sort_values("first_sent", kind="stable")
+    assert found["recipients"].tolist() == sizes
+    if not sizes:
+        assert truth.empty
+        return
+    assert set(truth["platform"]) == {platform}
+    assert truth["contact_id"].isin(truths[name]["accounts"]["contact_id"]).all()
+    it = talks[name]
+    copies = truth.merge(it, on=["contact_id", "timestamp"], how="left", suffixes=("", "_seen"))
+    assert (copies["direction"] == "out").all(), "every copy is in the export, outbound"
+    assert (copies["note"] == copies["note_seen"]).all()
+    # each copy greets one person by name: the same text once the greeting is gone
+    texts = normalize_text(truth["note"])
+    per_send = truth.assign(key=texts).groupby("key", sort=False)["contact_id"].nunique()
+    assert sorted(per_send.tolist()) == sorted(sizes)
+    assert truth["note"].nunique() > len(sizes)
+    assert ((found["replies"] > 0) & (found["replies"] < found["recipients"] / 4)).all()
+
+
+@pytest.mark.parametrize("name", ["band", "bakery"])
+def test_broadcasts_leave_nobody_waiting(name, truths, talks):
+    """Those who answer a broadcast are thanked within hours: no unanswered or late rows."""
+    t = truths[name]
+    reached = set(t["broadcasts"]["contact_id"])
+    assert not reached & set(t["unanswered"]["contact_id"])
+    assert not reached & set(t["late"]["contact_id"])
+    mine = talks[name][talks[name]["contact_id"].isin(reached)]
+    assert (mine["direction"] == "in").sum() >= 1
+
+
 def test_names_from_many_cultures(truths):
     names = pd.concat([truths[n]["people"]["name"] for n in NAMES])
     assert names.str.contains(r"[^\x00-\x7f]").mean() > 0.2  # accents and other scripts

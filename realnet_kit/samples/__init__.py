@@ -153,6 +153,8 @@ def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
     * ``"late"``: inbound messages answered after more than two days (also
       ``replied_at`` and ``delay_hours``).
     * ``"people"``: one row per person (``person_id``, ``name``, ``tier``, ``role``, ...).
+    * ``"broadcasts"``: every copy of a text the business sent unprompted to many people
+      (``contact_id``, ``platform``, ``timestamp``, ``note``); empty when it sent none.
 
     Examples
     --------
@@ -176,7 +178,7 @@ def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
         "city": "string",
     }
     out: dict[str, pd.DataFrame] = {}
-    for key in ("accounts", "unanswered", "late", "people"):
+    for key in ("accounts", "unanswered", "late", "people", "broadcasts"):
         df = pd.read_csv(folder / f"{key}.csv", dtype=str, keep_default_na=False, encoding="utf-8")
         for col in df.columns:
             if col in ("timestamp", "replied_at"):

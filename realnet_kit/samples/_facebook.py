@@ -9,6 +9,8 @@ string goes through Meta's mojibake.
 from __future__ import annotations
 
 import random
+from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -37,8 +39,14 @@ def write_facebook(
     when: datetime,
     layout: str = "2024",
     rng: random.Random,
+    broadcasts: list[Thread] = (),
+    broadcast_rng: random.Random | None = None,
 ) -> Path:
-    """Write a Facebook archive zip. ``friends`` holds (display name, befriended at)."""
+    """Write a Facebook archive zip. ``friends`` holds (display name, befriended at).
+
+    ``broadcasts`` are threads the owner started (see :mod:`._broadcasts`); their folder
+    numbers come from ``broadcast_rng``, so the main ``rng`` draws exactly as without them.
+    """
     members: dict[str, bytes] = {}
     friends = sorted(friends, key=lambda f: f[1], reverse=True)
     rows = [{"name": n, "timestamp": _ts(t)} for n, t in friends]
@@ -66,9 +74,9 @@ def write_facebook(
         members["friends_and_followers/friends.json"] = meta_json({"friends": rows})
         inbox = "messages/inbox/"
         members["profile_information/profile_information.json"] = meta_json({"profile": profile})
-    for thread in threads:
+    for thread, draw in [*((t, rng) for t in threads), *((t, broadcast_rng) for t in broadcasts)]:
         other = thread.person.display["facebook"]
-        folder = facebook_folder(other, rng)
+        folder = facebook_folder(other, draw)
         members[f"{inbox}{folder}/message_1.json"] = _thread_json(
             thread,
             owner_name,
@@ -92,12 +100,19 @@ def write_facebook_people(
     now: datetime,
     layout: str,
     owner: dict,
+    broadcast: Callable[[list[Person]], list[Thread]] | None = None,
+    broadcast_rng: random.Random | None = None,
 ) -> Path:
     """Write a Facebook archive from people (``display["facebook"]`` set on each).
 
     Facebook gives no account ids, so a friend is known by the slug of their name. The
     people one talks with get names no other friend shares (duplicates among the rest
     are kept: they are what real friend lists look like and get ``-2`` ids).
+
+    ``broadcast``, when given, receives the friends the owner has no conversation with
+    and whose name no other friend shares, and returns broadcast threads to them (see
+    :mod:`._broadcasts`, drawn with ``broadcast_rng``). They are written after
+    everything else is decided, so the rest of the archive stays as without them.
     """
     uniquify_display(threads, "facebook")
     talkers = {t.person.pid for t in threads}
@@ -117,12 +132,31 @@ def write_facebook_people(
         truth.account(ids[p.pid], "facebook", p)
     for t in threads:
         t.contact_id = ids.get(t.person.pid) or f"facebook:{slug(t.person.display['facebook'])}"
-    return write_facebook(
+    sent: list[Thread] = []
+    if broadcast is not None:
+        slugs = Counter(slug(p.display["facebook"]) for p in friends)
+        quiet = [
+            p
+            for p in friends
+            if p.pid not in talkers
+            and slugs[slug(p.display["facebook"])] == 1
+            and slug(p.display["facebook"]) not in talker_slugs
+        ]
+        sent = broadcast(quiet)
+        for t in sent:
+            t.contact_id = ids[t.person.pid]
+    path = write_facebook(
         exports,
         friends=[(p.display["facebook"], w) for p, w in dated],
         threads=threads,
         when=now,
         layout=layout,
         rng=rng,
+        broadcasts=sent,
+        broadcast_rng=broadcast_rng,
         **owner,
     )
+    for t in sent:
+        truth.thread(t)
+        truth.broadcast(t)
+    return path

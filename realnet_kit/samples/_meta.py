@@ -98,8 +98,14 @@ def write_instagram(
     when: datetime,
     layout: str = "2024",
     rng: random.Random,
+    broadcasts: list[Thread] = (),
+    broadcast_rng: random.Random | None = None,
 ) -> Path:
-    """Write an Instagram archive zip; thread contact ids become ``instagram:<username>``."""
+    """Write an Instagram archive zip; thread contact ids become ``instagram:<username>``.
+
+    ``broadcasts`` are threads the owner started (see :mod:`._broadcasts`); their folder
+    numbers come from ``broadcast_rng``, so the main ``rng`` draws exactly as without them.
+    """
     members: dict[str, bytes] = {}
     followers = sorted(followers, key=lambda f: f.when, reverse=True)
     following = sorted(following, key=lambda f: f.when, reverse=True)
@@ -201,11 +207,11 @@ def write_instagram(
         }
     )
     followed = {f.username for f in following}
-    for thread in threads:
+    for thread, draw in [*((t, rng) for t in threads), *((t, broadcast_rng) for t in broadcasts)]:
         user = thread.person.handles["instagram"]
         thread.contact_id = f"instagram:{user.lower()}"
         other = thread.person.display.get("instagram") or user
-        folder = f"{user.replace('.', '')}_{rng.randrange(10**16, 10**17)}"
+        folder = f"{user.replace('.', '')}_{draw.randrange(10**16, 10**17)}"
         # Someone the owner does not follow lands in "message requests" until answered.
         box = "inbox/"
         if user not in followed and all(m.direction == "in" for m in thread.messages):

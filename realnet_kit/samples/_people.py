@@ -57,6 +57,7 @@ class Message:
     when: datetime
     direction: str  # "in" from the person, "out" from the business
     text: str
+    broadcast: bool = False  # one copy of a text sent unprompted to many people
 
 
 @dataclass
@@ -136,6 +137,7 @@ class Truth:
         self.accounts: list[tuple] = []
         self.unanswered: list[tuple] = []
         self.late: list[tuple] = []
+        self.broadcasts: list[tuple] = []
         self.people: dict[str, Person] = {}
 
     def account(self, contact_id: str, platform: str, person: Person) -> None:
@@ -168,6 +170,14 @@ class Truth:
                     (thread.contact_id, thread.platform, _iso(when), _iso(reply), hours, note)
                 )
 
+    def broadcast(self, thread: Thread) -> None:
+        """Record the broadcast copies in a thread the owner started (not the replies)."""
+        for m in thread.messages:
+            if not m.broadcast:
+                continue
+            when = m.when.replace(microsecond=m.when.microsecond // 1000 * 1000)
+            self.broadcasts.append((thread.contact_id, thread.platform, _iso(when), m.text))
+
     def write(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         accounts = sorted(self.accounts, key=lambda r: (r[1], r[0]))
@@ -190,6 +200,13 @@ class Truth:
             csv_bytes(
                 ["contact_id", "platform", "timestamp", "replied_at", "delay_hours", "note"],
                 sorted(self.late, key=lambda r: (r[2], r[0])),
+            ),
+        )
+        write_file(
+            folder / "broadcasts.csv",
+            csv_bytes(
+                ["contact_id", "platform", "timestamp", "note"],
+                sorted(self.broadcasts, key=lambda r: (r[2], r[0])),
             ),
         )
         people = sorted(self.people.values(), key=lambda p: p.pid)

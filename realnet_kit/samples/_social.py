@@ -207,8 +207,14 @@ def write_audience_x_instagram(
     threads_ig: list[Thread],
     owner: dict,
     ig_layout: str = "2024",
+    broadcasts_ig: list[Thread] = (),
+    broadcast_rng: random.Random | None = None,
 ) -> list[list]:
-    """Write the X and Instagram zips, record truth, return profile-signal rows."""
+    """Write the X and Instagram zips, record truth, return profile-signal rows.
+
+    ``broadcasts_ig``: Instagram threads holding only broadcast copies, named with
+    ``broadcast_rng`` (see :mod:`._broadcasts`).
+    """
     rng = aud.rng
     signals: list[list] = []
     x = aud.accounts.get("x", [])
@@ -256,6 +262,8 @@ def write_audience_x_instagram(
             when=aud.now,
             layout=ig_layout,
             rng=rng,
+            broadcasts=broadcasts_ig,
+            broadcast_rng=broadcast_rng,
         )
     homes: dict[str, str] = {}  # person id -> the location their profiles give
     for pl, accs in (("x", x), ("instagram", ig)):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from realnet_kit.samples import _texts as T
 from realnet_kit.samples._books import AddressCard, write_google_csv
+from realnet_kit.samples._broadcasts import Send, broadcast_rng, draw_broadcasts
 from realnet_kit.samples._build import (
     People,
     display_name,
@@ -34,6 +35,20 @@ from realnet_kit.samples._social import (
 
 EXPORTED = datetime(2024, 11, 18, 7, 12, 45, tzinfo=UTC)
 CITY = "Bristol"
+#: The holiday-hours message Inês pasted into friends' Messenger inboxes, unprompted.
+BROADCASTS = [
+    Send(
+        datetime(2023, 12, 14, 20, 12, tzinfo=UTC),
+        "Hi {given}! Quick one from Levain Lane 🎄 we're closed 25-28 December and back on "
+        "the 29th. Christmas orders (stollen, panettone, big sourdough) close on the 21st.",
+        26,
+    ),
+]
+BROADCAST_REPLIES = [
+    "Happy Christmas Inês! See you in January x",
+    "Noted, stollen for us please 🎄",
+]
+BROADCAST_THANKS = ["You too! x", "Lovely, it's on the list 😊"]
 
 CORE = [  # (given, family, culture, feminine, tier, role)
     ("Femi", "Balogun", "nigerian", False, "inner circle", "head baker"),
@@ -185,6 +200,7 @@ def build(root: Path, seed: int = 11) -> None:
         )
         p.display["facebook"] = display_name(p, rng)
         friends.append(p)
+    blasts = broadcast_rng("bakery", seed)
     write_facebook_people(
         rng,
         truth,
@@ -194,6 +210,15 @@ def build(root: Path, seed: int = 11) -> None:
         since=datetime(2009, 2, 1, tzinfo=UTC),
         now=EXPORTED,
         layout="2024",
+        broadcast=lambda quiet: draw_broadcasts(
+            blasts,
+            "facebook",
+            quiet,
+            BROADCASTS,
+            replies=BROADCAST_REPLIES,
+            thanks=BROADCAST_THANKS,
+        ),
+        broadcast_rng=blasts,
         owner=dict(
             owner_name="Inês Carvalho",
             owner_first="Inês",

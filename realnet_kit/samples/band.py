@@ -10,11 +10,13 @@ friend's band, the fanzine editor) carry most of the conversation.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 from realnet_kit.samples import _texts as T
 from realnet_kit.samples._books import write_mastodon
+from realnet_kit.samples._broadcasts import Send, broadcast_rng, draw_broadcasts
 from realnet_kit.samples._build import (
     People,
     display_name,
@@ -61,6 +63,46 @@ PLATFORM_ODDS = {  # tier -> chance of an account on x, instagram, facebook, mas
     "warm": (0.6, 0.75, 0.2, 0.25),
     "acquaintance": (0.5, 0.6, 0.1, 0.1),
 }
+
+
+#: What the band pasted into fans' Instagram inboxes (neither in reply to anything).
+BROADCASTS = [
+    Send(
+        datetime(2024, 5, 17, 17, 32, tzinfo=UTC),
+        "Hey {given}! Our new single 'Kestrel' is out today 🌊 first taste of album two, "
+        "we'd love to know what you think https://marlowetide.example/kestrel",
+        36,
+    ),
+    Send(
+        datetime(2024, 9, 6, 18, 5, tzinfo=UTC),
+        "Hi {given}, you're hearing it first: we're back at the Brudenell Social Club on "
+        "Saturday 23 November! Presale opens Friday 10am, link in our bio 🎟️",
+        28,
+    ),
+]
+BROADCAST_REPLIES = ["Ahh can't wait!! 🔥", "Pre-saved it 💙", "See you there!", "Yesss 🙌"]
+BROADCAST_THANKS = ["Thank you! 💛", "Cheers, see you down the front!", "Means a lot, thank you"]
+
+
+def _instagram_broadcasts(rng: random.Random, audience: Audience, talked: list[Thread]):
+    """Threads of the band's broadcasts to fans who never wrote to it on Instagram.
+
+    Recipients are genuine followers with no conversation and a display name nobody in
+    the inbox shares (Instagram's inbox names people only by display name).
+    """
+    used = {t.person.display["instagram"] for t in talked}
+    talkers = {t.person.pid for t in talked}
+    fans = [
+        a.person
+        for a in audience.accounts["instagram"]
+        if a.follows_me and not a.person.is_fake and a.person.pid not in talkers
+    ]
+    shown = Counter(p.display["instagram"] for p in fans)
+    fans = [p for p in fans if shown[p.display["instagram"]] == 1]
+    fans = [p for p in fans if p.display["instagram"] not in used]
+    return draw_broadcasts(
+        rng, "instagram", fans, BROADCASTS, replies=BROADCAST_REPLIES, thanks=BROADCAST_THANKS
+    )
 
 
 def _named_cast(rng: random.Random, people: People) -> list[Person]:
@@ -178,6 +220,8 @@ def build(root: Path, seed: int = 5) -> None:
             threads[pl].append(_thread(rng, pl, p, datetime(2022, 6, 1, tzinfo=UTC)))
 
     uniquify_display(threads["instagram"], "instagram")
+    blasts = broadcast_rng("band", seed)
+    broadcasts = _instagram_broadcasts(blasts, audience, threads["instagram"])
     signals = write_audience_x_instagram(
         audience,
         exports,
@@ -193,6 +237,8 @@ def build(root: Path, seed: int = 5) -> None:
             bio="Folk-rock from Leeds. New album 'Salt Roads' out now 🌊",
         ),
         ig_layout="2024",
+        broadcasts_ig=broadcasts,
+        broadcast_rng=blasts,
     )
     write_signals(exports / f"follower_audit_marlowetide_{EXPORTED:%Y-%m-%d}.csv", signals)
 
@@ -234,4 +280,7 @@ def build(root: Path, seed: int = 5) -> None:
     for pl in threads:
         for t in threads[pl]:
             truth.thread(t)
+    for t in broadcasts:
+        truth.thread(t)
+        truth.broadcast(t)
     truth.write(root / "truth")
