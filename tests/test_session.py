@@ -138,3 +138,26 @@ def test_a_sample_opened_after_your_own_export_reminds_you_of_it(realnet_home, t
     assert f'set SOURCE = workshop_source("{export}")' in out
     session.open_workshop_data("studio")  # the sample is now the last one opened
     assert "last time you opened" not in capsys.readouterr().out
+
+
+def test_the_facilitator_guide_matches_the_dashboard_the_plan_and_the_files():
+    import re
+    from pathlib import Path
+
+    from realnet_kit import dashboard
+    from realnet_kit.handouts import HANDOUTS, repeats
+    from realnet_kit.plan import CADENCE_DAYS
+
+    guide = Path(__file__).resolve().parents[1] / "docs" / "facilitator.md"
+    text = re.sub(r"\s+", " ", guide.read_text(encoding="utf-8"))
+    for _, title in dashboard.TABS:
+        assert f"**{title}**" in text, title
+    assert dashboard._presenter_switch().description in text
+    for option in ("--presenter", "--no-browser", "--port"):
+        assert option in text
+    for tier, words in (("inner circle", "the inner circle"), ("real", "the real tier"),
+                        ("warm", "the warm one")):  # fmt: skip
+        assert f"{repeats(CADENCE_DAYS[tier])} for {words}" in text, tier
+    assert "$REALNET_HOME/handouts/<source>/" in text
+    for name, _, _ in HANDOUTS.values():
+        assert f"`{name}`" in text
