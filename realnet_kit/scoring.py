@@ -114,6 +114,13 @@ TIERS: tuple[str, ...] = ("inner circle", "real", "warm", "acquaintance", "score
 TIER_THRESHOLDS: dict[str, float] = {"inner circle": 75.0, "real": 55.0, "warm": 35.0,
                                      "acquaintance": 18.0}  # fmt: skip
 
+#: An answer at least this share of its question's top counts as strong in ``why``
+#: ("a few times", "a real favour", "probably", "past 3 months" and above).
+STRONG_ANSWER = 0.66
+#: Two sides of a pair (I helped them / they helped me) this far apart, as shares of
+#: the top answer, are called one-sided in ``why``.
+ONE_SIDED_GAP = 0.66
+
 #: The inner circle needs at least this share of the weight answered.
 MIN_CONFIDENCE_INNER = 0.6
 
@@ -241,7 +248,9 @@ def score_contacts(scores: pd.DataFrame) -> pd.DataFrame:
         tier = tier.mask(strength >= TIER_THRESHOLDS[name], name)
     weak_inner = (tier == "inner circle") & (confidence < MIN_CONFIDENCE_INNER)
     tier = tier.mask(weak_inner, "real")
-    why = _explain(frame, parts, confidence)
+    from realnet_kit._scoring_why import explain
+
+    why = explain(frame)
     out = pd.DataFrame(
         {
             "contact_id": frame["contact_id"].astype("string"),
@@ -254,21 +263,6 @@ def score_contacts(scores: pd.DataFrame) -> pd.DataFrame:
     rest = frame.drop(columns=[c for c in out.columns if c in frame.columns])
     out = pd.concat([out, rest], axis=1)
     return out.sort_values("strength", ascending=False, kind="stable").reset_index(drop=True)
-
-
-def _explain(frame: pd.DataFrame, parts: dict[str, pd.Series], confidence: pd.Series) -> list:
-    """One short sentence per contact: the strongest facets and what is unanswered."""
-    reasons = []
-    facets = list(parts)
-    table = pd.concat([parts[f] / WEIGHTS[f] for f in facets], axis=1)
-    for i in range(len(frame)):
-        row = table.iloc[i].tolist()
-        strong = [f for f, v in zip(facets, row, strict=True) if v >= 0.66]
-        text = ("strong on " + ", ".join(strong)) if strong else "no strong facet yet"
-        if confidence.iat[i] < 1:
-            text += f"; {round(100 * (1 - confidence.iat[i]))}% of the weight unanswered"
-        reasons.append(text)
-    return reasons
 
 
 def tier_summary(scored: pd.DataFrame) -> pd.DataFrame:

@@ -76,6 +76,31 @@ def test_partial_answers_give_a_strength_with_less_confidence():
     assert "unanswered" in scored.loc["p", "why"]
 
 
+def test_why_speaks_the_cards_words_not_the_facets():
+    answers = {"contact_id": "a", "ideas": 3, "i_helped": 3, "they_helped": 0,
+               "they_would": 1, "last_talk": 4}  # fmt: skip
+    why = score_contacts(pd.DataFrame([answers]))["why"].iat[0]
+    assert why == (
+        "strong on ideas exchanged (often), I helped them (something that mattered), "
+        "last real talk (past month); one-sided: I helped them (something that mattered) "
+        "but they helped me (nothing yet); 3 of 8 questions unanswered"
+    )
+    for jargon in ("closeness", "intimacy", "services", "reciprocity", "recency",
+                   "frequency", "facet", "weight"):  # fmt: skip
+        assert jargon not in why
+
+
+def test_why_for_every_answer_strong_none_strong_and_blank():
+    top = {k: q.top for k, q in QUESTIONS.items()}
+    weak = {"ideas": 0, "offline": 1}
+    scored = score_contacts(pd.DataFrame([
+        {"contact_id": "all", **top}, {"contact_id": "weak", **weak}, {"contact_id": "none"},
+    ])).set_index("contact_id")  # fmt: skip
+    assert scored.loc["all", "why"] == "strong on every question that counts"
+    assert scored.loc["weak", "why"] == "nothing strong yet; 6 of 8 questions unanswered"
+    assert scored.loc["none", "why"] == "not answered yet"
+
+
 def test_inner_circle_needs_enough_answers():
     only_closeness = {"contact_id": "c", "they_would": 3, "i_would": 3, "ideas": 3,
                       "i_helped": 3, "they_helped": 3}  # fmt: skip
