@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -25,11 +26,28 @@ KNOWN_TIERS = ("inner circle", "real", "warm")
 MIN_TRIBE_SIZE = 5
 #: Names listed in a sentence before "and N more".
 NAMES_IN_SENTENCE = 6
+#: A cluster is named by tags at least this many of its members carry ...
+LABEL_MIN_PEOPLE = 2
+#: ... and at most this many of them.
+LABEL_TAGS = 2
+#: Keywords listed in a sentence before "and N more".
+KEYWORDS_IN_SENTENCE = 4
 
 
-def _label(G: nx.Graph, members: list[str], index: int) -> str:
-    counts = Counter(t for m in members for t in G.nodes[m].get("tags", []))
-    top = [t for t, n in counts.most_common(3) if n >= 2][:2]
+def _label(members: list[str], tags_of: dict, everywhere: Counter, total: int, index: int) -> str:
+    """Name a cluster by its most distinctive tags: common inside it, rare outside.
+
+    A tag scores (share of the cluster carrying it) x log(everyone / everyone carrying
+    it), the tf-idf of search engines: "coffee", shared by every cluster a little, loses
+    to "choir", which nearly only this cluster has.
+    """
+    inside = Counter(t for m in members for t in tags_of.get(m, ()))
+    scored = [
+        (n / len(members) * math.log(total / everywhere[t]), -everywhere[t], t)
+        for t, n in inside.items()
+        if n >= LABEL_MIN_PEOPLE and everywhere[t] < total  # a tag everyone has names nobody
+    ]
+    top = [t for _, _, t in sorted(scored, key=lambda x: (-x[0], x[1], x[2]))[:LABEL_TAGS]]
     return " · ".join(top) if top else f"group {index + 1}"
 
 
@@ -40,7 +58,8 @@ def find_communities(
 
     Each node gets a ``community`` attribute: 0 for the biggest cluster, 1 for the
     next, ...; -1 for people linked to nobody. Returns one row per person:
-    ``contact_id``, ``name``, ``community``, ``label`` (its most shared tags), ``size``.
+    ``contact_id``, ``name``, ``community``, ``label`` (its most distinctive tags, see
+    :func:`_label`), ``size``.
 
     Examples
     --------
@@ -61,8 +80,10 @@ def find_communities(
     rows = []
     for cid in G.nodes:
         G.nodes[cid]["community"] = -1
+    tags_of = {n: set(G.nodes[n].get("tags", [])) for n in linked.nodes}
+    everywhere = Counter(t for tags in tags_of.values() for t in tags)
     for i, members in enumerate(parts):
-        label = _label(G, members, i)
+        label = _label(members, tags_of, everywhere, max(len(tags_of), 1), i)
         for m in members:
             G.nodes[m]["community"] = i
             G.nodes[m]["community_label"] = label
@@ -167,14 +188,46 @@ def _names(people: list[tuple[str, str]]) -> str:
     return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
+def _closeness(data: dict) -> float:
+    """What one person weighs in a cluster: 1, plus strength / 25 when scored, plus
+    their answer to "is this person relevant to my business?" (0 to 3)."""
+    return 1 + data.get("strength", 0.0) / 25 + data.get("relevant", 0.0)
+
+
+def _matches(G: nx.Graph, members: list[str]) -> tuple[int, float, Counter]:
+    """Members matching the business (keywords, else ``relevant``): how many, their
+    weight by :func:`_closeness`, and which keywords they mention."""
+    words: Counter = Counter()
+    people, weight = 0, 0.0
+    for m in members:
+        data = G.nodes[m]
+        hits = data.get("keywords") or []
+        words.update(hits)
+        if hits or data.get("relevant_to_business"):
+            people += 1
+            weight += _closeness(data)
+    return people, weight, words
+
+
+def _listed(words: list[str]) -> str:
+    shown = words[:KEYWORDS_IN_SENTENCE]
+    more = len(words) - len(shown)
+    if more > 0:
+        return ", ".join(shown) + f" and {more} more"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
+
+
 def describe_tribe(G: nx.Graph) -> str:
     """Say in words which tribe the business serves, and whom in it you already know.
 
-    The tribe the business serves is the cluster where the participant's relationships
-    already are, among people relevant to it: each member counts 1, plus their
-    strength / 25 when scored, plus their answer to "is this person relevant to my
-    business?" (0 to 3), so a cluster holding the inner circle and the relevant people
-    wins over a bigger crowd of strangers.
+    When the business's keywords were given to :func:`realnet_kit.build_tribe` (or the
+    contacts were marked relevant with :func:`realnet_kit.mark_relevant`), the tribe it
+    serves is the cluster holding the most people whose profiles mention them; ties go
+    to where the relationships are. The sentence says so, and which keywords matched.
+    Otherwise it is the cluster where the participant's relationships already are: each
+    member counts 1, plus their strength / 25 when scored, plus their answer to "is this
+    person relevant to my business?" (0 to 3), so a cluster holding the inner circle and
+    the relevant people wins over a bigger crowd of strangers.
 
     Examples
     --------
@@ -199,10 +252,7 @@ def describe_tribe(G: nx.Graph) -> str:
             clusters.setdefault(data["community"], []).append(node)
 
     def weight(members: list[str]) -> float:
-        return sum(
-            1 + G.nodes[m].get("strength", 0.0) / 25 + G.nodes[m].get("relevant", 0.0)
-            for m in members
-        )
+        return sum(_closeness(G.nodes[m]) for m in members)
 
     def known(members: list[str]) -> list[tuple[str, str]]:
         people = [m for m in members if G.nodes[m].get("tier") in KNOWN_TIERS]
@@ -210,10 +260,17 @@ def describe_tribe(G: nx.Graph) -> str:
         pairs = [(_shown(G, m), G.nodes[m]["tier"]) for m in people]
         return list(dict.fromkeys(pairs))  # one person on several platforms: once
 
-    ranked = sorted(clusters, key=lambda c: (-weight(clusters[c]), c))
+    def label(c: int) -> str:
+        return G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
+
+    matches = {c: _matches(G, m) for c, m in clusters.items()}
+    by_keywords = any(n for n, _, _ in matches.values())
+    ranked = sorted(
+        clusters,
+        key=lambda c: (-matches[c][1] if by_keywords else 0, -weight(clusters[c]), c),
+    )
     main = ranked[0]
     members = clusters[main]
-    label = G.nodes[members[0]].get("community_label", f"group {main + 1}")
     n = sum(len(m) >= MIN_TRIBE_SIZE for m in clusters.values())
     small = len(clusters) - n
     lines = [
@@ -224,7 +281,30 @@ def describe_tribe(G: nx.Graph) -> str:
             else "."
         )
     ]
-    lines.append(f"The one your business serves best looks like '{label}': {len(members)} people.")
+    keywords = G.graph.get("keywords") or []
+    hits, _, words = matches[main]
+    if by_keywords and keywords:
+        said = _listed([w for w, _ in words.most_common()])
+        lines.append(
+            f"Going by your keywords, the one your business serves best looks like "
+            f"'{label(main)}': {len(members)} people, {hits} of whom mention {said}."
+        )
+    elif by_keywords:
+        lines.append(
+            f"Going by the people your keywords and places mark as relevant, the one your "
+            f"business serves best looks like '{label(main)}': {len(members)} people, "
+            f"{hits} of them relevant."
+        )
+    else:
+        why = (
+            "none of your keywords appears in their profiles, so this goes by whom you know"
+            if keywords or G.graph.get("keywords_from")
+            else "going by whom you know; give your business's keywords and it goes by them"
+        )
+        lines.append(
+            f"The one your business serves best looks like '{label(main)}': "
+            f"{len(members)} people ({why})."
+        )
     mine = known(members)
     if mine:
         lines.append(f"You already know {len(mine)} of them: {_names(mine)}.")
@@ -236,8 +316,7 @@ def describe_tribe(G: nx.Graph) -> str:
         names = [_shown(G, c) for c in bridges["contact_id"]]
         lines.append("Its bridges to other tribes: " + ", ".join(names) + ".")
     for c in ranked[1:4]:
-        lab = G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
         lines.append(
-            f"Also: '{lab}', {len(clusters[c])} people, {len(known(clusters[c]))} you know."
+            f"Also: '{label(c)}', {len(clusters[c])} people, {len(known(clusters[c]))} you know."
         )
     return "\n".join(lines)

@@ -40,6 +40,8 @@ LABEL_LIFT = 0.06
 LABEL_GAP_PX = 3
 #: Most names written per cluster.
 LABELS_PER_CLUSTER = 3
+#: Connectors are named when their score is at least this share of the best one's.
+CONNECTOR_LABEL_SHARE = 0.25
 
 
 def _key_people(H: nx.Graph, max_labels: int) -> list:
@@ -48,7 +50,10 @@ def _key_people(H: nx.Graph, max_labels: int) -> list:
     from realnet_kit._tribe_find import find_connectors
 
     by_id = {str(n): n for n in H.nodes}
-    connectors = [by_id[c] for c in find_connectors(H, top=5)["contact_id"] if c in by_id]
+    found = find_connectors(H, top=5)
+    if len(found):  # a weak bridge (a stray shared word) is no reason to name someone
+        found = found[found["score"] >= CONNECTOR_LABEL_SHARE * found["score"].max()]
+    connectors = [by_id[c] for c in found["contact_id"] if c in by_id]
     close = sorted(
         (n for n in H.nodes if H.nodes[n].get("tier") in ("inner circle", "real")),
         key=lambda n: (-H.nodes[n].get("strength", 0.0), str(n)),

@@ -6,9 +6,10 @@
   conversation into a :mod:`networkx` graph. Large groups are linked as a sparse ring
   with chords instead of a full clique, so thousands of contacts stay fast.
 * :func:`find_communities` finds the clusters (Louvain, fixed seed) and names each one
-  by its most common tags; :func:`find_connectors` finds the people who bridge them.
-* :func:`describe_tribe` says in words which tribe the business serves and whom in it
-  the participant already knows; :func:`plot_tribe` draws it for a projector
+  by its most distinctive tags; :func:`find_connectors` finds the people who bridge them.
+* :func:`describe_tribe` says in words which tribe the business serves (the one whose
+  people mention the business's keywords, when given) and whom in it the participant
+  already knows; :func:`plot_tribe` draws it for a projector
   (see :mod:`realnet_kit._tribe_plot`).
 
 >>> import pandas as pd
@@ -31,6 +32,7 @@ import pandas as pd
 
 from realnet_kit._tribe_find import describe_tribe, find_communities, find_connectors
 from realnet_kit._tribe_plot import plot_tribe
+from realnet_kit._tribe_words import STOP_WORDS
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -42,6 +44,7 @@ __all__ = [
     "describe_tribe",
     "find_communities",
     "find_connectors",
+    "match_keywords",
     "plot_tribe",
     "suggest_tags",
 ]
@@ -73,28 +76,9 @@ SEED = 42
 PLACE_COLUMNS = ("location", "city", "place", "region")
 #: Columns holding address-book groups, several joined by ";" or " ::: ".
 GROUP_COLUMNS = ("labels", "groups", "group_membership")
+#: Columns searched for the business's keywords (as ``mark_relevant`` does), plus tags.
+KEYWORD_COLUMNS = ("bio", "position", "company", "industry")
 
-_STOP = frozenset((
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "being", "but", "by", "can", "co", "com", "de", "do", "for", "from", "get", "got", "has",
-    "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it",
-    "its", "just", "like", "love", "me", "more", "my", "new", "not", "now", "of", "on", "one",
-    "only", "or", "our", "out", "over", "she", "so", "some", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "to", "too", "up", "us", "very", "was",
-    "we", "were", "what", "when", "where", "which", "who", "will", "with", "you", "your",
-    "yours", "http", "https", "www", "life", "living", "things", "stuff", "official",
-    "account", "based", "lover", "fan", "fans", "day", "days", "world", "people", "really",
-    "always", "never", "good", "great", "best", "make", "makes", "making", "help", "helping",
-    "team", "work", "working", "page", "views", "own", "follow",
-    "manager", "head", "lead", "senior", "junior", "partner", "director", "founder", "owner",
-    "officer", "chief", "business", "development", "assistant", "executive", "consultant",
-    "specialist", "coordinator", "talent", "associate", "intern", "student", "ceo", "cto",
-    "cfo", "coo", "vp", "president", "member", "she", "they", "them",
-    "long", "bad", "many", "much", "lots", "big", "small", "little", "old", "every",
-    "everywhere", "half", "full", "part", "time", "year", "years", "first", "last", "ever",
-    "still", "sometimes", "mostly", "usually", "other", "thing", "well", "back", "way", "free",
-    "open", "real", "true", "nice", "cool", "fine", "busy",
-))  # fmt: skip
 _WORD = re.compile(r"#?[^\W\d_][\w'-]{2,}", re.UNICODE)
 _PLACE_IN_BIO = re.compile(
     r"\b(?:based in|living in|lives in|from)\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
@@ -144,7 +128,7 @@ def suggest_tags(contacts: pd.DataFrame, *, min_people: int = TOPIC_MIN_PEOPLE) 
     words_of: list[set[str]] = []
     for bio, pos in zip(bios, positions, strict=True):
         words = {_norm_tag(w) for w in _WORD.findall(f"{bio} {pos}")}
-        words_of.append({w for w in words if w not in _STOP and len(w) > 2})
+        words_of.append({w for w in words if w not in STOP_WORDS and len(w) > 2})
     df_count = Counter(w for ws in words_of for w in ws)
     limit = max(min_people, TOPIC_ALWAYS_OK, int(TOPIC_MAX_SHARE * len(ids)))
     topics = {w for w, n in df_count.items() if min_people <= n <= limit}
@@ -179,6 +163,35 @@ def suggest_tags(contacts: pd.DataFrame, *, min_people: int = TOPIC_MIN_PEOPLE) 
     )
     out = out.sort_values(["contact_id", "tag"], kind="stable").reset_index(drop=True)
     return out.astype("string")
+
+
+def _keyword_terms(keywords: Any) -> list[str]:
+    """Keywords as a clean list: one comma-separated string or a list, each once."""
+    if keywords is None:
+        return []
+    if isinstance(keywords, str):
+        keywords = keywords.split(",")
+    terms = [" ".join(str(k).strip().lstrip("#").split()) for k in keywords]
+    return list(dict.fromkeys(t.lower() for t in terms if t))
+
+
+def match_keywords(texts: list[str], keywords: Any) -> list[list[str]]:
+    """Which of the keywords each text mentions, as whole words (plurals too, any case).
+
+    >>> match_keywords(["Folk singer, gigs most weekends", "cats"], "folk, gig, radio")
+    [['folk', 'gig'], []]
+    """
+    terms = _keyword_terms(keywords)
+    if not terms:
+        return [[] for _ in texts]
+    words = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)({words})(?:s|es)?(?!\w)", re.IGNORECASE)
+    order = {t: i for i, t in enumerate(terms)}
+    found = []
+    for text in texts:
+        hits = {m.lower() for m in pattern.findall(text)} if text else set()
+        found.append(sorted(hits & order.keys(), key=order.get))
+    return found
 
 
 def _tag_rows(tags: Any) -> list[tuple[str, str]]:
@@ -242,6 +255,26 @@ def _link(edges: dict, members: dict[str, float], why: str) -> None:
         entry[1].add(why)
 
 
+def _mark_keywords(G: nx.Graph, contacts: pd.DataFrame, ids: list[str], keywords: list) -> None:
+    """Note on each node which of the business's keywords it mentions (or, without
+    keywords, whether the contacts frame already marked it relevant)."""
+    terms = list(dict.fromkeys(keywords))
+    G.graph["keywords"] = terms
+    if terms:
+        columns = [_col(contacts, c) for c in KEYWORD_COLUMNS]
+        texts = [
+            " | ".join([*(col[i] for col in columns), *G.nodes[cid]["tags"]])
+            for i, cid in enumerate(ids)
+        ]
+        for cid, hits in zip(ids, match_keywords(texts, terms), strict=True):
+            G.nodes[cid]["keywords"] = hits
+    elif "relevant" in contacts.columns and pd.api.types.is_bool_dtype(contacts["relevant"]):
+        relevant = contacts["relevant"].astype("boolean").fillna(False).tolist()
+        G.graph["keywords_from"] = "relevant"
+        for cid, flag in zip(ids, relevant, strict=True):
+            G.nodes[cid]["relevant_to_business"] = bool(flag)
+
+
 def _stable_seed(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=4).digest(), "big")
 
@@ -253,6 +286,8 @@ def build_tribe(
     scored: pd.DataFrame | None = None,
     *,
     suggest: bool = True,
+    keywords: Any = None,
+    places: Any = None,
 ) -> nx.Graph:
     """A graph of contacts linked by what they share.
 
@@ -269,11 +304,27 @@ def build_tribe(
         ``score_contacts`` output, to know whom the participant already knows well.
     suggest
         Also link by :func:`suggest_tags` (topics, companies, places).
+    keywords
+        What the business is about, as the participant said it (``"folk, gig, radio"``
+        or a list). Each node's ``keywords`` lists the ones its bio, job title, company,
+        industry or tags mention, and :func:`describe_tribe` then says which tribe the
+        business serves by them. Without keywords, a ``relevant`` column in
+        ``contacts`` (from :func:`realnet_kit.mark_relevant`) is used instead.
+    places
+        The towns the business works in (``"Leeds, Yorkshire"``), matched like keywords
+        (a place tag such as a Google Contacts city counts).
 
     Returns
     -------
     networkx.Graph
         Nodes are contact ids; each edge has ``weight`` and ``why`` (what they share).
+        ``G.graph["keywords"]`` holds the keywords given.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"contact_id": ["a", "b"], "bio": ["folk fiddler", "folk singer"]})
+    >>> build_tribe(c, keywords="folk, gig").nodes["a"]["keywords"]
+    ['folk']
     """
     import networkx as nx
 
@@ -310,6 +361,7 @@ def build_tribe(
     G = nx.Graph()
     for cid in sorted(ids):  # sorted, so row order never changes the clusters
         G.add_node(cid, name=names[cid] or cid, tags=sorted(set(tag_map.get(cid, []))))
+    _mark_keywords(G, contacts, ids, [*_keyword_terms(keywords), *_keyword_terms(places)])
     G.add_edges_from(
         (a, b, {"weight": w, "why": ", ".join(sorted({y.split("|")[0] for y in why})[:3])})
         for (a, b), (w, why) in sorted(edges.items())
