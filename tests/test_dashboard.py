@@ -110,7 +110,42 @@ def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(r
     rest = words.split("stay on the scoreboard:")[1].split(".")[0]
     assert sum(_numbers(rest)) == total - offered, "the parts add up to the whole"
     assert f"The other {total - offered:,}" in words
-    assert str(data.workbook.path) in words
+    assert str(data.workbook.path) in words, "outside the home folder: the path as it is"
+
+
+def test_the_header_never_projects_the_home_folders_name(realnet_home, tmp_path, monkeypatch):
+    from realnet_kit.privacy import presenter_mode
+
+    monkeypatch.setenv("HOME", str(tmp_path))  # the workbook now lives in the home folder
+    data = open_workshop_data("bakery", quiet=True)
+    shown = re.sub(r"<[^>]+>", "", dashboard.show_dashboard(data).header.value)
+    place = data.workbook.path.relative_to(tmp_path)
+    assert str(tmp_path) not in shown and f"~/{place.as_posix()}" in shown
+    # the page's presenter tick box hides the place at once, before any redraw
+    style = dashboard.show_dashboard(data).header.value
+    assert ".realnet-presenter-switch input:checked) .realnet-private {" in style
+    presenter_mode(True)
+    try:
+        hidden = dashboard.show_dashboard(data).header.value
+    finally:
+        presenter_mode(False)
+    words = re.sub(r"<[^>]+>", "", re.sub(r"<style>.*?</style>", "", hidden, flags=re.S))
+    assert "workbook.sqlite" not in words and str(tmp_path) not in words
+    assert "not shown while names are hidden" in words
+    export = tmp_path / "Downloads" / "following_accounts.csv"  # an own export's name
+    export.parent.mkdir()
+    export.write_text("Account address,Show boosts,Notify on new posts,Languages\n"
+                      "ada@example.social,true,false,\n", encoding="utf-8")  # fmt: skip
+    own = open_workshop_data(str(export), quiet=True)
+    assert "your export ~/Downloads/following_accounts.csv" in re.sub(
+        r"<[^>]+>", "", dashboard.show_dashboard(own).header.value
+    )
+    presenter_mode(True)
+    try:
+        hidden = dashboard.show_dashboard(own).header.value
+    finally:
+        presenter_mode(False)
+    assert "following_accounts" not in hidden and "Downloads" not in hidden
 
 
 def test_an_own_export_on_one_platform_is_named_as_such(realnet_home, tmp_path):

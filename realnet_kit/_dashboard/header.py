@@ -10,6 +10,7 @@ like a different count from "10,201 accounts".
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -45,7 +46,16 @@ STYLE = """<style>
   overflow: visible !important; text-overflow: clip !important;
 }
 .realnet-dashboard-header p { margin: 0.3em 0; max-width: 60em; line-height: 1.45; }
+.realnet-private-hidden { display: none; }
+.realnet-dashboard:has(.realnet-presenter-switch input:checked) .realnet-private {
+  display: none;
+}
+.realnet-dashboard:has(.realnet-presenter-switch input:checked) .realnet-private-hidden {
+  display: inline;
+}
 </style>"""
+#: What stands in for a file's place while names are hidden (presenter mode).
+HIDDEN_PLACE = "(its folder is not shown while names are hidden)"
 
 
 def _and(words: list[str]) -> str:
@@ -96,6 +106,35 @@ def counts_html(contacts: pd.DataFrame, audit: pd.DataFrame, to_score: pd.DataFr
     )
 
 
+def shown_path(path: Any) -> str:
+    """A file's place as it may be shown: the home folder as ``~``, since its name is
+    usually the user's own (``/home/ada/.realnet/workbook.sqlite`` reads
+    ``~/.realnet/workbook.sqlite``)."""
+    place = Path(str(path)).expanduser()
+    try:
+        return str(Path("~") / place.resolve().relative_to(Path.home().resolve()))
+    except (ValueError, OSError, RuntimeError):
+        return str(place)
+
+
+def private_html(path: Any, hidden: str = HIDDEN_PLACE) -> str:
+    """A file's place in ``<code>``, or ``hidden`` in presenter mode.
+
+    Built while names are shown, both are written and the page's presenter tick box
+    swaps them at once (CSS in :data:`STYLE`), so a tick hides the place on the
+    projector before anything is redrawn. Built while names are hidden, the place is
+    left out of the page altogether.
+    """
+    from realnet_kit.privacy import is_presenter_mode
+
+    if is_presenter_mode():
+        return html.escape(hidden)
+    return (
+        f"<span class='realnet-private'><code>{html.escape(shown_path(path))}</code></span>"
+        f"<span class='realnet-private-hidden'>{html.escape(hidden)}</span>"
+    )
+
+
 def header_html(data: Any, audit: pd.DataFrame, to_score: pd.DataFrame, *, note: str = "") -> str:
     """The whole header: title, what is open, the counts, where answers are saved."""
     from realnet_kit.session import SAMPLE_BUSINESSES
@@ -105,7 +144,7 @@ def header_html(data: Any, audit: pd.DataFrame, to_score: pd.DataFrame, *, note:
         where = f"the <b>{html.escape(data.source)}</b> sample business"
         where += f" ({html.escape(story)})" if story else ""
     else:
-        where = f"your export <code>{html.escape(str(data.source))}</code>"
+        where = f"your export {private_html(data.source, '(not named while names are hidden)')}"
     warning = f"<p style='color:#D55E00'><b>{html.escape(note)}</b></p>" if note else ""
     return (
         "<div class='realnet-dashboard-header'>"
@@ -113,8 +152,7 @@ def header_html(data: Any, audit: pd.DataFrame, to_score: pd.DataFrame, *, note:
         f"{warning}<p>Working on {where}.</p>"
         f"{counts_html(data.contacts, audit, to_score)}"
         "<p>Every answer is saved as you click, in your workbook "
-        f"<code>{html.escape(str(data.workbook.path))}</code>, the same one the notebooks "
-        f"use.</p></div>{STYLE}"
+        f"{private_html(data.workbook.path)}, the same one the notebooks use.</p></div>{STYLE}"
     )
 
 
