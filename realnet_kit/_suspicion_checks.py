@@ -1,24 +1,18 @@
 """The checks behind :data:`realnet_kit.suspicious.SUSPICION_RULES`.
 
-Each check reads the cleaned columns of :class:`Signals` and returns a boolean array
-(which accounts the rule fires on) and the reason in words: one string for all, or a
-Series with one reason per fired account, built with vectorised string operations.
-The thresholds they use live in :mod:`realnet_kit.suspicious`, beside the weights.
+Each check reads the cleaned columns of :class:`Signals` and returns a boolean array:
+which accounts the rule fires on. The thresholds they use live in
+:mod:`realnet_kit.suspicious`, beside the weights; the words a flagged account is shown
+with are written in :mod:`realnet_kit._suspicion_reasons`, one sentence per fact, so that
+rules firing on the same fact do not say it twice.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
 from realnet_kit._suspicion_signals import Signals
-
-# A reason is one text for every fired row, or a function that writes the reasons of
-# the rows it is given (a boolean mask): only the accounts finally flagged get one.
-LazyReason = Callable[[np.ndarray], pd.Series]
-Reason = str | LazyReason
 
 
 class _Config:
@@ -33,16 +27,6 @@ class _Config:
 cfg = _Config()
 
 
-def _fmt(values: np.ndarray) -> pd.Series:
-    """Counts with thousands separators ("4,980"), only ever for the rows that fired."""
-    return pd.Series([f"{v:,.0f}" for v in values], dtype=object)
-
-
-def _times(word: str, values: np.ndarray) -> pd.Series:
-    text = _fmt(values)
-    return text.where(values != 1, "once").where(values == 1, text + f" {word}")
-
-
 # --- the rules ---------------------------------------------------------------------------
 
 
@@ -51,121 +35,66 @@ def _follow_counts(s: Signals) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return following, followers, following / np.maximum(followers, 1)
 
 
-def follows_far_more(s: Signals) -> tuple[np.ndarray, Reason]:
-    following, followers, ratio = _follow_counts(s)
-    fired = (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.FAR_MORE_RATIO)
-    return fired, _ratio_reason(following, followers)
+def follows_far_more(s: Signals) -> np.ndarray:
+    following, _, ratio = _follow_counts(s)
+    return (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.FAR_MORE_RATIO)
 
 
-def follows_hundreds(s: Signals) -> tuple[np.ndarray, Reason]:
-    following, followers, ratio = _follow_counts(s)
-    fired = (
+def follows_hundreds(s: Signals) -> np.ndarray:
+    following, _, ratio = _follow_counts(s)
+    return (
         (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.MORE_RATIO) & (ratio < cfg.FAR_MORE_RATIO)
     )
-    return fired, _ratio_reason(following, followers)
 
 
-def follows_more(s: Signals) -> tuple[np.ndarray, Reason]:
-    following, followers, ratio = _follow_counts(s)
-    fired = (
+def follows_more(s: Signals) -> np.ndarray:
+    following, _, ratio = _follow_counts(s)
+    return (
         (following >= cfg.SOME_FOLLOWING)
         & (following < cfg.MANY_FOLLOWING)
         & (ratio >= cfg.FAR_MORE_RATIO)
     )
-    return fired, _ratio_reason(following, followers)
 
 
-def spam_pattern(s: Signals) -> tuple[np.ndarray, Reason]:
-    following, followers, ratio = _follow_counts(s)
-    posts = s.count("posts_count")
-    fired = (
-        (posts >= cfg.SPAM_MIN_POSTS)
+def spam_pattern(s: Signals) -> np.ndarray:
+    following, _, ratio = _follow_counts(s)
+    return (
+        (s.count("posts_count") >= cfg.SPAM_MIN_POSTS)
         & (following >= cfg.SPAM_MIN_FOLLOWING)
         & (ratio >= cfg.SPAM_RATIO)
     )
 
-    def text(rows: np.ndarray) -> pd.Series:
-        return (
-            "posted "
-            + _fmt(posts[rows])
-            + " times to "
-            + _fmt(followers[rows])
-            + " followers while following "
-            + _fmt(following[rows])
-        )
 
-    return fired, text
-
-
-def silent_follower(s: Signals) -> tuple[np.ndarray, Reason]:
+def silent_follower(s: Signals) -> np.ndarray:
     following, followers, ratio = _follow_counts(s)
-    posts, likes = s.count("posts_count"), s.count("favourites_count")
-    fired = (
+    return (
         (followers < cfg.FEW_FOLLOWERS)
-        & (posts < cfg.FEW_POSTS)
+        & (s.count("posts_count") < cfg.FEW_POSTS)
         & (s.count("listed_count") == 0)
-        & (likes <= cfg.SILENT_MAX_LIKES)
+        & (s.count("favourites_count") <= cfg.SILENT_MAX_LIKES)
         & (following >= cfg.SILENT_MIN_FOLLOWING)
         & (ratio >= cfg.SILENT_RATIO)
     )
 
-    # the few_followers, few_posts, never_listed and no_likes reasons beside this one
-    # already give those numbers; add the likes when there are some, and how many it
-    # follows when no follows_* rule will say it
-    said = ((following >= cfg.SOME_FOLLOWING) & (ratio >= cfg.FAR_MORE_RATIO)) | (
-        (following >= cfg.MANY_FOLLOWING) & (ratio >= cfg.MORE_RATIO)
-    )
 
-    def text(rows: np.ndarray) -> pd.Series:
-        liked = (", liked only " + _times("posts", likes[rows])).where(likes[rows] != 0, "")
-        follows = (", follows " + _fmt(following[rows])).where(~said[rows], "")
-        return "silent on every count at once" + follows + liked
-
-    return fired, text
+def few_followers(s: Signals) -> np.ndarray:
+    return s.count("followers_count") < cfg.FEW_FOLLOWERS
 
 
-def _ratio_reason(following: np.ndarray, followers: np.ndarray) -> LazyReason:
-    def text(rows: np.ndarray) -> pd.Series:
-        by = _fmt(followers[rows]).where(followers[rows] != 0, "nobody")
-        return "follows " + _fmt(following[rows]) + " accounts but is followed by " + by
-
-    return text
+def few_posts(s: Signals) -> np.ndarray:
+    return s.count("posts_count") < cfg.FEW_POSTS
 
 
-def few_followers(s: Signals) -> tuple[np.ndarray, Reason]:
-    followers = s.count("followers_count")
-    fired = followers < cfg.FEW_FOLLOWERS
-
-    def text(rows: np.ndarray) -> pd.Series:
-        values = followers[rows]
-        return ("followed by only " + _fmt(values) + " accounts").where(
-            values != 0, "followed by nobody"
-        )
-
-    return fired, text
+def no_bio(s: Signals) -> np.ndarray:
+    return s.blank("bio")
 
 
-def few_posts(s: Signals) -> tuple[np.ndarray, Reason]:
-    posts = s.count("posts_count")
-    fired = posts < cfg.FEW_POSTS
-
-    def text(rows: np.ndarray) -> pd.Series:
-        values = posts[rows]
-        return ("has posted only " + _times("times", values)).where(values != 0, "has never posted")
-
-    return fired, text
+def no_avatar(s: Signals) -> np.ndarray:
+    return s.flag("has_avatar") == 0.0
 
 
-def no_bio(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.blank("bio"), "no bio"
-
-
-def no_avatar(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.flag("has_avatar") == 0.0, "no profile picture"
-
-
-def never_listed(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.count("listed_count") == 0, "nobody has put it on a list"
+def never_listed(s: Signals) -> np.ndarray:
+    return s.count("listed_count") == 0
 
 
 def _never_liked(s: Signals) -> tuple[np.ndarray, np.ndarray]:
@@ -174,55 +103,43 @@ def _never_liked(s: Signals) -> tuple[np.ndarray, np.ndarray]:
     return s.count("favourites_count") == 0, following >= cfg.PASSIVE_MIN_FOLLOWING
 
 
-def no_likes(s: Signals) -> tuple[np.ndarray, Reason]:
+def no_likes(s: Signals) -> np.ndarray:
     never, following_many = _never_liked(s)
-    return never & ~following_many, "has never liked a post"
+    return never & ~following_many
 
 
-def no_likes_while_following(s: Signals) -> tuple[np.ndarray, Reason]:
+def no_likes_while_following(s: Signals) -> np.ndarray:
     never, following_many = _never_liked(s)
-    return never & following_many, "has never liked a post"
+    return never & following_many
 
 
-def follows_fifty_fold(s: Signals) -> tuple[np.ndarray, Reason]:
-    following, followers, ratio = _follow_counts(s)
+def follows_fifty_fold(s: Signals) -> np.ndarray:
+    following, _, ratio = _follow_counts(s)
     likes = s.count("favourites_count")
-    fired = (
+    return (
         (following >= cfg.FIFTY_FOLD_MIN_FOLLOWING)
         & (ratio >= cfg.FIFTY_FOLD_RATIO)
         & ~(likes >= cfg.FIFTY_FOLD_MAX_LIKES)  # unknown likes protect nobody
     )
 
-    def text(rows: np.ndarray) -> pd.Series:
-        per = ("follows " + _fmt(ratio[rows]) + " accounts for each one that follows it").where(
-            followers[rows] != 0, "not one follower for all those follows"
-        )
-        liked = likes[rows]
-        some = (liked > 0) & ~np.isnan(liked)  # no likes at all: no_likes already says so
-        return per + (", and has liked only " + _times("posts", liked)).where(some, "")
 
-    return fired, text
-
-
-def no_place_or_site(s: Signals) -> tuple[np.ndarray, Reason]:
+def no_place_or_site(s: Signals) -> np.ndarray:
     known = [c for c in ("location", "url") if s.has(c)]
     if not known:
-        return np.zeros(s.n, dtype=bool), ""
-    fired = np.logical_and.reduce([s.blank(c) for c in known])
-    words = {"location": "location", "url": "website"}
-    return fired, "no " + " or ".join(words[c] for c in known)
+        return np.zeros(s.n, dtype=bool)
+    return np.logical_and.reduce([s.blank(c) for c in known])
 
 
-def default_profile(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.flag("default_profile") == 1.0, "never changed the default profile look"
+def default_profile(s: Signals) -> np.ndarray:
+    return s.flag("default_profile") == 1.0
 
 
-def created_when_followed(s: Signals) -> tuple[np.ndarray, Reason]:
+def created_when_followed(s: Signals) -> np.ndarray:
     created, followed = s.created(), s.times("connected_on")
     if created is None or followed is None:
-        return np.zeros(s.n, dtype=bool), ""
+        return np.zeros(s.n, dtype=bool)
     gap = (followed - created).dt.total_seconds().to_numpy(dtype=float, na_value=np.nan)
-    return (gap >= -3600) & (gap <= 86400), "account created the day it followed you"
+    return (gap >= -3600) & (gap <= 86400)
 
 
 def _clusters(
@@ -270,16 +187,12 @@ def _clusters(
     return fired, sizes
 
 
-def follow_burst(s: Signals) -> tuple[np.ndarray, Reason]:
-    fired, sizes = _clusters(
+def follow_burst(s: Signals) -> np.ndarray:
+    """Followed in a crowded minute; the crowd sizes are kept for the reasons."""
+    s._bursts = _clusters(
         s, s.times("connected_on"), "1min", cfg.BURST_MIN_ACCOUNTS, cfg.BURST_RATE_FACTOR, True
     )
-    return (
-        fired,
-        lambda rows: (
-            "one of " + _fmt(sizes[rows]) + " accounts that followed you within the same minute"
-        ),
-    )
+    return s._bursts[0]
 
 
 def _batches(s: Signals) -> tuple[np.ndarray, np.ndarray]:
@@ -290,85 +203,71 @@ def _batches(s: Signals) -> tuple[np.ndarray, np.ndarray]:
     return s._batches
 
 
-def created_in_batch(s: Signals) -> tuple[np.ndarray, Reason]:
-    fired, sizes = _batches(s)
-    return (
-        fired,
-        lambda rows: (
-            "one of " + _fmt(sizes[rows]) + " of these accounts created within the same hour"
-        ),
-    )
+def created_in_batch(s: Signals) -> np.ndarray:
+    return _batches(s)[0]
 
 
-def created_in_big_batch(s: Signals) -> tuple[np.ndarray, Reason]:
+def created_in_big_batch(s: Signals) -> np.ndarray:
     fired, sizes = _batches(s)
-    fired = fired & (sizes >= cfg.BIG_BATCH_ACCOUNTS)
-    return fired, "a batch that big cannot be chance"
+    return fired & (sizes >= cfg.BIG_BATCH_ACCOUNTS)
 
 
 def _digit_share(shape: dict[str, np.ndarray]) -> np.ndarray:
     return shape["digits"] / np.maximum(shape["length"], 1)
 
 
-def _with_handle(s: Signals, words: str) -> LazyReason:
-    def text(rows: np.ndarray) -> pd.Series:
-        return words + " (" + s.handle()[rows].reset_index(drop=True).astype(object) + ")"
-
-    return text
-
-
-def digit_handle(s: Signals) -> tuple[np.ndarray, Reason]:
+def digit_handle(s: Signals) -> np.ndarray:
     shape = s.handle_shape()
-    fired = shape["known"] & (shape["length"] >= 4) & (_digit_share(shape) >= cfg.DIGIT_SHARE)
-    return fired, _with_handle(s, "a handle that is mostly digits")
+    return shape["known"] & (shape["length"] >= 4) & (_digit_share(shape) >= cfg.DIGIT_SHARE)
 
 
-def number_tail_handle(s: Signals) -> tuple[np.ndarray, Reason]:
+def number_tail_handle(s: Signals) -> np.ndarray:
     shape = s.handle_shape()
-    fired = (
+    return (
         shape["known"]
         & (shape["trailing_digits"] >= cfg.NUMBER_TAIL_DIGITS)
         & (_digit_share(shape) < cfg.DIGIT_SHARE)
     )
-    return fired, _with_handle(s, "a name with a long number glued on")
 
 
-def random_handle(s: Signals) -> tuple[np.ndarray, Reason]:
+def random_handle(s: Signals) -> np.ndarray:
     shape = s.handle_shape()
-    fired = shape["known"] & (shape["consonant_run"] >= cfg.CONSONANT_RUN)
-    return fired, _with_handle(s, "a handle of random letters")
+    return shape["known"] & (shape["consonant_run"] >= cfg.CONSONANT_RUN)
 
 
-def active_poster(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.count("posts_count") >= cfg.ACTIVE_POSTS, ""
+# --- signs of a person (negative weights: they never need words) -------------------------
 
 
-def likes_posts(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.count("favourites_count") >= cfg.LIKES_POSTS, ""
+def active_poster(s: Signals) -> np.ndarray:
+    return s.count("posts_count") >= cfg.ACTIVE_POSTS
 
 
-def listed_by_others(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.count("listed_count") >= 2, ""
+def likes_posts(s: Signals) -> np.ndarray:
+    return s.count("favourites_count") >= cfg.LIKES_POSTS
 
 
-def widely_followed(s: Signals) -> tuple[np.ndarray, Reason]:
+def listed_by_others(s: Signals) -> np.ndarray:
+    return s.count("listed_count") >= 2
+
+
+def widely_followed(s: Signals) -> np.ndarray:
     following, followers = s.count("following_count"), s.count("followers_count")
-    return (followers >= 200) & (followers >= following), ""
+    return (followers >= 200) & (followers >= following)
 
 
-def shares_location(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.flag("geo_enabled") == 1.0, ""
+def shares_location(s: Signals) -> np.ndarray:
+    return s.flag("geo_enabled") == 1.0
 
 
-def header_image(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.filled("profile_banner_url"), ""
+def header_image(s: Signals) -> np.ndarray:
+    return s.filled("profile_banner_url")
 
 
-def verified(s: Signals) -> tuple[np.ndarray, Reason]:
-    return s.flag("verified") == 1.0, ""
+def verified(s: Signals) -> np.ndarray:
+    return s.flag("verified") == 1.0
 
 
-def you_follow_back(s: Signals) -> tuple[np.ndarray, Reason]:
+def you_follow_back(s: Signals) -> np.ndarray:
     if "i_follow" not in s.frame.columns:
-        return np.zeros(s.n, dtype=bool), ""
-    return s.frame["i_follow"].astype("boolean").fillna(False).to_numpy(bool), ""
+        return np.zeros(s.n, dtype=bool)
+    return s.frame["i_follow"].astype("boolean").fillna(False).to_numpy(bool)

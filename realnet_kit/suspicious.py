@@ -4,8 +4,9 @@ Every rule lives in :data:`SUSPICION_RULES`, with its weight, the columns it nee
 where the idea comes from. An account is flagged when the weights of the rules it
 breaks add up to :data:`SUSPICION_THRESHOLD` or more, so no single quirk (a handle with a
 number in it, a missing bio) is enough on its own; a few "looks like a real person"
-rules carry negative weights. Each rule that fires adds a reason in plain words with the
-real numbers, e.g. "follows 4,980 accounts but is followed by 3".
+rules carry negative weights. A flagged account comes with its reasons in plain words
+and its own numbers, one sentence per fact even when several rules fired on it, e.g.
+"follows 4,980 accounts but only 3 follow it" (see :mod:`realnet_kit._suspicion_reasons`).
 
 The signals come from the published research on bought followers. Cresci et al. (2015),
 "Fame for sale: efficient detection of fake Twitter followers" (Decision Support Systems
@@ -110,7 +111,9 @@ DIGIT_SHARE = 0.5  # "mostly digits"
 NUMBER_TAIL_DIGITS = 5  # "anna_k482913": a name with a long number glued on
 CONSONANT_RUN = 6  # "xkqtzvbr": letters no language strings together
 
-_Check = Callable[..., tuple[np.ndarray, "pd.Series | str"]]
+# A check returns which accounts a rule fires on (a boolean array); a rule of your own
+# may also return ``(fired, reason)`` with its own words.
+_Check = Callable[..., "np.ndarray | tuple[np.ndarray, pd.Series | str]"]
 
 
 @dataclass(frozen=True)
@@ -197,8 +200,9 @@ def _rules() -> tuple[Rule, ...]:
              "bought accounts with a picture).", c.no_avatar, q),
         Rule("no_bio", 0.5, ("bio",), "Left the bio empty (Camisani-Calzolari).", c.no_bio, q),
         Rule("never_listed", 0.5, ("listed_count",),
-             "Nobody has put it on a list (Camisani-Calzolari; almost no bought account is "
-             "listed, but many quiet people are not either).", c.never_listed, q),
+             "No one has added it to a list (on X, people collect accounts worth reading "
+             "in lists; Camisani-Calzolari: almost no bought account is on one, but many "
+             "quiet people are not either).", c.never_listed, q),
         Rule("no_place_or_site", 0.5, ("location", "url"),
              "Neither a location nor a website (Camisani-Calzolari).", c.no_place_or_site, q),
         Rule("default_profile", 0.5, ("default_profile",),
@@ -219,7 +223,7 @@ def _rules() -> tuple[Rule, ...]:
              f"Has liked {LIKES_POSTS}+ posts: shy people who never post still like things, "
              "bought accounts rarely do.", c.likes_posts),
         Rule("listed_by_others", -1.0, ("listed_count",),
-             "At least two people put it on a list: someone finds it worth reading.",
+             "At least two people added it to their lists: someone finds it worth reading.",
              c.listed_by_others),
         Rule("widely_followed", -1.0, ("followers_count", "following_count"),
              "At least 200 followers and more followers than accounts it follows: bought "
@@ -242,28 +246,28 @@ SUSPICION_RULES: dict[str, Rule] = {rule.name: rule for rule in _rules()}
 
 #: Each rule that adds suspicion in a few words, for tallies ("top reasons").
 RULE_SUMMARIES: dict[str, str] = {
-    "follows_far_more": "follows hundreds, ten times more than follow it",
-    "few_followers": "fewer than 30 followers",
+    "follows_far_more": "follows hundreds of accounts, ten times more than follow it",
+    "few_followers": "fewer than 30 accounts follow it",
     "few_posts": "fewer than 50 posts",
-    "created_when_followed": "account created the day it followed you",
-    "follow_burst": "arrived in a burst of follows within one minute",
-    "follows_hundreds": "follows hundreds of accounts, few follow back",
+    "created_when_followed": "account made the day it followed you",
+    "follow_burst": "followed you in the same minute as many others",
+    "follows_hundreds": "follows hundreds of accounts, three times more than follow it",
     "follows_more": "follows over 100 accounts, ten times more than follow it",
-    "created_in_batch": "created in a batch with other accounts",
-    "created_in_big_batch": "created in a batch of 10 or more",
-    "spam_pattern": "posts a lot to almost nobody (spam)",
-    "silent_follower": "silent: follows many, unlisted, no posts, likes or followers",
+    "created_in_batch": "account made in the same hour as others here",
+    "created_in_big_batch": "account made in the same hour as 10 or more others",
+    "spam_pattern": "posts a lot to almost nobody, as spam accounts do",
+    "silent_follower": "follows others and does little else",
     "no_bio": "no bio",
     "no_avatar": "no profile picture",
-    "digit_handle": "handle mostly digits",
+    "digit_handle": "username mostly digits",
     "no_likes": "never liked a post",
     "no_likes_while_following": "follows 100+ accounts, never liked a post",
     "follows_fifty_fold": "follows 50+ accounts per follower, hardly likes anything",
-    "number_tail_handle": "name with a long number glued on",
-    "random_handle": "handle of random letters",
-    "never_listed": "on nobody's list",
+    "number_tail_handle": "username with a long number added",
+    "random_handle": "username of random letters",
+    "never_listed": "on nobody's list of accounts worth reading",
     "no_place_or_site": "no location or website",
-    "default_profile": "default profile look",
+    "default_profile": "profile still looks as it did when new",
 }
 
 
@@ -293,6 +297,7 @@ def score_suspicion(
     for a million accounts that will not be flagged would be wasted time. See
     :func:`flag_suspicious`, which applies the threshold.
     """
+    from realnet_kit._suspicion_reasons import write_reasons
     from realnet_kit._suspicion_signals import Signals
 
     rules = SUSPICION_RULES if rules is None else rules
@@ -302,7 +307,8 @@ def score_suspicion(
     grouped: dict[str, np.ndarray] = {}
     fired_rules = []
     for rule in rules.values():
-        fired, reason = rule.check(signals)
+        result = rule.check(signals)
+        fired, reason = result if isinstance(result, tuple) else (result, "")
         fired = np.asarray(fired, dtype=bool)
         if not fired.any():
             continue
@@ -315,27 +321,8 @@ def score_suspicion(
     for group, total in grouped.items():
         score += np.minimum(total, GROUP_CAPS.get(group, np.inf))
     explain = np.ones(n, dtype=bool) if explain_from is None else score >= explain_from
-    reasons = np.full(n, "", dtype=object)
-    names = np.full(n, "", dtype=object)
-    for rule, fired, reason in fired_rules:
-        rows = fired & explain
-        if not rows.any():
-            continue
-        if isinstance(reason, str):
-            text = reason
-        elif callable(reason):
-            text = np.asarray(reason(rows), dtype=object)
-        else:  # a Series with one reason per fired row
-            text = np.asarray(reason, dtype=object)[explain[fired]]
-        _append(reasons, rows, text, "; ")
-        _append(names, rows, rule.name, ",")
+    reasons, names = write_reasons(signals, fired_rules, explain)
     return score, reasons, names
-
-
-def _append(texts: np.ndarray, rows: np.ndarray, text, separator: str) -> None:
-    """Add ``text`` to the ``rows`` of ``texts``, with ``separator`` after earlier text."""
-    current = texts[rows]
-    texts[rows] = np.where(current == "", text, current + separator + text)
 
 
 def flag_suspicious(
@@ -360,7 +347,8 @@ def flag_suspicious(
     -------
     pandas.DataFrame
         The same rows in the same order, plus ``suspicious`` (boolean),
-        ``suspicion_reasons`` (reasons joined by ``"; "``, empty when not suspicious),
+        ``suspicion_reasons`` (one plain sentence per fact, joined by ``"; "``; empty
+        when not suspicious),
         ``suspicion_score`` (the added weights) and ``suspicion_rules`` (the names of
         the rules behind the reasons, comma-separated, for tallies).
 
@@ -370,7 +358,7 @@ def flag_suspicious(
     >>> df = pd.DataFrame({"handle": ["bakerbob"], "followers_count": [3],
     ...                    "following_count": [4980], "posts_count": [0]})
     >>> flag_suspicious(df).loc[0, "suspicion_reasons"]
-    'follows 4,980 accounts but is followed by 3; followed by only 3 accounts; has never posted'
+    'follows 4,980 accounts but only 3 follow it; has never posted'
     """
     score, reasons, names = score_suspicion(contacts, rules, explain_from=threshold)
     flagged = score >= threshold

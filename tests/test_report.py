@@ -80,7 +80,7 @@ def test_report_sections(tmp_path):
     for heading in ("The figures", "Suspicious accounts", "Relevant to your business",
                     "Who is waiting for an answer", "Broadcasts"):  # fmt: skip
         assert heading in text
-    assert "follows 4,000 accounts but is followed by 2" in text
+    assert "follows 4,000 accounts but only 2 follow it" in text
     assert "bio mentions &quot;sourdough&quot;" in text
 
 
