@@ -294,3 +294,16 @@ def test_samples_serve_the_tribe_their_story_tells(sample, serves, absent, realn
     assert serves in label and (not absent or absent not in label), line
     words = set(suggest_tags(tribe_people(data))["tag"])
     assert not words & {"terrible", "amateur", "professional", "nerd", "night", "moje"}
+
+
+def test_an_audit_made_with_keywords_brings_them_along():
+    """Notebook 04 builds the tribe from notebook 01's audit: its quoted reasons are the
+    participant's keywords, so the tribe is chosen by them even when none are passed."""
+    from realnet_kit import audit_followers
+
+    contacts, tags, scored = village()
+    audit = audit_followers(contacts, keywords="jazz, harp", places="Porto")
+    G = build_tribe(audit, tags, scored=scored)
+    assert G.graph["keywords"] == ["jazz", "porto"]
+    line = describe_tribe(G).split("\n")[1]
+    assert line.startswith("Going by your keywords") and "porto" in line
