@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import html
 import re
 
 import ipywidgets
@@ -19,6 +20,7 @@ from realnet_kit.widgets import (
     ScoringCard,
     WorkbookTransfer,
     funnel_figures,
+    quick_log,
     scoring_app,
 )
 
@@ -129,11 +131,69 @@ def test_presenter_mode_masks_card_and_picker(wb, presenting):
     card = ScoringCard(wb, _contacts())
     card.go_to(1)
     picker = ContactPicker(_contacts(), wb)
-    for html in (card.header.value, picker.table.value):
-        assert "Person 1" not in html and "user1" not in html
+    for shown in (card.header.value, picker.table.value):
+        assert "Person 1" not in shown and "user1" not in shown
     realnet_kit.presenter_mode(False)
     assert "Person 1" in card.header.value  # redrawn at once when it is turned off
     assert "Person 1" in picker.table.value
+
+
+X_ID = "x:803714853368795145"
+X_URL = "https://twitter.com/intent/user?user_id=803714853368795145"
+NAMELESS = pd.DataFrame({
+    "contact_id": pd.array([X_ID, "instagram:lucy"], dtype="string"),
+    "platform": pd.array(["x", "instagram"], dtype="string"),
+    "name": pd.array([None, "Lucy Smith"], dtype="string"),
+    "handle": pd.array([None, "smith.lucy"], dtype="string"),
+    "profile_url": pd.array([X_URL, "javascript:alert(1)"], dtype="string"),
+})  # fmt: skip
+
+
+def test_nameless_x_accounts_read_as_the_notebooks_say_them(wb):
+    card = ScoringCard(wb, NAMELESS)
+    picker = ContactPicker(NAMELESS, wb)
+    header, table = card.header.value, picker.table.value
+    assert ">X account 803714853368795145</h3>" in header and X_ID not in header + table
+    assert "<dt>Platform</dt><dd>X</dd>" in header, "platforms as people know them"
+    assert f"<dd><a href='{html.escape(X_URL, quote=True)}' target='_blank' " in header
+    assert "rel='noopener noreferrer'" in header + table
+    assert "X account 803714853368795145</a></th>" in table
+    assert "<td>X</td>" in table and "<td>Instagram</td>" in table
+    assert ("X", "x") in picker.platform.options and ("Instagram", "instagram") in (
+        picker.platform.options
+    )
+    picker.platform.value = "x"
+    assert picker.selected()["contact_id"].tolist() == [X_ID]
+    card.go_to(1)
+    assert "Lucy Smith" in card.header.value
+    assert "javascript" not in card.header.value + picker.table.value, "web links only"
+
+
+def test_presenter_mode_hides_account_numbers_and_profile_links(wb):
+    card = ScoringCard(wb, NAMELESS)
+    picker = ContactPicker(NAMELESS, wb)
+    realnet_kit.presenter_mode(True)
+    try:
+        for shown in (card.header.value, picker.table.value):
+            assert "803714853368795145" not in shown and "twitter.com" not in shown
+            assert "href" not in shown and "Lucy" not in shown and "smith.lucy" not in shown
+            assert "X account " in shown
+    finally:
+        realnet_kit.presenter_mode(False)
+    assert "X account 803714853368795145" in card.header.value
+
+
+def test_quick_log_names_nameless_accounts_and_says_how_due_once(wb):
+    wb.log_interaction(X_ID, pd.Timestamp("2019-05-04 10:00", tz="UTC"), "in", "message")
+    scored = pd.DataFrame({"contact_id": [X_ID], "tier": ["real"]})
+    log = quick_log(wb, scored, contacts=NAMELESS, today="2024-10-03")
+    row = log.due_box.children[0].children[0].value
+    assert row.startswith("<b>X account 803714853368795145</b>: ")
+    assert row.lower().count("overdue") == 1, row
+    assert "they wrote to you in May 2019 and have not had an answer" in row
+    assert log.who.options[0] == ("X account 803714853368795145  (due)", X_ID)
+    log.who.value, log.what.value = X_ID, "message"
+    assert log.log_it() and "with X account 803714853368795145" in log.message.value
 
 
 def test_controls_are_labelled_and_in_tab_order(wb):

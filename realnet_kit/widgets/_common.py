@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.privacy import mask_name
+from realnet_kit.privacy import is_presenter_mode, mask_name
 
 #: Facts shown on a scoring card, in order: (column, label, how presenter mode treats it).
 CARD_FACTS: tuple[tuple[str, str, str], ...] = (
@@ -46,14 +46,59 @@ def esc(value: Any) -> str:
     return "" if missing(value) else html.escape(str(value), quote=True)
 
 
+def platform_words(platform: Any) -> str:
+    """A platform as people call it: ``"x"`` is "X", ``"linkedin"`` is "LinkedIn"."""
+    from realnet_kit.narrate import platform_name
+
+    return "" if missing(platform) else platform_name(platform)
+
+
+def account_words(contact_id: Any) -> str:
+    """How to call an account the export gives no name, handle or email for.
+
+    X archives list followers by account number only, so ``x:803714853368795145`` reads
+    "X account 803714853368795145" (as in the notebooks' tables); in presenter mode the
+    number becomes a pseudonym ("X account teal_otter_41"). Other ids stay as they are.
+    """
+    if missing(contact_id):
+        return "(no name)"
+    shown = str(mask_name(contact_id, "id"))
+    platform, _, rest = shown.partition(":")
+    number = str(contact_id).partition(":")[2]
+    if rest and (number.isdigit() or is_presenter_mode()):
+        return f"{platform_words(platform)} account {rest}"
+    return shown
+
+
 def display_name(row: Any) -> str:
     """The name to show for a contact (masked in presenter mode), not yet escaped."""
     cid = row.get("contact_id")
     for column, kind in (("name", "name"), ("handle", "handle"), ("email", "email")):
         value = row.get(column)
         if not missing(value) and str(value).strip():
-            return str(mask_name(value, kind, key=cid))
-    return str(mask_name(cid, "id")) if not missing(cid) else "(no name)"
+            shown = str(mask_name(value, kind, key=cid))
+            return f"@{shown}" if kind == "handle" and not shown.startswith("@") else shown
+    return account_words(cid)
+
+
+def profile_address(row: Any) -> str | None:
+    """The profile address the export holds for a contact (web links only), or None.
+
+    Always None in presenter mode: an address names the person.
+    """
+    url = row.get("profile_url")
+    if is_presenter_mode() or missing(url):
+        return None
+    url = str(url).strip()
+    return url if url.lower().startswith(("https://", "http://")) and " " not in url else None
+
+
+def link_html(url: str, text: str) -> str:
+    """An escaped link that opens in a new tab and tells the site nothing of the page."""
+    return (
+        f"<a href='{esc(url)}' target='_blank' rel='noopener noreferrer' "
+        f"title='Opens this profile in your browser'>{esc(text)}</a>"
+    )
 
 
 def fact_text(row: Any, column: str, kind: str) -> str:
@@ -65,13 +110,18 @@ def fact_text(row: Any, column: str, kind: str) -> str:
         return value.strftime("%d %b %Y")
     if column == "relevant":
         return "yes" if bool(value) else "no"
+    if column == "platform":
+        return platform_words(value)
     if kind:
         return str(mask_name(value, kind, key=row.get("contact_id")))
     return str(value)
 
 
 def contact_card_html(row: Any) -> str:
-    """What the export and the audit know about one contact, as escaped HTML."""
+    """What the export and the audit know about one contact, as escaped HTML.
+
+    The profile address the export holds is a link (left out in presenter mode).
+    """
     items = []
     for column, label, kind in CARD_FACTS:
         text = fact_text(row, column, kind)
@@ -79,6 +129,10 @@ def contact_card_html(row: Any) -> str:
             if len(text) > 280:
                 text = text[:277] + "..."
             items.append(f"<dt>{esc(label)}</dt><dd>{esc(text)}</dd>")
+    url = profile_address(row)
+    if url:
+        after_platform = 1 if fact_text(row, "platform", "") else 0
+        items.insert(after_platform, f"<dt>Profile</dt><dd>{link_html(url, url)}</dd>")
     if "suspicious" in row and not missing(row.get("suspicious")) and bool(row["suspicious"]):
         items.insert(0, "<dt>Warning</dt><dd>this account looks suspicious</dd>")
     facts = "".join(items) or "<dd>No more details in the export.</dd>"

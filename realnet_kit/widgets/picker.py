@@ -10,7 +10,14 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.privacy import on_presenter_change
-from realnet_kit.widgets._common import display_name, esc, fact_text
+from realnet_kit.widgets._common import (
+    display_name,
+    esc,
+    fact_text,
+    link_html,
+    platform_words,
+    profile_address,
+)
 
 ALL = "all"
 #: Columns the text search looks in (those present).
@@ -26,9 +33,10 @@ TABLE_COLUMNS = {
 }
 
 
-def _choices(series: pd.Series) -> list[str]:
-    values = sorted({str(v) for v in series.dropna().unique()})
-    return [ALL, *values]
+def _choices(series: pd.Series, words: Callable[[str], str] = str) -> list[tuple[str, str]]:
+    """The menu of one filter: ``(what it reads, the value it filters on)``."""
+    values = sorted({str(v) for v in series.dropna().unique()}, key=lambda v: words(v).lower())
+    return [(ALL, ALL), *((words(v), v) for v in values)]
 
 
 class ContactPicker:
@@ -84,7 +92,7 @@ class ContactPicker:
             else None
         )
         self._ids = frame["contact_id"].astype(str).to_numpy(dtype=object)
-        shown = [c for c in (*TABLE_COLUMNS, "name", "email") if c in frame.columns]
+        shown = [c for c in (*TABLE_COLUMNS, "name", "email", "profile_url") if c in frame.columns]
         self._shown = {c: frame[c].astype(object).tolist() for c in dict.fromkeys(shown)}
         self._shown["contact_id"] = self._ids.tolist()
         self.search = w.Text(
@@ -99,7 +107,7 @@ class ContactPicker:
             description="Scored", options=[ALL, "not yet scored", "scored"]
         )
         if "platform" in frame.columns:
-            self.platform.options = _choices(frame["platform"])
+            self.platform.options = _choices(frame["platform"], platform_words)
         if "category" in frame.columns:
             self.category.options = _choices(frame["category"])
         self.category.layout.display = None if "category" in frame.columns else "none"
@@ -210,7 +218,9 @@ def _table_html(rows: list[dict]) -> str:
     body = []
     for row in rows:
         cells = "".join(f"<td>{esc(fact_text(row, c, kind))}</td>" for c, _, kind in cols)
-        body.append(f"<tr><th scope='row'>{esc(display_name(row))}</th>{cells}</tr>")
+        url = profile_address(row)
+        name = link_html(url, display_name(row)) if url else esc(display_name(row))
+        body.append(f"<tr><th scope='row'>{name}</th>{cells}</tr>")
     return (
         "<table class='realnet-picker-table' style='border-collapse:collapse'>"
         f"<thead><tr><th scope='col'>Name</th>{head}</tr></thead>"

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.widgets._common import esc, missing
+from realnet_kit.widgets._common import display_name, esc, missing
 
 __all__ = ["KINDS", "SNOOZE_DAYS", "WHEN_CHOICES", "QuickLog", "quick_log"]
 
@@ -144,31 +144,34 @@ class QuickLog:
     def due_ids(self) -> list[str]:
         return [str(c) for c in self.due()["contact_id"]]
 
-    def _names(self) -> dict[str, str]:
-        names: dict[str, str] = {}
+    def _names(self) -> dict[str, dict]:
+        """Each person's name, handle and email, from the contacts, else the plan."""
+        people: dict[str, dict] = {}
         frames = [self._contacts if self._contacts is not None else self.workbook.contacts(),
                   self._rhythm()]  # fmt: skip
         for frame in frames:
             if frame is None or "contact_id" not in frame.columns:
                 continue
-            col = frame["name"] if "name" in frame.columns else frame["contact_id"]
-            for cid, name in zip(frame["contact_id"].astype(str), col, strict=True):
-                if not missing(name) and str(name).strip():
-                    names.setdefault(cid, str(name))
-                else:
-                    names.setdefault(cid, cid)
-        return names
+            columns = [c for c in ("name", "handle", "email") if c in frame.columns]
+            rows = frame[["contact_id", *columns]].astype(object).to_dict("records")
+            for row in rows:
+                cid = row["contact_id"] = str(row["contact_id"])
+                for column in columns:  # a plan may hold the id where no name is known
+                    if missing(row[column]) or str(row[column]).strip() in ("", cid):
+                        row[column] = None
+                named = any(row[c] is not None for c in columns)
+                if cid not in people or (named and not people[cid]["_named"]):
+                    people[cid] = {**row, "_named": named}
+        return people
 
     # --- view ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Redraw the person list (due first) and the due list from the workbook."""
         import ipywidgets as w
 
-        from realnet_kit.privacy import mask_name
-
         due = self.due()
         names = self._names()
-        shown = lambda cid: str(mask_name(names.get(cid, cid), "name", key=cid))  # noqa: E731
+        shown = lambda cid: display_name(names.get(cid, {"contact_id": cid}))  # noqa: E731
         first = [str(c) for c in due["contact_id"]]
         rest = sorted((c for c in names if c not in set(first)), key=lambda c: shown(c).lower())
         current = self.who.value
@@ -184,8 +187,10 @@ class QuickLog:
             log_btn.on_click(lambda _, c=cid: self.pick(c))
             snooze_btn.on_click(lambda _, c=cid: self.snooze(c))
             colour = "#D55E00" if item["status"] == "overdue" else "#0072B2"
-            text = (f"<b>{esc(shown(cid))}</b> <span style='color:{colour}'>"
-                    f"{esc(item['status'])}</span>: {esc(item['reason'])}")  # fmt: skip
+            # the reason starts with how due they are ("Overdue by 3 days: ...")
+            head, _, rest = str(item["reason"]).partition(": ")
+            text = (f"<b>{esc(shown(cid))}</b>: <span style='color:{colour}'>{esc(head)}"
+                    f"</span>{': ' if rest else ''}{esc(rest)}")  # fmt: skip
             rows.append(w.HBox([w.HTML(text, layout=w.Layout(width="40em")), log_btn,
                                 snooze_btn]))  # fmt: skip
         if len(due) > DUE_SHOWN:
@@ -224,10 +229,8 @@ class QuickLog:
         except (ValueError, OSError) as exc:
             self.message.value = f"Not saved: {exc}"
             return False
-        from realnet_kit.privacy import mask_name
-
-        name = mask_name(self._names_cache.get(self.who.value, self.who.value), "name",
-                         key=self.who.value)  # fmt: skip
+        cid = str(self.who.value)
+        name = display_name(self._names_cache.get(cid, {"contact_id": cid}))
         self.message.value = (
             f"Logged: {self.what.label.lower()} with {name}, {self.when.label.lower()}."
         )
