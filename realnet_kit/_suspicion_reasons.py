@@ -25,8 +25,14 @@ Writer = Callable[[Signals, np.ndarray, Fired], np.ndarray]
 
 
 def _num(values: np.ndarray) -> np.ndarray:
-    """Counts with thousands separators ("4,980") as an object array."""
-    return np.array([f"{v:,.0f}" if v == v else "" for v in values], dtype=object)
+    """Counts with thousands separators ("4,980") as an object array ("" when unknown).
+
+    Each distinct count is formatted once: a million accounts hold few distinct counts.
+    """
+    values = np.asarray(values, dtype=float)
+    distinct, where = np.unique(values, return_inverse=True)
+    words = np.array([f"{v:,.0f}" if v == v else "" for v in distinct], dtype=object)
+    return words[where.reshape(values.shape)]
 
 
 def _where(condition: np.ndarray, yes, no) -> np.ndarray:
