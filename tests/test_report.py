@@ -213,3 +213,22 @@ def test_cli_output_into_a_closed_pipe_is_quiet(tmp_path):
     result = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120)
     assert result.stdout.startswith("RealNet audit of")
     assert "Traceback" not in result.stderr and "realnet:" not in result.stderr
+
+
+def test_a_small_share_reads_under_one_percent_not_zero():
+    n = 300
+    people = pd.DataFrame(
+        {
+            "contact_id": pd.array([f"x:{i}" for i in range(n)], dtype="string"),
+            "follows_me": pd.array([True] * n, dtype="boolean"),
+            "i_follow": pd.array([True] + [False] * (n - 1), dtype="boolean"),
+            "followers_count": [300] * (n - 1) + [2],
+            "following_count": [200] * (n - 1) + [4000],
+            "posts_count": [900] * (n - 1) + [0],
+        }
+    )
+    text = format_audit(realnet_kit.audit_followers(people))
+    # one of 300 is 0.3%: said as under one per cent, never as "0%"
+    assert re.search(r"Mutual \(you follow each other\)\s+1  \(<1% of followers\)", text), text
+    assert re.search(r"Suspicious \(probably not people\)\s+1  \(<1% of followers\)", text), text
+    assert "(0% of followers)" not in text
