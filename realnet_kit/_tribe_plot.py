@@ -94,7 +94,30 @@ def _drawn(G: nx.Graph, max_nodes: int) -> tuple[nx.Graph, list[int]]:
             ),
         )
         keep += ranked[:quota]
-    return G.subgraph(keep), clusters
+    return _ordered_subgraph(G, keep), clusters
+
+
+def _ordered_subgraph(G: nx.Graph, nodes: list) -> nx.Graph:
+    """A copy of ``G`` on ``nodes``, people and links added in sorted order.
+
+    ``G.subgraph`` iterates its people in set order, which changes with each Python
+    process (hash randomisation); the layout starts from that order, so the same tribe
+    would be drawn differently on every run.
+    """
+    import networkx as nx
+
+    keep = sorted(set(nodes), key=str)
+    inside = set(keep)
+    H = nx.Graph()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, dict(G.nodes[n])) for n in keep)
+    links = []
+    for a, b, data in G.edges(keep, data=True):
+        if b in inside:
+            a, b = sorted((a, b), key=str)
+            links.append((str(a), str(b), a, b, data))
+    H.add_edges_from((a, b, dict(d)) for _, _, a, b, d in sorted(links, key=lambda e: e[:2]))
+    return H
 
 
 def _cluster_layout(H: nx.Graph, clusters: list[int]) -> dict:
@@ -107,7 +130,7 @@ def _cluster_layout(H: nx.Graph, clusters: list[int]) -> dict:
     pos = {}
     for nodes, angle in zip(groups.values(), angles, strict=True):
         centre = np.zeros(2) if len(clusters) == 1 else np.array([np.cos(angle), np.sin(angle)])
-        sub = H.subgraph(nodes)
+        sub = _ordered_subgraph(H, nodes)
         local = nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight")
         xy = np.array([local[n] for n in nodes]) if nodes else np.zeros((0, 2))
         xy = xy - xy.mean(axis=0) if len(xy) else xy

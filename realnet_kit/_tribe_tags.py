@@ -121,31 +121,36 @@ def suggest_tags(contacts: pd.DataFrame, *, min_people: int = TOPIC_MIN_PEOPLE) 
 
 
 def _keyword_terms(keywords: Any) -> list[str]:
-    """Keywords as a clean list: one comma-separated string or a list, each once."""
+    """Keywords as a clean list: one comma-separated string or a list, each once (any
+    case), spelt as first given."""
     if keywords is None:
         return []
     if isinstance(keywords, str):
         keywords = keywords.split(",")
     terms = [" ".join(str(k).strip().lstrip("#").split()) for k in keywords]
-    return list(dict.fromkeys(t.lower() for t in terms if t))
+    first: dict[str, str] = {}
+    for t in terms:
+        if t:
+            first.setdefault(t.lower(), t)
+    return list(first.values())
 
 
 def match_keywords(texts: list[str], keywords: Any) -> list[list[str]]:
     """Which of the keywords each text mentions, as whole words (plurals too, any case).
 
-    >>> match_keywords(["Folk singer, gigs most weekends", "cats"], "folk, gig, radio")
-    [['folk', 'gig'], []]
+    >>> match_keywords(["Folk singer, gigs in leeds", "cats"], "folk, gig, Leeds")
+    [['folk', 'gig', 'Leeds'], []]
     """
     terms = _keyword_terms(keywords)
     if not terms:
         return [[] for _ in texts]
     words = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)({words})(?:s|es)?(?!\w)", re.IGNORECASE)
-    order = {t: i for i, t in enumerate(terms)}
+    order = {t.lower(): i for i, t in enumerate(terms)}
     found = []
     for text in texts:
         hits = {m.lower() for m in pattern.findall(text)} if text else set()
-        found.append(sorted(hits & order.keys(), key=order.get))
+        found.append([terms[order[h]] for h in sorted(hits & order.keys(), key=order.get)])
     return found
 
 
@@ -154,11 +159,16 @@ def keywords_in_reasons(reasons: pd.Series) -> list[str]:
 
     >>> keywords_in_reasons(pd.Series(['bio mentions "folk"; based in "Leeds"',
     ...                                'bio mentions "Folk"', None]))
-    ['folk', 'leeds']
+    ['folk', 'Leeds']
     """
     found = reasons.astype("string").str.findall(r'"([^"]+)"').dropna()
-    counts = Counter(t.lower() for terms in found for t in terms)
-    return [t for t, _ in sorted(counts.items(), key=lambda tc: (-tc[1], tc[0]))]
+    counts: Counter = Counter()
+    spelt: dict[str, str] = {}
+    for terms in found:
+        for t in terms:
+            counts[t.lower()] += 1
+            spelt.setdefault(t.lower(), t)
+    return [spelt[t] for t, _ in sorted(counts.items(), key=lambda tc: (-tc[1], tc[0]))]
 
 
 def mark_keywords(G: nx.Graph, contacts: pd.DataFrame, ids: list[str], keywords: list) -> None:

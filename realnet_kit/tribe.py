@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from realnet_kit._tribe_find import describe_tribe, find_communities, find_connectors
+from realnet_kit._tribe_describe import describe_tribe
+from realnet_kit._tribe_find import find_communities, find_connectors
 from realnet_kit._tribe_plot import plot_tribe
 from realnet_kit._tribe_tags import (
     GROUP_COLUMNS,
