@@ -92,6 +92,7 @@ def show_dashboard(data: Any = None) -> Any:
 
     from realnet_kit._dashboard.header import header_html, progress_html
     from realnet_kit._dashboard.tabs import build_tab, refresh_tab, to_score
+    from realnet_kit.privacy import on_presenter_change
 
     note = ""
     if data is None:
@@ -126,6 +127,13 @@ def show_dashboard(data: Any = None) -> Any:
     page.add_class("realnet-dashboard")
     page.parts = parts
     page.header, page.progress, page.tabs, page.hide_names = header, progress, tabs, hide
+
+    def redraw_header(_on: bool) -> None:
+        """Presenter mode changed: rewrite the header so file places show or hide."""
+        header.value = header_html(data, audit, offered, note=note)
+
+    on_presenter_change(redraw_header)
+    page.redraw_header = redraw_header  # presenter listeners are held weakly
     return page
 
 

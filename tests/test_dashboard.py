@@ -130,7 +130,7 @@ def test_the_header_never_projects_the_home_folders_name(realnet_home, tmp_path,
     finally:
         presenter_mode(False)
     words = re.sub(r"<[^>]+>", "", re.sub(r"<style>.*?</style>", "", hidden, flags=re.S))
-    assert "workbook.sqlite" not in words and str(tmp_path) not in words
+    assert data.workbook.path.name not in words and str(tmp_path) not in words
     assert "not shown while names are hidden" in words
     export = tmp_path / "Downloads" / "following_accounts.csv"  # an own export's name
     export.parent.mkdir()
@@ -337,6 +337,23 @@ def test_the_presenter_switch_hides_names_on_every_tab(band_page):
     finally:
         page.hide_names.value = False
     assert not is_presenter_mode() and name in card.header.value
+
+
+def test_the_header_is_rewritten_when_names_are_hidden_or_shown(realnet_home):
+    from realnet_kit.privacy import presenter_mode
+
+    data = open_workshop_data("bakery", quiet=True)
+    presenter_mode(True)
+    try:
+        page = dashboard.show_dashboard(data)  # built with names hidden
+        place = data.workbook.path.name
+        assert place not in page.header.value
+        page.hide_names.value = False
+        assert place in page.header.value
+        page.hide_names.value = True
+        assert place not in page.header.value
+    finally:
+        presenter_mode(False)
 
 
 def test_presenter_flag_reaches_the_page(monkeypatch):
