@@ -49,8 +49,17 @@ def percent_value(part: Any, whole: Any) -> float:
 
 
 def percent(part: Any, whole: Any) -> str:
-    """``part`` of ``whole`` as a rounded percentage, e.g. ``"12%"``."""
-    return f"{percent_value(part, whole):.0f}%"
+    """``part`` of ``whole`` as a rounded percentage that never rounds a few to nothing.
+
+    >>> percent(12, 100), percent(3, 1000), percent(0, 1000), percent(998, 1000)
+    ('12%', '<1%', '0%', '>99%')
+    """
+    value = percent_value(part, whole)
+    if 0 < value < 1:
+        return "<1%"
+    if 99 < value < 100:
+        return ">99%"
+    return f"{value:.0f}%"
 
 
 def platform_name(platform: Any) -> str:
