@@ -38,6 +38,26 @@ def realnet_home(tmp_path, monkeypatch) -> Path:
 
 
 @pytest.fixture
+def bakery(realnet_home):
+    """The bakery sample opened in a fresh home, with the sample's own answers filled in."""
+    from realnet_kit.session import open_workshop_data
+
+    data = open_workshop_data("bakery", quiet=True)
+    data.use_sample_answers()
+    return data
+
+
+@pytest.fixture
+def presenter():
+    """Presenter mode on for one test, off again afterwards whatever happens."""
+    from realnet_kit.privacy import presenter_mode
+
+    presenter_mode(True)
+    yield
+    presenter_mode(False)
+
+
+@pytest.fixture
 def repo() -> Path:
     """The root of the source checkout."""
     return REPO

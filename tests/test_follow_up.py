@@ -5,25 +5,9 @@ from __future__ import annotations
 from html import escape as html_escape
 
 import pandas as pd
-import pytest
 
-from realnet_kit import follow_up, presenter_mode
+from realnet_kit import follow_up
 from realnet_kit.narrate import Table
-from realnet_kit.session import open_workshop_data
-
-
-@pytest.fixture
-def bakery(realnet_home):
-    data = open_workshop_data("bakery", quiet=True)
-    data.use_sample_answers()
-    return data
-
-
-@pytest.fixture
-def presenter():
-    presenter_mode(True)
-    yield
-    presenter_mode(False)
 
 
 def _actions(rows=40, person=None) -> Table:

@@ -8,22 +8,8 @@ import re
 import pandas as pd
 import pytest
 
-from realnet_kit import follow_up, handouts, narrate, presenter_mode
+from realnet_kit import follow_up, handouts, narrate
 from realnet_kit.session import open_workshop_data
-
-
-@pytest.fixture
-def bakery(realnet_home):
-    data = open_workshop_data("bakery", quiet=True)
-    data.use_sample_answers()
-    return data
-
-
-@pytest.fixture
-def presenter():
-    presenter_mode(True)
-    yield
-    presenter_mode(False)
 
 
 def test_percent_never_divides_by_zero():

@@ -15,17 +15,11 @@ from typing import Any
 
 import pandas as pd
 
-#: Platform names as a participant knows them.
-PLATFORM_NAMES = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "linkedin": "LinkedIn",
-    "mastodon": "Mastodon",
-    "x": "X",
-    "google": "Google Contacts",
-    "vcard": "an address book",
-    "csv": "a spreadsheet",
-}
+from realnet_kit._tables import PLATFORM_NAMES as TABLE_PLATFORM_NAMES
+
+#: Platform names as a participant knows them, as they read inside the header's sentence
+#: (an address book or a spreadsheet rather than the file kinds the tables name).
+PLATFORM_NAMES = {**TABLE_PLATFORM_NAMES, "vcard": "an address book", "csv": "a spreadsheet"}
 #: The audit categories left off the scoring card, as what they are (plural).
 LEFT_OUT_WORDS = {
     "fan": "followers who never wrote to you",
