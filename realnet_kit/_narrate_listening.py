@@ -129,9 +129,14 @@ def show_broadcasts(data: Any, rows: int = 5) -> Any:
     sent = int(found["recipients"].sum())
     replies = int(found["replies"].sum())
     print(
-        f"{len(found):,} texts went to {sent:,} people in all; {replies:,} of them wrote back "
-        f"within a week ({percent(replies, sent)})."
+        f"{_count(len(found), 'text')} went to {_count(sent, 'person', 'people')} in all; "
+        f"{replies:,} of them wrote back within a week ({percent(replies, sent)})."
     )
     table = found.head(rows)[["text", "recipients", "replies"]].reset_index(drop=True)
     table["text"] = table["text"].astype("string").str.slice(0, 80)
     return as_table(table)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """``1 text``, ``2 texts``, ``1 person``, ``26 people``."""
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -196,7 +196,14 @@ def tribe_graph(data: Any) -> Any:
     from realnet_kit.tribe import build_tribe
 
     people = tribe_people(data)
-    graph = build_tribe(people, data.workbook.tags(), data.interactions, scored(data))
+    graph = build_tribe(
+        people,
+        data.workbook.tags(),
+        data.interactions,
+        scored(data),
+        keywords=data.keywords(),
+        places=data.places(),
+    )
     data.cache["tribe_graph"] = graph
     print(
         f"The tribe map holds {graph.number_of_nodes():,} people and "

@@ -249,3 +249,10 @@ def test_listening_says_over_which_months_it_counts(bakery, capsys):
     out = capsys.readouterr().out
     first = pd.to_datetime(bakery.interactions["timestamp"], utc=True).min()
     assert out.startswith(f"From {first:%B %Y} to ") and "notebook 01 counted only" in out
+
+
+def test_broadcasts_are_counted_in_good_english(bakery, capsys):
+    table = narrate.show_broadcasts(bakery)
+    out = capsys.readouterr().out
+    assert len(table) == 1 and "1 text went to" in out and "1 texts" not in out
+    assert f"went to {int(table['recipients'].sum()):,} people" in out
