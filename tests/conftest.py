@@ -28,6 +28,21 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _close_widgets_and_figures():
+    """After each test, close its widgets and figures.
+
+    ipywidgets keeps every widget it ever made in a registry, so without this each
+    presenter-mode switch in a later test would redraw every widget of every earlier
+    test (seconds per switch by the end of the suite).
+    """
+    yield
+    if "ipywidgets" in sys.modules:
+        sys.modules["ipywidgets"].Widget.close_all()
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")
+
+
 @pytest.fixture
 def realnet_home(tmp_path, monkeypatch) -> Path:
     """A fresh, empty ``REALNET_HOME`` for one test."""
