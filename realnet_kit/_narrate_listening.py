@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit._tables import TABLE_ROWS, as_table, contact_names, percent, show
+from realnet_kit._tables import TABLE_ROWS, as_table, contact_names, counted, percent, show
 
 
 def never_answered(data: Any) -> int:
@@ -129,14 +129,9 @@ def show_broadcasts(data: Any, rows: int = 5) -> Any:
     sent = int(found["recipients"].sum())
     replies = int(found["replies"].sum())
     print(
-        f"{_count(len(found), 'text')} went to {_count(sent, 'person', 'people')} in all; "
+        f"{counted(len(found), 'text')} went to {counted(sent, 'person', 'people')} in all; "
         f"{replies:,} of them wrote back within a week ({percent(replies, sent)})."
     )
     table = found.head(rows)[["text", "recipients", "replies"]].reset_index(drop=True)
     table["text"] = table["text"].astype("string").str.slice(0, 80)
     return as_table(table)
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    """``1 text``, ``2 texts``, ``1 person``, ``26 people``."""
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"

@@ -62,6 +62,34 @@ def percent(part: Any, whole: Any) -> str:
     return f"{value:.0f}%"
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """``n`` things in words: ``1 text``, ``2 texts``, ``1 person``, ``26 people``.
+
+    >>> counted(1, "text"), counted(1200, "text"), counted(26, "person", "people")
+    ('1 text', '1,200 texts', '26 people')
+    """
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def listed(words: list[str], last: str = "and") -> str:
+    """Words in a sentence: ``a``, ``a and b``, ``a, b and c`` (or ``or`` before the last).
+
+    >>> listed([]), listed(["X"]), listed(["X", "Instagram", "Mastodon"], "or")
+    ('', 'X', 'X, Instagram or Mastodon')
+    """
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def link_html(url: str, text: str, title: str = "Opens this account in your browser") -> str:
+    """An escaped link that opens in a new tab and tells the site nothing of the page."""
+    return (
+        f"<a href='{html.escape(url)}' target='_blank' rel='noopener noreferrer' "
+        f"title='{html.escape(title)}'>{html.escape(text)}</a>"
+    )
+
+
 def platform_name(platform: Any) -> str:
     """``"x"`` as ``"X"``, ``"linkedin"`` as ``"LinkedIn"``; unknown names unchanged.
 
@@ -123,13 +151,9 @@ class Table(pd.DataFrame):
         for values in self.itertuples(index=False):
             cells = []
             for column, value, style in zip(self.columns, values, styles, strict=True):
-                text = html.escape(_cell_text(value))
                 url = links.get(value) if column == "who" and isinstance(value, str) else None
-                if url:
-                    text = (
-                        f"<a href='{html.escape(url)}' target='_blank' rel='noopener "
-                        f"noreferrer' title='Opens this account in your browser'>{text}</a>"
-                    )
+                shown = _cell_text(value)
+                text = link_html(url, shown) if url else html.escape(shown)
                 cells.append(f"<td style='{style}'>{text}</td>")
             rows.append("<tr>" + "".join(cells) + "</tr>")
         return (

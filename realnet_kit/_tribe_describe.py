@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from realnet_kit._tables import listed
 from realnet_kit._tribe_find import MIN_TRIBE_SIZE, find_communities, find_connectors
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,7 +66,7 @@ def _listed(words: list[str]) -> str:
     more = len(words) - len(shown)
     if more > 0:
         return ", ".join(shown) + f" and {more} more"
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
+    return listed(shown, "or")
 
 
 def describe_tribe(G: nx.Graph) -> str:

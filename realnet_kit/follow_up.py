@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit._tables import counted
 from realnet_kit.narrate import TABLE_ROWS, _names, as_table, scored, show
 
 
@@ -104,7 +105,7 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
     )  # fmt: skip
     for column, one, many in lines:
         count = int(recent[column].sum())
-        print(f"  {count:,} {one if count == 1 else many}")
+        print(f"  {counted(count, one, many)}")
 
 
 def show_actions(rows: int = 8, person: Any = None) -> Any:

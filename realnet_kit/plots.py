@@ -123,14 +123,9 @@ def share_label(part: float, whole: float) -> str:
     >>> share_label(3, 1000), share_label(0, 1000), share_label(998, 1000), share_label(1, 4)
     ('<1%', '0%', '>99%', '25%')
     """
-    if not whole:
-        return ""
-    share = part / whole
-    if 0 < share < 0.01:
-        return "<1%"
-    if 0.99 < share < 1:
-        return ">99%"
-    return f"{share:.0%}"
+    from realnet_kit._tables import percent
+
+    return percent(part, whole) if whole else ""
 
 
 def _funnel_rows(summary: pd.Series) -> tuple[list[tuple[str, int]], bool]:

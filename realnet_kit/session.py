@@ -140,19 +140,19 @@ class WorkshopData:
             who = f"the {self.source} sample ({story})"
         else:
             who = f"your export {self.source}"
+        from realnet_kit._tables import counted, listed
         from realnet_kit.narrate import platform_name
 
         names = []
         if len(self.contacts):
             names = sorted({platform_name(p) for p in self.contacts["platform"].dropna()})
-        on = f" ({', '.join(names[:-1])} and {names[-1]})" if len(names) > 1 else ""
-        on = f" ({names[0]})" if len(names) == 1 else on
+        on = f" ({listed(names)})" if names else ""
         loaded = self.cache.get("loaded_interactions")
         logged = max(len(self.interactions) - len(loaded), 0) if loaded is not None else 0
         messages = len(self.interactions) - logged
         text = f"Loaded {len(self.contacts):,} accounts{on} and {messages:,} messages from {who}"
         if logged:
-            text += f", plus {logged:,} moment{'s' if logged > 1 else ''} you logged yourself"
+            text += f", plus {counted(logged, 'moment')} you logged yourself"
         return text + "."
 
     def __repr__(self) -> str:

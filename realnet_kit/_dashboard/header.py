@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit._tables import PLATFORM_NAMES as TABLE_PLATFORM_NAMES
+from realnet_kit._tables import counted, listed
 
 #: Platform names as a participant knows them, as they read inside the header's sentence
 #: (an address book or a spreadsheet rather than the file kinds the tables name).
@@ -52,18 +53,12 @@ STYLE = """<style>
 HIDDEN_PLACE = "(its folder is not shown while names are hidden)"
 
 
-def _and(words: list[str]) -> str:
-    if len(words) < 2:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
-
-
 def platforms_in_words(contacts: pd.DataFrame) -> str:
     """``'Facebook, Instagram and X'`` for the platforms present in ``contacts``."""
     if "platform" not in contacts.columns or contacts.empty:
         return ""
     found = sorted(str(p) for p in contacts["platform"].dropna().unique())
-    return _and([PLATFORM_NAMES.get(p, p) for p in found])
+    return listed([PLATFORM_NAMES.get(p, p) for p in found])
 
 
 def counts_html(contacts: pd.DataFrame, audit: pd.DataFrame, to_score: pd.DataFrame) -> str:
@@ -96,7 +91,7 @@ def counts_html(contacts: pd.DataFrame, audit: pd.DataFrame, to_score: pd.DataFr
         f"<p>{text}. <b>{offered:,} of them are worth scoring</b>: accounts you follow each "
         "other with, have talked with, or that matter to your business; these are the "
         f"contacts the scoring card counts. The other {total - offered:,} stay on the "
-        f"scoreboard: {html.escape(_and(rest))}.</p>"
+        f"scoreboard: {html.escape(listed(rest))}.</p>"
     )
 
 
@@ -158,5 +153,5 @@ def progress_html(data: Any) -> str:
     planned = f"; your plan holds {live:,} actions" if live else ""
     return (
         f"<p class='realnet-dashboard-progress'>So far you have scored "
-        f"<b>{scored:,} {'contact' if scored == 1 else 'contacts'}</b>{planned}.</p>"
+        f"<b>{counted(scored, 'contact')}</b>{planned}.</p>"
     )

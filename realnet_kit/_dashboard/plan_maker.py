@@ -36,7 +36,9 @@ NO_PLAN_NOTE = (
 
 def contacts(count: int, word: str = "contact") -> str:
     """``'1 contact'``, ``'1,250 contacts'`` (or another word that takes an s)."""
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
+    from realnet_kit._tables import counted
+
+    return counted(count, word)
 
 
 def minutes_in_words(minutes: int) -> str:

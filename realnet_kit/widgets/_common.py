@@ -94,11 +94,10 @@ def profile_address(row: Any) -> str | None:
 
 
 def link_html(url: str, text: str) -> str:
-    """An escaped link that opens in a new tab and tells the site nothing of the page."""
-    return (
-        f"<a href='{esc(url)}' target='_blank' rel='noopener noreferrer' "
-        f"title='Opens this profile in your browser'>{esc(text)}</a>"
-    )
+    """An escaped link to a profile that opens in a new tab (see ``_tables.link_html``)."""
+    from realnet_kit._tables import link_html as escaped_link
+
+    return escaped_link(url, text, title="Opens this profile in your browser")
 
 
 def fact_text(row: Any, column: str, kind: str) -> str:
