@@ -62,12 +62,13 @@ def account_words(contact_id: Any) -> str:
     """
     if missing(contact_id):
         return "(no name)"
+    if not is_presenter_mode():
+        from realnet_kit._tables import nameless_label
+
+        return str(nameless_label(contact_id))
     shown = str(mask_name(contact_id, "id"))
-    platform, _, rest = shown.partition(":")
-    number = str(contact_id).partition(":")[2]
-    if rest and (number.isdigit() or is_presenter_mode()):
-        return f"{platform_words(platform)} account {rest}"
-    return shown
+    platform, _, pseudonym = shown.partition(":")
+    return f"{platform_words(platform)} account {pseudonym}" if pseudonym else shown
 
 
 def display_name(row: Any) -> str:
