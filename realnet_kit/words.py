@@ -200,8 +200,6 @@ def share_label(part: float, whole: float) -> str:
     >>> share_label(3, 1000), share_label(0, 1000), share_label(998, 1000), share_label(1, 4)
     ('<1%', '0%', '>99%', '25%')
     """
-    from realnet_kit.words import percent
-
     return percent(part, whole) if whole else ""
 
 

@@ -37,6 +37,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from realnet_kit.audit.suspicious import flag_suspicious
+
 # A "real two-way exchange": within this many days, at least ENGAGED_MIN_EACH_WAY
 # messages from them and as many from you (one question and its answer is service,
 # not yet a conversation).
@@ -150,12 +152,8 @@ def audit_followers(
     >>> audit_followers(contacts, talks)["category"].tolist()
     ['engaged', 'mutual']
     """
-    if "suspicious" not in contacts.columns:
-        from realnet_kit.audit.suspicious import flag_suspicious
-
-        audit = flag_suspicious(contacts)  # a new frame: the caller's stays as it was
-    else:
-        audit = contacts.copy()
+    # flag_suspicious returns a new frame: the caller's stays as it was.
+    audit = flag_suspicious(contacts) if "suspicious" not in contacts.columns else contacts.copy()
     if any(t for t in (keywords, places, industries)):
         audit = mark_relevant(audit, keywords=keywords, places=places, industries=industries)
     moment = _as_of(audit, interactions) if as_of is None else pd.Timestamp(as_of)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from realnet_kit.audit.followers import summarize_audit
 from realnet_kit.style import FONT_SIZE, REAL_COLOR, SCOREBOARD_COLOR, new_axes, style_axes
 from realnet_kit.words import is_missing, share_label, whole_number
 
@@ -56,8 +57,6 @@ MEASURES: tuple[tuple[str, str], ...] = (
 def _summary(data: Any) -> pd.Series:
     """The audit figures from a summary (Series or dict) or from an audit frame."""
     if isinstance(data, pd.DataFrame):
-        from realnet_kit.audit.followers import summarize_audit
-
         return summarize_audit(data)
     if isinstance(data, dict | pd.Series):
         return pd.Series(data)
@@ -65,10 +64,6 @@ def _summary(data: Any) -> pd.Series:
         "expected the frame from audit_followers() or the Series from summarize_audit(), "
         f"got {type(data).__name__}"
     )
-
-
-
-
 
 
 def _funnel_rows(summary: pd.Series) -> tuple[list[tuple[str, int]], bool]:

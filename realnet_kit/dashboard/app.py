@@ -26,13 +26,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from realnet_kit.dashboard.header import header_html, progress_html
+from realnet_kit.dashboard.tabs import build_tab, refresh_tab, to_score
+from realnet_kit.errors import CommandError, ExportFormatError
+from realnet_kit.privacy import is_presenter_mode, on_presenter_change, presenter_mode
+from realnet_kit.samples import list_samples
+from realnet_kit.session.data import (
+    DEFAULT_SAMPLE,
+    last_source,
+    looks_like_a_name,
+    open_workshop_data,
+)
 from realnet_kit.session.servers import free_port, run_until_stopped
 
 #: The notebook Voila renders, shipped inside the package.
 DASHBOARD_NOTEBOOK = Path(__file__).resolve().parent / "dashboard.ipynb"
 #: Environment variable through which the command tells the page what to open.
 SOURCE_VARIABLE = "REALNET_DASHBOARD_SOURCE"
-#: The dashboard's tabs: (part, title). Titles are shown in full (see :mod:`realnet_kit.dashboard.header`).
+#: The dashboard's tabs: (part, title), shown in full (see :mod:`realnet_kit.dashboard.header`).
 TABS = (
     ("scoring", "1. Score your contacts"),
     ("plan", "2. Make your plan"),
@@ -48,8 +59,6 @@ def dashboard_source() -> str:
     >>> isinstance(dashboard_source(), str)
     True
     """
-    from realnet_kit.session.data import DEFAULT_SAMPLE, last_source
-
     chosen = os.environ.get(SOURCE_VARIABLE, "").strip()
     return chosen or last_source() or DEFAULT_SAMPLE
 
@@ -60,9 +69,6 @@ def open_dashboard_data(source: str | None = None) -> tuple[Any, str]:
     Returns the :class:`~realnet_kit.session.data.WorkshopData` and a sentence for the page
     (empty when all went well), so a problem is said in words, never as a traceback.
     """
-    from realnet_kit.errors import ExportFormatError
-    from realnet_kit.session.data import DEFAULT_SAMPLE, open_workshop_data
-
     source = source or dashboard_source()
     try:
         return open_workshop_data(source, fallback=None, quiet=True), ""
@@ -91,10 +97,6 @@ def show_dashboard(data: Any = None) -> Any:
         ``.progress``, ``.tabs`` and ``.hide_names`` (presenter mode) the rest.
     """
     import ipywidgets as widgets
-
-    from realnet_kit.dashboard.header import header_html, progress_html
-    from realnet_kit.dashboard.tabs import build_tab, refresh_tab, to_score
-    from realnet_kit.privacy import on_presenter_change
 
     note = ""
     if data is None:
@@ -143,8 +145,6 @@ def _presenter_switch() -> Any:
     """A tick box for presenter mode: names become pseudonyms on every tab at once."""
     import ipywidgets as widgets
 
-    from realnet_kit.privacy import is_presenter_mode, presenter_mode
-
     hide = widgets.Checkbox(
         value=is_presenter_mode(),
         description="Hide names (presenter mode, for a projector)",
@@ -181,23 +181,17 @@ def voila_command(source: str, port: int, token: str, *, open_browser: bool) -> 
 def run_dashboard(args: argparse.Namespace) -> int:
     """``realnet dashboard``: check the source (and read an export once), then serve the
     page until Ctrl+C."""
-    from realnet_kit.errors import CommandError
-    from realnet_kit.session.data import DEFAULT_SAMPLE, last_source, looks_like_a_name
-
     source = (args.source or last_source() or DEFAULT_SAMPLE).strip()
     if not looks_like_a_name(source) and not Path(source).expanduser().exists():
         raise CommandError(
             f"there is no file or folder at {source}; give the path to your export, "
             f"or a sample name such as {DEFAULT_SAMPLE}"
         )
-    if looks_like_a_name(source):
-        from realnet_kit.samples import list_samples
-
-        if source.lower() not in list_samples():
-            raise CommandError(
-                f"{source!r} is not a sample business ({', '.join(list_samples())}) "
-                "and not a file or folder here"
-            )
+    if looks_like_a_name(source) and source.lower() not in list_samples():
+        raise CommandError(
+            f"{source!r} is not a sample business ({', '.join(list_samples())}) "
+            "and not a file or folder here"
+        )
     if shutil.which("voila") is None and not _has_voila():
         raise CommandError("Voila is not installed; run: python -m pip install voila")
     if not looks_like_a_name(source):
@@ -218,8 +212,6 @@ def run_dashboard(args: argparse.Namespace) -> int:
 
 def _chosen_port(port: int) -> int:
     """The port given with ``--port``, if this computer lets the dashboard use it."""
-    from realnet_kit.errors import CommandError
-
     if not 1 <= port <= 65535:
         raise CommandError(f"--port {port} is not a network port; use a number such as 8866")
     if free_port(port) != port:
@@ -235,9 +227,6 @@ def _check_export(source: str) -> None:
 
     The parsed export is cached in the participant's home, so the page opens it quickly.
     """
-    from realnet_kit.errors import CommandError, ExportFormatError
-    from realnet_kit.session.data import open_workshop_data
-
     print(f"Reading {source} (the first time can take a minute)...", flush=True)
     try:
         data = open_workshop_data(source, fallback=None, quiet=True)

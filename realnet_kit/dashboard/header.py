@@ -15,6 +15,9 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.narrate.scores import worth_scoring
+from realnet_kit.privacy import is_presenter_mode
+from realnet_kit.session.data import SAMPLE_BUSINESSES
 from realnet_kit.words import PLATFORM_NAMES as TABLE_PLATFORM_NAMES
 from realnet_kit.words import counted, listed
 
@@ -73,8 +76,6 @@ def counts_html(contacts: pd.DataFrame, audit: pd.DataFrame, to_score: pd.DataFr
     if total == 0:
         return f"<p>{text}. There is nobody to score yet.</p>"
     if offered == total:
-        from realnet_kit.narrate.scores import worth_scoring
-
         if len(worth_scoring(audit, quiet=True)):
             return (
                 f"<p>{text}. All of them are worth scoring (you follow each other, have "
@@ -114,8 +115,6 @@ def private_html(path: Any, hidden: str = HIDDEN_PLACE) -> str:
     projector before anything is redrawn. Built while names are hidden, the place is
     left out of the page altogether.
     """
-    from realnet_kit.privacy import is_presenter_mode
-
     if is_presenter_mode():
         return html.escape(hidden)
     return (
@@ -126,8 +125,6 @@ def private_html(path: Any, hidden: str = HIDDEN_PLACE) -> str:
 
 def header_html(data: Any, audit: pd.DataFrame, to_score: pd.DataFrame, *, note: str = "") -> str:
     """The whole header: title, what is open, the counts, where answers are saved."""
-    from realnet_kit.session.data import SAMPLE_BUSINESSES
-
     if data.is_sample:
         story = SAMPLE_BUSINESSES.get(data.source, {}).get("story", "")
         where = f"the <b>{html.escape(data.source)}</b> sample business"

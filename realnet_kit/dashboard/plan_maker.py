@@ -18,6 +18,14 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.narrate.scores import scored
+from realnet_kit.plan.handouts import active_plan
+from realnet_kit.plan.planner import DEFAULT_WEEKLY_MINUTES, PLANNED_TIERS, plan_actions
+from realnet_kit.scoring.score import TIERS
+from realnet_kit.session.data import fill_sample_answers
+from realnet_kit.widgets._plan_editor import PlanEditor
+from realnet_kit.words import counted
+
 __all__ = ["MINUTES_MAX", "MINUTES_MIN", "MINUTES_STEP", "PlanMaker", "minutes_in_words"]
 
 #: The weekly time slider, in minutes: from a quarter of an hour to ten hours a week.
@@ -36,8 +44,6 @@ NO_PLAN_NOTE = (
 
 def contacts(count: int, word: str = "contact") -> str:
     """``'1 contact'``, ``'1,250 contacts'`` (or another word that takes an s)."""
-    from realnet_kit.words import counted
-
     return counted(count, word)
 
 
@@ -83,9 +89,6 @@ class PlanMaker:
                  on_go_scoring: Callable[[], Any] | None = None,
                  on_change: Callable[[], Any] | None = None) -> None:  # fmt: skip
         import ipywidgets as w
-
-        from realnet_kit.plan.planner import DEFAULT_WEEKLY_MINUTES
-        from realnet_kit.widgets._plan_editor import PlanEditor
 
         self.data = data
         self.workbook = data.workbook
@@ -142,15 +145,10 @@ class PlanMaker:
 
     def scored(self) -> pd.DataFrame:
         """The scores so far through :func:`realnet_kit.score_contacts` (maybe empty)."""
-        from realnet_kit.narrate.scores import scored
-
         return scored(self.data)
 
     def refresh(self) -> None:
         """Say what the scores hold now, and what to do next."""
-        from realnet_kit.plan.planner import PLANNED_TIERS
-        from realnet_kit.scoring.score import TIERS
-
         frame = self.scored()
         self.go_scoring.layout.display = None if frame.empty else "none"
         if frame.empty:
@@ -208,8 +206,6 @@ class PlanMaker:
 
     def fill_sample_answers(self) -> int:
         """On a sample, save its owner's answers for everyone not scored yet."""
-        from realnet_kit.session.data import fill_sample_answers
-
         if not self.data.is_sample:
             self._say("On your own data only your answers count.", ok=False)
             return 0
@@ -227,8 +223,6 @@ class PlanMaker:
 
     def make_plan(self) -> pd.DataFrame | None:
         """Plan from the scores with the chosen time and first day; None (and why) if not."""
-        from realnet_kit.plan.planner import PLANNED_TIERS, plan_actions
-
         if self.start.value is None:
             self._say("Pick the first day of your plan in the calendar box.", ok=False)
             return None
@@ -270,8 +264,6 @@ class PlanMaker:
         return plan
 
     def _describe(self, plan: pd.DataFrame) -> str:
-        from realnet_kit.plan.handouts import active_plan
-
         todo = active_plan(self.workbook.plan())
         if todo.empty:
             return "Every action of this plan is already dropped or done."

@@ -11,6 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from realnet_kit.audit.followers import audit_followers
+from realnet_kit.dashboard.plan_maker import PlanMaker
+from realnet_kit.narrate.scores import worth_scoring
+from realnet_kit.plan.handouts import handout_folder
+from realnet_kit.widgets import quick_log
+from realnet_kit.widgets._app import scoring_app
+
 #: What the log tab says above the quick log.
 LOG_NOTE = (
     "<p>Had a call, a coffee, a message? Log it here in three clicks: who, what, then "
@@ -24,9 +31,6 @@ LOG_NOTE_NO_RHYTHM = (
 
 def to_score(data: Any) -> tuple[Any, Any]:
     """The audit, and the contacts the scoring card offers (all when none stands out)."""
-    from realnet_kit.audit.followers import audit_followers
-    from realnet_kit.narrate.scores import worth_scoring
-
     audit = audit_followers(
         data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
     )
@@ -59,17 +63,12 @@ def build_tab(name: str, data: Any, offered: Any, *, parts: dict, tabs: Any,
 
 
 def _scoring(data: Any, to_score: Any, changed: Any) -> Any:
-    from realnet_kit.widgets._app import scoring_app
-
     box = scoring_app(data.workbook, to_score)
     box.app.card.on_saved(changed)
     return box
 
 
 def _plan(data: Any, parts: dict, tabs: Any, changed: Any) -> Any:
-    from realnet_kit.dashboard.plan_maker import PlanMaker
-    from realnet_kit.plan.handouts import handout_folder
-
     def go_scoring() -> None:
         tabs.selected_index = 0
 
@@ -90,8 +89,6 @@ class _LogTab:
 
     def __init__(self, data: Any, contacts: Any) -> None:
         import ipywidgets as widgets
-
-        from realnet_kit.widgets import quick_log
 
         self.log = quick_log(data.workbook, contacts=contacts, today=data.today())
         self.note = widgets.HTML()

@@ -18,6 +18,7 @@ from typing import Any
 
 from realnet_kit import narrate
 from realnet_kit.exercises._kinds import Exercise
+from realnet_kit.plan.handouts import active_plan
 from realnet_kit.words import percent, percent_value
 
 #: A reflection needs at least this many words to count as answered.
@@ -330,15 +331,11 @@ _04 = [
 
 
 def _people_planned(data: Any) -> int:
-    from realnet_kit.plan.handouts import active_plan
-
     plan = active_plan(data.workbook.plan())
     return int(plan["contact_id"].nunique()) if len(plan) else 0
 
 
 def _actions_planned(data: Any) -> int:
-    from realnet_kit.plan.handouts import active_plan
-
     return len(active_plan(data.workbook.plan()))
 
 

@@ -21,6 +21,8 @@ from typing import Any
 
 from realnet_kit.exercises._kinds import NOT_ANSWERED, Exercise
 from realnet_kit.exercises.bank import EXERCISES
+from realnet_kit.privacy import HIDDEN_TEXT, is_presenter_mode
+from realnet_kit.session.data import current_data
 
 
 def _bank() -> dict[str, Exercise]:
@@ -39,7 +41,6 @@ def _find(key: Any) -> Exercise | None:
 def _data(data: Any) -> Any:
     if data is not None:
         return data
-    from realnet_kit.session.data import current_data
 
     found = current_data()
     if found is None:
@@ -143,8 +144,6 @@ def _record(data: Any, exercise: Exercise, passed: bool, answer: str) -> None:
 
 def _private(answer: str) -> str:
     """The answer, or a placeholder on the projector (answers may name people)."""
-    from realnet_kit.privacy import HIDDEN_TEXT, is_presenter_mode
-
     return HIDDEN_TEXT if answer and is_presenter_mode() else answer
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from realnet_kit.listening.messages import DEFAULT_WITHIN_DAYS, reply_times
 from realnet_kit.style import FONT_SIZE, OKABE_ITO, new_axes, style_axes
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,8 +37,6 @@ def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     'hours until you answered (log scale)'
     """
     if "reply_hours" not in replies.columns:
-        from realnet_kit.listening.messages import reply_times
-
         replies = reply_times(replies)
     hours = pd.to_numeric(replies["reply_hours"], errors="coerce").dropna().to_numpy(float)
     ax = new_axes(ax)
@@ -57,7 +56,6 @@ def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
         return style_axes(ax, title)
     hours = np.clip(hours, 1 / 60, None)
     bins = np.logspace(np.log10(1 / 60), np.log10(max(hours.max(), 24 * 30)), 25)
-    from realnet_kit.listening.messages import DEFAULT_WITHIN_DAYS
 
     limit = DEFAULT_WITHIN_DAYS * 24
     quick = hours[hours <= limit]

@@ -27,7 +27,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.words import date_words, is_missing, span_words, when_words
+from realnet_kit.words import date_words, is_missing, repeats, span_words, when_words
 
 __all__ = ["due_reason"]
 
@@ -61,8 +61,6 @@ def due_reason(
     date (``planned_rules``, ``planned``); otherwise their rhythm (``cadence_days``)
     counted from ``last`` (the last time you were in touch, missing if never).
     """
-    from realnet_kit.words import repeats
-
     since = (
         "nothing is logged with them yet"
         if is_missing(last)

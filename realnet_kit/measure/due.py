@@ -55,8 +55,6 @@ def _now(today: Any) -> pd.Timestamp:
     return (ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")).normalize()
 
 
-
-
 def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
     """One row per person: name, tier, cadence, earliest open due date, next action."""
     df = plan_or_scored

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from realnet_kit.style import FONT_SIZE, OKABE_ITO, SCOREBOARD_COLOR, new_axes, style_axes
+
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
@@ -67,8 +69,6 @@ def plot_measures(measures: pd.DataFrame, followers: Any = None, *, ax: Axes | N
     >>> plot_measures(m, pd.Series([900, 950], index=["2026-01-01", "2026-01-20"])).get_ylabel()
     'per week'
     """
-    from realnet_kit.style import FONT_SIZE, OKABE_ITO, SCOREBOARD_COLOR, new_axes, style_axes
-
     if not isinstance(measures, pd.DataFrame) or "week" not in measures.columns:
         raise ValueError(
             "plot_measures needs the frame of weekly_measures(interactions), with a week "

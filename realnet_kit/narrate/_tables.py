@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 import pandas as pd
 
 from realnet_kit.html import link_html
+from realnet_kit.privacy import mask_frame
 from realnet_kit.words import nameless_label, platform_name
 
 #: Rows a table shows by default: enough to recognise people, few enough for a projector.
@@ -110,8 +111,6 @@ def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABL
     still be recognised; those get a link to their profile when the export holds one.
     Returns a :class:`Table`, which a notebook shows whole (no cut text, no row numbers).
     """
-    from realnet_kit.privacy import mask_frame
-
     if len(frame) > rows:
         print(f"Showing the first {rows} of {len(frame):,}.")
     head = mask_frame(frame.head(rows))

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.narrate._tables import TABLE_ROWS, show
 from realnet_kit.words import percent
 
@@ -35,8 +36,6 @@ def _cached(data: Any, key: str, make: Any) -> Any:
 
 def audit_summary(data: Any) -> pd.Series:
     """``summarize_audit`` of ``audit_followers`` on the workshop data (computed once)."""
-    from realnet_kit.audit.followers import audit_followers, summarize_audit
-
     return _cached(
         data,
         "audit_summary",

@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.measure.due import due_list
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.scores import scored
 from realnet_kit.words import counted
@@ -18,8 +19,6 @@ from realnet_kit.words import counted
 
 def due_now(data: Any) -> pd.DataFrame:
     """``due_list`` for the workshop data: the saved plan (or the scores) as of today."""
-    from realnet_kit.measure.due import due_list
-
     plan = data.workbook.plan()
     basis = plan if len(plan) else scored(data)
     if not len(basis):

@@ -10,14 +10,19 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.listening.messages import (
+    find_broadcasts,
+    reply_times,
+    talk_listen_ratio,
+    unanswered,
+)
+from realnet_kit.listening.plots import plot_reply_times
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, contact_names, show
 from realnet_kit.words import counted, percent
 
 
 def never_answered(data: Any) -> int:
     """How many inbound messages were never answered."""
-    from realnet_kit.listening.messages import unanswered
-
     if not len(data.interactions):
         return 0
     waiting = unanswered(data.interactions)
@@ -26,15 +31,11 @@ def never_answered(data: Any) -> int:
 
 def waiting_count(data: Any) -> int:
     """How many inbound messages were never answered or answered after two days."""
-    from realnet_kit.listening.messages import unanswered
-
     return len(unanswered(data.interactions)) if len(data.interactions) else 0
 
 
 def talk_listen(data: Any) -> pd.Series:
     """``talk_listen_ratio`` of the workshop data (ratio 0 when there are no messages)."""
-    from realnet_kit.listening.messages import talk_listen_ratio
-
     if not len(data.interactions):
         return pd.Series({"talk": 0, "listen": 0, "ratio": 0.0}, dtype="object")
     result = talk_listen_ratio(data.interactions).copy()
@@ -68,8 +69,6 @@ def tell_listening(data: Any) -> None:
 
 def show_waiting(data: Any, rows: int = TABLE_ROWS) -> Any:
     """The messages people sent you that were never answered, or answered late."""
-    from realnet_kit.listening.messages import unanswered
-
     if not len(data.interactions):
         print("No messages in this data, so nobody is waiting (that we can see).")
         return None
@@ -89,8 +88,6 @@ def show_waiting(data: Any, rows: int = TABLE_ROWS) -> Any:
 
 def show_reaching_out(data: Any, rows: int = TABLE_ROWS) -> Any:
     """People who wrote to you more often than you wrote to them, most eager first."""
-    from realnet_kit.listening.messages import talk_listen_ratio
-
     if not len(data.interactions):
         print("No messages in this data yet.")
         return None
@@ -106,9 +103,6 @@ def show_reaching_out(data: Any, rows: int = TABLE_ROWS) -> Any:
 
 def plot_waiting_times(data: Any, *, ax: Any = None) -> Any:
     """How long answered messages waited (``plot_reply_times``), or a note when none."""
-    from realnet_kit.listening.messages import reply_times
-    from realnet_kit.listening.plots import plot_reply_times
-
     replies = reply_times(data.interactions) if len(data.interactions) else None
     if replies is None or not len(replies):
         print("There are no answered messages to draw yet.")
@@ -118,8 +112,6 @@ def plot_waiting_times(data: Any, *, ax: Any = None) -> Any:
 
 def show_broadcasts(data: Any, rows: int = 5) -> Any:
     """The texts you sent to many people at once, and how many of them answered."""
-    from realnet_kit.listening.messages import find_broadcasts
-
     if not len(data.interactions):
         print("No messages in this data yet.")
         return None

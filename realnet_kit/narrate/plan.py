@@ -12,15 +12,16 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from realnet_kit.narrate._tables import as_table
+from realnet_kit.narrate._tables import as_table, show
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
+from realnet_kit.plan.planner import actions_table
+from realnet_kit.privacy import mask_name
+from realnet_kit.widgets import plan_editor
 from realnet_kit.words import counted, repeats
 
 
 def tell_plan(plan: pd.DataFrame) -> None:
     """Print what the plan asks: how many actions, for how many people, how much time."""
-    from realnet_kit.plan.handouts import active_plan
-
     todo = active_plan(plan)
     if not len(todo):
         print("The plan is empty: score a few people as inner circle, real or warm first.")
@@ -57,8 +58,6 @@ def show_actions(rows: int = 8, person: Any = None) -> Any:
     >>> table.loc[0, "action"]
     'Congratulate Ada on a recent win with a personal message'
     """
-    from realnet_kit.plan.planner import actions_table
-
     table = actions_table()
     print(f"The catalogue holds {len(table)} actions; here are the quickest {rows}.")
     table = table.head(rows)
@@ -75,8 +74,6 @@ def _person_words(person: Any) -> tuple[str | None, str]:
 
     A person without a known company keeps a readable phrase: "Ada's business".
     """
-    from realnet_kit.privacy import mask_name
-
     if person is None:
         return None, "[their business]"
     if isinstance(person, str):
@@ -103,8 +100,6 @@ def _person_words(person: Any) -> tuple[str | None, str]:
 
 def show_plan(plan: pd.DataFrame, rows: int = 10) -> Any:
     """The first actions still to do, soonest first: who, what, when, how often, minutes."""
-    from realnet_kit.narrate._tables import show
-
     todo = active_plan(plan).sort_values("due", kind="stable")
     if not len(todo):
         print("Nothing planned yet: run the plan cell above first.")
@@ -119,8 +114,6 @@ def edit_plan(data: Any) -> Any:
     "Due in the next 7 days" counts from ``data.today()``: on a sample, the day its export
     was made, the same day the plan starts from.
     """
-    from realnet_kit.widgets import plan_editor
-
     return plan_editor(data.workbook, export_dir=handout_folder(data.source), today=data.today())
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
+from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
 
 #: How many people notebook 03 asks the participant to score before drawing rings.
 SCORES_NEEDED = 10
@@ -17,8 +18,6 @@ SCORES_NEEDED = 10
 
 def scored(data: Any) -> pd.DataFrame:
     """``score_contacts`` of the workbook's scores (empty frame when nobody is scored)."""
-    from realnet_kit.scoring.score import score_contacts
-
     scores = data.workbook.scores()
     if not len(scores):
         return pd.DataFrame({"contact_id": [], "tier": [], "strength": []})
@@ -33,8 +32,6 @@ def tier_count(data: Any, tier: str) -> int:
 
 def tell_tiers(data: Any) -> None:
     """Print the tier summary's sentences for the scores saved so far."""
-    from realnet_kit.scoring.score import tier_summary
-
     frame = scored(data)
     print(f"You have scored {len(frame):,} of {len(data.contacts):,} accounts.")
     if not len(frame):
@@ -46,12 +43,9 @@ def tell_tiers(data: Any) -> None:
 
 def show_questions() -> None:
     """Print the scoring questions with their possible answers, weakest first."""
-    from realnet_kit.scoring.score import QUESTIONS
-
     for number, question in enumerate(QUESTIONS.values(), start=1):
         print(f"{number}. {question.text}")
         print(f"   {' / '.join(question.options)}")
-
 
 
 def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:

@@ -6,15 +6,17 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.audit.followers import audit_followers
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, show
 from realnet_kit.narrate.scores import scored
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
+from realnet_kit.tribe.communities import find_communities, find_connectors
+from realnet_kit.tribe.graph import build_tribe
+from realnet_kit.tribe.tags import suggest_tags
 
 
 def tribe_people(data: Any) -> pd.DataFrame:
     """The contacts the tribe is drawn from: everyone scored, followed both ways or talked with."""
-    from realnet_kit.audit.followers import audit_followers
-
     if "tribe_people" not in data.cache:
         audit = audit_followers(
             data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
@@ -28,8 +30,6 @@ def tribe_people(data: Any) -> pd.DataFrame:
 
 def tribe_graph(data: Any) -> Any:
     """``build_tribe`` on :func:`tribe_people`, with your tags and scores (kept for reuse)."""
-    from realnet_kit.tribe.graph import build_tribe
-
     people = tribe_people(data)
     graph = build_tribe(
         people,
@@ -51,8 +51,6 @@ def tribes_count(data: Any) -> int:
     """How many clusters of :data:`TRIBE_MIN_PEOPLE` or more the tribe map holds."""
     from collections import Counter
 
-    from realnet_kit.tribe.communities import find_communities
-
     graph = data.cache.get("tribe_graph")
     if graph is None:
         graph = tribe_graph(data)
@@ -64,8 +62,6 @@ def tribes_count(data: Any) -> int:
 
 def show_top_tags(data: Any, rows: int = 15) -> Any:
     """What your people have in common: the most shared suggested tags."""
-    from realnet_kit.tribe.tags import suggest_tags
-
     tags = suggest_tags(tribe_people(data))
     if not len(tags):
         print("Their profiles say too little to suggest tags; add your own below.")
@@ -77,8 +73,6 @@ def show_top_tags(data: Any, rows: int = 15) -> Any:
 
 def show_connectors(graph: Any, data: Any, rows: int = TABLE_ROWS) -> Any:
     """The people who bridge your tribes, best bridges first."""
-    from realnet_kit.tribe.communities import find_connectors
-
     bridges = find_connectors(graph, top=rows)
     if not len(bridges):
         print("Nobody bridges two tribes yet.")

@@ -1,11 +1,11 @@
-"""Take the plan home: a safe CSV, a calendar file and a printable one-page plan.
+"""Take the plan home: a safe CSV and a calendar file.
 
 * :func:`export_csv` writes any frame as a CSV that a spreadsheet opens safely.
 * :func:`export_calendar` writes a plan as an iCalendar file (``.ics``) for any
   calendar app, with one event per planned action, recurrence for the repeating ones,
   a reminder, and UIDs that stay the same when an updated plan is exported again.
-* :func:`export_plan_html` writes the plan as one printable HTML page, grouped by week
-  (see :mod:`realnet_kit.plan.printable`).
+
+The printable one-page plan is :func:`realnet_kit.plan.printable.export_plan_html`.
 
 Formula injection, and the choice made here
 -------------------------------------------
@@ -29,7 +29,6 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.plan.printable import export_plan_html
 from realnet_kit.words import is_missing
 
 __all__ = [
@@ -39,7 +38,6 @@ __all__ = [
     "REMINDER",
     "export_calendar",
     "export_csv",
-    "export_plan_html",
     "neutralise_cell",
     "plan_uid",
 ]
@@ -67,7 +65,7 @@ def neutralise_cell(value: Any) -> Any:
     return value
 
 
-def _writable(path: str | Path, what: str) -> Path:
+def writable_path(path: str | Path, what: str) -> Path:
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(
@@ -106,7 +104,7 @@ def export_csv(df: pd.DataFrame, path: str | Path) -> Path:
     """
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"export_csv needs a pandas DataFrame; got {type(df).__name__}.")
-    path = _writable(path, "export_csv")
+    path = writable_path(path, "export_csv")
     columns = []
     for i in range(df.shape[1]):  # by position, so repeated column names are fine
         series = df.iloc[:, i]
@@ -146,7 +144,7 @@ def _clean(text: Any) -> str:
     return _CONTROL.sub("", str(text)).strip()
 
 
-def _check_plan(plan: pd.DataFrame, what: str) -> None:
+def check_plan(plan: pd.DataFrame, what: str) -> None:
     if not isinstance(plan, pd.DataFrame):
         raise TypeError(f"{what} needs the plan DataFrame; got {type(plan).__name__}.")
     missing = [c for c in ("contact_id", "action", "due") if c not in plan.columns]
@@ -198,8 +196,8 @@ def export_calendar(plan: pd.DataFrame, path: str | Path, *, stamp: datetime | N
     """
     from icalendar import Alarm, Calendar, Event
 
-    _check_plan(plan, "export_calendar")
-    path = _writable(path, "export_calendar")
+    check_plan(plan, "export_calendar")
+    path = writable_path(path, "export_calendar")
     stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     sequence = max(0, int((stamp - datetime(2024, 1, 1, tzinfo=UTC)).total_seconds() // 60))
     cal = Calendar()

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from realnet_kit.plan.exports import check_plan, writable_path
+
 __all__ = ["PRINT_WEEKS", "export_plan_html"]
 
 #: How many weeks the printed page shows (a month fits on one sheet).
@@ -146,12 +148,10 @@ def export_plan_html(
     >>> "&lt;Ada&gt;" in out.read_text() and "<Ada>" not in out.read_text()
     True
     """
-    from realnet_kit.plan.exports import _check_plan, _writable
-
-    _check_plan(plan, "export_plan_html")
+    check_plan(plan, "export_plan_html")
     if weeks is not None and int(weeks) < 1:
         raise ValueError(f"weeks={weeks} must be at least 1 (4 fits on one printed page).")
-    path = _writable(path, "export_plan_html")
+    path = writable_path(path, "export_plan_html")
     live = plan.copy()
     if "name" not in live.columns:
         live["name"] = live["contact_id"]

@@ -7,17 +7,23 @@ reasons in the questions' own words, and :func:`plot_rings` draws the rings.
 
 from __future__ import annotations
 
-from realnet_kit.scoring.rings import (
-    plot_rings,
-)
-from realnet_kit.scoring.score import (
+from realnet_kit.scoring.questions import (
+    ANSWER_PAIRS,
+    MIN_CONFIDENCE_INNER,
+    ONE_SIDED_GAP,
     QUESTIONS,
+    STRONG_ANSWER,
     TIER_TARGETS,
     TIER_THRESHOLDS,
     TIERS,
     UNANSWERED_VALUE,
     WEIGHTS,
     Question,
+)
+from realnet_kit.scoring.rings import (
+    plot_rings,
+)
+from realnet_kit.scoring.score import (
     check_answers,
     parse_quick_keys,
     score_contacts,
@@ -25,7 +31,11 @@ from realnet_kit.scoring.score import (
 )
 
 __all__ = [
+    "ANSWER_PAIRS",
+    "MIN_CONFIDENCE_INNER",
+    "ONE_SIDED_GAP",
     "QUESTIONS",
+    "STRONG_ANSWER",
     "TIERS",
     "TIER_TARGETS",
     "TIER_THRESHOLDS",

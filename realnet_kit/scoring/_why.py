@@ -12,8 +12,8 @@ strong on ideas exchanged (often), I helped them (a real favour)
 one-sided: I helped them (a real favour) but they helped me (nothing yet)
 5 of 8 questions unanswered
 
-What counts as strong and as one-sided is set in :mod:`realnet_kit.scoring.score`
-(:data:`~realnet_kit.scoring.score.STRONG_ANSWER`, :data:`~realnet_kit.scoring.score.ONE_SIDED_GAP`).
+What counts as strong and as one-sided is set in :mod:`realnet_kit.scoring.questions`
+(:data:`~realnet_kit.scoring.questions.STRONG_ANSWER` and ``ONE_SIDED_GAP``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,13 @@ from functools import lru_cache
 
 import pandas as pd
 
-from realnet_kit.scoring.score import _PAIRS, ONE_SIDED_GAP, QUESTIONS, STRONG_ANSWER, WEIGHTS
+from realnet_kit.scoring.questions import (
+    ANSWER_PAIRS,
+    ONE_SIDED_GAP,
+    QUESTIONS,
+    STRONG_ANSWER,
+    WEIGHTS,
+)
 
 __all__ = ["explain"]
 
@@ -53,7 +59,7 @@ def _why(values: tuple[int, ...]) -> str:
         parts = ["strong on " + ", ".join(_said(k, answer[k]) for k in strong)]
     else:
         parts = ["nothing strong yet"]
-    for a, b in _PAIRS:
+    for a, b in ANSWER_PAIRS:
         if a in answer and b in answer:
             high, low = (a, b) if answer[a] > answer[b] else (b, a)
             if _share(high, answer[high]) - _share(low, answer[low]) >= ONE_SIDED_GAP:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from realnet_kit.scoring.score import TIERS, tier_summary
 from realnet_kit.style import FONT_SIZE, OKABE_ITO, TITLE_SIZE, new_axes
 from realnet_kit.words import whole_number
 
@@ -47,8 +48,6 @@ def plot_rings(scored: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     'Your relationship rings'
     """
     from matplotlib.patches import Circle
-
-    from realnet_kit.scoring.score import TIERS, tier_summary
 
     if {"tier", "count", "target"} <= set(getattr(scored, "columns", [])):
         summary = scored

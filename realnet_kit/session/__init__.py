@@ -1,4 +1,4 @@
-"""Opening the workshop: which data a notebook works on, the participant's workbook, and the local servers."""
+"""Opening the workshop: which data a notebook works on, the participant's workbook, the servers."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 from realnet_kit._version import __version__
 from realnet_kit.errors import ExportFormatError
+from realnet_kit.importers import load_export, load_interactions
 
 #: Folder (inside the participant's home) for parsed exports.
 CACHE_FOLDER = "cache"
@@ -52,8 +53,6 @@ def empty_interactions() -> pd.DataFrame:
 
 
 def _read(path: Path) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
-    from realnet_kit.importers import load_export, load_interactions
-
     contacts = load_export(path)
     try:
         interactions, notes = load_interactions(path), []

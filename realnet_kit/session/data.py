@@ -24,6 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from realnet_kit.config import realnet_home
 from realnet_kit.errors import ExportFormatError
+from realnet_kit.samples import list_samples, load_ground_truth, sample_path
+from realnet_kit.scoring.score import QUESTIONS
+from realnet_kit.session._loading import fill_workbook, load_source
+from realnet_kit.words import counted, listed, platform_name
+from realnet_kit.workbook.book import Workbook
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -87,8 +92,6 @@ def looks_like_a_name(source: Any) -> bool:
 
 
 def _sample_name(source: Any) -> str | None:
-    from realnet_kit.samples import list_samples
-
     if isinstance(source, str) and source.strip().lower() in list_samples():
         return source.strip().lower()
     return None
@@ -129,7 +132,6 @@ class WorkshopData:
             who = f"the {self.source} sample ({story})"
         else:
             who = f"your export {self.source}"
-        from realnet_kit.words import counted, listed, platform_name
 
         names = []
         if len(self.contacts):
@@ -224,8 +226,6 @@ def last_source() -> str | None:
 
 def workbook_for(source: str, is_sample: bool) -> Workbook:
     """The workbook for a source: one per sample, and the default one for your own data."""
-    from realnet_kit.workbook.book import Workbook
-
     if is_sample:
         return Workbook(realnet_home() / f"sample-{source}.sqlite")
     return Workbook()
@@ -298,9 +298,6 @@ def _own_export_reminder(path: str | None) -> str:
 
 
 def _open(source: str | os.PathLike) -> WorkshopData:
-    from realnet_kit.samples import sample_path
-    from realnet_kit.session._loading import fill_workbook, load_source
-
     name = _sample_name(source)
     if name is not None:
         path, label = sample_path(name), name
@@ -337,8 +334,6 @@ def _existing_path(source: Any) -> Path:
 
 
 def _missing_path_advice(path: Path) -> str:
-    from realnet_kit.samples import list_samples
-
     samples = ", ".join(repr(s) for s in list_samples())
     message = ""
     if not path.is_absolute():
@@ -383,9 +378,6 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
     ``contact_ids`` are the loaded contacts (default: the workbook's); people the
     sample's story knows but the export does not hold are skipped.
     """
-    from realnet_kit.samples import load_ground_truth
-    from realnet_kit.scoring.score import QUESTIONS
-
     accounts = load_ground_truth(sample)["accounts"]
     if contact_ids is None:
         contact_ids = workbook.contacts()["contact_id"]

@@ -7,6 +7,8 @@ import sys
 from importlib import metadata
 from typing import Any
 
+from realnet_kit.config import realnet_home
+
 #: Oldest Python the workshop supports.
 MINIMUM_PYTHON = (3, 11)
 #: The libraries whose versions the environment check prints.
@@ -42,7 +44,6 @@ def check_environment() -> None:
         print(f"Needs attention: {', '.join(problems)}. Reinstall with: pip install -e .")
     else:
         print("Everything the workshop needs is installed.")
-    from realnet_kit.config import realnet_home
 
     print(f"Your answers will be saved in {realnet_home()}")
     display(environment_box())

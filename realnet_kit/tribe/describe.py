@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from realnet_kit.privacy import mask_name
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities, find_connectors
 from realnet_kit.words import listed
 
@@ -26,8 +27,6 @@ KEYWORDS_IN_SENTENCE = 4
 
 def _shown(G: nx.Graph, node) -> str:
     """A person's name as it may be shown now (a pseudonym in presenter mode)."""
-    from realnet_kit.privacy import mask_name
-
     if node not in G:  # connectors come back as text ids
         node = next((n for n in G.nodes if str(n) == str(node)), node)
     name = G.nodes[node].get("name", node) if node in G else node

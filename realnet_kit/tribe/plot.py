@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from realnet_kit.privacy import mask_name
+from realnet_kit.style import FONT_SIZE, OKABE_ITO, drawable, label_fonts, new_axes
+from realnet_kit.tribe.communities import find_communities, find_connectors
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
     from matplotlib.axes import Axes
@@ -47,8 +51,6 @@ CONNECTOR_LABEL_SHARE = 0.25
 def _key_people(H: nx.Graph, max_labels: int) -> list:
     """Whom to name: connectors, then the closest ties, then each cluster's hub;
     at most ``LABELS_PER_CLUSTER`` per cluster so no cluster is buried in names."""
-    from realnet_kit.tribe.communities import find_connectors
-
     by_id = {str(n): n for n in H.nodes}
     found = find_connectors(H, top=5)
     if len(found):  # a weak bridge (a stray shared word) is no reason to name someone
@@ -235,10 +237,6 @@ def plot_tribe(
     True
     """
     import networkx as nx
-
-    from realnet_kit.privacy import mask_name
-    from realnet_kit.style import FONT_SIZE, OKABE_ITO, drawable, label_fonts, new_axes
-    from realnet_kit.tribe.communities import find_communities
 
     ax = new_axes(ax, figsize=(13, 9))
     if not any("community" in d for _, d in G.nodes(data=True)):

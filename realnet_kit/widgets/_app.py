@@ -7,6 +7,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from realnet_kit.widgets._card import ScoringCard
+from realnet_kit.widgets._common import scoring_order
+from realnet_kit.widgets._picker import ContactPicker
+from realnet_kit.widgets._results import LiveResults
+from realnet_kit.widgets._transfer import WorkbookTransfer
+from realnet_kit.workbook.book import Workbook
+
 INSTRUCTIONS = (
     "<p>Answer a few questions about each person. Every click is saved at once, so you "
     "can stop and come back later. <b>Keyboard:</b> Tab moves from button to button "
@@ -26,8 +33,6 @@ DEFAULT_CARD_SIZE = 200
 
 def first_to_score(contacts: pd.DataFrame, workbook: Any, size: int | None = None):
     """The contacts the card starts with: those already scored, then the likeliest."""
-    from realnet_kit.widgets._common import scoring_order
-
     size = DEFAULT_CARD_SIZE if size is None else size
     if len(contacts) <= size:
         return contacts
@@ -51,12 +56,6 @@ class ScoringApp:
 
     def __init__(self, workbook: Any = None, contacts: pd.DataFrame | None = None) -> None:
         import ipywidgets as w
-
-        from realnet_kit.widgets._card import ScoringCard
-        from realnet_kit.widgets._picker import ContactPicker
-        from realnet_kit.widgets._results import LiveResults
-        from realnet_kit.widgets._transfer import WorkbookTransfer
-        from realnet_kit.workbook.book import Workbook
 
         self.workbook = workbook if workbook is not None else Workbook()
         if contacts is None:
@@ -133,7 +132,4 @@ def scoring_app(workbook: Any = None, contacts: pd.DataFrame | None = None) -> A
 
 def workbook_transfer(workbook: Any = None) -> Any:
     """Only the download / upload part, as one widget (e.g. for workshop 00 or 06)."""
-    from realnet_kit.widgets._transfer import WorkbookTransfer
-    from realnet_kit.workbook.book import Workbook
-
     return WorkbookTransfer(workbook if workbook is not None else Workbook()).widget

@@ -16,7 +16,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.privacy import on_presenter_change
-from realnet_kit.scoring.score import QUESTIONS
+from realnet_kit.scoring.score import QUESTIONS, parse_quick_keys
 from realnet_kit.widgets._common import contact_card_html, scoring_order
 
 NOT_ANSWERED = "not answered yet"
@@ -176,8 +176,6 @@ class ScoringCard:
         """Answer the card's questions in order from ``keys`` (e.g. "3223-142"), then move
         to the next contact. Digits are answers, '-' leaves a question as it is, spaces
         are ignored. Returns False (and saves nothing) when a key does not fit."""
-        from realnet_kit.scoring.score import parse_quick_keys
-
         if not keys.strip() or not self._ids:
             return False
         try:

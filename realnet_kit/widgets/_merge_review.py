@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.importers.merge import review_pairs
+from realnet_kit.privacy import mask_name
 
 #: Facts shown for each account of a pair: (column, label).
 PAIR_FACTS = (
@@ -33,8 +34,6 @@ PAIR_FACTS = (
 
 
 def _card(row: pd.Series | None, contact_id: str) -> str:
-    from realnet_kit.privacy import mask_name
-
     if row is None:
         return f"<div><b>{html.escape(contact_id)}</b></div>"
     name = mask_name(row.get("name"), "name", key=contact_id)

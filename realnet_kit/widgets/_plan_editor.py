@@ -22,7 +22,9 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
+from realnet_kit.config import realnet_home
 from realnet_kit.plan.handouts import download_link, write_handouts
+from realnet_kit.privacy import is_presenter_mode, mask_name, on_presenter_change
 from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._common import esc, missing
 
@@ -61,8 +63,6 @@ def default_export_dir() -> Path:
     >>> default_export_dir().name
     'exports'
     """
-    from realnet_kit.config import realnet_home
-
     return realnet_home() / EXPORT_FOLDER
 
 
@@ -74,8 +74,6 @@ def _day(today: Any) -> pd.Timestamp:
 
 def _masked(text: str, name: str, contact_id: str) -> str:
     """``text`` with the person's name replaced by their pseudonym in presenter mode."""
-    from realnet_kit.privacy import is_presenter_mode, mask_name
-
     if not is_presenter_mode() or not name:
         return text
     return text.replace(name, str(mask_name(name, "name", key=contact_id)))
@@ -223,7 +221,6 @@ class PlanEditor:
             self.summary, self.controls, self.message, self.files, self.list, self.pages,
         ])  # fmt: skip
         self.widget.add_class("realnet-plan-editor")
-        from realnet_kit.privacy import on_presenter_change
 
         on_presenter_change(self._presenter_changed)
         self.refresh()

@@ -15,6 +15,9 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.measure.due import due_list
+from realnet_kit.privacy import on_presenter_change
+from realnet_kit.scoring.score import score_contacts
 from realnet_kit.widgets._common import display_name, esc, missing
 
 __all__ = ["KINDS", "SNOOZE_DAYS", "WHEN_CHOICES", "QuickLog", "quick_log"]
@@ -99,7 +102,6 @@ class QuickLog:
             self.direction, self.note, self.button, self.message,
             w.HTML("<b>Due and overdue</b>"), self.due_box,
         ])  # fmt: skip
-        from realnet_kit.privacy import on_presenter_change
 
         on_presenter_change(self._presenter_changed)
         self.refresh()
@@ -127,7 +129,6 @@ class QuickLog:
         plan = self.workbook.plan()
         if len(plan):
             return plan
-        from realnet_kit.scoring.score import score_contacts
 
         scores = self.workbook.scores()
         if len(scores) == 0:
@@ -136,8 +137,6 @@ class QuickLog:
 
     def due(self) -> pd.DataFrame:
         """The due list as it stands in the workbook now."""
-        from realnet_kit.measure.due import due_list
-
         return due_list(self._rhythm(), self.workbook.interactions(), self.workbook.snoozes(),
                         today=self._now())  # fmt: skip
 

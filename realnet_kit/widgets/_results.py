@@ -14,6 +14,8 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.audit.plots import plot_funnel
+from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
 from realnet_kit.widgets._common import esc
 
@@ -178,9 +180,6 @@ class LiveResults:
             self._refresh()
 
     def _refresh(self) -> None:
-        from realnet_kit.audit.plots import plot_funnel
-        from realnet_kit.scoring.rings import plot_rings
-
         scores = self.workbook.scores()
         ids = set(self.contacts["contact_id"].astype(str)) if len(self.contacts) else set()
         mine = scores[scores["contact_id"].astype(str).isin(ids)] if ids else scores

@@ -31,6 +31,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.scoring.score import QUESTIONS, check_answers
 from realnet_kit.workbook import _db as db
 from realnet_kit.workbook._binder import BinderMixin
 from realnet_kit.workbook._exercises import ExercisesMixin
@@ -259,8 +260,6 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
         >>> wb.save_score("x:1", offline=None)
         {'ideas': 3}
         """
-        from realnet_kit.scoring.score import check_answers
-
         if not isinstance(contact_id, str) or not contact_id:
             raise ValueError("save_score needs the contact's contact_id, e.g. 'x:12345'.")
         answers = check_answers(answers)
@@ -338,8 +337,6 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
         The scoring questions (``realnet_kit.QUESTIONS``) are always columns (``Int64``,
         ``<NA>`` where unanswered), in the order they are asked.
         """
-        from realnet_kit.scoring.score import QUESTIONS
-
         rows = self._read("SELECT contact_id, answers, updated_at FROM scores ORDER BY rowid")
         answers = [json.loads(r[1]) for r in rows]
         keys = list(QUESTIONS)
