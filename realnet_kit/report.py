@@ -3,8 +3,10 @@
 :func:`write_html_report` writes a single ``.html`` file that opens anywhere without a
 network: the plots are embedded as base64 PNG images, the styling is inline, and the
 page carries a Content-Security-Policy that forbids every script. Every name, handle,
-reason and message taken from an export is escaped with :func:`html.escape`, so an
-account called ``<img src=x onerror=alert(1)>`` shows as that text and runs nothing.
+reason and message taken from an export is escaped by the page's Jinja template
+(``templates/report.html.j2``, autoescape on), so an account called
+``<img src=x onerror=alert(1)>`` shows as that text and runs nothing. With presenter mode
+on, names, handles and messages are replaced by pseudonyms.
 
 :func:`format_audit` is the plain-text version ``realnet audit PATH`` prints.
 
@@ -21,7 +23,6 @@ True
 from __future__ import annotations
 
 import base64
-import html
 import io
 import re
 from pathlib import Path
@@ -34,6 +35,7 @@ from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.audit.plots import plot_funnel, plot_scoreboard_vs_real
 from realnet_kit.audit.suspicious import SUSPICION_RULES
 from realnet_kit.errors import CommandError, ExportFormatError
+from realnet_kit.html import render
 from realnet_kit.listening.messages import (
     find_broadcasts,
     reply_times,
@@ -41,6 +43,7 @@ from realnet_kit.listening.messages import (
     unanswered,
 )
 from realnet_kit.listening.plots import plot_reply_times
+from realnet_kit.privacy import is_presenter_mode, mask_frame
 from realnet_kit.words import share_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,15 +53,6 @@ if TYPE_CHECKING:  # pragma: no cover
 REPORT_ROWS = 100
 TEXT_ROWS = 5
 
-_CSS = """
-body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:1100px;margin:2rem auto;
-padding:0 1rem;color:#111;line-height:1.45}
-h1{font-size:2rem}h2{margin-top:2.5rem;border-bottom:2px solid #0072B2;padding-bottom:.2rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
-th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}
-th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
-img{max-width:100%;height:auto}.note{color:#555}
-"""
 # How each figure of summarize_audit is named in the report.
 FIGURE_LABELS = {
     "contacts": "Contacts in the export",
@@ -75,42 +69,41 @@ FIGURE_LABELS = {
     "real_two_way": "Real followers linked both ways (follow or talk)",
     "real_engaged": "Real followers you talked with both ways (12 months)",
 }
-_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
 
-def _e(value: object) -> str:
-    """Escaped text for HTML; missing values show as an empty cell."""
+def _cell(value: object) -> str:
+    """A value as the report shows it; missing values show as an empty cell."""
     if value is None or (not isinstance(value, list | tuple) and pd.isna(value)):
         return ""
     if isinstance(value, pd.Timestamp):
-        return html.escape(value.strftime("%d %b %Y %H:%M"))
+        return value.strftime("%d %b %Y %H:%M")
     if isinstance(value, float):
-        return html.escape(f"{value:,.2f}".rstrip("0").rstrip("."))
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, int):
         return f"{value:,}"
-    return html.escape(str(value), quote=True)
+    return str(value)
 
 
-def _table(frame: pd.DataFrame, headers: dict[str, str], numeric: tuple[str, ...] = ()) -> str:
-    if frame.empty:
-        return '<p class="note">Nothing to show.</p>'
+def _table(frame: pd.DataFrame, headers: dict[str, str], numeric: tuple[str, ...] = ()) -> dict:
+    """One table of the report: its headers, its first rows as text, how many rows in all."""
+    frame = mask_frame(frame)
     cols = [c for c in headers if c in frame.columns]
-    head = "".join(f"<th>{html.escape(headers[c])}</th>" for c in cols)
-    rows = []
-    for record in frame[cols].head(REPORT_ROWS).itertuples(index=False):
-        cells = "".join(
-            f'<td class="n">{_e(v)}</td>' if c in numeric else f"<td>{_e(v)}</td>"
-            for c, v in zip(cols, record, strict=True)
-        )
-        rows.append(f"<tr>{cells}</tr>")
-    more = ""
-    if len(frame) > REPORT_ROWS:
-        more = f'<p class="note">Showing {REPORT_ROWS:,} of {len(frame):,}.</p>'
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{more}"
+    rows = [
+        [_cell(v) for v in record]
+        for record in frame[cols].head(REPORT_ROWS).itertuples(index=False)
+    ]
+    return {
+        "kind": "table",
+        "headers": [headers[c] for c in cols],
+        "numeric": [i for i, c in enumerate(cols) if c in numeric],
+        "rows": rows,
+        "total": len(frame),
+    }
 
 
-def _png(plot, data) -> str:
-    """A plot as an <img> tag holding the PNG itself (no file, no network)."""
+def _png(plot, data) -> dict:
+    """A plot as an image held in the page itself (no file, no network), with its title as
+    the text alternative."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -121,8 +114,7 @@ def _png(plot, data) -> str:
     ax.figure.savefig(buffer, format="png", dpi=90)
     plt.close(ax.figure)
     encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
-    alt = html.escape(ax.get_title())
-    return f'<img alt="{alt}" src="data:image/png;base64,{encoded}">'
+    return {"kind": "image", "alt": ax.get_title(loc="left") or ax.get_title(), "png": encoded}
 
 
 def top_reasons(audit: pd.DataFrame, n: int = TEXT_ROWS) -> pd.Series:
@@ -268,64 +260,75 @@ def write_html_report(
     sus_order = "suspicion_score" if "suspicion_score" in audit.columns else "suspicious"
     suspicious = suspicious.sort_values(sus_order, ascending=False)
     reasons = top_reasons(audit, n=15)
-    parts = [
-        f"<h1>{_e(title)}</h1>",
-        '<p class="note">Made by RealNet Kit on your own computer. Nothing in this page '
-        "was sent anywhere.</p>",
-        "<h2>The figures</h2>",
-        _table(figures, {"figure": "Figure", "count": "Count"}, numeric=("count",)),
-        _png(plot_funnel, summary),
-        _png(plot_scoreboard_vs_real, summary),
-        "<h2>Suspicious accounts</h2>",
-        _table(
-            pd.DataFrame({"reason": reasons.index, "accounts": reasons.to_numpy()}),
-            {"reason": "Most common reason", "accounts": "Accounts"},
-            numeric=("accounts",),
-        ),
-        _table(suspicious, {**names, "suspicion_reasons": "Why"}),
+    sections = [
+        {
+            "heading": "The figures",
+            "items": [
+                _table(figures, {"figure": "Figure", "count": "Count"}, numeric=("count",)),
+                _png(plot_funnel, summary),
+                _png(plot_scoreboard_vs_real, summary),
+            ],
+        },
+        {
+            "heading": "Suspicious accounts",
+            "items": [
+                _table(
+                    pd.DataFrame({"reason": reasons.index, "accounts": reasons.to_numpy()}),
+                    {"reason": "Most common reason", "accounts": "Accounts"},
+                    numeric=("accounts",),
+                ),
+                _table(suspicious, {**names, "suspicion_reasons": "Why"}),
+            ],
+        },
     ]
     if "relevant" in audit.columns:
         relevant = audit[audit["relevant"].astype("boolean").fillna(False).to_numpy(bool)]
-        parts += [
-            "<h2>Relevant to your business</h2>",
-            _table(relevant, {**names, "category": "Category", "relevance_reason": "Why"}),
-        ]
+        sections.append(
+            {
+                "heading": "Relevant to your business",
+                "items": [
+                    _table(relevant, {**names, "category": "Category", "relevance_reason": "Why"})
+                ],
+            }
+        )
     engaged = audit[audit["category"] == "engaged"]
-    parts += [
-        "<h2>Real two-way exchanges in the last 12 months</h2>",
-        _table(engaged, {**names, "category_reason": "Exchanges"}),
-    ]
-    if interactions is not None and len(interactions):
-        parts += [
-            "<h2>Who is waiting for an answer</h2>",
-            _table(
-                unanswered(interactions, contacts=audit),
-                {
-                    "name": "Name",
-                    "contact_id": "Contact",
-                    "timestamp": "Wrote on",
-                    "note": "Message",
-                    "status": "Status",
-                    "waited_days": "Days waited",
-                },
-                numeric=("waited_days",),
-            ),
-            _png(plot_reply_times, reply_times(interactions)),
-            "<h2>Broadcasts (the same text to many people)</h2>",
-            _table(
-                find_broadcasts(interactions),
-                {"text": "Text", "recipients": "Sent to", "replies": "Replied"},
-                numeric=("recipients", "replies"),
-            ),
-        ]
-    page = (
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
-        + "\n".join(parts)
-        + "</body></html>\n"
+    sections.append(
+        {
+            "heading": "Real two-way exchanges in the last 12 months",
+            "items": [_table(engaged, {**names, "category_reason": "Exchanges"})],
+        }
     )
+    if interactions is not None and len(interactions):
+        waiting = {
+            "name": "Name",
+            "contact_id": "Contact",
+            "timestamp": "Wrote on",
+            "note": "Message",
+            "status": "Status",
+            "waited_days": "Days waited",
+        }
+        sections += [
+            {
+                "heading": "Who is waiting for an answer",
+                "items": [
+                    _table(
+                        unanswered(interactions, contacts=audit), waiting, numeric=("waited_days",)
+                    ),
+                    _png(plot_reply_times, reply_times(interactions)),
+                ],
+            },
+            {
+                "heading": "Broadcasts (the same text to many people)",
+                "items": [
+                    _table(
+                        find_broadcasts(interactions),
+                        {"text": "Text", "recipients": "Sent to", "replies": "Replied"},
+                        numeric=("recipients", "replies"),
+                    )
+                ],
+            },
+        ]
+    page = render("report.html.j2", title=title, sections=sections, presenter=is_presenter_mode())
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(page, encoding="utf-8")

@@ -161,19 +161,24 @@ CADENCE_WORDS: dict[int, str] = {
     14: "every two weeks",
     30: "every month",
     90: "every quarter",
+    365: "every year",
 }
 
 
 def repeats(cadence_days: Any) -> str:
     """A cadence in days as words: ``14`` is "every two weeks", missing is "once".
 
-    >>> [repeats(d) for d in (7, 14, 30, 90, 10, None)]
-    ['every week', 'every two weeks', 'every month', 'every quarter', 'every 10 days', 'once']
+    >>> [repeats(d) for d in (7, 14, 30, 90, 365)]
+    ['every week', 'every two weeks', 'every month', 'every quarter', 'every year']
+    >>> [repeats(d) for d in (10, 21, None)]
+    ['every 10 days', 'every 3 weeks', 'once']
     """
     if cadence_days is None or pd.isna(cadence_days) or not int(cadence_days):
         return "once"
     days = int(cadence_days)
-    return CADENCE_WORDS.get(days, f"every {days} days")
+    if days in CADENCE_WORDS:
+        return CADENCE_WORDS[days]
+    return f"every {days // 7} weeks" if days % 7 == 0 else f"every {days} days"
 
 
 def is_missing(value: Any) -> bool:

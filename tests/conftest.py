@@ -1,31 +1,15 @@
-"""Shared test set-up: every test run gets a fresh participant home.
-
-``REALNET_HOME`` is pointed at a temporary folder before anything is imported, so no
-test (and no notebook kernel started by nbval, which inherits the environment) ever
-reads or writes the developer's own ``~/.realnet``.
-"""
+"""Shared fixtures of the test suite (the participant's home is set in ../conftest.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
 
-_SESSION_HOME = Path(tempfile.mkdtemp(prefix="realnet-test-home-"))
-os.environ["REALNET_HOME"] = str(_SESSION_HOME)
-os.environ.setdefault("MPLBACKEND", "Agg")
-
 REPO = Path(__file__).resolve().parent.parent
-
-
-def pytest_sessionfinish(session, exitstatus):
-    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -11,7 +12,9 @@ import pytest
 
 import realnet_kit
 
-CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "CONTRACT.md"
+REPO = Path(__file__).resolve().parents[1]
+PACKAGE = REPO / "realnet_kit"
+CONTRACT = REPO.parent / "shared" / "CONTRACT.md"
 
 
 def contract_names() -> set[str]:
@@ -62,3 +65,55 @@ def test_export_format_error_names_the_file_and_member():
     assert isinstance(err, ValueError)
     assert err.path.name == "archive.zip"
     assert "data/a.js" in str(err) and "Download it again." in str(err)
+
+
+API_REFERENCE = Path(__file__).resolve().parents[1] / "docs" / "api.md"
+
+
+def test_the_api_reference_lists_every_public_name_and_no_other():
+    documented = set(re.findall(r"^\| `(\w+)` \|", API_REFERENCE.read_text(), re.M))
+    assert documented == set(realnet_kit.__all__)
+
+
+def test_the_layers_hold():
+    from importlinter.cli import lint_imports
+
+    assert lint_imports(config_filename=str(REPO / "pyproject.toml")) == 0
+
+
+def _own_imports(path: Path, package: str) -> set[str]:
+    """The modules of realnet_kit that ``path`` imports, at any depth of the file."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            base = node.module
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, node.module])
+            found |= {f"{base}.{alias.name}" for alias in node.names} | {base}
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+    return {name for name in found if name.startswith("realnet_kit.")}
+
+
+def test_no_module_imports_itself_back_through_a_circle():
+    import networkx as nx
+
+    modules = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(REPO).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        modules[name] = path
+    graph = nx.DiGraph()
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for target in _own_imports(path, package):
+            # A package's own __init__ runs before its modules: not a circle.
+            if target in modules and not name.startswith(target):
+                graph.add_edge(name, target)
+    assert list(nx.simple_cycles(graph)) == []
+
+
+def test_the_top_level_lists_the_foundation_and_the_stages():
+    entries = [p.name for p in PACKAGE.iterdir() if p.name != "__pycache__"]
+    assert len(entries) <= 26, sorted(entries)

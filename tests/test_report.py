@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
@@ -81,7 +82,7 @@ def test_report_sections(tmp_path):
                     "Who is waiting for an answer", "Broadcasts"):  # fmt: skip
         assert heading in text
     assert "follows 4,000 accounts but only 2 follow it" in text
-    assert "bio mentions &quot;sourdough&quot;" in text
+    assert 'bio mentions "sourdough"' in html.unescape(text)
 
 
 def test_report_from_an_audit_frame_without_interactions(tmp_path):

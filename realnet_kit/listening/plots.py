@@ -3,7 +3,7 @@
 >>> import pandas as pd
 >>> replies = pd.DataFrame({"reply_hours": [0.5, 3, 30, 200]})
 >>> plot_reply_times(replies).get_title(loc="left")[:8]
-'How fas'
+'How long'
 """
 
 from __future__ import annotations

@@ -1,22 +1,8 @@
-"""Keep it real: who is due, what moved week by week, who came and went.
+"""Who is due or overdue for a touch.
 
-* :func:`due_list`: who is due or overdue for a touch, from the plan (or the scored
-  tiers) and the logged interactions. Logging an interaction resets that person's
-  clock; a snooze hides them until its date.
-* :func:`weekly_measures`: per week, the real conversations, things given and received,
-  offline meetings, and the share of messages answered within a day.
-* :func:`plot_measures`: those measures over time, beside the follower count
-  (see :mod:`realnet_kit.measure.plot`).
-* :func:`compare_exports`: a newer export against an older one: who came, who went, who
-  moved between tiers (see :mod:`realnet_kit.measure.compare`).
-
->>> import pandas as pd
->>> inter = pd.DataFrame({"contact_id": ["x:1", "x:1"], "direction": ["in", "out"],
-...     "kind": ["message", "message"], "note": ["", ""],
-...     "timestamp": pd.to_datetime(["2026-01-05 10:00", "2026-01-05 12:00"], utc=True)})
->>> week = weekly_measures(inter).iloc[0]
->>> int(week["conversations"]), float(week["answered_within_day"])
-(1, 1.0)
+:func:`due_list` reads the plan (or the scored tiers) and the logged interactions:
+logging an interaction resets that person's clock, and a snooze hides them until its
+date. Notebook 05's plan and notebook 06's due list use this one definition of "due".
 """
 
 from __future__ import annotations
@@ -26,15 +12,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from realnet_kit.measure._kinds import GIVE_KINDS, OFFLINE_KINDS, REPLY_WITHIN, clean_interactions
+from realnet_kit.measure._kinds import OFFLINE_KINDS, clean_interactions
 from realnet_kit.measure._words import due_reason
 from realnet_kit.plan.planner import CADENCE_DAYS
 
 __all__ = [
     "DUE_SOON_DAYS",
-    "GIVE_KINDS",
-    "OFFLINE_KINDS",
-    "REPLY_WITHIN",
     "due_list",
 ]
 

@@ -1,7 +1,6 @@
 """How the notebooks show people and numbers: tables, platform names, nameless accounts.
 
-The ``tell_*`` and ``show_*`` functions of :mod:`realnet_kit.narrate.audit` (and its companions
-:mod:`realnet_kit.narrate.keep` and :mod:`realnet_kit.plan.handouts`) all draw their tables here,
+The ``tell_*`` and ``show_*`` functions of :mod:`realnet_kit.narrate` all draw their tables here,
 so every table of the workshop looks the same: a ``who`` column first, every word of every
 cell, no row numbers, names masked in presenter mode.
 
@@ -9,6 +8,7 @@ Examples
 --------
 >>> platform_name("linkedin"), nameless_label("x:1519071252")
 ('LinkedIn', 'X account 1519071252')
+>>> from realnet_kit.words import percent
 >>> percent(1, 4)
 '25%'
 """

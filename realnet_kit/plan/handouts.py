@@ -121,7 +121,7 @@ def download_link(kind: str, path: Path) -> str:
     >>> import tempfile
     >>> path = Path(tempfile.mkdtemp()) / "realnet-plan.csv"
     >>> _ = path.write_text("name\\nAda\\n")
-    >>> download_link("sheet", path)[:61]
+    >>> str(download_link("sheet", path))[:61]
     "<li><a download='realnet-plan.csv' href='data:text/csv;base64"
     """
     name, media, purpose = HANDOUTS[kind]

@@ -155,7 +155,9 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
         for index in range(1, tabs.count()):
             _open_tab(page, tabs, index)
             if index == 1:  # opening the tab reads the scores again
-                page.get_by_text("You have scored 1 contact").wait_for(timeout=PAGE_LOAD_MS)
+                page.get_by_text(re.compile(r"^You have scored 1 contact:")).wait_for(
+                    timeout=PAGE_LOAD_MS
+                )
             _assert_nothing_broken(page)
             save_screenshot(page, artifacts, f"dashboard-tab-{index + 1}")
 
@@ -242,7 +244,7 @@ def _make_a_plan_without_code(page, tabs, home, artifacts) -> None:
 
     _open_tab(page, tabs, 1)
     maker = page.locator(".realnet-plan-maker")
-    maker.get_by_text("You have scored 1 contact").wait_for(timeout=PAGE_LOAD_MS)
+    maker.get_by_text(re.compile(r"^You have scored 1 contact:")).wait_for(timeout=PAGE_LOAD_MS)
     maker.get_by_role("button", name=re.compile("Fill in the band's own answers")).click()
     maker.get_by_text(re.compile(r"Filled in the band's own answers for [\d,]+ contacts")).wait_for(
         timeout=PAGE_LOAD_MS

@@ -500,7 +500,7 @@ def test_tuning_a_weight_changes_the_outcome():
 
 
 def _eval_module():
-    path = __import__("pathlib").Path(__file__).resolve().parent.parent / "benchmarks"
+    path = __import__("pathlib").Path(__file__).resolve().parents[2] / "benchmarks"
     spec = importlib.util.spec_from_file_location("eval_suspicious", path / "eval_suspicious.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["eval_suspicious"] = module

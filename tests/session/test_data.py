@@ -150,7 +150,7 @@ def test_the_facilitator_guide_matches_the_dashboard_the_plan_and_the_files():
     from realnet_kit.plan.planner import CADENCE_DAYS
     from realnet_kit.words import repeats
 
-    guide = Path(__file__).resolve().parents[1] / "docs" / "facilitator.md"
+    guide = Path(__file__).resolve().parents[2] / "docs" / "facilitator.md"
     text = re.sub(r"\s+", " ", guide.read_text(encoding="utf-8"))
     for _, title in dashboard.TABS:
         assert f"**{title}**" in text, title

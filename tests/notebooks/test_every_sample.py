@@ -19,7 +19,7 @@ nbclient = pytest.importorskip("nbclient")
 
 from realnet_kit import list_samples  # noqa: E402
 
-WORKSHOPS = Path(__file__).resolve().parent.parent / "workshops"
+WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
 NOTEBOOKS = sorted(WORKSHOPS.glob("[0-9][0-9]-*.ipynb"))
 CELL_TIMEOUT = 300
 

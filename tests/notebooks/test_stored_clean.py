@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-WORKSHOPS = Path(__file__).resolve().parent.parent / "workshops"
+WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
 NOTEBOOKS = sorted(WORKSHOPS.glob("*.ipynb"))
 
 
