@@ -1,0 +1,444 @@
+"""Mailboxes: an ``mbox`` from Gmail Takeout or Thunderbird, or one saved ``.eml`` message.
+
+An mbox is every message of a folder one after the other, each starting with a
+``From `` line (``From 1791...@xxx Thu Dec 05 10:00:00 +0000 2024`` in Gmail Takeout's
+``All mail Including Spam and Trash.mbox``, ``From - Thu Dec 05 10:00:00 2024`` in
+Thunderbird's ``Inbox`` and ``Sent`` files). The file is read line by line as it streams
+(from disk or from the Takeout zip, never all in memory), and each message's headers are
+parsed with the standard library's :mod:`email` package: encoded words
+(``=?UTF-8?B?...?=``) in names and subjects, quoted-printable and base64 bodies, charsets.
+
+The owner is whoever the mailbox belongs to: the ``owner`` address(es) given, else the
+senders of the messages Gmail labels "Sent", else the address found on the most
+messages (as sender or recipient; a newsletter's sender is on its own messages only,
+the owner on nearly all). A message from the owner is ``out`` to each recipient (To,
+Cc, Bcc); any other is ``in`` from its sender. Left out, as they are not people talking:
+spam and drafts (Gmail labels, Thunderbird's ``Junk``/``Drafts`` files), messages
+Thunderbird deleted but kept in the file, mailing-list and bulk mail (``List-Id``,
+``List-Unsubscribe``, ``Precedence: bulk``, ``Auto-Submitted``) and no-reply senders.
+
+``contact_id`` is ``email:<address>`` (lowercased); contact rows carry the address in
+``email`` and the display name seen most often in ``name``. The note of an interaction is
+the subject, with the start of the message's own text after it (quoted replies left out).
+
+>>> looks_like_mailbox("inbox", "From - Thu Dec 05 10:00:00 2024\\nX-Mozilla-Status: 0001\\n")
+True
+>>> _decode_words("=?UTF-8?B?SW7DqnMgQ2FydmFsaG8=?=")
+'Inês Carvalho'
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC
+from email.header import decode_header, make_header
+from email.parser import BytesHeaderParser, BytesParser
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import PurePosixPath
+
+import numpy as np
+import pandas as pd
+
+from realnet_kit.importers._combine import build_interactions, empty_interactions
+from realnet_kit.importers._frame import build_frame
+from realnet_kit.importers.archive import Entry
+
+_ADVICE = (
+    "Export the mailbox again (Gmail: Google Takeout with 'Mail' selected, which gives an "
+    ".mbox file; Thunderbird: the folder's file in your profile, or ImportExportTools NG's "
+    "'Export folder' as mbox) and load that file without editing it."
+)
+
+_FROM_LINE = re.compile(rb"^From \S+ .*\d{1,2}:\d{2}")
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
+_TEXT_FROM = re.compile(r"^From \S+ .*\d{1,2}:\d{2}")
+_TEXT_HEADER = re.compile(r"^[!-9;-~]+:")
+#: Bytes of a message's body kept to find the start of its text.
+BODY_BYTES = 24_000
+#: Characters of a message's own text kept in the note after the subject.
+SNIPPET_CHARS = 160
+#: Gmail labels (several languages) of messages the owner sent, and of those left out.
+SENT_LABELS = {"sent", "gesendet", "enviados", "envoyés", "inviati", "verzonden", "enviadas"}
+SKIP_LABELS = {"spam", "drafts", "draft", "entwürfe", "borradores", "brouillons", "bozze"}
+#: Thunderbird folder files whose messages were never exchanged with anyone.
+SKIP_FOLDERS = {"drafts", "templates", "junk", "spam", "outbox", "unsent messages"}
+_NO_REPLY = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?|notifications?)\b",
+    re.IGNORECASE,
+)
+_BULK_PRECEDENCE = {"bulk", "list", "junk"}
+_QUOTE_START = re.compile(
+    r"^(?:On .{4,200} wrote:|Am .{4,200} schrieb .*:|Le .{4,200} a écrit\s*:|"
+    r"El .{4,200} escribió:|-{2,} ?Original Message ?-{2,}|-- ?$|_{8,})",
+    re.IGNORECASE,
+)
+_TAGS = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_mailbox(base: str, text: str) -> bool:
+    """True for the start of an mbox (a ``From `` line, then headers) or of an ``.eml``."""
+    lines = text.lstrip("\ufeff").split("\n", 3)
+    if len(lines) >= 2 and _TEXT_FROM.match(lines[0]) and _TEXT_HEADER.match(lines[1]):
+        return True
+    if base.endswith(".eml") and _TEXT_HEADER.match(lines[0]):
+        return bool(re.search(r"^(from|date|subject|message-id):", text[:16000], re.I | re.M))
+    return False
+
+
+def _decode_words(text: str) -> str:
+    """A header value with its encoded words (RFC 2047) decoded; bad ones left as they are."""
+    text = _fix_raw(text)
+    if "=?" not in text:
+        return " ".join(text.split())
+    try:
+        return " ".join(str(make_header(decode_header(text))).split())
+    except (ValueError, LookupError, UnicodeError, AssertionError):
+        return " ".join(text.split())
+
+
+def _fix_raw(text: str) -> str:
+    """Raw 8-bit header bytes (UTF-8, else Latin-1) that the parser kept as escapes."""
+    if text.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    raw = text.encode("ascii", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+@dataclass
+class Mail:
+    """One message, as far as the workshop needs it."""
+
+    sender: str  # lowercased address, "" when none
+    sender_name: str
+    recipients: list[tuple[str, str]]
+    seconds: float  # UTC epoch seconds, NaN when unknown
+    note: str
+    sent_label: bool
+    skip: bool
+    delivered_to: list[str]
+
+
+def _addresses(values: Iterable[str]) -> list[tuple[str, str]]:
+    pairs = []
+    for name, address in getaddresses([_fix_raw(str(v)) for v in values if v]):
+        address = address.strip().strip("<>").lower()
+        if "@" not in address:
+            continue
+        name = _decode_words(name).strip().strip("'\"").strip()
+        pairs.append((address, "" if name.lower() == address else name))
+    return pairs
+
+
+def _seconds(date: str | None, from_line: bytes) -> float:
+    for text in (date, from_line.decode("latin-1").split(" ", 2)[-1] if from_line else None):
+        if not text:
+            continue
+        try:
+            stamp = parsedate_to_datetime(_fix_raw(str(text)).strip())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+        if stamp.tzinfo is None:  # "-0000" or no zone: UTC, as mail programs mean it
+            stamp = stamp.replace(tzinfo=UTC)
+        return stamp.timestamp()
+    return float("nan")
+
+
+def _labels(value: str | None) -> set[str]:
+    if not value:
+        return set()
+    try:
+        return {label.strip().lower() for label in next(csv.reader([_fix_raw(str(value))]))}
+    except (csv.Error, StopIteration):
+        return set()
+
+
+def _bulk(headers) -> bool:
+    if headers.get("list-id") or headers.get("list-unsubscribe"):
+        return True
+    if str(headers.get("precedence", "")).strip().lower() in _BULK_PRECEDENCE:
+        return True
+    auto = str(headers.get("auto-submitted", "")).strip().lower()
+    return bool(auto) and auto != "no"
+
+
+def _expunged(headers) -> bool:
+    """Thunderbird keeps deleted messages in the file until compacting, flagged 0x0008."""
+    status = str(headers.get("x-mozilla-status", "")).strip()
+    try:
+        return bool(int(status, 16) & 0x0008) if status else False
+    except ValueError:
+        return False
+
+
+def _snippet(head: bytes, body: bytes) -> str:
+    """The start of the message's own text: plain text first, else HTML without tags."""
+    try:
+        message = BytesParser(policy=compat32).parsebytes(head + b"\n" + body)
+        text = ""
+        fallback = ""
+        for part in message.walk():
+            if part.is_multipart() or part.get_filename():
+                continue
+            ctype = part.get_content_type()
+            if ctype not in ("text/plain", "text/html"):
+                continue
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset() or "utf-8"
+            try:
+                decoded = payload.decode(charset, errors="replace")
+            except LookupError:
+                decoded = payload.decode("utf-8", errors="replace")
+            if ctype == "text/plain":
+                text = decoded
+                break
+            if not fallback:
+                fallback = html.unescape(_TAGS.sub(" ", decoded))
+        text = text or fallback
+    except (ValueError, LookupError, UnicodeError, AssertionError, TypeError, IndexError):
+        return ""
+    kept = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if _QUOTE_START.match(stripped):
+            break
+        if stripped.startswith(">"):
+            continue
+        kept.append(stripped)
+        if sum(map(len, kept)) > SNIPPET_CHARS:
+            break
+    words = " ".join(" ".join(kept).split())
+    return words if len(words) <= SNIPPET_CHARS else words[: SNIPPET_CHARS - 1].rstrip() + "…"
+
+
+def _note(subject: str, snippet: str) -> str:
+    if subject and snippet:
+        return f"{subject} — {snippet}"
+    return subject or snippet
+
+
+@dataclass
+class _Raw:
+    from_line: bytes
+    headers: list[bytes]
+    body: list[bytes]
+    body_bytes: int = 0
+    in_headers: bool = True
+    boundary: bytes | None = None
+    closed: bool = False
+    line: int = 0
+
+
+def _stream(entry: Entry) -> Iterator[_Raw]:
+    """Each message's raw parts, as the file streams; refuses a file that was cut off."""
+    eml = entry.name.lower().endswith(".eml")
+    with entry._opened() as handle:
+        # zip members read lines in Python; a buffered reader reads them in C
+        lines = handle if isinstance(handle, io.BufferedReader) else io.BufferedReader(handle)
+        current: _Raw | None = None
+        pending: bytes | None = None
+        last = b""
+        number = 0
+        for line in lines:
+            number += 1
+            last = line
+            if pending is not None:
+                if _HEADER_LINE.match(line):
+                    if current is not None:
+                        yield current
+                    current = _Raw(pending, [line], [], line=number - 1)
+                    pending = None
+                    continue
+                _body_line(current, pending)
+                pending = None
+            if line.startswith(b"From ") and _FROM_LINE.match(line):
+                pending = line
+                continue
+            if current is None:
+                if not line.strip():
+                    continue
+                if eml and number == 1 and _HEADER_LINE.match(line):
+                    current = _Raw(b"", [line], [], line=1)
+                    continue
+                raise entry.error(
+                    "this is not a mailbox: an mbox file starts with a line 'From ...' "
+                    f"followed by the message's headers, but line {number} reads "
+                    f"'{line[:60].decode('utf-8', 'replace').strip()}'",
+                    _ADVICE,
+                )
+            if current.in_headers:
+                if line.strip():
+                    current.headers.append(line)
+                else:
+                    current.in_headers = False
+                    _start_body(current)
+            else:
+                _body_line(current, line)
+        if pending is not None and current is not None:
+            _body_line(current, pending)
+        if current is None:
+            raise entry.error("there is no message in this mailbox", _ADVICE)
+        cut = (
+            current.in_headers
+            or not last.endswith(b"\n")
+            or (current.boundary is not None and not current.closed)
+        )
+        if cut:
+            headers = BytesHeaderParser(policy=compat32).parsebytes(b"".join(current.headers))
+            who = _decode_words(str(headers.get("from", "") or "an unknown sender"))
+            raise entry.error(
+                f"the mailbox ends in the middle of a message (the one starting at line "
+                f"{current.line:,}, from {who}): the file was cut off while it was "
+                "downloaded or copied",
+                "Download the Takeout archive again (or copy the mailbox file again from "
+                "Thunderbird) and load the complete file.",
+            )
+        yield current
+
+
+def _start_body(raw: _Raw) -> None:
+    """Note the multipart boundary, to tell a complete last message from a cut one."""
+    text = b"".join(raw.headers)
+    match = re.search(
+        rb"^content-type:[^\n]*(?:\n[ \t][^\n]*)*", text, re.IGNORECASE | re.MULTILINE
+    )
+    if match and b"multipart/" in match.group(0).lower():
+        found = re.search(rb'boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))', match.group(0), re.I)
+        if found:
+            raw.boundary = b"--" + (found.group(1) or found.group(2)) + b"--"
+
+
+def _body_line(raw: _Raw, line: bytes) -> None:
+    if raw.boundary is not None and line.startswith(raw.boundary):
+        raw.closed = True
+    if raw.body_bytes < BODY_BYTES:
+        raw.body.append(line[1:] if line.startswith(b">From ") else line)
+        raw.body_bytes += len(line)
+
+
+def read_mailbox(entry: Entry) -> list[Mail]:
+    """Every message of one mbox (or ``.eml``) file."""
+    folder = PurePosixPath(entry.name).stem.lower()
+    skip_folder = folder in SKIP_FOLDERS
+    parser = BytesHeaderParser(policy=compat32)
+    mails = []
+    for raw in _stream(entry):
+        head = b"".join(raw.headers)
+        headers = parser.parsebytes(head)
+        senders = _addresses(headers.get_all("from", []))
+        sender, sender_name = senders[0] if senders else ("", "")
+        labels = _labels(headers.get("x-gmail-labels"))
+        recipients = _addresses(
+            headers.get_all("to", []) + headers.get_all("cc", []) + headers.get_all("bcc", [])
+        )
+        skip = (
+            skip_folder
+            or bool(labels & SKIP_LABELS)
+            or _expunged(headers)
+            or _bulk(headers)
+            or not sender
+        )
+        subject = _decode_words(str(headers.get("subject", "") or ""))
+        mails.append(
+            Mail(
+                sender=sender,
+                sender_name=sender_name,
+                recipients=list(dict.fromkeys(recipients)),
+                seconds=_seconds(headers.get("date"), raw.from_line),
+                note="" if skip else _note(subject, _snippet(head, b"".join(raw.body))),
+                sent_label=bool(labels & SENT_LABELS),
+                skip=skip,
+                delivered_to=[a for a, _ in _addresses(headers.get_all("delivered-to", []))],
+            )
+        )
+    return mails
+
+
+def _owner_addresses(mails: list[Mail], owner, label: str) -> set[str]:
+    if owner is not None:
+        wanted = [owner] if isinstance(owner, str) else list(owner)
+        addresses = {w.strip().lower() for w in wanted if "@" in str(w)}
+        names = {str(w).strip().casefold() for w in wanted if "@" not in str(w)}
+        if names:
+            addresses |= {m.sender for m in mails if m.sender_name.casefold() in names}
+        if not addresses:
+            warnings.warn(
+                f"{label}: no message is from '{owner}', so every message is read as "
+                "written to you. Give owner= your email address as it appears on your mail.",
+                stacklevel=4,
+            )
+        return addresses
+    sent = {m.sender for m in mails if m.sent_label and m.sender}
+    if sent:
+        return sent
+    seen: Counter[str] = Counter()
+    for m in mails:
+        seen.update({m.sender, *(a for a, _ in m.recipients), *m.delivered_to} - {""})
+    if not seen:
+        return set()
+    (top, count), *rest = seen.most_common(2)
+    if count < len(mails) / 2 or (rest and rest[0][1] == count):
+        warnings.warn(
+            f"{label}: the mailbox does not say whose it is; the workshop took {top} "
+            f"(on {count:,} of {len(mails):,} messages) to be your address. If that is "
+            'not you, load it again with owner="you@example.org".',
+            stacklevel=4,
+        )
+    return {top}
+
+
+def _people(found: dict[str, list[Entry]], owner) -> tuple[pd.DataFrame, dict[str, Counter]]:
+    """Interactions of all the mailboxes, and the display names seen for each address."""
+    entries = found.get("mbox", [])
+    mails = [m for entry in entries for m in read_mailbox(entry)]
+    label = ", ".join(sorted({e.basename for e in entries}))
+    me = _owner_addresses([m for m in mails if not m.skip], owner, label)
+    names: dict[str, Counter] = defaultdict(Counter)
+    ids, seconds, directions, notes = [], [], [], []
+    for m in mails:
+        if m.skip or np.isnan(m.seconds):
+            continue
+        if m.sender in me:
+            targets = [(a, n) for a, n in m.recipients if a not in me and not _NO_REPLY.match(a)]
+            direction = "out"
+        elif _NO_REPLY.match(m.sender):
+            continue
+        else:
+            targets, direction = [(m.sender, m.sender_name)], "in"
+        for address, name in targets:
+            names[address][name] += 1
+            ids.append(f"email:{address}")
+            seconds.append(m.seconds)
+            directions.append(direction)
+            notes.append(m.note)
+    if not ids:
+        return empty_interactions(), names
+    stamps = pd.DatetimeIndex(pd.to_datetime(np.array(seconds), unit="s", utc=True))
+    return build_interactions(ids, stamps, directions, "email", notes), names
+
+
+def load_contacts(found: dict[str, list[Entry]], owner=None) -> list[pd.DataFrame]:
+    """The people the owner exchanged mail with: address and most used display name."""
+    log, names = _people(found, owner)
+    cids = list(dict.fromkeys(log["contact_id"].tolist()))
+    addresses = [c.split(":", 1)[1] for c in cids]
+    shown = []
+    for address in addresses:
+        named = [(n, k) for n, k in names[address].most_common() if n]
+        shown.append(named[0][0] if named else None)
+    return [build_frame("email", unique=True, contact_id=cids, name=shown, email=addresses)]
+
+
+def load_interactions(found: dict[str, list[Entry]], owner=None) -> pd.DataFrame:
+    """Every message: ``in`` from its sender, ``out`` from the owner to each recipient."""
+    return _people(found, owner)[0]
