@@ -34,6 +34,7 @@ Contact rows carry the contract's columns, then ``phone`` (``+<digits>`` or ``<N
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 import warnings
@@ -113,6 +114,7 @@ def _title(name: str) -> str | None:
     return match.group("title").strip() or None if match else None
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean(name: str) -> str:
     return " ".join(name.translate(_NO_MARKS).replace("\u00a0", " ").split()).lstrip("~ ")
 
@@ -132,6 +134,7 @@ def person_key(name: str) -> str:
     return f"whatsapp:{phone}" if phone else f"whatsapp:{slugify(name)}"
 
 
+@functools.lru_cache(maxsize=65536)
 def _match_key(name: str) -> str:
     """What two spellings of one person have in common (for owner and title matching)."""
     name = _clean(name)
