@@ -285,7 +285,7 @@ def test_chat_with_only_the_owner_writing_still_names_the_other_person(tmp_path)
     [
         ("WhatsApp Chat with Ada.txt", b"", "empty"),
         ("WhatsApp Chat with Ada.txt", bytes(range(256)) * 20, "binary"),
-        ("notes.txt", "Shopping list\nflour, rye\n".encode(), "not recognise"),
+        ("notes.txt", b"Shopping list\nflour, rye\n", "not recognise"),
     ],
 )
 def test_bad_files_are_refused_in_words(tmp_path, name, content, words):
@@ -298,7 +298,7 @@ def test_bad_files_are_refused_in_words(tmp_path, name, content, words):
 
 def test_not_a_chat_named_as_whatsapp_says_what_a_chat_looks_like(tmp_path):
     path = write(tmp_path, "WhatsApp Chat with Ada.txt", "Dear Ada,\nthanks for the flour.\n")
-    with pytest.raises(ExportFormatError, match="not a WhatsApp chat export.*Export chat"):
+    with pytest.raises(ExportFormatError, match=r"not a WhatsApp chat export.*Export chat"):
         load_interactions(path, platform="whatsapp")
 
 
