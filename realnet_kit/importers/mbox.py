@@ -68,6 +68,20 @@ SNIPPET_CHARS = 160
 #: Gmail labels (several languages) of messages the owner sent, and of those left out.
 SENT_LABELS = {"sent", "gesendet", "enviados", "envoyés", "inviati", "verzonden", "enviadas"}
 SKIP_LABELS = {"spam", "drafts", "draft", "entwürfe", "borradores", "brouillons", "bozze"}
+#: Thunderbird and Apple Mail folder files of sent messages (their messages are the owner's).
+SENT_FOLDERS = {
+    "sent",
+    "sent messages",
+    "sent items",
+    "sent mail",
+    "gesendet",
+    "gesendete objekte",
+    "enviados",
+    "éléments envoyés",
+    "envoyés",
+    "posta inviata",
+    "verzonden items",
+}
 #: Thunderbird folder files whose messages were never exchanged with anyone.
 SKIP_FOLDERS = {"drafts", "templates", "junk", "spam", "outbox", "unsent messages"}
 _NO_REPLY = re.compile(
@@ -163,6 +177,28 @@ def _labels(value: str | None) -> set[str]:
         return set()
 
 
+class _Fields:
+    """A message's header fields as raw text (8-bit bytes kept as escapes for :func:`_fix_raw`).
+
+    The standard parser's ``compat32`` policy turns a header holding raw UTF-8 into a
+    ``Header`` that prints as replacement characters; the raw items keep the bytes.
+    """
+
+    _UNFOLD = re.compile(r"\r?\n(?=[ \t])")
+
+    def __init__(self, message) -> None:
+        self.values: dict[str, list[str]] = defaultdict(list)
+        for name, value in message.raw_items():
+            self.values[name.lower()].append(self._UNFOLD.sub("", str(value)).strip())
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        found = self.values.get(name)
+        return found[0] if found else default
+
+    def get_all(self, name: str, default: list | None = None) -> list[str]:
+        return list(self.values.get(name, default or []))
+
+
 def _bulk(headers) -> bool:
     if headers.get("list-id") or headers.get("list-unsubscribe"):
         return True
@@ -242,6 +278,11 @@ class _Raw:
 def _stream(entry: Entry) -> Iterator[_Raw]:
     """Each message's raw parts, as the file streams; refuses a file that was cut off."""
     eml = entry.name.lower().endswith(".eml")
+    if b"\x00" in entry.head(4096):
+        raise entry.error(
+            "the file holds binary data, not the text of a mailbox",
+            _ADVICE,
+        )
     with entry._opened() as handle:
         # zip members read lines in Python; a buffered reader reads them in C
         lines = handle if isinstance(handle, io.BufferedReader) else io.BufferedReader(handle)
@@ -294,7 +335,9 @@ def _stream(entry: Entry) -> Iterator[_Raw]:
             or (current.boundary is not None and not current.closed)
         )
         if cut:
-            headers = BytesHeaderParser(policy=compat32).parsebytes(b"".join(current.headers))
+            headers = _Fields(
+                BytesHeaderParser(policy=compat32).parsebytes(b"".join(current.headers))
+            )
             who = _decode_words(str(headers.get("from", "") or "an unknown sender"))
             raise entry.error(
                 f"the mailbox ends in the middle of a message (the one starting at line "
@@ -328,13 +371,14 @@ def _body_line(raw: _Raw, line: bytes) -> None:
 
 def read_mailbox(entry: Entry) -> list[Mail]:
     """Every message of one mbox (or ``.eml``) file."""
-    folder = PurePosixPath(entry.name).stem.lower()
+    folder = PurePosixPath(entry.name).name.lower().removesuffix(".mbox").removesuffix(".mbx")
     skip_folder = folder in SKIP_FOLDERS
+    sent_folder = folder in SENT_FOLDERS
     parser = BytesHeaderParser(policy=compat32)
     mails = []
     for raw in _stream(entry):
         head = b"".join(raw.headers)
-        headers = parser.parsebytes(head)
+        headers = _Fields(parser.parsebytes(head))
         senders = _addresses(headers.get_all("from", []))
         sender, sender_name = senders[0] if senders else ("", "")
         labels = _labels(headers.get("x-gmail-labels"))
@@ -356,7 +400,7 @@ def read_mailbox(entry: Entry) -> list[Mail]:
                 recipients=list(dict.fromkeys(recipients)),
                 seconds=_seconds(headers.get("date"), raw.from_line),
                 note="" if skip else _note(subject, _snippet(head, b"".join(raw.body))),
-                sent_label=bool(labels & SENT_LABELS),
+                sent_label=sent_folder or bool(labels & SENT_LABELS),
                 skip=skip,
                 delivered_to=[a for a, _ in _addresses(headers.get_all("delivered-to", []))],
             )
@@ -382,12 +426,22 @@ def _owner_addresses(mails: list[Mail], owner, label: str) -> set[str]:
     if sent:
         return sent
     seen: Counter[str] = Counter()
+    delivered: Counter[str] = Counter()
+    received: Counter[str] = Counter()
     for m in mails:
         seen.update({m.sender, *(a for a, _ in m.recipients), *m.delivered_to} - {""})
+        delivered.update(set(m.delivered_to))
+        received.update({a for a, _ in m.recipients})
     if not seen:
         return set()
-    (top, count), *rest = seen.most_common(2)
-    if count < len(mails) / 2 or (rest and rest[0][1] == count):
+    ranked = sorted(seen, key=lambda a: (seen[a], delivered[a], received[a]), reverse=True)
+    top, count = ranked[0], seen[ranked[0]]
+    tied = len(ranked) > 1 and (seen[ranked[1]], delivered[ranked[1]], received[ranked[1]]) == (
+        count,
+        delivered[top],
+        received[top],
+    )
+    if count < len(mails) / 2 or tied:
         warnings.warn(
             f"{label}: the mailbox does not say whose it is; the workshop took {top} "
             f"(on {count:,} of {len(mails):,} messages) to be your address. If that is "
