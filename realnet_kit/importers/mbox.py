@@ -29,9 +29,10 @@ True
 
 from __future__ import annotations
 
+import binascii
 import csv
+import functools
 import html
-import io
 import re
 import warnings
 from collections import Counter, defaultdict
@@ -39,7 +40,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC
 from email.header import decode_header, make_header
-from email.parser import BytesHeaderParser, BytesParser
+from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import PurePosixPath
@@ -62,7 +63,7 @@ _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
 _TEXT_FROM = re.compile(r"^From \S+ .*\d{1,2}:\d{2}")
 _TEXT_HEADER = re.compile(r"^[!-9;-~]+:")
 #: Bytes of a message's body kept to find the start of its text.
-BODY_BYTES = 24_000
+BODY_BYTES = 8_000
 #: Characters of a message's own text kept in the note after the subject.
 SNIPPET_CHARS = 160
 #: Gmail labels (several languages) of messages the owner sent, and of those left out.
@@ -144,14 +145,20 @@ class Mail:
 
 
 def _addresses(values: Iterable[str]) -> list[tuple[str, str]]:
+    """(lowercased address, decoded display name) of every address in header values."""
+    return [pair for value in values if value for pair in _parse_addresses(value)]
+
+
+@functools.lru_cache(maxsize=32768)
+def _parse_addresses(value: str) -> tuple[tuple[str, str], ...]:
     pairs = []
-    for name, address in getaddresses([_fix_raw(str(v)) for v in values if v]):
+    for name, address in getaddresses([_fix_raw(value)]):
         address = address.strip().strip("<>").lower()
         if "@" not in address:
             continue
         name = _decode_words(name).strip().strip("'\"").strip()
         pairs.append((address, "" if name.lower() == address else name))
-    return pairs
+    return tuple(pairs)
 
 
 def _seconds(date: str | None, from_line: bytes) -> float:
@@ -180,16 +187,22 @@ def _labels(value: str | None) -> set[str]:
 class _Fields:
     """A message's header fields as raw text (8-bit bytes kept as escapes for :func:`_fix_raw`).
 
-    The standard parser's ``compat32`` policy turns a header holding raw UTF-8 into a
-    ``Header`` that prints as replacement characters; the raw items keep the bytes.
+    Header lines are split as RFC 5322 writes them (folded lines joined); their values
+    are then read with the standard library (:func:`email.utils.getaddresses`,
+    :mod:`email.header`, :func:`email.utils.parsedate_to_datetime`). Unlike the
+    ``compat32`` parser, which turns a header of raw UTF-8 into replacement characters,
+    this keeps the bytes.
     """
 
     _UNFOLD = re.compile(r"\r?\n(?=[ \t])")
 
-    def __init__(self, message) -> None:
+    def __init__(self, head: bytes) -> None:
         self.values: dict[str, list[str]] = defaultdict(list)
-        for name, value in message.raw_items():
-            self.values[name.lower()].append(self._UNFOLD.sub("", str(value)).strip())
+        text = self._UNFOLD.sub("", head.decode("ascii", "surrogateescape"))
+        for line in text.split("\n"):
+            name, colon, value = line.partition(":")
+            if colon and name and not name[0].isspace():
+                self.values[name.strip().lower()].append(value.strip())
 
     def get(self, name: str, default: str | None = None) -> str | None:
         found = self.values.get(name)
@@ -217,9 +230,47 @@ def _expunged(headers) -> bool:
         return False
 
 
-def _snippet(head: bytes, body: bytes) -> str:
+_CHARSET = re.compile(r'charset\s*=\s*"?([\w.:-]+)', re.IGNORECASE)
+
+
+def _payload(body: bytes, encoding: str) -> bytes:
+    """A single part's body undone from its transfer encoding (base64, quoted-printable)."""
+    encoding = encoding.strip().lower()
+    if encoding == "base64":
+        data = b"".join(body.split())
+        return binascii.a2b_base64(data[: len(data) // 4 * 4])
+    if encoding == "quoted-printable":
+        return binascii.a2b_qp(body)
+    return body
+
+
+def _single_part_text(headers, body: bytes) -> str | None:
+    """The text of a message that is not multipart (most mail); ``None`` for multipart."""
+    ctype = headers.get("content-type") or "text/plain"
+    kind = ctype.split(";", 1)[0].strip().lower()
+    if kind.startswith("multipart/"):
+        return None
+    if kind not in ("text/plain", "text/html", ""):
+        return ""
+    payload = _payload(body, headers.get("content-transfer-encoding") or "")
+    found = _CHARSET.search(ctype)
+    charset = found.group(1) if found else "utf-8"
+    try:
+        text = payload.decode(charset, errors="replace")
+    except LookupError:
+        text = payload.decode("utf-8", errors="replace")
+    return html.unescape(_TAGS.sub(" ", text)) if kind == "text/html" else text
+
+
+def _snippet(headers, head: bytes, body: bytes) -> str:
     """The start of the message's own text: plain text first, else HTML without tags."""
     try:
+        single = _single_part_text(headers, body)
+    except (ValueError, binascii.Error):
+        return ""
+    try:
+        if single is not None:
+            return _first_words(single)
         message = BytesParser(policy=compat32).parsebytes(head + b"\n" + body)
         text = ""
         fallback = ""
@@ -240,9 +291,13 @@ def _snippet(head: bytes, body: bytes) -> str:
                 break
             if not fallback:
                 fallback = html.unescape(_TAGS.sub(" ", decoded))
-        text = text or fallback
+        return _first_words(text or fallback)
     except (ValueError, LookupError, UnicodeError, AssertionError, TypeError, IndexError):
         return ""
+
+
+def _first_words(text: str) -> str:
+    """The message's own first words: quoted replies and signatures left out."""
     kept = []
     for line in text.splitlines():
         stripped = line.strip()
@@ -265,108 +320,95 @@ def _note(subject: str, snippet: str) -> str:
 
 @dataclass
 class _Raw:
+    """One message as bytes: its ``From`` line, header block and the start of its body."""
+
     from_line: bytes
-    headers: list[bytes]
-    body: list[bytes]
-    body_bytes: int = 0
-    in_headers: bool = True
-    boundary: bytes | None = None
-    closed: bool = False
-    line: int = 0
+    head: bytes
+    body: bytes
+    line: int
+
+
+#: A message starts with a ``From`` line holding a time, followed by a header line.
+_SEPARATOR = re.compile(rb"From \S+ [^\r\n]*\d{1,2}:\d{2}[^\r\n]*\r?\n[!-9;-~]+:")
+#: Bytes read from the file at a time.
+_CHUNK = 8 * 1024**2
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))', re.IGNORECASE)
+
+
+def _split(message: bytes, line: int) -> tuple[_Raw, bool]:
+    """The parts of one message, and whether its header block was complete."""
+    from_line = b""
+    if message.startswith(b"From "):
+        cut = message.find(b"\n") + 1
+        from_line, message = message[:cut], message[cut:]
+    ends = [k for k in (message.find(b"\n\n"), message.find(b"\n\r\n")) if k >= 0]
+    if not ends:
+        return _Raw(from_line, message, b"", line), False
+    end = min(ends)
+    body_start = end + (2 if message[end : end + 2] == b"\n\n" else 3)
+    body = message[body_start : body_start + BODY_BYTES]
+    if b">From " in body:  # mbox writers escape body lines starting "From "
+        body = re.sub(rb"(?m)^>(>*From )", rb"\1", body)
+    return _Raw(from_line, message[: end + 1], body, line), True
 
 
 def _stream(entry: Entry) -> Iterator[_Raw]:
-    """Each message's raw parts, as the file streams; refuses a file that was cut off."""
-    eml = entry.name.lower().endswith(".eml")
+    """Each message of the file, read in large chunks; refuses a file that was cut off."""
     if b"\x00" in entry.head(4096):
-        raise entry.error(
-            "the file holds binary data, not the text of a mailbox",
-            _ADVICE,
-        )
+        raise entry.error("the file holds binary data, not the text of a mailbox", _ADVICE)
+    eml = entry.name.lower().endswith(".eml")
     with entry._opened() as handle:
-        # zip members read lines in Python; a buffered reader reads them in C
-        lines = handle if isinstance(handle, io.BufferedReader) else io.BufferedReader(handle)
-        current: _Raw | None = None
-        pending: bytes | None = None
-        last = b""
-        number = 0
-        for line in lines:
-            number += 1
-            last = line
-            if pending is not None:
-                if _HEADER_LINE.match(line):
-                    if current is not None:
-                        yield current
-                    current = _Raw(pending, [line], [], line=number - 1)
-                    pending = None
+        buf, start, line, begun, eof = b"", 0, 1, False, False
+        while not eof:
+            chunk = handle.read(_CHUNK)
+            eof = not chunk
+            buf = buf[start:] + chunk
+            start = 0
+            if not begun:
+                lead = len(buf) - len(buf.lstrip(b"\r\n\t "))
+                if len(buf) - lead < 1024 and not eof:
                     continue
-                _body_line(current, pending)
-                pending = None
-            if line.startswith(b"From ") and _FROM_LINE.match(line):
-                pending = line
-                continue
-            if current is None:
-                if not line.strip():
-                    continue
-                if eml and number == 1 and _HEADER_LINE.match(line):
-                    current = _Raw(b"", [line], [], line=1)
-                    continue
-                raise entry.error(
-                    "this is not a mailbox: an mbox file starts with a line 'From ...' "
-                    f"followed by the message's headers, but line {number} reads "
-                    f"'{line[:60].decode('utf-8', 'replace').strip()}'",
-                    _ADVICE,
-                )
-            if current.in_headers:
-                if line.strip():
-                    current.headers.append(line)
-                else:
-                    current.in_headers = False
-                    _start_body(current)
-            else:
-                _body_line(current, line)
-        if pending is not None and current is not None:
-            _body_line(current, pending)
-        if current is None:
-            raise entry.error("there is no message in this mailbox", _ADVICE)
-        cut = (
-            current.in_headers
-            or not last.endswith(b"\n")
-            or (current.boundary is not None and not current.closed)
-        )
-        if cut:
-            headers = _Fields(
-                BytesHeaderParser(policy=compat32).parsebytes(b"".join(current.headers))
-            )
-            who = _decode_words(str(headers.get("from", "") or "an unknown sender"))
+                first = buf[lead:]
+                if not (_SEPARATOR.match(first) or (eml and _HEADER_LINE.match(first))):
+                    shown = first[: first.find(b"\n")] if b"\n" in first else first
+                    if not first.strip():
+                        raise entry.error("there is no message in this file", _ADVICE)
+                    number = buf[:lead].count(b"\n") + 1
+                    raise entry.error(
+                        "this is not a mailbox: an mbox file starts with a line 'From ...' "
+                        f"followed by the message's headers, but line {number} reads "
+                        f"'{shown[:60].decode('utf-8', 'replace').strip()}'",
+                        _ADVICE,
+                    )
+                line += buf[:lead].count(b"\n")
+                start, begun = lead, True
+            limit = len(buf) if eof else len(buf) - 1024  # room for the next header line
+            pos = start + 1
+            while True:
+                k = buf.find(b"\nFrom ", pos, limit)
+                if k < 0:
+                    break
+                if _SEPARATOR.match(buf, k + 1):
+                    message = buf[start : k + 1]
+                    yield _split(message, line)[0]
+                    line += message.count(b"\n")
+                    start = k + 1
+                pos = k + 1
+        last = buf[start:]
+        raw, headed = _split(last, line)
+        boundary = _BOUNDARY.search(raw.head) if b"multipart/" in raw.head.lower() else None
+        closing = b"--" + (boundary.group(1) or boundary.group(2)) + b"--" if boundary else None
+        if not headed or not last.endswith(b"\n") or (closing and closing not in last):
+            fields = _Fields(raw.head)
+            who = _decode_words(str(fields.get("from", "") or "an unknown sender"))
             raise entry.error(
                 f"the mailbox ends in the middle of a message (the one starting at line "
-                f"{current.line:,}, from {who}): the file was cut off while it was "
+                f"{line:,}, from {who}): the file was cut off while it was "
                 "downloaded or copied",
                 "Download the Takeout archive again (or copy the mailbox file again from "
                 "Thunderbird) and load the complete file.",
             )
-        yield current
-
-
-def _start_body(raw: _Raw) -> None:
-    """Note the multipart boundary, to tell a complete last message from a cut one."""
-    text = b"".join(raw.headers)
-    match = re.search(
-        rb"^content-type:[^\n]*(?:\n[ \t][^\n]*)*", text, re.IGNORECASE | re.MULTILINE
-    )
-    if match and b"multipart/" in match.group(0).lower():
-        found = re.search(rb'boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))', match.group(0), re.I)
-        if found:
-            raw.boundary = b"--" + (found.group(1) or found.group(2)) + b"--"
-
-
-def _body_line(raw: _Raw, line: bytes) -> None:
-    if raw.boundary is not None and line.startswith(raw.boundary):
-        raw.closed = True
-    if raw.body_bytes < BODY_BYTES:
-        raw.body.append(line[1:] if line.startswith(b">From ") else line)
-        raw.body_bytes += len(line)
+        yield raw
 
 
 def read_mailbox(entry: Entry) -> list[Mail]:
@@ -374,11 +416,10 @@ def read_mailbox(entry: Entry) -> list[Mail]:
     folder = PurePosixPath(entry.name).name.lower().removesuffix(".mbox").removesuffix(".mbx")
     skip_folder = folder in SKIP_FOLDERS
     sent_folder = folder in SENT_FOLDERS
-    parser = BytesHeaderParser(policy=compat32)
     mails = []
     for raw in _stream(entry):
-        head = b"".join(raw.headers)
-        headers = _Fields(parser.parsebytes(head))
+        head = raw.head
+        headers = _Fields(head)
         senders = _addresses(headers.get_all("from", []))
         sender, sender_name = senders[0] if senders else ("", "")
         labels = _labels(headers.get("x-gmail-labels"))
@@ -399,7 +440,7 @@ def read_mailbox(entry: Entry) -> list[Mail]:
                 sender_name=sender_name,
                 recipients=list(dict.fromkeys(recipients)),
                 seconds=_seconds(headers.get("date"), raw.from_line),
-                note="" if skip else _note(subject, _snippet(head, b"".join(raw.body))),
+                note="" if skip else _note(subject, _snippet(headers, head, raw.body)),
                 sent_label=sent_folder or bool(labels & SENT_LABELS),
                 skip=skip,
                 delivered_to=[a for a, _ in _addresses(headers.get_all("delivered-to", []))],
