@@ -245,6 +245,18 @@ def test_date_and_time_formats_of_several_regions(tmp_path, header, expected):
     assert log["contact_id"].tolist() == ["whatsapp:lucia-ibanez"] * 2
 
 
+def test_older_iphone_notice_without_mark_is_not_a_message(tmp_path):
+    text = (
+        "[02/09/2018, 18:20:11] Ada Obi: Messages to this chat and calls are now secured "
+        "with end-to-end encryption. Tap for more info.\n"
+        "[02/09/2018, 18:20:11] Ada Obi: Do you still make the rye loaf?\n"
+        "[02/09/2018, 18:31:40] Inês Carvalho: Every Friday!\n"
+    )
+    log = load_interactions(write(tmp_path, "WhatsApp Chat - Ada Obi.txt", text))
+    assert log["direction"].tolist() == ["in", "out"]
+    assert log.loc[0, "note"] == "Do you still make the rye loaf?"
+
+
 def test_ambiguous_dates_follow_the_clock(tmp_path):
     """All days at most 12 and in time order either way: 24-hour means day first."""
     day_first = "01/02/2024, 10:00 - Ada Obi: one\n03/04/2024, 10:00 - Ada Obi: two\n"

@@ -85,6 +85,12 @@ _IOS_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 _CALL = re.compile(r"^(?:missed )?(?:voice|video|group voice|group video) call\b", re.IGNORECASE)
+#: Notices that older iPhone exports wrote without the U+200E mark, as the chat's name.
+_NOTICE = re.compile(
+    r"^(?:Messages (?:and calls )?(?:to this (?:chat|group) )?(?:and calls )?are (?:now )?"
+    r"(?:secured with )?end-to-end encrypt|Your security code with .{1,80} changed|"
+    r".{1,80} changed (?:their|the) phone number)",
+)
 #: Android system lines that happen to hold ": " (a subject in quotes, for example).
 _SYSTEM_SENDER = re.compile(
     r"[\"“”„«»]| (?:changed|created|added|removed|joined|pinned|turned|deleted|reset|"
@@ -268,6 +274,9 @@ def read_chat(entry: Entry) -> Chat:
                 ios_names[_clean(sender)] += 1  # a system line: the chat's name as sender
                 chat.group_events = chat.group_events or bool(_GROUP_EVENT.search(plain))
                 continue
+        elif ios and _NOTICE.match(body):
+            ios_names[_clean(sender)] += 1
+            continue
         elif not ios and (len(sender) > 80 or _SYSTEM_SENDER.search(sender)):
             chat.group_events = chat.group_events or bool(_GROUP_EVENT.search(rest[:200]))
             continue
