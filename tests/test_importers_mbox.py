@@ -343,3 +343,52 @@ def test_bad_mailboxes_are_refused_in_words(tmp_path, content, words):
     with pytest.raises(ExportFormatError, match=words) as info:
         load_interactions(path, platform="email")
     assert info.value.path == path
+
+
+LABEL_INBOX = """\
+From 1640000000000000001@xxx Tue Jan 14 09:00:00 +0000 2025
+X-GM-THRID: 1640000000000000001
+Message-ID: <rye-1@weber-muehle.example>
+Date: Tue, 14 Jan 2025 09:00:00 +0000
+From: Jonas Weber <jonas@weber-muehle.example>
+To: Priya Shah <priya@studio.example>
+Subject: Website for the mill
+
+Could you look at our shop page?
+
+"""
+LABEL_SENT = """\
+From 1640000000000000002@xxx Tue Jan 14 11:00:00 +0000 2025
+X-GM-THRID: 1640000000000000001
+Message-ID: <reply-1@studio.example>
+Date: Tue, 14 Jan 2025 11:00:00 +0000
+From: Priya Shah <priya@studio.example>
+To: Jonas Weber <jonas@weber-muehle.example>
+Subject: Re: Website for the mill
+
+Happy to, Thursday?
+
+"""
+
+
+def test_older_takeout_one_file_per_label_counts_each_message_once(tmp_path):
+    path = tmp_path / "takeout-20250120T000000Z-001.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("Takeout/Mail/Inbox.mbox", LABEL_INBOX)
+        zf.writestr("Takeout/Mail/Important.mbox", LABEL_INBOX)
+        zf.writestr("Takeout/Mail/Sent.mbox", LABEL_SENT)
+    log = load_interactions(path)
+    assert log[["contact_id", "direction"]].values.tolist() == [
+        ["email:jonas@weber-muehle.example", "in"],
+        ["email:jonas@weber-muehle.example", "out"],
+    ]
+
+
+def test_apple_mail_export_folders(tmp_path):
+    for folder, text in (("INBOX.mbox", LABEL_INBOX), ("Sent Messages.mbox", LABEL_SENT)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "mbox").write_text(text, encoding="utf-8")
+        (tmp_path / folder / "Info.plist").write_text("<?xml version='1.0'?><plist/>")
+    people = load_export(tmp_path)
+    assert people["contact_id"].tolist() == ["email:jonas@weber-muehle.example"]
+    assert people["name"].tolist() == ["Jonas Weber"]

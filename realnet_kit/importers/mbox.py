@@ -142,6 +142,7 @@ class Mail:
     sent_label: bool
     skip: bool
     delivered_to: list[str]
+    message_id: str = ""
 
 
 def _addresses(values: Iterable[str]) -> list[tuple[str, str]]:
@@ -411,9 +412,22 @@ def _stream(entry: Entry) -> Iterator[_Raw]:
         yield raw
 
 
+def _folder(name: str) -> str:
+    """The mail folder a file holds: ``Sent.mbox``, Thunderbird's ``Sent``, or Apple
+    Mail's ``Sent Messages.mbox/mbox``.
+
+    >>> _folder("Mail/Sent Messages.mbox/mbox"), _folder("Takeout/Mail/Sent.mbox")
+    ('sent messages', 'sent')
+    """
+    path = PurePosixPath(name.lower())
+    if path.name in ("mbox", "mbox.mbox") and len(path.parts) > 1:
+        path = path.parent
+    return path.name.removesuffix(".mbox").removesuffix(".mbx").removesuffix(".sbd")
+
+
 def read_mailbox(entry: Entry) -> list[Mail]:
     """Every message of one mbox (or ``.eml``) file."""
-    folder = PurePosixPath(entry.name).name.lower().removesuffix(".mbox").removesuffix(".mbx")
+    folder = _folder(entry.member if entry.member is not None else entry.path.as_posix())
     skip_folder = folder in SKIP_FOLDERS
     sent_folder = folder in SENT_FOLDERS
     mails = []
@@ -444,6 +458,7 @@ def read_mailbox(entry: Entry) -> list[Mail]:
                 sent_label=sent_folder or bool(labels & SENT_LABELS),
                 skip=skip,
                 delivered_to=[a for a, _ in _addresses(headers.get_all("delivered-to", []))],
+                message_id=(headers.get("message-id") or "").strip(),
             )
         )
     return mails
@@ -492,10 +507,27 @@ def _owner_addresses(mails: list[Mail], owner, label: str) -> set[str]:
     return {top}
 
 
+def _unique(mails: list[Mail]) -> list[Mail]:
+    """One copy of each message (Gmail's older Takeout gives one file per label)."""
+    first: dict[str, int] = {}
+    kept: list[Mail] = []
+    for mail in mails:
+        at = first.get(mail.message_id) if mail.message_id else None
+        if at is None:
+            first[mail.message_id] = len(kept)
+            kept.append(mail)
+            continue
+        sent = kept[at].sent_label or mail.sent_label
+        if kept[at].skip and not mail.skip:  # a copy outside Drafts or Junk counts
+            kept[at] = mail
+        kept[at].sent_label = sent
+    return kept
+
+
 def _people(found: dict[str, list[Entry]], owner) -> tuple[pd.DataFrame, dict[str, Counter]]:
     """Interactions of all the mailboxes, and the display names seen for each address."""
     entries = found.get("mbox", [])
-    mails = [m for entry in entries for m in read_mailbox(entry)]
+    mails = _unique([m for entry in entries for m in read_mailbox(entry)])
     label = ", ".join(sorted({e.basename for e in entries}))
     me = _owner_addresses([m for m in mails if not m.skip], owner, label)
     names: dict[str, Counter] = defaultdict(Counter)
