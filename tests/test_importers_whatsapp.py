@@ -328,3 +328,43 @@ def test_hundred_thousand_lines_load_fast(tmp_path):
     assert len(log) == 100_000
     assert (log["direction"] == "out").sum() == 33_334
     assert elapsed < 6, elapsed  # about 1 s on the project's 2-core machine
+
+
+def test_chats_carry_what_joins_them_to_the_bakery_address_book(tmp_path):
+    """Named senders are the phone's own contacts; numbers join by phone digits."""
+    from realnet_kit import load_ground_truth, sample_path
+    from realnet_kit.importers.merge import merge_people, review_pairs
+
+    book = sample_path("bakery") / "contacts.csv"
+    (tmp_path / "contacts.csv").write_bytes(book.read_bytes())
+    chat = (
+        "14/11/2024, 07:02 - Adaeze Okonkwo: Morning! One rye for Friday please\n"
+        "14/11/2024, 07:30 - Inês Carvalho: Of course, it will be ready at 8\n"
+    )
+    write(tmp_path, "WhatsApp Chat with Adaeze Okonkwo.txt", chat)
+    group = (
+        "16/11/2024, 18:00 - Inês Carvalho: Market tomorrow from 9!\n"
+        f"16/11/2024, 18:04 - {LRE}+233 24 409 244{PDF}: I'll come by for the rye\n"
+    )
+    write(tmp_path, "WhatsApp Chat with Saturday Market Regulars.txt", group)
+    people = load_export(tmp_path)
+    assert_contract(people)
+    ours = people[people["platform"] == "whatsapp"].set_index("contact_id")
+    assert ours.loc["whatsapp:adaeze-okonkwo", "name"] == "Adaeze Okonkwo"
+    assert ours.loc["whatsapp:+23324409244", "phone"] == "+23324409244"
+    raw = pd.read_csv(book, dtype=str)
+    phones = raw["Phone 1 - Value"].str.replace(r"[^\d+]", "", regex=True)
+    assert (phones == "+23324409244").sum() == 1  # Abena Owusu's number in the book
+    truth = load_ground_truth("bakery")["accounts"].set_index("contact_id")
+    assert truth.loc["google:adaeze-okonkwo", "role"] == "order contact"
+    pair = {"whatsapp:adaeze-okonkwo", "google:adaeze-okonkwo"}
+    merged = merge_people(people).set_index("contact_id")["person_id"]
+    offered = review_pairs(people)
+    joined = merged["whatsapp:adaeze-okonkwo"] == merged["google:adaeze-okonkwo"]
+    asked = any(
+        {a, b} == pair for a, b in zip(offered["contact_a"], offered["contact_b"], strict=True)
+    )
+    assert joined or asked
+    log = load_interactions(tmp_path)
+    assert set(log["contact_id"]) <= set(people["contact_id"])
+    assert len(log) == 2 + 2
