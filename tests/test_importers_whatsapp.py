@@ -368,3 +368,14 @@ def test_chats_carry_what_joins_them_to_the_bakery_address_book(tmp_path):
     log = load_interactions(tmp_path)
     assert set(log["contact_id"]) <= set(people["contact_id"])
     assert len(log) == 2 + 2
+
+
+def test_a_zip_of_several_exports_keeps_the_other_platforms(tmp_path):
+    from test_importers_fixtures import CONNECTIONS_2020
+
+    path = tmp_path / "my exports.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("WhatsApp Chat with Ada Obi.txt", ANDROID_US)
+        zf.writestr("Connections.csv", CONNECTIONS_2020)
+    people = load_export(path)
+    assert people["platform"].value_counts().to_dict() == {"linkedin": 4, "whatsapp": 1}

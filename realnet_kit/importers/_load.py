@@ -157,7 +157,11 @@ def find_exports(
 
 def _drop_chat_attachments(found: Found) -> None:
     """Files sent in a WhatsApp chat (a contact card, a CSV) are not the owner's exports."""
-    zips = {e.path for e in found.get("whatsapp", {}).get("chat", []) if e.member is not None}
+    zips = {
+        e.path
+        for e in found.get("whatsapp", {}).get("chat", [])
+        if e.member is not None and module("whatsapp").is_chat_zip(e)
+    }
     if not zips:
         return
     for plat, kinds in found.items():

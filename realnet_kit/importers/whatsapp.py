@@ -173,6 +173,14 @@ def _chat_title(entry: Entry) -> str | None:
     return _title(entry.name) or (_title(entry.path.name) if entry.member is not None else None)
 
 
+def is_chat_zip(entry: Entry) -> bool:
+    """True when ``entry`` is the chat of a zip WhatsApp made (its other files were sent
+    in the chat), not a chat someone put into a zip of their exports."""
+    if entry.member is None or "/" in entry.member.strip("/"):
+        return False
+    return entry.member == "_chat.txt" or _title(entry.path.name) is not None
+
+
 def looks_like_chat(text: str) -> bool:
     """True when the first non-empty line of ``text`` starts like a WhatsApp message.
 
@@ -181,10 +189,14 @@ def looks_like_chat(text: str) -> bool:
     >>> looks_like_chat("date,name\\n12/31/24,Ada")
     False
     """
-    for line in text.lstrip("\ufeff").splitlines()[:5]:
+    for line in text[:4096].lstrip("\ufeff").splitlines()[:5]:
         if line.strip():
             return HEADER.match(line) is not None
     return False
+
+
+#: The parts of a message's date and time, as :data:`HEADER` names them.
+_STAMP = ("a", "sep", "b", "c", "h", "m", "s", "ap")
 
 
 def _numbers(values: list[str]) -> np.ndarray:
@@ -250,10 +262,9 @@ def read_chat(entry: Entry) -> Chat:
         )
     ends = [m.start() for m in matches[1:]] + [len(text)]
     keep: list[int] = []
-    parts: dict[str, list[str]] = {k: [] for k in ("a", "b", "c", "h", "m", "s", "ap")}
+    stamps: list[tuple] = []
     senders, notes, kinds = chat.senders, chat.notes, chat.kinds
     ios_names: Counter[str] = Counter()
-    seps: Counter[str] = Counter()
     for k, (match, end) in enumerate(zip(matches, ends, strict=True)):
         rest = text[match.end() : end].rstrip("\r\n")
         line_end = rest.find("\n")
@@ -284,15 +295,14 @@ def read_chat(entry: Entry) -> Chat:
         senders.append(_clean(sender))
         notes.append(body.translate(_NO_MARKS).replace("\r\n", "\n").strip())
         kinds.append(kind)
-        seps[match.group("sep")] += 1
-        for key in parts:
-            parts[key].append(match.group(key) or "")
+        stamps.append(match.group(*_STAMP))
     if chat.title is None and ios_names:
         chat.title = ios_names.most_common(1)[0][0]
     if not keep:
         return chat
     check_field_lengths(notes, entry, "message")
-    chat.seconds, ok = _timestamps(parts, seps.most_common(1)[0][0])
+    parts = dict(zip(_STAMP, map(list, zip(*stamps, strict=True)), strict=True))
+    chat.seconds, ok = _timestamps(parts, Counter(parts["sep"]).most_common(1)[0][0])
     if not ok.all():
         bad = int(np.count_nonzero(~ok))
         warnings.warn(
@@ -311,7 +321,7 @@ def _timestamps(parts: dict[str, list[str]], sep: str) -> tuple[np.ndarray, np.n
     """UTC epoch seconds of every message, and which ones could be read."""
     a, b, c = _numbers(parts["a"]), _numbers(parts["b"]), _numbers(parts["c"])
     hour, minute = _numbers(parts["h"]), _numbers(parts["m"])
-    second = np.fromiter((int(s) if s else 0 for s in parts["s"]), np.int64, len(parts["s"]))
+    second = np.fromiter((int(s) if s else 0 for s in parts["s"]), np.int64, len(hour))
     pm = np.fromiter((s[:1] in "pP" if s else False for s in parts["ap"]), bool, len(hour))
     twelve = np.fromiter((bool(s) for s in parts["ap"]), bool, len(hour))
     hour = np.where(twelve, hour % 12 + np.where(pm, 12, 0), hour)
