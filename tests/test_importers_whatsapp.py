@@ -235,6 +235,8 @@ def test_a_folder_of_chats_finds_the_owner_of_groups_from_one_to_one_chats(tmp_p
         ("[31.12.24, 21:41:05] ", "2024-12-31 21:41:05"),  # iPhone, Germany
         (f"[12/31/24, 9:41:05{NNBSP}PM] ", "2024-12-31 21:41:05"),  # iPhone, US
         ("[2024-12-31, 12:05:09 AM] ", "2024-12-31 00:05:09"),  # iPhone, midnight
+        ("2024/12/31 21:41 - ", "2024-12-31 21:41:00"),  # Japan
+        ("2024/12/31 午後9:41 - ", "2024-12-31 21:41:00"),  # Japan, 12-hour ("tt h:mm")
     ],
 )
 def test_date_and_time_formats_of_several_regions(tmp_path, header, expected):

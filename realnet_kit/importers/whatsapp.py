@@ -65,7 +65,7 @@ _SPACE = "[ \u00a0\u202f]"
 HEADER = re.compile(
     r"^[\u200e\u200f\ufeff]*(?P<open>\[)?"
     r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\.?"
-    rf",?{_SPACE}+(?:[^\W\d_]{{1,3}}\.?{_SPACE}+)?"  # "31/12/2024 à 21:41", "um"
+    rf",?{_SPACE}+(?:(?P<pre>[^\W\d_]{{1,3}})\.?{_SPACE}*)?"  # "à 21:41", "午後7:52"
     r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:[:.](?P<s>\d{2}))?"
     rf"(?:{_SPACE}*(?P<ap>[AaPp]\.?{_SPACE}?[Mm]\.?))?"
     rf"(?(open)\]{_SPACE}|{_SPACE}?[-–]{_SPACE})",
@@ -196,7 +196,10 @@ def looks_like_chat(text: str) -> bool:
 
 
 #: The parts of a message's date and time, as :data:`HEADER` names them.
-_STAMP = ("a", "sep", "b", "c", "h", "m", "s", "ap")
+_STAMP = ("a", "sep", "b", "c", "h", "m", "s", "ap", "pre")
+#: Words before the time that say morning or afternoon (Japanese, Korean, Chinese phones).
+_BEFORE_NOON = {"午前", "오전", "上午", "早上", "凌晨"}
+_AFTER_NOON = {"午後", "오후", "下午", "晚上", "中午"}
 
 
 def _numbers(values: list[str]) -> np.ndarray:
@@ -322,8 +325,14 @@ def _timestamps(parts: dict[str, list[str]], sep: str) -> tuple[np.ndarray, np.n
     a, b, c = _numbers(parts["a"]), _numbers(parts["b"]), _numbers(parts["c"])
     hour, minute = _numbers(parts["h"]), _numbers(parts["m"])
     second = np.fromiter((int(s) if s else 0 for s in parts["s"]), np.int64, len(hour))
-    pm = np.fromiter((s[:1] in "pP" if s else False for s in parts["ap"]), bool, len(hour))
-    twelve = np.fromiter((bool(s) for s in parts["ap"]), bool, len(hour))
+    ap = [
+        a or (p if p in _BEFORE_NOON or p in _AFTER_NOON else "")
+        for a, p in zip(parts["ap"], parts["pre"], strict=True)
+    ]
+    pm = np.fromiter(
+        (s[:1] in "pP" or s in _AFTER_NOON if s else False for s in ap), bool, len(hour)
+    )
+    twelve = np.fromiter((bool(s) for s in ap), bool, len(hour))
     hour = np.where(twelve, hour % 12 + np.where(pm, 12, 0), hour)
     minutes = hour * 60 + minute
     days, ok, _ = _order(a, b, c, minutes, (sep, bool(twelve.mean() > 0.5)))
