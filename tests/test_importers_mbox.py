@@ -392,3 +392,60 @@ def test_apple_mail_export_folders(tmp_path):
     people = load_export(tmp_path)
     assert people["contact_id"].tolist() == ["email:jonas@weber-muehle.example"]
     assert people["name"].tolist() == ["Jonas Weber"]
+
+
+NESTED = """\
+From - Fri Mar 07 10:00:00 2025
+X-Mozilla-Status: 0001
+Date: Fri, 7 Mar 2025 10:00:00 +0000
+From: Lucía Ibáñez <lucia@pixelpine.example>
+To: Priya Shah <priya@studio.example>
+Subject: Quote
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="------------mixed01"
+
+This is a multi-part message in MIME format.
+--------------mixed01
+Content-Type: multipart/alternative; boundary="------------alt02"
+
+--------------alt02
+Content-Type: text/html; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+
+<html><body><p>Here is the <b>quote</b> &amp; plan</p></body></html>
+--------------alt02
+Content-Type: text/plain; charset=UTF-8; format=flowed
+Content-Transfer-Encoding: 7bit
+
+Here is the quote & plan
+
+--------------alt02--
+--------------mixed01
+Content-Type: application/pdf; name="quote.pdf"
+Content-Disposition: attachment; filename="quote.pdf"
+Content-Transfer-Encoding: base64
+
+JVBERi0xLjQKJcfsj6IKNSAwIG9iago8PC9MZW5ndGggNiAwIFI+PgpzdHJlYW0K
+--------------mixed01--
+
+From - Fri Mar 07 11:00:00 2025
+X-Mozilla-Status: 0001
+Date: Fri, 7 Mar 2025 11:00:00 +0000
+From: Tomasz Wójcik <tomasz@fernweh.example>
+To: priya@studio.example
+Subject: =?UTF-8?Q?Pr=C3=B3ba?=
+MIME-Version: 1.0
+Content-Type: text/html; charset="ISO-8859-2"
+Content-Transfer-Encoding: quoted-printable
+
+<div>Dzi=EAkuj=EA za spotkanie&nbsp;wczoraj!</div>
+"""
+
+
+def test_nested_parts_and_html_only_messages_give_their_text(tmp_path):
+    path = write_mbox(tmp_path, "Inbox", NESTED)
+    log = load_interactions(path, owner="priya@studio.example")
+    assert log["note"].tolist() == [
+        "Quote — Here is the quote & plan",
+        "Próba — Dziękuję za spotkanie wczoraj!",
+    ]

@@ -3,10 +3,15 @@
 An mbox is every message of a folder one after the other, each starting with a
 ``From `` line (``From 1791...@xxx Thu Dec 05 10:00:00 +0000 2024`` in Gmail Takeout's
 ``All mail Including Spam and Trash.mbox``, ``From - Thu Dec 05 10:00:00 2024`` in
-Thunderbird's ``Inbox`` and ``Sent`` files). The file is read line by line as it streams
-(from disk or from the Takeout zip, never all in memory), and each message's headers are
-parsed with the standard library's :mod:`email` package: encoded words
-(``=?UTF-8?B?...?=``) in names and subjects, quoted-printable and base64 bodies, charsets.
+Thunderbird's ``Inbox`` and ``Sent`` files, Apple Mail's ``Sent Messages.mbox/mbox``).
+The file streams in 8 MB chunks (from disk or from the Takeout zip, never all in memory)
+and is cut at those lines. Addresses, names, subjects and dates are read with the
+standard library's :mod:`email` package (:func:`~email.utils.getaddresses`, encoded words
+such as ``=?UTF-8?B?...?=``, :func:`~email.utils.parsedate_to_datetime`); only the start
+of each body is decoded (quoted-printable or base64, in its charset), its MIME parts split
+at their boundaries, which is four times faster than the full parser on real mail. Gmail's
+older Takeouts, one file per label, hold a message several times: each ``Message-ID``
+counts once.
 
 The owner is whoever the mailbox belongs to: the ``owner`` address(es) given, else the
 senders of the messages Gmail labels "Sent", else the address found on the most
@@ -30,6 +35,7 @@ True
 from __future__ import annotations
 
 import binascii
+import contextlib
 import csv
 import functools
 import html
@@ -40,8 +46,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC
 from email.header import decode_header, make_header
-from email.parser import BytesParser
-from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import PurePosixPath
 
@@ -50,7 +54,7 @@ import pandas as pd
 
 from realnet_kit.importers._combine import build_interactions, empty_interactions
 from realnet_kit.importers._frame import build_frame
-from realnet_kit.importers.archive import Entry
+from realnet_kit.importers.archive import PROGRESS_FROM_BYTES, Entry, progress_bar
 
 _ADVICE = (
     "Export the mailbox again (Gmail: Google Takeout with 'Mail' selected, which gives an "
@@ -231,6 +235,7 @@ def _expunged(headers) -> bool:
         return False
 
 
+_MIME_BOUNDARY = re.compile(r'boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))', re.IGNORECASE)
 _CHARSET = re.compile(r'charset\s*=\s*"?([\w.:-]+)', re.IGNORECASE)
 
 
@@ -245,56 +250,72 @@ def _payload(body: bytes, encoding: str) -> bytes:
     return body
 
 
-def _single_part_text(headers, body: bytes) -> str | None:
-    """The text of a message that is not multipart (most mail); ``None`` for multipart."""
+def _decoded(headers, body: bytes) -> str:
+    """A text part's body as text: transfer encoding undone, then its charset."""
     ctype = headers.get("content-type") or "text/plain"
-    kind = ctype.split(";", 1)[0].strip().lower()
-    if kind.startswith("multipart/"):
-        return None
-    if kind not in ("text/plain", "text/html", ""):
-        return ""
     payload = _payload(body, headers.get("content-transfer-encoding") or "")
     found = _CHARSET.search(ctype)
     charset = found.group(1) if found else "utf-8"
     try:
-        text = payload.decode(charset, errors="replace")
+        return payload.decode(charset, errors="replace")
     except LookupError:
-        text = payload.decode("utf-8", errors="replace")
-    return html.unescape(_TAGS.sub(" ", text)) if kind == "text/html" else text
+        return payload.decode("utf-8", errors="replace")
 
 
-def _snippet(headers, head: bytes, body: bytes) -> str:
+def _texts(headers, body: bytes, depth: int = 0) -> tuple[str, str]:
+    """The first plain text and the first HTML text of a message or MIME part.
+
+    Multipart bodies are split at their boundary lines (RFC 2046) and each part read
+    the same way; attachments are passed over.
+    """
+    ctype = headers.get("content-type") or "text/plain"
+    kind = ctype.split(";", 1)[0].strip().lower()
+    if kind.startswith("multipart/"):
+        found = _MIME_BOUNDARY.search(ctype)
+        if not found or depth > 4:
+            return "", ""
+        delimiter = b"--" + (found.group(1) or found.group(2)).encode("ascii", "surrogateescape")
+        html_text = ""
+        for chunk in body.split(delimiter)[1:]:
+            if chunk.startswith(b"--"):
+                break  # the closing delimiter
+            chunk = chunk.split(b"\n", 1)[1] if b"\n" in chunk else b""
+            head, _, part = _head_and_body(chunk)
+            plain, html_part = _texts(_Fields(head), part, depth + 1)
+            if plain:
+                return plain, ""
+            html_text = html_text or html_part
+        return "", html_text
+    if (headers.get("content-disposition") or "").lower().startswith("attachment"):
+        return "", ""
+    if kind in ("text/plain", "text"):
+        return _decoded(headers, body), ""
+    if kind == "text/html":
+        return "", html.unescape(_TAGS.sub(" ", _decoded(headers, body)))
+    return "", ""
+
+
+def _head_and_body(data: bytes, limit: int | None = None) -> tuple[bytes, bool, bytes]:
+    """Split at the first empty line: (header block, whether one was found, body), the
+    body cut to ``limit`` bytes."""
+    if data.startswith((b"\n", b"\r\n")):
+        start = 1 if data.startswith(b"\n") else 2
+        return b"", True, data[start : None if limit is None else start + limit]
+    ends = [k for k in (data.find(b"\n\n"), data.find(b"\n\r\n")) if k >= 0]
+    if not ends:
+        return data, False, b""
+    end = min(ends)
+    start = end + (2 if data[end : end + 2] == b"\n\n" else 3)
+    return data[: end + 1], True, data[start : None if limit is None else start + limit]
+
+
+def _snippet(headers, body: bytes) -> str:
     """The start of the message's own text: plain text first, else HTML without tags."""
     try:
-        single = _single_part_text(headers, body)
-    except (ValueError, binascii.Error):
+        plain, html_text = _texts(headers, body)
+    except (ValueError, binascii.Error, LookupError, UnicodeError):
         return ""
-    try:
-        if single is not None:
-            return _first_words(single)
-        message = BytesParser(policy=compat32).parsebytes(head + b"\n" + body)
-        text = ""
-        fallback = ""
-        for part in message.walk():
-            if part.is_multipart() or part.get_filename():
-                continue
-            ctype = part.get_content_type()
-            if ctype not in ("text/plain", "text/html"):
-                continue
-            payload = part.get_payload(decode=True) or b""
-            charset = part.get_content_charset() or "utf-8"
-            try:
-                decoded = payload.decode(charset, errors="replace")
-            except LookupError:
-                decoded = payload.decode("utf-8", errors="replace")
-            if ctype == "text/plain":
-                text = decoded
-                break
-            if not fallback:
-                fallback = html.unescape(_TAGS.sub(" ", decoded))
-        return _first_words(text or fallback)
-    except (ValueError, LookupError, UnicodeError, AssertionError, TypeError, IndexError):
-        return ""
+    return _first_words(plain or html_text)
 
 
 def _first_words(text: str) -> str:
@@ -342,15 +363,12 @@ def _split(message: bytes, line: int) -> tuple[_Raw, bool]:
     if message.startswith(b"From "):
         cut = message.find(b"\n") + 1
         from_line, message = message[:cut], message[cut:]
-    ends = [k for k in (message.find(b"\n\n"), message.find(b"\n\r\n")) if k >= 0]
-    if not ends:
+    head, headed, body = _head_and_body(message, BODY_BYTES)
+    if not headed:
         return _Raw(from_line, message, b"", line), False
-    end = min(ends)
-    body_start = end + (2 if message[end : end + 2] == b"\n\n" else 3)
-    body = message[body_start : body_start + BODY_BYTES]
     if b">From " in body:  # mbox writers escape body lines starting "From "
         body = re.sub(rb"(?m)^>(>*From )", rb"\1", body)
-    return _Raw(from_line, message[: end + 1], body, line), True
+    return _Raw(from_line, head, body, line), True
 
 
 def _stream(entry: Entry) -> Iterator[_Raw]:
@@ -358,11 +376,17 @@ def _stream(entry: Entry) -> Iterator[_Raw]:
     if b"\x00" in entry.head(4096):
         raise entry.error("the file holds binary data, not the text of a mailbox", _ADVICE)
     eml = entry.name.lower().endswith(".eml")
-    with entry._opened() as handle:
+    show = entry.size >= PROGRESS_FROM_BYTES
+    bar = progress_bar(total=entry.size, desc=f"Reading {entry.basename}") if show else None
+    with contextlib.ExitStack() as stack, entry._opened() as handle:
+        if bar is not None:
+            stack.callback(bar.close)
         buf, start, line, begun, eof = b"", 0, 1, False, False
         while not eof:
             chunk = handle.read(_CHUNK)
             eof = not chunk
+            if bar is not None:
+                bar.update(len(chunk))
             buf = buf[start:] + chunk
             start = 0
             if not begun:
@@ -454,7 +478,7 @@ def read_mailbox(entry: Entry) -> list[Mail]:
                 sender_name=sender_name,
                 recipients=list(dict.fromkeys(recipients)),
                 seconds=_seconds(headers.get("date"), raw.from_line),
-                note="" if skip else _note(subject, _snippet(headers, head, raw.body)),
+                note="" if skip else _note(subject, _snippet(headers, raw.body)),
                 sent_label=sent_folder or bool(labels & SENT_LABELS),
                 skip=skip,
                 delivered_to=[a for a, _ in _addresses(headers.get_all("delivered-to", []))],
