@@ -47,8 +47,9 @@ ANDROID_UK = f"""03/01/2025, 09:12 - {ENCRYPTED}
 #: Android, Germany: dd.mm.yy, a group chat with German system lines.
 ANDROID_DE_GROUP = """28.12.24, 10:00 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. \
 Niemand außerhalb dieses Chats kann sie lesen oder anhören.
-28.12.24, 10:00 - Inês Carvalho hat die Gruppe „Backstube Freunde“ erstellt.
-28.12.24, 10:01 - Inês Carvalho hat Jonas Weber hinzugefügt.
+28.12.24, 10:00 - Du hast die Gruppe „Backstube Freunde“ erstellt.
+28.12.24, 10:01 - Du hast Jonas Weber hinzugefügt.
+28.12.24, 10:01 - Du hast Mira Schulz hinzugefügt.
 28.12.24, 10:05 - Inês Carvalho: Willkommen!
 28.12.24, 10:07 - Jonas Weber: Danke! Was backen wir?
 28.12.24, 10:09 - Mira Schulz: Stollen 😄
@@ -154,7 +155,7 @@ def test_android_uk_day_first_from_time_order_and_sender_by_number(tmp_path):
 
 def test_german_group_alone_guesses_the_owner_and_says_so(tmp_path):
     path = write(tmp_path, "WhatsApp-Chat mit Backstube Freunde.txt", ANDROID_DE_GROUP)
-    with pytest.warns(UserWarning, match="Inês Carvalho, who wrote most"):
+    with pytest.warns(UserWarning, match="group chat.*took Inês Carvalho"):
         log = load_interactions(path)
     # 3 of the owner's messages, each to the 2 other members; 3 written to the group
     assert len(log) == 9
@@ -200,10 +201,11 @@ def test_ios_us_group_with_owner_named(tmp_path):
 
 
 def test_ios_group_alone_without_owner_warns_with_the_guess(tmp_path):
+    """Kofi is named in the system lines (the owner is "you"); a number is never the owner."""
     path = ios_zip(tmp_path, "Market Stall Crew", IOS_US_GROUP)
-    with pytest.warns(UserWarning, match=r"Kofi Mensah.*owner="):
+    with pytest.warns(UserWarning, match=r"took Inês Carvalho \(1 of 5 messages\).*owner="):
         log = load_interactions(path)
-    assert (log["contact_id"] != "whatsapp:kofi-mensah").all()
+    assert log.equals(load_interactions(path, owner="Inês Carvalho"))
 
 
 def test_a_folder_of_chats_finds_the_owner_of_groups_from_one_to_one_chats(tmp_path):
@@ -381,3 +383,33 @@ def test_a_zip_of_several_exports_keeps_the_other_platforms(tmp_path):
         zf.writestr("Connections.csv", CONNECTIONS_2020)
     people = load_export(path)
     assert people["platform"].value_counts().to_dict() == {"linkedin": 4, "whatsapp": 1}
+
+
+ANDROID_EN_GROUP = f"""05/03/2025, 08:00 - {ENCRYPTED}
+05/03/2025, 08:00 - Ama Mensah created group "Bakers: orders"
+05/03/2025, 08:01 - Ama Mensah added you
+05/03/2025, 08:01 - Ama Mensah added {LRE}+44 7700 900456{PDF}
+05/03/2025, 08:02 - Ama Mensah changed the subject from "Bakers: orders" to "Bakers: Friday orders"
+05/03/2025, 08:03 - Ama Mensah changed this group's icon
+05/03/2025, 08:05 - Ama Mensah: Who can do 20 rolls for Friday?
+05/03/2025, 08:09 - Inês Carvalho: I can!
+05/03/2025, 08:10 - {LRE}+44 7700 900456{PDF} left
+05/03/2025, 08:11 - You changed the group description
+05/03/2025, 08:12 - Ama Mensah: This message was deleted
+"""
+
+
+def test_android_group_system_lines_are_left_out(tmp_path):
+    path = write(tmp_path, "WhatsApp Chat with Bakers: Friday orders.txt", ANDROID_EN_GROUP)
+    log = load_interactions(path, owner="Inês Carvalho")
+    assert log[["contact_id", "direction"]].values.tolist() == [
+        ["whatsapp:ama-mensah", "in"],
+        ["whatsapp:ama-mensah", "out"],
+        ["whatsapp:ama-mensah", "in"],
+    ]
+    assert load_export(path, owner="Inês Carvalho")["contact_id"].tolist() == [
+        "whatsapp:ama-mensah"
+    ]
+    with pytest.warns(UserWarning, match="group chat.*took Inês Carvalho"):
+        guessed = load_interactions(path)  # the notices name Ama, and call the owner "you"
+    assert guessed.equals(log)

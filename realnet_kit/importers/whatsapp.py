@@ -13,9 +13,10 @@ may run over several lines: every line that does not start with a date continues
 The file is named after the chat ("WhatsApp Chat with Ada Obi.txt", inside "WhatsApp Chat
 with Ada Obi.zip" with the media; iOS: ``_chat.txt`` in "WhatsApp Chat - Ada Obi.zip"),
 which tells who the other person is, and so who the owner is: in a one-to-one chat the
-sender who is not that person. In a group the owner is the sender found in the owner's
-other chats loaded with it, or the ``owner`` the participant names, or else the member
-who wrote most, with a warning saying so.
+sender who is not that person. In a group the owner is the ``owner`` the participant
+names, else the sender found in the owner's other chats loaded with it, else a guess,
+with a warning saying so: the member shown by name (the phone never shows its owner by
+number) whom the system lines never name (they call the owner "you"), and who wrote most.
 
 Day-first or month-first is decided from the whole file: a day above 12 settles it, and
 otherwise the reading in which the messages come in time order (as they always do). The
@@ -158,6 +159,7 @@ class Chat:
     kinds: list[str] = field(default_factory=list)
     seconds: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     group_events: bool = False
+    notices: list[str] = field(default_factory=list)  # system lines, for guessing the owner
     owner: set[str] | None = None  # match keys of the owner's names
     guessed: bool = False
 
@@ -279,6 +281,7 @@ def read_chat(entry: Entry) -> Chat:
         if not sender:
             if _GROUP_EVENT.search(rest[:200]):
                 chat.group_events = True
+            _notice(chat, rest)
             continue
         if ios and body.startswith(("\u200e", "\u200f")):
             plain = body.translate(_NO_MARKS).strip()
@@ -287,12 +290,14 @@ def read_chat(entry: Entry) -> Chat:
             elif not _IOS_MESSAGE.search(plain):
                 ios_names[_clean(sender)] += 1  # a system line: the chat's name as sender
                 chat.group_events = chat.group_events or bool(_GROUP_EVENT.search(plain))
+                _notice(chat, plain)
                 continue
         elif ios and _NOTICE.match(body):
             ios_names[_clean(sender)] += 1
             continue
         elif not ios and (len(sender) > 80 or _SYSTEM_SENDER.search(sender)):
             chat.group_events = chat.group_events or bool(_GROUP_EVENT.search(rest[:200]))
+            _notice(chat, rest)
             continue
         keep.append(k)
         senders.append(_clean(sender))
@@ -318,6 +323,15 @@ def read_chat(entry: Entry) -> Chat:
         chat.kinds = [v for v, good in zip(kinds, ok, strict=True) if good]
         chat.seconds = chat.seconds[ok]
     return chat
+
+
+#: System lines kept per chat to tell who is not the owner (they name others, "you" the owner).
+_NOTICES_KEPT = 500
+
+
+def _notice(chat: Chat, text: str) -> None:
+    if len(chat.notices) < _NOTICES_KEPT:
+        chat.notices.append(_clean(text[:300]).casefold())
 
 
 def _timestamps(parts: dict[str, list[str]], sep: str) -> tuple[np.ndarray, np.ndarray]:
@@ -402,17 +416,34 @@ def decide_owners(chats: list[Chat], owner: str | Iterable[str] | None) -> None:
         if not keys:
             chat.owner = set()
             continue
-        top, count = keys.most_common(1)[0]
+        top, count = _likely_owner(chat, keys)
         chat.owner, chat.guessed = {top}, True
         shown = next(s for s in chat.senders if _match_key(s) == top)
-        what = "a group chat" if _is_group(chat, keys) else "a chat whose file name does not say"
+        why = (
+            "this is a group chat, and the export does not say which member is you"
+            if _is_group(chat, keys)
+            else "the file name does not say who the chat is with, so the export does not "
+            "say which sender is you"
+        )
         warnings.warn(
-            f"{chat.label}: this is {what} who the other person is, so the workshop took "
-            f"{shown}, who wrote most ({count:,} of {len(chat.senders):,} messages), to be "
-            f'you. If that is not you, load it again with owner="your name as the chat '
-            'shows it".',
+            f"{chat.label}: {why}; the workshop took {shown} ({count:,} of "
+            f"{len(chat.senders):,} messages) to be you. If that is not you, load it again "
+            'with owner="your name as the chat shows it".',
             stacklevel=3,
         )
+
+
+def _likely_owner(chat: Chat, keys: Counter[str]) -> tuple[str, int]:
+    """The sender most likely the owner, with their number of messages.
+
+    System lines call the owner "you" and name everyone else, and the phone shows its
+    owner by name, never by number: a named sender the system lines never name is
+    preferred, and among those the one who wrote most.
+    """
+    notices = "\n".join(chat.notices)
+    unnamed = Counter({k: n for k, n in keys.items() if k not in notices})
+    named = Counter({k: n for k, n in (unnamed or keys).items() if not k.startswith("+")})
+    return (named or unnamed or keys).most_common(1)[0]
 
 
 class _Ids:
