@@ -96,11 +96,12 @@ def load_interactions(
     participant. ``contact_id`` values are the ones :func:`load_export` gives the same
     people from the same archive.
 
-    WhatsApp and mail do not name their owner. A one-to-one chat's file name names the
-    other person, so the owner is the other sender; a group chat takes the owner found in
-    the other chats loaded with it, else ``owner``, else the member who wrote most (with
-    a warning). A mailbox takes ``owner``, else the senders of Gmail's "Sent" messages,
-    else the address found on the most messages.
+    WhatsApp and mail do not name their owner; ``owner`` does (your name or number as
+    the chats show it, or your email address). Left out, a one-to-one chat's file name
+    names the other person, so the owner is the other sender; a group chat takes the
+    owner found in the other chats loaded with it, else a guess, with a warning. A
+    mailbox takes the senders of Gmail's "Sent" messages (or of a Sent folder), else the
+    address found on the most messages.
 
     Returns
     -------
