@@ -413,3 +413,17 @@ def test_android_group_system_lines_are_left_out(tmp_path):
     with pytest.warns(UserWarning, match="group chat.*took Inês Carvalho"):
         guessed = load_interactions(path)  # the notices name Ama, and call the owner "you"
     assert guessed.equals(log)
+
+
+def test_owner_names_and_addresses_serve_chats_and_mail_together(tmp_path):
+    from test_importers_mbox import THUNDERBIRD_INBOX
+
+    write(tmp_path, "WhatsApp Chat with Market Stall Crew.txt", ANDROID_EN_GROUP)
+    (tmp_path / "Inbox").write_text(THUNDERBIRD_INBOX, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        log = load_interactions(tmp_path, owner=["Inês Carvalho", "priya@studio.example"])
+    assert log.groupby("kind")["direction"].apply(list).to_dict() == {
+        "email": ["in", "in"],
+        "message": ["in", "out", "in"],
+    }

@@ -362,7 +362,8 @@ def _owner_keys(owner: str | Iterable[str] | None) -> set[str] | None:
     if owner is None:
         return None
     names = [owner] if isinstance(owner, str) else list(owner)
-    return {_match_key(n) for n in names if str(n).strip()} or None
+    # an email address in owner= is for mailboxes loaded alongside, not for chats
+    return {_match_key(str(n)) for n in names if str(n).strip() and "@" not in str(n)} or None
 
 
 def _is_group(chat: Chat, keys: Counter[str]) -> bool:
