@@ -326,12 +326,12 @@ def test_hundred_thousand_lines_load_fast(tmp_path):
         who = "Ada Obi" if k % 3 else "Inês Carvalho"
         lines.append(f"{stamp}, {minute // 60 + 8:02d}:{minute % 60:02d} - {who}: message {k}")
     path = write(tmp_path, "WhatsApp Chat with Ada Obi.txt", "\n".join(lines) + "\n")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine running the tests may be shared
     log = load_interactions(path)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert len(log) == 100_000
     assert (log["direction"] == "out").sum() == 33_334
-    assert elapsed < 6, elapsed  # about 1 s on the project's 2-core machine
+    assert elapsed < 3, elapsed  # about 0.7 s on the project's 2-core machine
 
 
 def test_chats_carry_what_joins_them_to_the_bakery_address_book(tmp_path):
