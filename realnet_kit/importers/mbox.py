@@ -62,7 +62,6 @@ _ADVICE = (
     "'Export folder' as mbox) and load that file without editing it."
 )
 
-_FROM_LINE = re.compile(rb"^From \S+ .*\d{1,2}:\d{2}")
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
 _TEXT_FROM = re.compile(r"^From \S+ .*\d{1,2}:\d{2}")
 _TEXT_HEADER = re.compile(r"^[!-9;-~]+:")
@@ -127,7 +126,7 @@ def _fix_raw(text: str) -> str:
     """Raw 8-bit header bytes (UTF-8, else Latin-1) that the parser kept as escapes."""
     if text.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in text):
         return text
-    raw = text.encode("ascii", "surrogateescape")
+    raw = text.encode("utf-8", "surrogateescape")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
