@@ -45,6 +45,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC
+from email.errors import MessageError
 from email.header import decode_header, make_header
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import PurePosixPath
@@ -118,7 +119,7 @@ def _decode_words(text: str) -> str:
         return " ".join(text.split())
     try:
         return " ".join(str(make_header(decode_header(text))).split())
-    except (ValueError, LookupError, UnicodeError, AssertionError):
+    except (ValueError, LookupError, UnicodeError, AssertionError, MessageError):
         return " ".join(text.split())
 
 
