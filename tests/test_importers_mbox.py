@@ -449,3 +449,39 @@ def test_nested_parts_and_html_only_messages_give_their_text(tmp_path):
         "Quote — Here is the quote & plan",
         "Próba — Dziękuję za spotkanie wczoraj!",
     ]
+
+
+def test_damaged_mailboxes_and_chats_load_or_are_refused_in_words(tmp_path):
+    """Cut, scrambled and shuffled copies never raise anything but ExportFormatError."""
+    import random
+
+    from test_importers_whatsapp import ANDROID_EN_GROUP, IOS_GB
+
+    rng = random.Random(16)
+    cases = [("Inbox", GMAIL), ("Inbox", NESTED), ("WhatsApp Chat with Ada.txt", IOS_GB)]
+    cases.append(("WhatsApp Chat with Ada.txt", ANDROID_EN_GROUP))
+    for trial in range(160):
+        name, text = cases[trial % len(cases)]
+        data = bytearray(text.encode())
+        cut = rng.randrange(len(data))
+        if trial % 4 == 0:
+            data = data[:cut]
+        elif trial % 4 == 1:
+            for _ in range(rng.randrange(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        elif trial % 4 == 2:
+            data[cut:cut] = rng.randbytes(rng.randrange(1, 50))
+        else:
+            lines = data.split(b"\n")
+            rng.shuffle(lines)
+            data = b"\n".join(lines)
+        path = tmp_path / str(trial) / name
+        path.parent.mkdir()
+        path.write_bytes(bytes(data))
+        for load in (load_interactions, load_export):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    load(path)
+                except ExportFormatError as exc:
+                    assert "not laid out" not in str(exc), (trial, str(exc))
