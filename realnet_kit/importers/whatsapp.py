@@ -25,7 +25,8 @@ times are the phone's local times; they are read as the computer's local time zo
 
 ``contact_id``: ``whatsapp:+<digits>`` for someone shown by phone number, else
 ``whatsapp:<slug of the name>`` (the name as saved in the owner's address book).
-Contact rows carry the contract's columns, then ``phone`` (``+<digits>`` or ``<NA>``).
+Contact rows carry the contract's columns, then ``phone`` (``+<digits>`` or ``<NA>``, as
+:func:`phone_key` writes it: use it to compare the numbers of other sources).
 
 >>> _title("WhatsApp Chat with Ada Obi (1).txt"), _title("_chat.txt")
 ('Ada Obi', None)
@@ -103,7 +104,7 @@ _GROUP_EVENT = re.compile(
     r"joined using this group|\badded\b|\bremoved\b|\bleft$|group's settings",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"^\+?[\d\s\-().]{6,}$")
+_PHONE = re.compile(r"^\(?\+?[\d\s\-().]{6,}$")
 #: The chat's name in the export's file name, in the apps' languages.
 _TITLE = re.compile(
     r"whatsapp[\w\s-]*?(?:\s(?:with|mit|con|com|avec|met|med|z|ze|ile|с|so)\s|\s[-–]\s)"
@@ -126,18 +127,38 @@ def _clean(name: str) -> str:
     return " ".join(name.translate(_NO_MARKS).replace("\u00a0", " ").split()).lstrip("~ ")
 
 
-def _phone(name: str) -> str | None:
-    """``+<digits>`` when ``name`` is a phone number as WhatsApp shows it, else ``None``."""
-    if not _PHONE.match(name):
+@functools.lru_cache(maxsize=65536)
+def phone_key(text: object) -> str | None:
+    """A phone number in one comparable form, ``+<country code and digits>``.
+
+    WhatsApp shows numbers in international form (``+44 7700 900123``, wrapped in
+    direction marks); address books also write ``0044 ...`` or ``(+44) ...``. A national
+    number (``07700 900123``) cannot be compared without knowing the country, so it gives
+    ``None``, as does anything that is not a phone number.
+
+    >>> phone_key("\u202a+44 7700 900123\u202c"), phone_key("0044 (0)7700-900123")
+    ('+447700900123', '+447700900123')
+    >>> phone_key("07700 900123"), phone_key("Ada Obi")
+    (None, None)
+    """
+    if not isinstance(text, str):
         return None
-    digits = re.sub(r"\D", "", name)
-    return "+" + digits if len(digits) >= 7 else None
+    text = text.translate(_NO_MARKS).strip()
+    if not _PHONE.match(text):
+        return None
+    text = text.replace("(0)", "")
+    digits = re.sub(r"\D", "", text)
+    if not text.lstrip("(").startswith("+"):
+        if not digits.startswith("00"):
+            return None
+        digits = digits[2:]
+    return "+" + digits if 7 <= len(digits) <= 15 else None
 
 
 def person_key(name: str) -> str:
     """The ``contact_id`` of someone a chat shows as ``name`` (a name or a phone number)."""
     name = _clean(name)
-    phone = _phone(name)
+    phone = phone_key(name)
     return f"whatsapp:{phone}" if phone else f"whatsapp:{slugify(name)}"
 
 
@@ -145,7 +166,7 @@ def person_key(name: str) -> str:
 def _match_key(name: str) -> str:
     """What two spellings of one person have in common (for owner and title matching)."""
     name = _clean(name)
-    return _phone(name) or name.casefold()
+    return phone_key(name) or name.casefold()
 
 
 @dataclass
@@ -466,7 +487,7 @@ class _Ids:
                 cid = f"{base}-{n}"
             self.taken.add(cid)
             self.by_key[key] = cid
-            phone = _phone(_clean(name))
+            phone = phone_key(_clean(name))
             self.rows[cid] = (None if phone else _clean(name), phone)
         return cid
 
