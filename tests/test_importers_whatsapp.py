@@ -428,3 +428,21 @@ def test_owner_names_and_addresses_serve_chats_and_mail_together(tmp_path):
         "email": ["in", "in"],
         "message": ["in", "out", "in"],
     }
+
+
+def test_a_folder_of_chats_and_mail_opens_in_the_workshop(realnet_home, tmp_path):
+    from test_importers_mbox import GMAIL
+
+    from realnet_kit.session import open_workshop_data
+
+    write(tmp_path, "WhatsApp Chat with Ada Obi.txt", ANDROID_US)
+    ios_zip(tmp_path, "Ben Adeyemi", IOS_GB)
+    (tmp_path / "All mail Including Spam and Trash.mbox").write_bytes(GMAIL.encode())
+    data = open_workshop_data(tmp_path, quiet=True)
+    assert data.contacts["platform"].value_counts().to_dict() == {"email": 4, "whatsapp": 2}
+    assert data.interactions["kind"].value_counts().to_dict() == {
+        "message": 10,
+        "email": 6,
+        "call": 1,
+    }
+    assert "WhatsApp" in data.describe()
