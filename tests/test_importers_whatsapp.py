@@ -446,3 +446,11 @@ def test_a_folder_of_chats_and_mail_opens_in_the_workshop(realnet_home, tmp_path
         "call": 1,
     }
     assert "WhatsApp" in data.describe()
+
+
+def test_iphone_chat_alone_takes_the_other_person_from_its_system_lines(tmp_path):
+    path = write(tmp_path, "_chat.txt", IOS_GB)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        log = load_interactions(path)
+    assert log["direction"].tolist() == ["in", "out", "out", "in", "in", "in"]
