@@ -454,3 +454,10 @@ def test_iphone_chat_alone_takes_the_other_person_from_its_system_lines(tmp_path
         warnings.simplefilter("error")
         log = load_interactions(path)
     assert log["direction"].tolist() == ["in", "out", "out", "in", "in", "in"]
+
+
+def test_one_chat_exported_twice_counts_each_message_once(tmp_path):
+    write(tmp_path, "WhatsApp Chat with Ada Obi.txt", ANDROID_US.rsplit("1/2/25", 2)[0])
+    write(tmp_path, "WhatsApp Chat with Ada Obi (1).txt", ANDROID_US)  # a month later
+    log = load_interactions(tmp_path)
+    assert log["direction"].tolist() == ["in", "out", "in", "in", "out"]

@@ -558,5 +558,23 @@ def load_interactions(found: dict[str, list[Entry]], owner=None) -> pd.DataFrame
         )
     if not frames:
         return empty_interactions()
-    result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if len(frames) == 1:
+        return frames[0]
+    result = pd.concat(_without_repeats(frames), ignore_index=True)
     return result.sort_values("timestamp", kind="stable").reset_index(drop=True)
+
+
+def _without_repeats(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """Leave out messages an earlier file already holds: one chat exported twice
+    ("WhatsApp Chat with Ada Obi.txt" and "... (1).txt", a month apart) counts once.
+    Repeats within one file (two "ok" in one minute) are kept."""
+    columns = ["contact_id", "timestamp", "direction", "note"]
+    seen: set[tuple] = set()
+    kept = []
+    for frame in frames:
+        rows = list(zip(*(frame[c].tolist() for c in columns), strict=True))
+        if seen:
+            frame = frame[[row not in seen for row in rows]]
+        seen.update(rows)
+        kept.append(frame)
+    return kept
