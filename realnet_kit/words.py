@@ -26,6 +26,8 @@ PLATFORM_NAMES: dict[str, str] = {
     "google": "Google Contacts",
     "vcard": "vCard",
     "csv": "CSV",
+    "whatsapp": "WhatsApp",
+    "email": "email",
 }
 
 

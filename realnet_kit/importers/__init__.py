@@ -2,14 +2,16 @@
 
 One module per platform (:mod:`~realnet_kit.importers.x`, ``instagram``, ``linkedin``,
 ``facebook``, ``mastodon``, ``google``, ``vcard``, ``generic`` for any table of people,
-``interaction_log`` for hand-kept logs), :mod:`.detect` to recognise a file from its
-content, :mod:`.archive` to read zips and tars safely (member by member, in memory, with
-zip-bomb and path checks), :mod:`.values` for loose spreadsheet values, and :mod:`.merge`
-(``merge_people``, ``review_pairs``) to join one person's accounts across platforms.
+``interaction_log`` for hand-kept logs, ``whatsapp`` for chat exports, ``mbox`` for
+mail), :mod:`.detect` to recognise a file from its content, :mod:`.archive` to read
+zips and tars safely (member by member, in memory, with zip-bomb and path checks),
+:mod:`.values` for loose spreadsheet values, and :mod:`.merge` (``merge_people``,
+``review_pairs``) to join one person's accounts across platforms.
 
 ``contact_id`` scheme: ``x:<accountId>``, ``instagram:<username>``,
 ``mastodon:<user@server>``, ``linkedin:<profile slug>`` (else a slug of the name),
 ``facebook:<slug of the name>``, ``google:``/``vcard:<email>`` (else a slug of the name),
+``whatsapp:+<phone digits>`` (else a slug of the name), ``email:<address>``,
 ``<platform column or csv>:<id | handle | email | name slug | row-N>``; all lowercased,
 repeats within one file numbered ``-2``, ``-3``. :func:`slugify` makes the slugs.
 
@@ -32,7 +34,9 @@ from realnet_kit.importers._frame import COLUMNS, SIGNAL_DTYPES, slugify
 __all__ = ["COLUMNS", "SIGNAL_DTYPES", "load_export", "load_interactions", "slugify"]
 
 
-def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+def load_export(
+    path: str | os.PathLike, platform: str | None = None, *, owner: str | list[str] | None = None
+) -> pd.DataFrame:
     """Load the contacts of an export: a file, a folder, or the platform's zip as is.
 
     Every export the path holds is found and loaded (a folder may hold several
@@ -48,14 +52,19 @@ def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.Data
     platform
         ``None`` to recognise the export from its content, or one of ``linkedin``,
         ``x``, ``instagram``, ``facebook``, ``mastodon``, ``google``, ``vcard``,
-        ``csv`` to read only that platform (``csv`` reads every CSV as a generic table
-        of people, keeping all its columns).
+        ``csv``, ``whatsapp``, ``email`` to read only that platform (``csv`` reads every
+        CSV as a generic table of people, keeping all its columns).
+    owner
+        For WhatsApp chats and mailboxes, which do not say whose they are: your name or
+        phone number as the chats show it, or your email address (several in a list).
+        Left out, it is found from the files (see :func:`load_interactions`).
 
     Returns
     -------
     pandas.DataFrame
         The columns of :data:`COLUMNS` in order, then any profile signals
-        (:data:`SIGNAL_DTYPES`) and, for generic CSVs, the file's other columns.
+        (:data:`SIGNAL_DTYPES`) and, for generic CSVs, the file's other columns
+        (WhatsApp rows add ``phone``, ``+<digits>``).
 
     Raises
     ------
@@ -70,18 +79,29 @@ def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.Data
     >>> load_export(csv).loc[0, ["contact_id", "name"]].tolist()
     ['csv:zoe@example.org', 'Zoë Ödegaard']
     """
-    return _load.load_export(path, platform)
+    return _load.load_export(path, platform, owner)
 
 
-def load_interactions(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+def load_interactions(
+    path: str | os.PathLike, platform: str | None = None, *, owner: str | list[str] | None = None
+) -> pd.DataFrame:
     """Load messages and logged interactions: who wrote to whom, when.
 
     Reads LinkedIn ``messages.csv``, X direct messages, the Instagram and Facebook
-    inboxes, and generic CSV logs (a contact, handle or email column, a timestamp,
+    inboxes, WhatsApp chat exports (``kind`` ``message``, or ``call`` for iPhone call
+    lines), mailboxes (``.mbox`` from Gmail Takeout or Thunderbird, ``kind`` ``email``),
+    and generic CSV logs (a contact, handle or email column, a timestamp,
     ``direction`` ``in``/``out``, ``kind`` and ``note``). The direction is decided from
     the archive's owner; a group message the owner sent counts once for every other
     participant. ``contact_id`` values are the ones :func:`load_export` gives the same
     people from the same archive.
+
+    WhatsApp and mail do not name their owner; ``owner`` does (your name or number as
+    the chats show it, or your email address). Left out, a one-to-one chat's file name
+    names the other person, so the owner is the other sender; a group chat takes the
+    owner found in the other chats loaded with it, else a guess, with a warning. A
+    mailbox takes the senders of Gmail's "Sent" messages (or of a Sent folder), else the
+    address found on the most messages.
 
     Returns
     -------
@@ -97,4 +117,4 @@ def load_interactions(path: str | os.PathLike, platform: str | None = None) -> p
     >>> load_interactions(log)[["contact_id", "direction", "kind"]].iloc[0].tolist()
     ['csv:ana@example.org', 'in', 'call']
     """
-    return _load.load_interactions(path, platform)
+    return _load.load_interactions(path, platform, owner)

@@ -62,7 +62,18 @@ SIGNAL_DTYPES: dict[str, str] = {
 #: False when the id is only a slug of a name, so equal ids are different people.
 KEYED = "_keyed"
 
-PLATFORMS = ("linkedin", "x", "instagram", "facebook", "mastodon", "google", "vcard", "csv")
+PLATFORMS = (
+    "linkedin",
+    "x",
+    "instagram",
+    "facebook",
+    "mastodon",
+    "google",
+    "vcard",
+    "csv",
+    "whatsapp",
+    "email",
+)
 
 _NON_WORD = re.compile(r"[^\w]+")
 

@@ -27,7 +27,11 @@ MODULES = {
     "google": "google",
     "vcard": "vcard",
     "csv": "generic",
+    "whatsapp": "whatsapp",
+    "email": "mbox",
 }
+#: Platforms whose files do not say who the owner is, and so take ``owner=``.
+OWNED = {"whatsapp", "email"}
 #: What a file is read as when the participant names its platform but its content did
 #: not say (a renamed file): the platform's main list.
 DEFAULT_KIND = {
@@ -39,13 +43,15 @@ DEFAULT_KIND = {
     "google": "contacts",
     "vcard": "cards",
     "csv": "profiles",
+    "whatsapp": "chat",
+    "email": "mbox",
 }
 _CSV_LIKE = {"linkedin", "google", "mastodon", "csv"}
 _EXPECTED = (
     "an X archive (data/follower.js), an Instagram or Facebook archive in JSON "
     "format, LinkedIn's Connections.csv, Mastodon's following_accounts.csv, a "
-    "Google Contacts CSV, a vCard (.vcf) file, or a CSV with a name, handle or "
-    "email column"
+    "Google Contacts CSV, a vCard (.vcf) file, a WhatsApp chat export (.txt or .zip), "
+    "a mailbox (.mbox), or a CSV with a name, handle or email column"
 )
 
 Found = dict[str, dict[str, list[Entry]]]
@@ -59,7 +65,15 @@ def _check_platform(path, platform: str | None) -> str | None:
     if platform is None:
         return None
     name = str(platform).strip().lower()
-    name = {"twitter": "x", "google contacts": "google", "vcf": "vcard"}.get(name, name)
+    name = {
+        "twitter": "x",
+        "google contacts": "google",
+        "vcf": "vcard",
+        "mbox": "email",
+        "mail": "email",
+        "gmail": "email",
+        "thunderbird": "email",
+    }.get(name, name)
     if name not in PLATFORMS:
         raise ExportFormatError(
             path,
@@ -132,12 +146,28 @@ def find_exports(
         }
         for kind, group in list(found["csv"].items()):
             found["csv"][kind] = [e for e in group if e.member is None or e.path not in archives]
+    _drop_chat_attachments(found)
     if platform is not None:
         found = _only(found, platform, entries, path)
     wanted = _wanted(found, interactions)
     if not wanted:
         _nothing_found(path, entries, problems, platform, interactions)
     return found
+
+
+def _drop_chat_attachments(found: Found) -> None:
+    """Files sent in a WhatsApp chat (a contact card, a CSV) are not the owner's exports."""
+    zips = {
+        e.path
+        for e in found.get("whatsapp", {}).get("chat", [])
+        if e.member is not None and module("whatsapp").is_chat_zip(e)
+    }
+    if not zips:
+        return
+    for plat, kinds in found.items():
+        if plat != "whatsapp":
+            for kind, group in kinds.items():
+                kinds[kind] = [e for e in group if e.member is None or e.path not in zips]
 
 
 def _only(found: Found, platform: str, entries: list[Entry], path: Path) -> Found:
@@ -165,8 +195,10 @@ def _wanted(found: Found, interactions: bool) -> bool:
         "cards",
         "contacts",
         "profiles",
+        "chat",
+        "mbox",
     }
-    message_kinds = {"dm", "dm_group", "inbox", "messages", "interactions"}
+    message_kinds = {"dm", "dm_group", "inbox", "messages", "interactions", "chat", "mbox"}
     kinds = message_kinds if interactions else contact_kinds
     return any(k in kinds and v for plat in found.values() for k, v in plat.items())
 
@@ -205,6 +237,7 @@ def _nothing_found(
         if platform
         else (
             "LinkedIn's messages.csv, the messages of an X, Instagram or Facebook archive, "
+            "a WhatsApp chat export, a mailbox (.mbox), "
             "or a CSV with contact, timestamp and direction columns"
         )
         if interactions
@@ -294,6 +327,8 @@ TITLES = {
     "google": "Google Contacts",
     "vcard": "vCard",
     "csv": "CSV",
+    "whatsapp": "WhatsApp",
+    "email": "mailbox",
 }
 _SHAPE_ERRORS = (
     KeyError,
@@ -326,7 +361,7 @@ def _guarded(platform: str, kinds: dict[str, list[Entry]], read, *args):
         ) from None
 
 
-def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+def load_export(path: str | os.PathLike, platform: str | None = None, owner=None) -> pd.DataFrame:
     path = Path(path)
     platform = _check_platform(path, platform)
     with open_entries(path) as entries, _no_gc():
@@ -334,13 +369,19 @@ def load_export(path: str | os.PathLike, platform: str | None = None) -> pd.Data
         frames: list[pd.DataFrame] = []
         for plat in PLATFORMS:
             if plat in found:
-                frames.extend(_guarded(plat, found[plat], module(plat).load_contacts, found[plat]))
+                extra = (owner,) if plat in OWNED else ()
+                read = module(plat).load_contacts
+                frames.extend(_guarded(plat, found[plat], read, found[plat], *extra))
     _enrich_ids(frames)
     return combine(frames)
 
 
-def _platform_interactions(plat: str, kinds: dict[str, list[Entry]]) -> pd.DataFrame | None:
+def _platform_interactions(
+    plat: str, kinds: dict[str, list[Entry]], owner=None
+) -> pd.DataFrame | None:
     """The interactions one platform's files hold (``None`` when they hold none)."""
+    if plat in OWNED:
+        return module(plat).load_interactions(kinds, owner)
     if plat == "x":
         return module("x").load_interactions(kinds)
     if plat == "linkedin" and kinds.get("messages"):
@@ -358,13 +399,15 @@ def _platform_interactions(plat: str, kinds: dict[str, list[Entry]]) -> pd.DataF
     return None
 
 
-def load_interactions(path: str | os.PathLike, platform: str | None = None) -> pd.DataFrame:
+def load_interactions(
+    path: str | os.PathLike, platform: str | None = None, owner=None
+) -> pd.DataFrame:
     path = Path(path)
     platform = _check_platform(path, platform)
     with open_entries(path) as entries:
         found = find_exports(entries, path, platform, interactions=True)
         frames = [
-            _guarded(plat, found[plat], _platform_interactions, plat, found[plat])
+            _guarded(plat, found[plat], _platform_interactions, plat, found[plat], owner)
             for plat in PLATFORMS
             if found.get(plat)
         ]

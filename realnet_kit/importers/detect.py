@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from realnet_kit.importers import mbox, whatsapp
 from realnet_kit.importers._text import decode_bytes
 from realnet_kit.importers.archive import Entry
 
 #: Extensions worth opening; everything else in an archive (media, fonts) is skipped.
 TEXT_SUFFIXES = {".js", ".json", ".csv", ".tsv", ".txt", ".vcf", ".vcard", ".html", ".htm", ""}
+TEXT_SUFFIXES |= {".mbox", ".mbx", ".eml"}  # mailboxes (Gmail Takeout, Thunderbird)
 
 _YTD_KINDS = {
     "follower": "follower",
@@ -86,6 +88,10 @@ def classify_text(name: str, text: str) -> tuple[str, str] | None:
         return ("x", kind) if kind else None
     if "begin:vcard" in start:
         return ("vcard", "cards")
+    if whatsapp.looks_like_chat(text):
+        return ("whatsapp", "chat")
+    if mbox.looks_like_mailbox(base, text):
+        return ("email", "mbox")
     if start.startswith(("{", "[")):
         return _classify_json(base, text)
     return _classify_csv(base, text)
