@@ -227,4 +227,4 @@ def test_splitting_150000_cards_is_linear(tmp_path):
     assert big_time < 15, big_time  # was 189 s when splitting was quadratic
     start = time.perf_counter()
     assert len(split_cards(big)) == 150_000
-    assert time.perf_counter() - start < 30 * max(small_time, 0.01)
+    assert time.perf_counter() - start < 40 * max(small_time, 0.05)  # 10x the cards

@@ -42,11 +42,53 @@ def _friend_records(data: Any, entry: Entry | None) -> list:
     raise entry.error("this Facebook file holds no list of friends", _ADVICE)
 
 
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    return (
+        "an object"
+        if isinstance(value, dict)
+        else "a list"
+        if isinstance(value, list)
+        else ("empty (null)" if value is None else f"text ('{str(value)[:30]}')")
+    )
+
+
+def _check_shape(records: list, entry: Entry) -> None:
+    """Refuse friends that are not objects, names that are not text, odd timestamps."""
+    for number, record in enumerate(records, start=1):
+        problem = None
+        if not isinstance(record, dict):
+            problem = f"friend {number} is {_kind(record)}, where Facebook writes an object"
+        elif record.get("name") is not None and not isinstance(record["name"], str):
+            problem = (
+                f"the 'name' of friend {number} is {_kind(record['name'])}, where Facebook "
+                "writes text"
+            )
+        elif record.get("timestamp") is not None and (
+            isinstance(record["timestamp"], bool)
+            or not isinstance(record["timestamp"], int | float)
+        ):
+            problem = (
+                f"the 'timestamp' of friend {number} is {_kind(record['timestamp'])}, where "
+                "Facebook writes a number of seconds"
+            )
+        if problem:
+            raise entry.error(
+                f"this Facebook file ({entry.basename}) is not laid out the way Facebook "
+                f"writes it: {problem}",
+                _ADVICE,
+            )
+
+
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     """Friends (mutual: both flags ``True``)."""
     frames = []
     for entry in sorted(found.get("friends", []), key=lambda e: e.name):
-        records = [r for r in _friend_records(read_json(entry), entry) if isinstance(r, dict)]
+        records = _friend_records(read_json(entry), entry)
+        _check_shape(records, entry)
         names = [fix_mojibake(r.get("name")) for r in records]
         check_field_lengths(names, entry, "name")
         keep = [k for k, n in enumerate(names) if isinstance(n, str) and n.strip()]

@@ -53,7 +53,7 @@ def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
     try:
         ids = [item[key]["accountId"] for item in data]
         if not all(type(i) is str for i in ids):
-            ids = [str(i) for i in ids if i is not None and str(i).strip()]
+            ids = _plain_ids(ids, key, entry)
     except (KeyError, TypeError, AttributeError):
         if entry is None:
             raise
@@ -63,6 +63,32 @@ def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
             _ADVICE,
         ) from None
     return ids
+
+
+def _plain_ids(ids: list, key: str, entry: Entry | None) -> list[str]:
+    """Account ids written as numbers become text; an object or list is refused."""
+    out = []
+    for number, value in enumerate(ids, start=1):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+            out.append(str(value).strip())
+            continue
+        shown = (
+            "an object"
+            if isinstance(value, dict)
+            else "a list"
+            if isinstance(value, list)
+            else f"'{value}'"
+        )
+        problem = (
+            f"this X file is not laid out the way X writes it: the 'accountId' of entry "
+            f"{number} is {shown}, where X writes the account's number as text"
+        )
+        if entry is None:
+            raise ValueError(problem)
+        raise entry.error(problem, _ADVICE)
+    return out
 
 
 def _side(entries: list[Entry], key: str) -> dict[str, list]:
