@@ -268,6 +268,9 @@ def plausibility(text: str, encoding: str) -> float:
                 continue
             total += 1
             category = unicodedata.category(ch)
+            if category == "Cc":
+                good -= 1.0  # a control character: no text holds these
+                continue
             if category[0] != "L":
                 # punctuation a name may hold (typographic quotes, dashes, the middle dot
                 # of Catalan) only at a word's edge; symbols and controls never

@@ -247,6 +247,10 @@ def _nothing_found(
                 "Open it in your spreadsheet app and use 'Save as' / 'Export' with the "
                 "format 'CSV UTF-8', then load the new file.",
             )
+        if what == "encoding" and len(entries) == 1:
+            from realnet_kit.importers._text import decode_bytes
+
+            decode_bytes(entry.head(16384), entry)  # raises, saying what to do
         if what in ("empty", "binary") and len(entries) == 1:
             raise entry.error(
                 "the file is empty" if what == "empty" else "the file holds binary data, not text",

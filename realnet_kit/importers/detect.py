@@ -51,8 +51,10 @@ def classify(entry: Entry) -> tuple[str, str] | None:
         return ("error", "spreadsheet")
     try:
         text = decode_bytes(head)
-    except ValueError:
-        return ("error", "binary") if entry.member is None else None
+    except ValueError as exc:
+        if entry.member is not None:
+            return None
+        return ("error", "encoding") if "encoding" in str(exc) else ("error", "binary")
     return classify_text(entry.name, text)
 
 

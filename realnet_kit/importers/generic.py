@@ -234,12 +234,16 @@ def is_address_book(columns: list[str]) -> bool:
 def _pattern_columns(columns: list[str], used: set[str]) -> dict[str, str | list[str]]:
     """Email and phone columns recognised by the words in their names."""
     found: dict[str, str | list[str]] = {}
+    emails = []
     for column in columns:
         key = _key(column)
         if column in used or any(w in key for w in _NOT_AN_ADDRESS):
             continue
         if key.startswith(("email", "mail", "courriel")) or "messagerie" in key:
-            found.setdefault("email", column)
+            emails.append(column)
+    if emails:
+        found["email"] = emails[0]
+        found["emails"] = emails
     mobiles, others = [], []
     for column in columns:
         key = _key(column)
@@ -285,6 +289,13 @@ def recognised_columns(columns: list[str]) -> dict[str, str]:
     if "last_name" in found and _key(found["last_name"]) == "nom" and "first_name" not in found:
         found.setdefault("name", found.pop("last_name"))  # French "Nom" alone is the name
     return found
+
+
+def email_columns(columns: list[str]) -> list[str]:
+    """Every email column of a table, the main one first."""
+    main = recognised_columns(columns).get("email")
+    others = _pattern_columns(list(columns), {main} if main else set()).get("emails", [])
+    return ([main] if main else []) + [c for c in others if c != main]
 
 
 def phone_columns(columns: list[str]) -> list[str]:
@@ -491,8 +502,15 @@ def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
         joined = [" ".join(p for p in row if p) or None for row in zip(*parts, strict=True)]
         names = [a or b for a, b in zip(names, joined, strict=True)] if names else joined
     handles = [h.lstrip("@") if h else None for h in get.get("handle") or [None] * n]
-    emails = get.get("email") or [None] * n
-    emails = [_first_address(e) for e in emails]
+    email_cols = [_clean(table[c]) for c in email_columns(columns)]
+    emails = (
+        [
+            next((a for a in map(_first_address, row) if a), None)
+            for row in zip(*email_cols, strict=True)
+        ]
+        if email_cols
+        else [None] * n
+    )
     ids_col = [_plain_id(v) for v in get.get("id") or [None] * n]
     platforms = [
         p.lower()
@@ -516,7 +534,7 @@ def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
         )
     signals = _signals(get, table, cols)
     phones = _phones(table)
-    mapped = set(cols.values()) | set(phone_columns(columns))
+    mapped = set(cols.values()) | set(phone_columns(columns)) | set(email_columns(columns))
     extra = {c: _extra(table[c], c) for c in table.columns if c not in mapped}
     if phones is not None:
         extra = {"phone": phones, **extra}
