@@ -117,7 +117,7 @@ def _with_timeout(func, seconds=20):
     def run():
         try:
             box["value"] = func()
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+        except BaseException as exc:
             box["error"] = exc
 
     thread = threading.Thread(target=run, daemon=True)
