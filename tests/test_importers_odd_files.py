@@ -183,3 +183,49 @@ def test_a_plain_file_over_one_gigabyte_is_refused_before_reading(tmp_path):
 
 def test_the_size_limit_sits_below_a_binder_kernel():
     assert archive.MAX_READ_BYTES <= 1024**3
+
+
+# ---------------------------------------------------------------- memory
+
+
+def _instagram_followers(path, n, indent=None):
+    records = [ig_follower(f"user_{k:06d}", 1600000000 + k) for k in range(n)]
+    path.write_text(json.dumps(records, indent=indent))
+    return path
+
+
+def test_a_json_export_loads_in_little_more_memory_than_its_contacts(tmp_path):
+    import tracemalloc
+
+    path = _instagram_followers(tmp_path / "followers_1.json", 60_000, indent=2)
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        frame = load_export(path)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(frame) == 60_000
+    assert peak - kept <= 1.5 * size, (peak - kept) / size  # was about 3.5x when read whole
+
+
+@pytest.mark.parametrize("indent", [None, 0, 2, "\t"])
+def test_streamed_and_whole_reading_give_the_same_contacts(tmp_path, monkeypatch, indent):
+    from realnet_kit.importers import _stream
+
+    path = _instagram_followers(tmp_path / "followers_1.json", 3000, indent=indent)
+    monkeypatch.setattr(_stream, "CHUNK_BYTES", 4096)  # many batches, cuts everywhere
+    streamed = load_export(path)
+    monkeypatch.setattr(_stream, "CHUNK_BYTES", 10**9)
+    whole = load_export(path)
+    pd.testing.assert_frame_equal(streamed, whole)
+    assert streamed["handle"].iloc[-1] == "user_002999"
+
+
+def test_a_cut_off_json_export_is_still_refused_in_words(tmp_path, monkeypatch):
+    from realnet_kit.importers import _stream
+
+    monkeypatch.setattr(_stream, "CHUNK_BYTES", 4096)
+    path = _instagram_followers(tmp_path / "followers_1.json", 3000, indent=2)
+    path.write_bytes(path.read_bytes()[:-5000])
+    refuse(path, "ends in the middle")

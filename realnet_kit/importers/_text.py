@@ -130,6 +130,7 @@ def parse_json(text: str, entry: Any = None, start: int = 0) -> Any:
         where = (
             "it ends in the middle"
             if exc.pos >= len(text) - 2
+            or (exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1 :])
             else (f"the JSON is broken at line {exc.lineno}, column {exc.colno} ({exc.msg})")
         )
         _fail(entry, f"this file should hold JSON data but {where}", _JSON_ADVICE)

@@ -89,8 +89,17 @@ class Entry:
                 self._head = handle.read(n)
         return self._head[:n]
 
-    def read(self) -> bytes:
-        """All bytes, read in chunks, never more than the declared size."""
+    def open_stream(self) -> _Limited:
+        """A binary handle for reading bit by bit, never past the declared size."""
+        self.check_size()
+        try:
+            handle = self._open()
+        except (*_DAMAGED, NotImplementedError, RuntimeError) as exc:
+            raise OSError(str(exc)) from None
+        return _Limited(handle, self)
+
+    def check_size(self) -> None:
+        """Refuse, in words, a file too big to read into memory."""
         if self.size > MAX_READ_BYTES:
             raise self.error(
                 f"the file is {self.size / 1024**3:.1f} GB, more than the "
@@ -100,6 +109,10 @@ class Entry:
                 "Check that this is the file the platform gave you. If it is a whole "
                 "archive unpacked, load the platform's .zip itself instead.",
             )
+
+    def read(self) -> bytes:
+        """All bytes, read in chunks, never more than the declared size."""
+        self.check_size()
         limit = self.size
         show = self.size >= PROGRESS_FROM_BYTES
         bar = progress_bar(total=self.size, desc=f"Reading {self.basename}") if show else None
@@ -155,6 +168,38 @@ class Entry:
             ) from None
         finally:
             handle.close()
+
+
+class _Limited:
+    """A member's handle that refuses to give more bytes than the archive declared."""
+
+    def __init__(self, handle: Any, entry: Entry) -> None:
+        self._handle, self._entry, self._got = handle, entry, 0
+        show = entry.size >= PROGRESS_FROM_BYTES
+        self._bar = (
+            progress_bar(total=entry.size, desc=f"Reading {entry.basename}") if show else None
+        )
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            chunk = self._handle.read(n)
+        except _DAMAGED as exc:
+            raise OSError(str(exc)) from None
+        self._got += len(chunk)
+        if self._got > self._entry.size + 1:
+            raise self._entry.error(
+                "the file is bigger than its archive says it is, as in a zip bomb",
+                "Download the export again from the platform itself.",
+            )
+        if self._bar is not None:
+            self._bar.update(len(chunk))
+        return chunk
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+        self._handle.close()
 
 
 def _plain(exc: BaseException) -> str:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from realnet_kit.importers import _inbox
 from realnet_kit.importers._frame import build_frame, datetime_array, slugify
+from realnet_kit.importers._stream import NotStreamable, iter_batches
 from realnet_kit.importers._text import check_field_lengths, decode_bytes, fix_mojibake, parse_json
 from realnet_kit.importers.archive import Entry
 
@@ -83,19 +84,40 @@ def _check_shape(records: list, entry: Entry) -> None:
             )
 
 
+def _friend_fields(records: list, entry: Entry) -> tuple[list, list, list]:
+    """Names, timestamps and emails of a list of friend records, the shape checked."""
+    _check_shape(records, entry)
+    names = [fix_mojibake(r.get("name")) for r in records]
+    check_field_lengths(names, entry, "name")
+    keep = [k for k, n in enumerate(names) if isinstance(n, str) and n.strip()]
+    names = [names[k].strip() for k in keep]
+    stamps = [records[k].get("timestamp") for k in keep]
+    emails = [fix_mojibake(records[k].get("contact_info") or None) for k in keep]
+    emails = [e if isinstance(e, str) and "@" in e else None for e in emails]
+    return names, stamps, emails
+
+
+def _read_friends(entry: Entry) -> tuple[list, list, list]:
+    """One friends file, streamed in batches (read whole when it is untidy)."""
+    columns: tuple[list, list, list] = ([], [], [])
+    try:
+        for batch in iter_batches(entry.open_stream, _FRIEND_KEYS):
+            for column, part in zip(columns, _friend_fields(batch, entry), strict=True):
+                column.extend(part)
+        return columns
+    except NotStreamable:
+        del columns
+    return _friend_fields(_friend_records(read_json(entry), entry), entry)
+
+
+_FRIEND_KEYS = ("friends_v2", "friends_v3", "friends")
+
+
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     """Friends (mutual: both flags ``True``)."""
     frames = []
     for entry in sorted(found.get("friends", []), key=lambda e: e.name):
-        records = _friend_records(read_json(entry), entry)
-        _check_shape(records, entry)
-        names = [fix_mojibake(r.get("name")) for r in records]
-        check_field_lengths(names, entry, "name")
-        keep = [k for k, n in enumerate(names) if isinstance(n, str) and n.strip()]
-        names = [names[k].strip() for k in keep]
-        stamps = [records[k].get("timestamp") for k in keep]
-        emails = [fix_mojibake(records[k].get("contact_info") or None) for k in keep]
-        emails = [e if isinstance(e, str) and "@" in e else None for e in emails]
+        names, stamps, emails = _read_friends(entry)
         frames.append(
             build_frame(
                 "facebook",

@@ -30,6 +30,7 @@ from realnet_kit.importers._frame import (
     merge_directions,
     slugify,
 )
+from realnet_kit.importers._stream import NotStreamable, iter_batches
 from realnet_kit.importers._text import check_field_lengths, decode_bytes, fix_mojibake, parse_json
 from realnet_kit.importers.archive import Entry
 
@@ -161,20 +162,40 @@ def _check_handles(handles: list, entry: Entry) -> None:
             )
 
 
+def _fields(data: list, entry: Entry) -> tuple[list, list]:
+    """Usernames and timestamps of a list of follower records, the shape checked."""
+    try:
+        part, times = _fast_fields(data)
+    except (KeyError, IndexError, TypeError, AttributeError, _SeveralPerEntry):
+        part, times = _all_fields(data, entry)
+    if not all(type(h) is str for h in part):
+        _check_handles(part, entry)
+    return part, times
+
+
+def _read_side(entry: Entry) -> tuple[list, list]:
+    """One followers or following file, streamed in batches (whole if it is untidy)."""
+    handles: list = []
+    stamps: list = []
+    try:
+        for batch in iter_batches(entry.open_stream, ("relationships_",)):
+            part, times = _fields(batch, entry)
+            handles.extend(part)
+            stamps.extend(times)
+        return handles, stamps
+    except NotStreamable:
+        del handles, stamps
+    return _fields(_records(read_json(entry), entry), entry)
+
+
 def _side(entries: list[Entry]) -> dict[str, list]:
     handles: list[Any] = []
     stamps: list[Any] = []
     for entry in sorted(entries, key=_number):
-        data = _records(read_json(entry), entry)
-        try:
-            part, times = _fast_fields(data)
-        except (KeyError, IndexError, TypeError, AttributeError, _SeveralPerEntry):
-            part, times = _all_fields(data, entry)
-        if not all(type(h) is str for h in part):
-            _check_handles(part, entry)
+        part, times = _read_side(entry)
         handles.extend(part)
         stamps.extend(times)
-        del data
+        del part, times
     return _columns(handles, stamps, entries[0] if entries else None)
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from realnet_kit.importers._combine import build_interactions
 from realnet_kit.importers._frame import build_frame, merge_directions
+from realnet_kit.importers._stream import NotStreamable, iter_batches
 from realnet_kit.importers._text import decode_bytes, parse_ytd
 from realnet_kit.importers.archive import Entry
 
@@ -91,12 +92,25 @@ def _plain_ids(ids: list, key: str, entry: Entry | None) -> list[str]:
     return out
 
 
+_YTD_PREFIX = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*", re.ASCII)
+
+
+def _read_ids(entry: Entry, key: str) -> list[str]:
+    """The ids of one follower or following file, streamed in batches (else whole)."""
+    ids: list[str] = []
+    try:
+        for batch in iter_batches(entry.open_stream, (), prefix=_YTD_PREFIX):
+            ids.extend(_ids(batch, key, entry))
+        return ids
+    except NotStreamable:
+        del ids
+    return _ids(read_ytd(entry), key, entry)
+
+
 def _side(entries: list[Entry], key: str) -> dict[str, list]:
     ids: list[str] = []
     for entry in sorted(entries, key=_part_order):
-        data = read_ytd(entry)
-        ids.extend(_ids(data, key, entry))
-        del data
+        ids.extend(_read_ids(entry, key))
     return {"contact_id": ["x:" + i for i in ids]}
 
 
