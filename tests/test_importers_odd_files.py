@@ -64,7 +64,17 @@ def test_linkedin_connected_on_out_of_range_becomes_missing(tmp_path):
 def test_instagram_timestamps_out_of_range_become_missing(tmp_path):
     path = tmp_path / "followers_1.json"
     path.write_text(json.dumps([ig_follower("ana", -62135596800), ig_follower("kai", 1700000000)]))
-    frame = load_export(path)
+    with pytest.warns(UserWarning, match=r"Instagram followers.*1 date.*row\(s\) 1 "):
+        frame = load_export(path)
+    assert frame["connected_on"].isna().tolist() == [True, False]
+
+
+def test_facebook_friend_dates_out_of_range_become_missing(tmp_path):
+    path = tmp_path / "your_friends.json"
+    friends = [{"name": "Ana", "timestamp": 99999999999999}, {"name": "Bo", "timestamp": 1e9}]
+    path.write_text(json.dumps({"friends_v2": friends}))
+    with pytest.warns(UserWarning, match=r"your_friends.json: 1 date"):
+        frame = load_export(path)
     assert frame["connected_on"].isna().tolist() == [True, False]
 
 

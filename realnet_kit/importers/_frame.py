@@ -138,8 +138,11 @@ def datetime_array(
         except (TypeError, ValueError):
             numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
             numbers = numbers.to_numpy(dtype="float64", copy=True)
-        numbers[~np.isfinite(numbers) | (np.abs(numbers) > _MAX_EPOCH[unit])] = np.nan
+        with np.errstate(invalid="ignore"):
+            too_far = np.isfinite(numbers) & (np.abs(numbers) > _MAX_EPOCH[unit])
+        numbers[~np.isfinite(numbers) | too_far] = np.nan
         stamps = pd.DatetimeIndex(pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce"))
+        return _within_years(stamps, values, where, too_far)
     else:
         series = pd.Series(values, dtype=object)
         try:
@@ -151,9 +154,13 @@ def datetime_array(
     return _within_years(stamps, values, where)
 
 
-def _within_years(stamps: pd.DatetimeIndex, values: Any, where: str | None) -> pd.DatetimeIndex:
+def _within_years(
+    stamps: pd.DatetimeIndex, values: Any, where: str | None, also: Any = None
+) -> pd.DatetimeIndex:
     years = stamps.year
     odd = np.asarray((years < EARLIEST_YEAR) | (years > LATEST_YEAR), dtype=bool)
+    if also is not None:
+        odd |= np.asarray(also, dtype=bool)
     if not odd.any():
         return stamps
     rows = np.flatnonzero(odd).tolist()

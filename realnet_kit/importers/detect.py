@@ -187,7 +187,7 @@ def _mastodon_list(base: str, text: str) -> str | None:
         if any(w in base for w in ("follow", "mastodon", "block", "mute")):
             return _mastodon_kind(base, set(), header=False)
         return None
-    if all(_STATUS_URL.match(line) for line in sample) and "bookmark" in base:
+    if all(_STATUS_URL.match(line) for line in sample):  # links to posts: unmistakable
         return "bookmarks"
     if all(_DOMAIN.match(line) for line in sample) and "domain" in base:
         return "domain_blocks"

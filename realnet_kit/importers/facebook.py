@@ -127,7 +127,7 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
                 email=emails,
                 follows_me=True,
                 i_follow=True,
-                connected_on=datetime_array(stamps, len(names), unit="s"),
+                connected_on=datetime_array(stamps, len(names), unit="s", where=entry.basename),
             )
         )
     return frames

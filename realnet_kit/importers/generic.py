@@ -532,7 +532,7 @@ def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
             if key
             else f"{plat}:" + (slugify(names[k]) if names and names[k] else f"row-{k + 1}")
         )
-    signals = _signals(get, table, cols)
+    signals = _signals(get, table, cols, entry.basename)
     phones = _phones(table)
     mapped = set(cols.values()) | set(phone_columns(columns)) | set(email_columns(columns))
     extra = {c: _extra(table[c], c) for c in table.columns if c not in mapped}
@@ -610,7 +610,9 @@ def _phones(table: pd.DataFrame) -> pd.api.extensions.ExtensionArray | None:
     return pd.array(np.array(first, dtype=object), dtype="string")
 
 
-def _signals(get: dict, table: pd.DataFrame, cols: dict[str, str]) -> dict:
+def _signals(
+    get: dict, table: pd.DataFrame, cols: dict[str, str], where: str | None = None
+) -> dict:
     out: dict = {}
     for field in ("followers_count", "following_count", "posts_count"):
         if field in cols:
@@ -622,7 +624,10 @@ def _signals(get: dict, table: pd.DataFrame, cols: dict[str, str]) -> dict:
     if "bio" in cols:
         out["bio"] = get["bio"]
     if "account_created" in cols:
-        out["account_created"] = parse_dates(table[cols["account_created"]])
+        out["account_created"] = parse_dates(
+            table[cols["account_created"]],
+            where=f"{where}, column '{cols['account_created']}'" if where else None,
+        )
     return out
 
 

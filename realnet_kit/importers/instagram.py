@@ -254,7 +254,8 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     n = len(cols["contact_id"])
     raw = cols["connected_on"]
     numeric = all(isinstance(v, int | float) or v is None for v in raw[:1000])
-    stamps = datetime_array(raw, n, unit="s") if numeric else datetime_array(raw, n)
+    where = "the Instagram followers and following files"
+    stamps = datetime_array(raw, n, unit="s" if numeric else None, where=where)
     return [
         build_frame(
             "instagram",

@@ -252,4 +252,5 @@ def load_interactions(found: dict[str, list[Entry]], contacts: pd.DataFrame) -> 
             stamps.append(stamp)
             directions.append("in")
             notes.append(note)
-    return build_interactions(ids, stamps, directions, "message", notes)
+    names = ", ".join(sorted({e.basename for e in found["messages"]}))
+    return build_interactions(ids, stamps, directions, "message", notes, where=names)

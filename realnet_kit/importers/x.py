@@ -169,7 +169,8 @@ def load_interactions(found: dict[str, list[Entry]]) -> pd.DataFrame | None:
     for entry, conv in conversations:
         _conversation_rows(entry, conv, owner_id, rows)
     ids, stamps, directions, notes = rows
-    return build_interactions(ids, stamps, directions, "message", notes)
+    names = ", ".join(sorted({e.basename for e in dm_entries}))
+    return build_interactions(ids, stamps, directions, "message", notes, where=names)
 
 
 def _events(conv: dict) -> list[dict]:
