@@ -66,7 +66,7 @@ _RARE_LATIN = set("ÐðÞþÝý")
 #: that look like ordinary letters of names and words) to be believed.
 CONVINCING = 0.6
 #: Most bytes of non-ASCII lines looked at to choose (the rest is decoded with the choice).
-SAMPLE_BYTES = 256 * 1024
+SAMPLE_BYTES = 64 * 1024
 
 _CJK = {"cp932", "euc-jp", "gb18030", "big5", "cp949"}
 

@@ -31,9 +31,11 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import io
 import quopri
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -45,7 +47,6 @@ from realnet_kit.importers.archive import Entry
 from realnet_kit.importers.google import address_book_ids
 
 _ADVICE = "Export the contacts again from your address book app and load the new .vcf file."
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: ``[group.]NAME[;params]:`` at the start of a content line.
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z][A-Za-z0-9-]*)((?:;[^:]*)?):", re.ASCII)
 _BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
@@ -53,7 +54,7 @@ _BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
 MAX_CARDS = 2_000_000
 
 
-@dataclass
+@dataclass(slots=True)
 class Card:
     """One card's unfolded content lines and where it starts in the file."""
 
@@ -63,7 +64,7 @@ class Card:
     closed: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """What the workshop keeps of one card."""
 
@@ -80,22 +81,25 @@ class CardError(ValueError):
     """A card that cannot be read; the message says which line and why."""
 
 
-def split_cards(text: str) -> list[Card]:
-    """Split a vCard file into cards, unfolding lines, in one pass (linear time).
+def iter_cards(text: str) -> Iterator[Card]:
+    """The cards of a vCard file, one at a time, lines unfolded, in one pass (linear time).
 
     Folded lines (starting with a space or tab), quoted-printable soft line breaks (a
     line ending in ``=`` in a quoted-printable value) and 2.1's unindented base64 photo
     lines are joined to the property they belong to.
     """
-    cards: list[Card] = []
+    count = 0
     card: Card | None = None
     soft_break = False  # the previous line ended a quoted-printable value with "="
     in_base64 = False  # 2.1 photo data running on until a blank line
-    for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        raw = line.rstrip("\r\n")
         if card is None or card.closed:
             if raw.strip().upper() == "BEGIN:VCARD":
-                card = Card(len(cards) + 1, number)
-                cards.append(card)
+                if card is not None:
+                    yield card
+                count += 1
+                card = Card(count, number)
                 soft_break = in_base64 = False
             continue
         stripped = raw.strip()
@@ -104,8 +108,9 @@ def split_cards(text: str) -> list[Card]:
             card.closed = True
             continue
         if upper == "BEGIN:VCARD":  # the previous card never ended
-            card = Card(len(cards) + 1, number)
-            cards.append(card)
+            yield card
+            count += 1
+            card = Card(count, number)
             soft_break = in_base64 = False
             continue
         if soft_break and card.lines:
@@ -130,9 +135,13 @@ def split_cards(text: str) -> list[Card]:
             soft_break = True
         elif match and match.group(1).upper() in _BINARY and "BASE64" in params:
             in_base64 = True
-        if len(cards) > MAX_CARDS:
-            break
-    return cards
+    if card is not None:
+        yield card
+
+
+def split_cards(text: str) -> list[Card]:
+    """Every card of a vCard file (see :func:`iter_cards`)."""
+    return list(iter_cards(text))
 
 
 def _params(raw: str) -> dict[str, list[str]]:
@@ -331,24 +340,20 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     frames = []
     for entry in found.get("cards", []):
         text = decode_bytes(entry.read(), entry).lstrip("\ufeff")
-        cards = split_cards(text)
-        if not cards:
-            raise entry.error("no card (BEGIN:VCARD) was found in this file", _ADVICE)
-        if len(cards) > MAX_CARDS:
-            raise entry.error(
-                f"it holds more than {MAX_CARDS:,} cards, far more than any address book",
-                _ADVICE,
-            )
-        if not cards[-1].closed:
-            raise entry.error(
-                f"the card starting at line {cards[-1].line} has no END:VCARD, so the "
-                "file was cut off while it was being saved",
-                _ADVICE,
-            )
         people: list[Person] = []
         skipped: list[str] = []
         empty: list[str] = []
-        for card in cards:
+        last: Card | None = None
+        for card in iter_cards(text):
+            last = card
+            if card.number > MAX_CARDS:
+                raise entry.error(
+                    f"it holds more than {MAX_CARDS:,} cards, far more than any address book",
+                    _ADVICE,
+                )
+            if not card.closed:  # the last card is checked below
+                skipped.append(f"{_label(None, card)}: it has no END:VCARD")
+                continue
             try:
                 person = read_card(card)
             except CardError as exc:
@@ -358,10 +363,19 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
                 empty.append(_label(person, card))
                 continue
             people.append(person)
+        if last is None:
+            raise entry.error("no card (BEGIN:VCARD) was found in this file", _ADVICE)
+        if not last.closed:
+            raise entry.error(
+                f"the card starting at line {last.line} has no END:VCARD, so the "
+                "file was cut off while it was being saved",
+                _ADVICE,
+            )
+        del text
         if not people:
             reasons = "; ".join(skipped[:3] or empty[:3])
             raise entry.error(
-                f"none of the {len(cards)} cards could be read ({reasons})",
+                f"none of the {last.number} cards could be read ({reasons})",
                 _ADVICE,
             )
         if skipped:
