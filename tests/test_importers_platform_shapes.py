@@ -163,6 +163,12 @@ def test_a_bare_instagram_object_is_said_to_be_instagram_in_an_unexpected_shape(
     refuse(path, "looks like Instagram", "unexpected shape")
 
 
+def test_another_instagram_list_is_refused_naming_what_it_is(tmp_path):
+    path = tmp_path / "blocked_profiles.json"
+    path.write_text(json.dumps({"relationships_blocked_users": [ig_follower("troll", 1)]}))
+    refuse(path, "another of Instagram's lists", "followers_1.json")
+
+
 def test_json_starting_with_blank_lines_is_described_by_its_first_words(tmp_path):
     path = tmp_path / "mystery.json"
     path.write_text('\n\n   \n{"weather": "sunny", "temperature": 21}\n')

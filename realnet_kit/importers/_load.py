@@ -207,6 +207,12 @@ NOT_LOADED: dict[tuple[str, str], tuple[str, str]] = {
         "this holds your conversations with LinkedIn's own assistant, not messages with people",
         "Load messages.csv from the same LinkedIn archive (or the whole zip).",
     ),
+    ("instagram", "other_list"): (
+        "this is another of Instagram's lists (close friends, blocked accounts, follow "
+        "requests or suggestions), not your followers or the accounts you follow",
+        "Load followers_1.json and following.json from the same Instagram download, or the "
+        "whole zip.",
+    ),
     ("error", "instagram_shape"): (
         "this looks like Instagram data (it has 'string_list_data'), but in an unexpected "
         "shape: Instagram's followers and following files hold a list of accounts, and "

@@ -101,6 +101,8 @@ def _classify_json(base: str, text: str) -> tuple[str, str] | None:
     if '"string_list_data"' in text:
         if text.lstrip("\ufeff \t\r\n").startswith("["):
             return ("instagram", "following" if "following" in base else "followers")
+        if re.search(r'^\s*\{\s*"relationships_\w+"\s*:\s*\[', text):
+            return ("instagram", "other_list")  # close friends, blocked, requests...
         return ("error", "instagram_shape")
     if _OLD_IG.match(text):
         return ("instagram", "connections")

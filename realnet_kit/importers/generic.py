@@ -1,10 +1,17 @@
-"""Any CSV of people: a contact list, or an audit tool's / a research data set's profiles.
+"""Any CSV of people: a contact list, an address book, or an audit tool's profiles.
 
-The delimiter (``,`` ``;`` tab ``|``) and encoding (UTF-8 with or without BOM, UTF-16,
-cp1252) are sniffed. Columns are recognised by many common names (Twitter API v1.1's
-``screen_name``, ``friends_count``, ``statuses_count``, ``default_profile_image``...;
-Instagram data sets' ``#followers``, ``profile pic``...) and mapped to the contract's
-columns and profile signals; every other column is kept as it is.
+The delimiter (``,`` ``;`` tab ``|``) and encoding (Unicode or a legacy code page, see
+:mod:`._encoding`) are sniffed. Columns are recognised by many common names, in several
+languages: address books as Thunderbird, Outlook's import/export wizard (English,
+German, French), Apple-style exporters and phones write them (names, every email and
+phone column, company, job title), Twitter API v1.1's ``screen_name``,
+``friends_count``...; Instagram data sets' ``#followers``, ``profile pic``... They are
+mapped to the contract's columns and profile signals; every other column is kept.
+
+A table with no column that says who a row is (no name, handle, email or profile
+column; a bank statement, a price list) is refused with a sentence saying which columns
+would make it a contact list. Contact ids come one way for a whole file
+(:func:`id_field`).
 
 >>> recognised_columns(["id", "screen_name", "friends_count", "lang"])["following_count"]
 'friends_count'
