@@ -49,6 +49,23 @@ def test_mastodon_local_account_without_server_is_kept_and_counted(tmp_path):
         ("blocked_domains.csv", DOMAINS, ["servers", "not people"]),
         ("lists.csv", LISTS, ["lists", "not whom you follow"]),
         ("bookmarks.csv", BOOKMARKS, ["bookmarks", "posts"]),
+        ("export.csv", BOOKMARKS, ["bookmarks"]),
+        (
+            "saved.txt",
+            "https://social.example/statuses/1312\nhttps://fedi.example/users/zoe/statuses/42\n",
+            ["bookmarks"],
+        ),
+        ("mute-list.txt", "bob\n\nloud@fedi.example\n\n", ["muted"]),
+        (
+            "block-import.csv",
+            "Account address,Stealth\nbob,true\ntroll@bad.example,false\n",
+            ["blocked"],
+        ),
+        (
+            "server_blocks.csv",
+            "#domain,#severity,#reject_media\nbad.example,silence,false\n",
+            ["servers"],
+        ),
     ],
 )
 def test_mastodon_files_that_are_not_follows_are_refused_naming_what_they_are(

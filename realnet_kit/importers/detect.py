@@ -136,6 +136,8 @@ def _classify_csv(base: str, text: str) -> tuple[str, str] | None:
         return ("linkedin", "imported")
     if {"first name", "last name", "headline"} <= names:
         return ("linkedin", "profile")
+    if fields and fields[0] in ("#domain", "domain") and ("#severity" in names or "domain" in base):
+        return ("mastodon", "domain_blocks")
     if fields and fields[0] == "account address":
         return ("mastodon", _mastodon_kind(base, names, header=True))
     if (
@@ -160,7 +162,8 @@ def _classify_csv(base: str, text: str) -> tuple[str, str] | None:
 
 _ADDRESS = re.compile(r"^@?[\w.+-]+@[\w-]+(\.[\w-]+)+(,.*)?$")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
-_STATUS_URL = re.compile(r"^https?://[^/\s]+/(@[\w.-]+|users/[\w.-]+/statuses)/\d+\s*$")
+_STATUS_URL = re.compile(r"^https?://[^/\s]+/(\S*/)?(statuses/\S+|@[\w.-]+/\d+)\s*$")
+_LOCAL = re.compile(r"^@?\w+(,.*)?$")
 _LIST_ROW = re.compile(r"^[^,]+,\s*@?[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
 
 
@@ -168,7 +171,7 @@ def _mastodon_kind(base: str, names: set[str], header: bool) -> str:
     """Which Mastodon list a file of account addresses is, from its header and name."""
     if "hide notifications" in names or "mute" in base:
         return "mutes"
-    if "block" in base:
+    if "stealth" in names or "block" in base:
         return "blocks"
     if "follower" in base:
         return "followers"
@@ -182,10 +185,14 @@ def _mastodon_list(base: str, text: str) -> str | None:
     a line; bookmarks one post link a line; lists "list name,account address".
     """
     lines = [line.strip() for line in text.splitlines()[:50] if line.strip()]
-    sample = lines[:-1] or lines  # the last line of a sample may be cut
+    if len(text) >= 16000:  # the last line of a sample may be cut
+        lines = lines[:-1] or lines
+    sample = lines
     if not sample:
         return None
-    if all(_ADDRESS.match(line) for line in sample):
+    addresses = [bool(_ADDRESS.match(line)) for line in sample]
+    local = [a or bool(_LOCAL.match(line)) for a, line in zip(addresses, sample, strict=True)]
+    if any(addresses) and all(local):
         if any(w in base for w in ("follow", "mastodon", "block", "mute")):
             return _mastodon_kind(base, set(), header=False)
         return None

@@ -592,11 +592,16 @@ _SEPARATORS = re.compile(r"\s*(?::::|;|,|\s)\s*")
 
 
 def _first_address(cell: str | None) -> str | None:
-    """The first address of a cell that may hold several (`` ::: ``, ``;`` or ``,``)."""
+    """The first address of a cell that may hold several (`` ::: ``, ``;``, ``,``).
+
+    >>> _first_address("Ana López <ana@example.org>; ana.l@example.com")
+    'ana@example.org'
+    """
     if not cell:
         return None
-    first = _SEPARATORS.split(cell.strip(), maxsplit=1)[0].strip()
-    return first or None
+    parts = [p.strip("<>()\"' ") for p in _SEPARATORS.split(cell.strip())]
+    parts = [p for p in parts if p]
+    return next((p for p in parts if "@" in p), parts[0] if parts else None)
 
 
 def _plain_id(value: str | None) -> str | None:
