@@ -274,3 +274,12 @@ def test_linkedin_imported_contacts_inside_the_zip_never_collide_with_connection
     connections = frame[~frame["contact_id"].str.startswith("linkedin:imported:")]
     assert connections["follows_me"].all()
     assert frame["contact_id"].is_unique
+
+
+def test_thunderbird_rows_ending_in_an_extra_delimiter_keep_their_columns(tmp_path):
+    header = THUNDERBIRD_HEADER.rstrip(",\r\n") + ",Screen Name\n"  # older column order
+    fields = header.count(",") + 1
+    row = "Ana,Roe,Ana Roe,,ana@roe.example" + "," * (fields - 5) + ",\n"  # one field more
+    frame = load_export(write(tmp_path, "abook.csv", header + row + row.replace("Ana", "Bo")))
+    assert frame["name"].tolist() == ["Ana Roe", "Bo Roe"]
+    assert frame["email"].tolist() == ["ana@roe.example", "bo@roe.example"]

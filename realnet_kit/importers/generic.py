@@ -418,6 +418,7 @@ def read_csv(entry: Entry) -> pd.DataFrame:
             keep_default_na=False,
             skip_blank_lines=True,
             engine="c",
+            index_col=False if _trailing_delimiter(sample, delim) else None,
         )
     except pd.errors.ParserError:
         table = _read_ragged(body, delim, entry, first_line=start + 1)
@@ -427,6 +428,20 @@ def read_csv(entry: Entry) -> pd.DataFrame:
     for col in table.columns:
         check_field_lengths(table[col].tolist(), entry, f"cell of column '{col}'")
     return table
+
+
+def _trailing_delimiter(sample: str, delim: str) -> bool:
+    """Rows with one field more than the header, always empty: a delimiter at each
+    line's end (Thunderbird), not a leading index column (pandas' data sets)."""
+    try:
+        rows = list(csv.reader(io.StringIO(sample), delimiter=delim))[:50]
+    except csv.Error:
+        return False
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return False
+    longer = [r for r in rows[1:] if len(r) == len(rows[0]) + 1]
+    return bool(longer) and all(not r[-1].strip() for r in longer)
 
 
 #: Rows that do not fit the file's usual number of fields are left out with a warning,
