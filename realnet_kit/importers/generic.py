@@ -410,16 +410,19 @@ def read_csv(entry: Entry) -> pd.DataFrame:
         delim = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
         delim = max((",", ";", "\t", "|"), key=sample.split("\n", 1)[0].count)
+    trailing = _trailing_delimiter(sample, delim)
     try:
-        table = pd.read_csv(
-            io.StringIO(body),
-            sep=delim,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=True,
-            engine="c",
-            index_col=False if _trailing_delimiter(sample, delim) else None,
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)  # the empty last field
+            table = pd.read_csv(
+                io.StringIO(body),
+                sep=delim,
+                dtype=str,
+                keep_default_na=False,
+                skip_blank_lines=True,
+                engine="c",
+                index_col=False if trailing else None,
+            )
     except pd.errors.ParserError:
         table = _read_ragged(body, delim, entry, first_line=start + 1)
     except (pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
