@@ -48,7 +48,9 @@ from realnet_kit.importers.google import address_book_ids
 
 _ADVICE = "Export the contacts again from your address book app and load the new .vcf file."
 #: ``[group.]NAME[;params]:`` at the start of a content line.
-_PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z][A-Za-z0-9-]*)((?:;[^:]*)?):", re.ASCII)
+_PROPERTY = re.compile(
+    r'^(?:[A-Za-z0-9-]+\.)?([A-Za-z][A-Za-z0-9-]*)((?:;(?:"[^"]*"|[^:;"])*)*):', re.ASCII
+)
 _BINARY = {"PHOTO", "LOGO", "SOUND", "KEY"}
 #: Most cards one file may hold; a CRM dump of 150,000 is read in seconds.
 MAX_CARDS = 2_000_000
@@ -266,7 +268,7 @@ def read_card(card: Card) -> Person:
             structured = structured or value
         elif name == "EMAIL":
             address = _text(value.removeprefix("mailto:"))
-            if address:
+            if address and "@" in address:
                 emails.append((0 if "PREF" in types else 1, address))
         elif name == "TEL":
             number = _text(value.removeprefix("tel:"))
@@ -293,7 +295,7 @@ def read_card(card: Card) -> Person:
         family, given, additional, prefix, suffix = parts[:5]
         person.name = " ".join(p for p in (prefix, given, additional, family, suffix) if p) or None
     person.position = person.position or org_fallback
-    person.email = min(emails)[1] if emails else None
+    person.email = min(emails, key=lambda e: e[0])[1] if emails else None
     person.phone = min(phones, key=lambda p: p[0])[1] if phones else None
     return person
 
