@@ -237,7 +237,10 @@ def test_the_encoding_guess_itself():
     assert guess_encoding(b"plain ascii") == "utf-8"
 
 
-def test_linkedin_imported_contacts_alone_is_an_address_book(tmp_path):
+@pytest.mark.parametrize(
+    ("name", "source"), [("Imported Contacts.csv", ""), ("Contacts.csv", "GOOGLE_CONTACTS")]
+)
+def test_linkedin_imported_contacts_alone_is_an_address_book(tmp_path, name, source):
     text = (
         "FirstName,LastName,Companies,Title,Emails,PhoneNumbers,CreatedAt,Addresses,Sites,"
         "InstantMessageHandles,FullName,Birthday,Location,BookmarkedAt,Profiles\n"
@@ -245,7 +248,10 @@ def test_linkedin_imported_contacts_alone_is_an_address_book(tmp_path):
         "10/3/23 9:15 AM,,,,Ana López,,,,\n"
         "Bo,Berg,,,,+46 70 555 0101,10/3/23 9:15 AM,,,,Bo Berg,,,,\n"
     )
-    path = write(tmp_path, "Imported Contacts.csv", text)
+    if source:  # newer archives start each row with where the contact came from
+        lines = text.splitlines(keepends=True)
+        text = "Source," + lines[0] + "".join(f"{source}," + line for line in lines[1:])
+    path = write(tmp_path, name, text)
     frame = load_export(path)
     assert_contract(frame)
     assert frame["contact_id"].tolist() == [
