@@ -96,6 +96,8 @@ def _value(text: _Text) -> Any:
     while True:
         try:
             value, end = _DECODER.raw_decode(text.buf, text.pos)
+        except RecursionError:
+            raise NotStreamable("nested too deep") from None
         except json.JSONDecodeError:
             if text.more():
                 continue
@@ -194,6 +196,8 @@ def _cut_batch(text: _Text) -> list | None:
             return None
         try:
             records = json.loads("[" + text.buf[text.pos : cut + 1] + "]")
+        except RecursionError:
+            raise NotStreamable("nested too deep") from None
         except json.JSONDecodeError:
             end = cut
             continue
@@ -211,6 +215,6 @@ def _last_batch(text: _Text) -> Iterator[list]:
         return
     try:
         records, _ = _DECODER.raw_decode("[" + rest)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         raise NotStreamable("broken JSON") from None
     yield records
