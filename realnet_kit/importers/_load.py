@@ -409,10 +409,16 @@ def _guarded(platform: str, kinds: dict[str, list[Entry]], read, *args):
         entries = [e for group in kinds.values() for e in group]
         title = TITLES[platform]
         names = ", ".join(sorted({e.name for e in entries})[:4])
+        if isinstance(exc, KeyError) and exc.args:
+            what = f"the field '{str(exc.args[0])[:40]}' is missing where {title} writes it"
+        elif isinstance(exc, TypeError | AttributeError):
+            what = "a field holds a different kind of value (a list, a number, an object) "
+            what += f"than {title} writes there"
+        else:
+            what = f"{type(exc).__name__}: {str(exc)[:80]}"
         raise ExportFormatError(
             entries[0].path if entries else "<export>",
-            f"the {title} files ({names}) are not laid out the way {title} writes them "
-            f"({type(exc).__name__}: {str(exc)[:80]})",
+            f"the {title} files ({names}) are not laid out the way {title} writes them ({what})",
             f"Download your {title} export again and load it without opening or editing its files.",
             member=entries[0].member if len(entries) == 1 else None,
         ) from None
