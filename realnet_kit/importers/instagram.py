@@ -24,12 +24,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.importers import _inbox
-from realnet_kit.importers._frame import (
-    build_frame,
-    datetime_array,
-    merge_directions,
-    slugify,
-)
+from realnet_kit.importers._frame import build_frame, datetime_array, merge_directions, slugify
 from realnet_kit.importers._stream import NotStreamable, iter_batches
 from realnet_kit.importers._text import check_field_lengths, decode_bytes, fix_mojibake, parse_json
 from realnet_kit.importers.archive import Entry
