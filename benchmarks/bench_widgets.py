@@ -70,7 +70,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("MPLBACKEND", "Agg")
     from realnet_kit import Workbook
-    from realnet_kit.widgets import ScoringCard
+    from realnet_kit.widgets._card import ScoringCard
 
     with tempfile.TemporaryDirectory() as tmp:
         wb = Workbook(Path(tmp) / "bench.sqlite")
@@ -105,7 +105,7 @@ def main() -> None:
         save_ms = timed(lambda: card.answer("ideas", next(answers) % 4), args.repeat)
         undo_ms = timed(card.undo, min(args.repeat, 50))
         quick_ms = timed(lambda: setattr(card.quick, "value", "32233142"), args.repeat)
-        from realnet_kit.widgets import ContactPicker
+        from realnet_kit.widgets._picker import ContactPicker
 
         picker = ContactPicker(contacts, wb)
         words = iter(["bread", "person 1", "handle_42", "", "music", "nobody"] * 10**6)

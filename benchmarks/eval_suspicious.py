@@ -419,7 +419,7 @@ def _print_bas(name: str, result: dict) -> None:
 
 
 def _without(rule: str) -> dict:
-    from realnet_kit.suspicious import SUSPICION_RULES
+    from realnet_kit.audit.suspicious import SUSPICION_RULES
 
     return {name: r for name, r in SUSPICION_RULES.items() if name != rule}
 
@@ -428,7 +428,7 @@ def _before_real_data() -> dict:
     """The rules of 2026-11-25, before the real labelled sample was measured."""
     from dataclasses import replace
 
-    from realnet_kit.suspicious import SUSPICION_RULES
+    from realnet_kit.audit.suspicious import SUSPICION_RULES
 
     def never_liked(signals):
         return signals.count("favourites_count") == 0, "has never liked a post"

@@ -25,8 +25,8 @@ _LAZY: dict[str, str] = {
     "merge_people": "importers.merge",
     "review_pairs": "importers.merge",
     # 4. Audit and listening
-    "flag_suspicious": "suspicious",
-    "SUSPICION_RULES": "suspicious",
+    "flag_suspicious": "audit",
+    "SUSPICION_RULES": "audit",
     "audit_followers": "audit",
     "summarize_audit": "audit",
     "mark_relevant": "audit",
@@ -34,10 +34,10 @@ _LAZY: dict[str, str] = {
     "reply_times": "listening",
     "talk_listen_ratio": "listening",
     "find_broadcasts": "listening",
-    "plot_funnel": "plots",
-    "plot_scoreboard_vs_real": "plots",
-    "plot_reply_times": "plots",
-    "plot_rings": "plots",
+    "plot_funnel": "audit",
+    "plot_scoreboard_vs_real": "audit",
+    "plot_reply_times": "listening",
+    "plot_rings": "scoring",
     "write_html_report": "report",
     # 5. Workbook, scoring, privacy
     "Workbook": "workbook",
@@ -57,9 +57,9 @@ _LAZY: dict[str, str] = {
     "ACTIONS": "plan",
     "plan_actions": "plan",
     "CADENCE_DAYS": "plan",
-    "export_csv": "exports",
-    "export_calendar": "exports",
-    "export_plan_html": "exports",
+    "export_csv": "plan",
+    "export_calendar": "plan",
+    "export_plan_html": "plan",
     "due_list": "measure",
     "weekly_measures": "measure",
     "plot_measures": "measure",
@@ -93,4 +93,4 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # pragma: no cover - for editors and type checkers only
     from realnet_kit.importers import load_export, load_interactions  # noqa: F401
     from realnet_kit.samples import list_samples, sample_path  # noqa: F401
-    from realnet_kit.workbook import Workbook  # noqa: F401
+    from realnet_kit.workbook.book import Workbook  # noqa: F401

@@ -12,13 +12,12 @@ import importlib
 import os
 import secrets
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 from pathlib import Path
 
 from realnet_kit._version import __version__
+from realnet_kit.errors import CommandError
+from realnet_kit.session.servers import JUPYTER_OFFLINE_OPTIONS, free_port, run_until_stopped
 
 DESCRIPTION = """\
 RealNet Kit helps you look past your follower count to the people who really matter
@@ -39,23 +38,12 @@ Everything stays on your computer: RealNet Kit never sends your data anywhere.
 # Modules that add a subcommand of their own through ``register(subparsers)``.
 SUBCOMMAND_MODULES: list[str] = [
     "realnet_kit.report",
-    "realnet_kit.dashboard",
+    "realnet_kit.dashboard.app",
 ]
 
 START_NOTEBOOK = "00-start-here.ipynb"
 
-# JupyterLab would otherwise fetch news, update checks and extension listings from the web;
-# the workshop promises that nothing leaves the participant's computer.
-JUPYTER_OFFLINE_OPTIONS = [
-    "--LabApp.news_url=None",
-    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    "--LabApp.extension_manager=readonly",
-]
 DEFAULT_COPY_FOLDER = "realnet-workshops"
-
-
-class CommandError(Exception):
-    """A problem the participant can fix; printed as one line, exit code 2."""
 
 
 # --- finding the notebooks ------------------------------------------------------------
@@ -122,18 +110,6 @@ def workshop_folder(requested: str | None) -> Path:
     return target
 
 
-def free_port(preferred: int = 8888) -> int:
-    """``preferred`` when it is free, otherwise any free port on this machine."""
-    for port in (preferred, 0):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return sock.getsockname()[1]
-    raise CommandError("no free network port on this computer; close another Jupyter and retry")
-
-
 # --- subcommands -----------------------------------------------------------------------
 
 
@@ -163,28 +139,7 @@ def run_workshop(args: argparse.Namespace) -> int:
     print("Press Ctrl+C twice to stop the workshop.", flush=True)
     env = dict(os.environ)
     env.setdefault("REALNET_WORKSHOP_DIR", str(folder))
-    return _run_until_stopped(command, env)
-
-
-def _run_until_stopped(command: list[str], env: dict[str, str]) -> int:
-    """Run the server; Ctrl+C or a termination signal stops it cleanly, never orphaned."""
-    server = subprocess.Popen(command, env=env)
-
-    def stop(signum, frame):  # pragma: no cover - exercised through a subprocess in tests
-        server.terminate()
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        return server.wait()
-    except KeyboardInterrupt:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-        return 0
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    return run_until_stopped(command, env)
 
 
 def _register_workshop(subparsers: argparse._SubParsersAction) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ExportFormatError"]
+__all__ = ["CommandError", "ExportFormatError"]
 
 
 class ExportFormatError(ValueError):
@@ -53,3 +53,7 @@ class ExportFormatError(ValueError):
         if advice:
             text += f" {advice}"
         super().__init__(text)
+
+
+class CommandError(Exception):
+    """A problem the participant can fix; printed as one line, exit code 2."""

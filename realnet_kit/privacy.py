@@ -24,15 +24,20 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import secrets
 import weakref
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
+
+from traitlets import Bool, HasTraits
+
+from realnet_kit.config import PRESENTER_VARIABLE, environment_flag, realnet_home
+from realnet_kit.words import is_missing
 
 __all__ = [
     "MASKED_COLUMNS",
+    "PRESENTER",
+    "Presenter",
     "is_presenter_mode",
     "mask_frame",
     "mask_name",
@@ -74,9 +79,19 @@ _ANIMALS = (
     "Tern", "Vole", "Walrus", "Wren", "Yak", "Zebu",
 )  # fmt: skip
 
-_state = {"on": os.environ.get("REALNET_PRESENTER", "").strip().lower() in {"1", "true", "on"}}
-_listeners: list[weakref.ref] = []
-_key: list[bytes] = []
+
+class Presenter(HasTraits):
+    """Presenter mode as a traitlets model: one switch that every view observes.
+
+    Widgets follow it with ``PRESENTER.observe(callback, "on")`` (or, held weakly, with
+    :func:`on_presenter_change`), as ipywidgets' own models are observed.
+    """
+
+    on = Bool(False, help="Whether names are masked on screen right now.")
+
+
+#: The one presenter switch of this Python process.
+PRESENTER = Presenter(on=environment_flag(PRESENTER_VARIABLE))
 
 
 def presenter_mode(on: bool | None = None) -> bool:
@@ -86,36 +101,41 @@ def presenter_mode(on: bool | None = None) -> bool:
     unless the environment variable ``REALNET_PRESENTER=1`` is set.
     """
     if on is not None:
-        changed = bool(on) != _state["on"]
-        _state["on"] = bool(on)
-        if changed:
-            for ref in list(_listeners):
-                callback = ref()
-                if callback is None:
-                    _listeners.remove(ref)
-                else:
-                    callback(_state["on"])
-    return _state["on"]
+        PRESENTER.on = bool(on)
+    return PRESENTER.on
 
 
 def is_presenter_mode() -> bool:
     """Whether names are being masked right now."""
-    return _state["on"]
+    return PRESENTER.on
 
 
 def on_presenter_change(callback: Callable[[bool], Any]) -> None:
-    """Call ``callback(on)`` whenever presenter mode changes (held weakly: a widget that
-    goes away is forgotten)."""
+    """Call ``callback(on)`` whenever presenter mode changes.
+
+    The callback is held weakly, so a widget that goes away is forgotten (and stops
+    being observed) rather than kept alive by the switch.
+    """
     ref = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else weakref.ref(callback)
-    _listeners.append(ref)
+
+    def relay(change: dict) -> None:
+        target = ref()
+        if target is None:
+            PRESENTER.unobserve(relay, "on")
+        else:
+            target(change["new"])
+
+    PRESENTER.observe(relay, "on")
+
+
+_key: list[bytes] = []
 
 
 def _secret() -> bytes:
     """The random key behind pseudonyms, kept in REALNET_HOME so they stay stable."""
     if _key:
         return _key[0]
-    home = os.environ.get("REALNET_HOME")
-    path = (Path(home).expanduser() if home else Path.home() / ".realnet") / "presenter.key"
+    path = realnet_home() / "presenter.key"
     try:
         if path.exists() and path.stat().st_size >= 16:
             key = path.read_bytes()
@@ -160,20 +180,11 @@ def mask_name(value: Any, kind: str = "name", *, key: Any = None) -> Any:
     ``key`` (e.g. the contact_id) makes the name, handle and email of one person share
     one pseudonym. Missing values stay missing.
     """
-    if not _state["on"] or value is None or _missing(value):
+    if not PRESENTER.on or value is None or is_missing(value):
         return value
     if kind == "text":
         return HIDDEN_TEXT
-    return pseudonym(key if key is not None and not _missing(key) else value, kind)
-
-
-def _missing(value: Any) -> bool:
-    try:
-        import pandas as pd
-
-        return bool(pd.isna(value)) if not isinstance(value, (list, tuple, dict)) else False
-    except (TypeError, ValueError):
-        return False
+    return pseudonym(key if key is not None and not is_missing(key) else value, kind)
 
 
 def mask_frame(df: Any) -> Any:
@@ -183,7 +194,7 @@ def mask_frame(df: Any) -> Any:
     share one pseudonym (keyed by ``contact_id`` when present). The original frame is
     never changed.
     """
-    if not _state["on"] or df is None:
+    if not PRESENTER.on or df is None:
         return df
     out = df.copy()
     keys = df["contact_id"].tolist() if "contact_id" in df.columns else None

@@ -29,6 +29,20 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from realnet_kit.audit._reasons import RULE_SUMMARIES
+from realnet_kit.audit.followers import audit_followers, summarize_audit
+from realnet_kit.audit.plots import plot_funnel, plot_scoreboard_vs_real
+from realnet_kit.audit.suspicious import SUSPICION_RULES
+from realnet_kit.errors import CommandError, ExportFormatError
+from realnet_kit.listening.messages import (
+    find_broadcasts,
+    reply_times,
+    talk_listen_ratio,
+    unanswered,
+)
+from realnet_kit.listening.plots import plot_reply_times
+from realnet_kit.words import share_label
+
 if TYPE_CHECKING:  # pragma: no cover
     import argparse
 
@@ -113,11 +127,8 @@ def _png(plot, data) -> str:
 
 def top_reasons(audit: pd.DataFrame, n: int = TEXT_ROWS) -> pd.Series:
     """How many suspicious accounts each rule caught, the most decisive rules first."""
-    from realnet_kit.suspicious import RULE_SUMMARIES
-
     if "suspicion_rules" not in audit.columns:
         return pd.Series(dtype="int64")
-    from realnet_kit.suspicious import SUSPICION_RULES
 
     names = audit["suspicion_rules"].astype("string").dropna()
     names = names[names != ""].str.split(",").explode()
@@ -139,8 +150,6 @@ def _plain(value: object) -> str:
 
 
 def _share(part: int, whole: int) -> str:
-    from realnet_kit.plots import share_label
-
     return f"  ({share_label(part, whole)} of followers)" if whole else ""
 
 
@@ -148,8 +157,6 @@ def format_audit(
     audit: pd.DataFrame, interactions: pd.DataFrame | None = None, *, source: str = ""
 ) -> str:
     """The audit in plain text, as ``realnet audit`` prints it."""
-    from realnet_kit.audit import summarize_audit
-
     s = summarize_audit(audit)
     followers = int(s["followers"])
     lines = [f"RealNet audit{' of ' + _plain(source) if source else ''}", ""]
@@ -188,8 +195,6 @@ def format_audit(
 
 
 def _listening_lines(audit: pd.DataFrame, interactions: pd.DataFrame) -> list[str]:
-    from realnet_kit.listening import talk_listen_ratio, unanswered
-
     waiting = unanswered(interactions, contacts=audit)
     ratio = talk_listen_ratio(interactions)
     never = waiting[waiting["status"] == "never answered"]
@@ -248,9 +253,6 @@ def write_html_report(
     pathlib.Path
         The file written. It loads nothing from the network and runs no script.
     """
-    from realnet_kit.audit import audit_followers, summarize_audit
-    from realnet_kit.plots import plot_funnel, plot_reply_times, plot_scoreboard_vs_real
-
     audit = contacts
     if "category" not in audit.columns:
         audit = audit_followers(
@@ -294,8 +296,6 @@ def write_html_report(
         _table(engaged, {**names, "category_reason": "Exchanges"}),
     ]
     if interactions is not None and len(interactions):
-        from realnet_kit.listening import find_broadcasts, reply_times, unanswered
-
         parts += [
             "<h2>Who is waiting for an answer</h2>",
             _table(
@@ -337,9 +337,6 @@ def write_html_report(
 
 def run_audit(args: argparse.Namespace) -> int:
     """``realnet audit PATH``: print the audit; write the HTML report with ``--html``."""
-    from realnet_kit.cli import CommandError
-    from realnet_kit.errors import ExportFormatError
-
     path = Path(args.path).expanduser()
     if not path.exists():
         raise CommandError(f"there is no file or folder at {path}; check the path and try again")
@@ -377,8 +374,6 @@ def run_audit(args: argparse.Namespace) -> int:
 
 
 def _audit_for_cli(contacts, interactions, relevant: str | None) -> pd.DataFrame:
-    from realnet_kit.audit import audit_followers
-
     # the words are looked for as keywords (bio, job, company) and as places (location)
     words = relevant or None
     return audit_followers(contacts, interactions, keywords=words, places=words)

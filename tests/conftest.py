@@ -55,7 +55,7 @@ def realnet_home(tmp_path, monkeypatch) -> Path:
 @pytest.fixture
 def bakery(realnet_home):
     """The bakery sample opened in a fresh home, with the sample's own answers filled in."""
-    from realnet_kit.session import open_workshop_data
+    from realnet_kit.session.data import open_workshop_data
 
     data = open_workshop_data("bakery", quiet=True)
     data.use_sample_answers()

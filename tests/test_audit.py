@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from realnet_kit import audit_followers, mark_relevant, summarize_audit
-from realnet_kit.audit import CATEGORIES, ENGAGED_WINDOW_DAYS
+from realnet_kit.audit.followers import CATEGORIES, ENGAGED_WINDOW_DAYS
 
 NOW = pd.Timestamp("2024-06-01 12:00", tz="UTC")
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from realnet_kit import Workbook, cli, dashboard
-from realnet_kit.session import open_workshop_data
+from realnet_kit import Workbook, cli
+from realnet_kit.dashboard import app as dashboard
+from realnet_kit.session.data import open_workshop_data
 
 
 def test_the_dashboard_notebook_ships_inside_the_package():
@@ -363,7 +364,7 @@ def test_presenter_flag_reaches_the_page(monkeypatch):
         seen["env"] = env
         return 0
 
-    monkeypatch.setattr(cli, "_run_until_stopped", fake_run)
+    monkeypatch.setattr(dashboard, "run_until_stopped", fake_run)
     monkeypatch.setattr(dashboard, "_has_voila", lambda: True)
     assert cli.main(["dashboard", "bakery", "--no-browser", "--presenter"]) == 0
     assert seen["env"]["REALNET_PRESENTER"] == "1"

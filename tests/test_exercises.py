@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from realnet_kit import exercises
-from realnet_kit.exercise_bank import EXERCISES
-from realnet_kit.session import WorkshopData
-from realnet_kit.workbook import Workbook
+from realnet_kit.exercises import engine as exercises
+from realnet_kit.exercises.bank import EXERCISES
+from realnet_kit.session.data import WorkshopData
+from realnet_kit.workbook.book import Workbook
 
 
 def _contacts() -> pd.DataFrame:
@@ -139,7 +139,7 @@ def test_hint_and_solution_speak_about_the_learners_numbers(data, capsys):
 def test_unknown_exercise_and_missing_data_print_what_to_do(capsys, monkeypatch):
     exercises.check("9.9", 1)
     assert "There is no exercise '9.9'" in capsys.readouterr().out
-    monkeypatch.setattr("realnet_kit.session._CURRENT", None)
+    monkeypatch.setattr("realnet_kit.session.data._CURRENT", None)
     exercises.check("1.1", 3)
     assert "open_workshop_data(SOURCE)" in capsys.readouterr().out
 
@@ -186,7 +186,7 @@ def test_answers_are_hidden_on_the_projector(data, capsys):
 
 
 def test_an_address_book_alone_still_gets_sensible_answers(realnet_home, tmp_path, capsys):
-    from realnet_kit.session import open_workshop_data
+    from realnet_kit.session.data import open_workshop_data
 
     export = tmp_path / "contacts.csv"
     export.write_text("Name,Email\nAda Lovelace,ada@example.org\nAlan Kay,alan@example.org\n")

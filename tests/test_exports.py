@@ -11,7 +11,7 @@ import pytest
 from icalendar import Calendar
 
 from realnet_kit import export_calendar, export_csv, export_plan_html, plan_actions
-from realnet_kit.exports import PRODID, plan_uid
+from realnet_kit.plan.exports import PRODID, plan_uid
 
 
 def small_plan() -> pd.DataFrame:
@@ -231,7 +231,7 @@ def test_printable_plan_of_an_empty_plan_says_what_to_do(tmp_path):
 
 
 def test_a_busy_plan_prints_fewer_weeks_to_stay_on_one_sheet(tmp_path):
-    from realnet_kit._plan_html import PRINT_MAX_ROWS
+    from realnet_kit.plan.printable import PRINT_MAX_ROWS
 
     scored = pd.DataFrame({
         "contact_id": [f"x:{i}" for i in range(120)],

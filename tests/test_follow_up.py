@@ -6,8 +6,8 @@ from html import escape as html_escape
 
 import pandas as pd
 
-from realnet_kit import follow_up
-from realnet_kit.narrate import Table
+from realnet_kit import narrate as follow_up
+from realnet_kit.narrate._tables import Table
 
 
 def _actions(rows=40, person=None) -> Table:
@@ -57,7 +57,7 @@ def test_the_chosen_person_is_masked_on_the_projector(presenter):
 
 def test_plan_sentence_says_the_actions_repeat(bakery, capsys):
     from realnet_kit import plan_actions
-    from realnet_kit.narrate import scored
+    from realnet_kit.narrate.scores import scored
 
     plan = plan_actions(scored(bakery), bakery.contacts, start=bakery.today())
     bakery.workbook.save_plan(plan)

@@ -8,7 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from realnet_kit._fonts import can_draw, drawable, label_fonts
+from realnet_kit.style import can_draw, drawable, label_fonts
 
 
 def test_latin_and_accents_are_drawable():
@@ -34,7 +34,7 @@ def test_labels_with_every_script_draw_without_warnings():
 
 
 def test_a_name_no_font_can_draw_becomes_a_question_mark(monkeypatch):
-    import realnet_kit._fonts as fonts
+    import realnet_kit.style as fonts
 
     monkeypatch.setattr(fonts, "can_draw", lambda ch: ch.isascii())
     assert fonts.drawable("王芳") == "?"

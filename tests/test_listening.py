@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from realnet_kit import find_broadcasts, reply_times, talk_listen_ratio, unanswered
-from realnet_kit.listening import normalize_text
+from realnet_kit.listening.messages import normalize_text
 
 T0 = pd.Timestamp("2024-03-01 09:00", tz="UTC")
 

@@ -150,7 +150,7 @@ def test_same_handle_with_clashing_names_goes_to_review():
 
 
 def test_merge_review_widget_saves_each_answer(realnet_home):
-    from realnet_kit.widgets.merge_review import merge_review
+    from realnet_kit.widgets._merge_review import merge_review
 
     wb = Workbook(realnet_home / "wb.sqlite")
     view = merge_review(wb, PEOPLE)
@@ -175,7 +175,7 @@ def test_merge_review_widget_saves_each_answer(realnet_home):
 
 
 def test_widget_escapes_names(realnet_home):
-    from realnet_kit.widgets.merge_review import merge_review
+    from realnet_kit.widgets._merge_review import merge_review
 
     frame = contacts(
         [

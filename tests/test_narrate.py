@@ -8,13 +8,15 @@ import re
 import pandas as pd
 import pytest
 
-from realnet_kit import follow_up, handouts, narrate
-from realnet_kit.session import open_workshop_data
+from realnet_kit import narrate, words
+from realnet_kit import narrate as follow_up
+from realnet_kit.plan import handouts
+from realnet_kit.session.data import open_workshop_data
 
 
 def test_percent_never_divides_by_zero():
-    assert narrate.percent(1, 4) == "25%"
-    assert narrate.percent(3, 0) == "0%" and narrate.percent(None, 5) == "0%"
+    assert words.percent(1, 4) == "25%"
+    assert words.percent(3, 0) == "0%" and words.percent(None, 5) == "0%"
 
 
 def test_tell_audit_prints_the_summary_figures(capsys):
@@ -96,7 +98,7 @@ def test_plan_sentences_and_handouts(bakery, capsys, realnet_home):
     follow_up.tell_plan(saved)
     out = capsys.readouterr().out
     assert f"{len(saved):,} actions for {saved['contact_id'].nunique():,} people" in out
-    links = handouts.save_handouts(saved, bakery.source).data
+    links = narrate.save_handouts(saved, bakery.source).data
     folder = realnet_home / "handouts" / "bakery"
     for name, media, _ in handouts.HANDOUTS.values():
         assert (folder / name).stat().st_size > 0
@@ -111,7 +113,7 @@ def test_handouts_leave_dropped_actions_out(bakery, tmp_path):
     bakery.workbook.save_plan(plan_actions(narrate.scored(bakery), start=bakery.today()))
     plan = bakery.workbook.plan()
     bakery.workbook.update_plan_item(plan["plan_id"].iloc[0], status="dropped")
-    handouts.save_handouts(bakery.workbook.plan(), folder=tmp_path)
+    narrate.save_handouts(bakery.workbook.plan(), folder=tmp_path)
     sheet = pd.read_csv(tmp_path / "realnet-plan.csv", encoding="utf-8-sig")
     assert len(sheet) == len(plan) - 1
 
@@ -191,7 +193,7 @@ def test_the_loaded_sentence_names_platforms_as_people_know_them(bakery):
     sentence = bakery.describe()
     assert "X" in sentence and " x," not in sentence and "messages or moments" not in sentence
     bakery.workbook.log_interaction("x:someone", "2025-03-01T10:00:00Z", "out", "call")
-    from realnet_kit.session import open_workshop_data
+    from realnet_kit.session.data import open_workshop_data
 
     again = open_workshop_data("bakery", quiet=True).describe()
     assert again.endswith("plus 1 moment you logged yourself.")
@@ -201,7 +203,7 @@ def test_the_plan_table_says_how_often_in_words(bakery):
     from realnet_kit import plan_actions
 
     bakery.workbook.save_plan(plan_actions(narrate.scored(bakery), start=bakery.today()))
-    table = handouts.show_plan(bakery.workbook.plan(), rows=200)
+    table = narrate.show_plan(bakery.workbook.plan(), rows=200)
     assert list(table.columns) == ["who", "action", "due", "repeats", "minutes"]
     assert set(table["repeats"]) <= {"once", "every two weeks", "every month", "every quarter"}
     assert "once" in set(table["repeats"]) and "<NA>" not in table._repr_html_()
@@ -212,7 +214,7 @@ def test_the_plan_editor_counts_the_week_from_the_samples_today(bakery):
 
     plan = plan_actions(narrate.scored(bakery), weekly_minutes=60, start=bakery.today())
     bakery.workbook.save_plan(plan)
-    summary = re.sub(r"<[^>]+>", " ", handouts.edit_plan(bakery).widget.children[0].value)
+    summary = re.sub(r"<[^>]+>", " ", narrate.edit_plan(bakery).widget.children[0].value)
     minutes = int(re.search(r"Due in the next 7 days: \d+ \(about (\d+) minutes\)", summary)[1])
     assert 0 < minutes <= 60, summary  # the sample's week, not every past action at once
 

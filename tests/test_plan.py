@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from realnet_kit import ACTIONS, plan_actions
-from realnet_kit.actions import NEEDS, describe_person
-from realnet_kit.plan import CADENCE_DAYS, PLANNED_TIERS, RHYTHM_MAX_MINUTES, actions_table
+from realnet_kit.plan.actions import NEEDS, describe_person
+from realnet_kit.plan.planner import CADENCE_DAYS, PLANNED_TIERS, RHYTHM_MAX_MINUTES, actions_table
 
 TIERS = ("inner circle", "real", "warm", "acquaintance", "scoreboard only")
 
@@ -188,7 +188,7 @@ def test_actions_use_what_is_known():
     plan = plan_actions(scored, start="2026-01-05", weekly_minutes=600)
     first = plan.sort_values("due").drop_duplicates("contact_id").set_index("contact_id")
     keys = first["action_key"].to_dict()
-    from realnet_kit.actions import ACTIONS_BY_KEY as BY
+    from realnet_kit.plan.actions import ACTIONS_BY_KEY as BY
 
     assert BY[keys["google:ann@x.org"]].needs == "shop"
     assert "Ann's Flower Shop" in first.loc["google:ann@x.org", "action"]
@@ -240,7 +240,7 @@ def test_missing_columns_say_what_to_do():
 
 
 def test_plan_works_on_real_score_contacts_output():
-    scoring = pytest.importorskip("realnet_kit.scoring")
+    scoring = pytest.importorskip("realnet_kit.scoring.score")
     answers = pd.DataFrame(
         {
             "contact_id": ["a", "b", "c"],

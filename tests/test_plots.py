@@ -17,13 +17,9 @@ from realnet_kit import (
     plot_reply_times,
     plot_scoreboard_vs_real,
 )
-from realnet_kit.plots import (
-    FONT_SIZE,
-    FUNNEL_STAGES,
-    OKABE_ITO,
-    SCOREBOARD_COLOR,
-    share_label,
-)
+from realnet_kit.audit.plots import FUNNEL_STAGES
+from realnet_kit.style import FONT_SIZE, OKABE_ITO, SCOREBOARD_COLOR
+from realnet_kit.words import share_label
 
 SUMMARY = {"followers": 4812, "following": 900, "real": 3900, "relevant": 700,
            "mutual": 300, "engaged": 25}  # fmt: skip

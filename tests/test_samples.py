@@ -246,7 +246,7 @@ BROADCASTS = {"band": ("instagram", [36, 28]), "bakery": ("facebook", [26]), "st
 
 @pytest.mark.parametrize("name", NAMES)
 def test_broadcasts_are_found_by_listening_as_the_truth_says(name, truths, talks):
-    from realnet_kit.listening import find_broadcasts, normalize_text
+    from realnet_kit.listening.messages import find_broadcasts, normalize_text
 
     platform, sizes = BROADCASTS[name]
     truth = truths[name]["broadcasts"]

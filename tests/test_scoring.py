@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from realnet_kit import QUESTIONS, TIER_TARGETS, score_contacts, tier_summary
-from realnet_kit.scoring import (
+from realnet_kit.scoring.score import (
     TIER_THRESHOLDS,
     TIERS,
     UNANSWERED_VALUE,
@@ -143,7 +143,7 @@ def test_errors_teach():
 
 
 def test_quick_keys_parse_and_refuse_clearly():
-    from realnet_kit.scoring import parse_quick_keys
+    from realnet_kit.scoring.score import parse_quick_keys
 
     assert parse_quick_keys("3,2,-,1") == {"ideas": 3, "i_helped": 2, "they_would": 1}
     assert parse_quick_keys("") == {}

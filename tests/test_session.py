@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realnet_kit import load_ground_truth, session
+from realnet_kit.config import realnet_home as realnet_home_of
 
 
 def test_versions_name_python_and_the_workshop_libraries():
@@ -32,7 +33,7 @@ def test_check_environment_prints_versions_and_the_workbook_folder(capsys, realn
 
 
 def test_realnet_home_follows_the_environment(realnet_home):
-    assert session.realnet_home() == realnet_home
+    assert realnet_home_of() == realnet_home
 
 
 @pytest.mark.parametrize("path", ["~/Downloads/my-linkedin.zip", "/tmp/export.zip"])
@@ -144,9 +145,10 @@ def test_the_facilitator_guide_matches_the_dashboard_the_plan_and_the_files():
     import re
     from pathlib import Path
 
-    from realnet_kit import dashboard
-    from realnet_kit.handouts import HANDOUTS, repeats
-    from realnet_kit.plan import CADENCE_DAYS
+    from realnet_kit.dashboard import app as dashboard
+    from realnet_kit.plan.handouts import HANDOUTS
+    from realnet_kit.plan.planner import CADENCE_DAYS
+    from realnet_kit.words import repeats
 
     guide = Path(__file__).resolve().parents[1] / "docs" / "facilitator.md"
     text = re.sub(r"\s+", " ", guide.read_text(encoding="utf-8"))

@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 
 import realnet_kit
-from realnet_kit.suspicious import (
-    RULE_SUMMARIES,
+from realnet_kit.audit._reasons import RULE_SUMMARIES
+from realnet_kit.audit.suspicious import (
     SUSPICION_RULES,
     SUSPICION_THRESHOLD,
     describe_rules,
@@ -598,7 +598,7 @@ def test_research_csv_through_the_importer(tmp_path):
 
 
 def test_odd_ids_are_not_read_as_x_creation_times():
-    from realnet_kit._suspicion_signals import Signals
+    from realnet_kit.audit._signals import Signals
 
     frame = pd.DataFrame(
         {

@@ -19,7 +19,7 @@ from realnet_kit import (
     plot_tribe,
     suggest_tags,
 )
-from realnet_kit.tribe import MAX_CLIQUE
+from realnet_kit.tribe.graph import MAX_CLIQUE
 
 
 def village() -> tuple[pd.DataFrame, dict, pd.DataFrame]:
@@ -228,7 +228,7 @@ def test_bad_input_teaches():
 
 
 def test_sentiment_and_filler_words_are_never_suggested():
-    from realnet_kit._tribe_words import STOP_WORDS
+    from realnet_kit.tribe._stop_words import STOP_WORDS
 
     bios = ["Nurse, runner, terrible guitarist.", "Amateur baker, terrible guitarist",
             "Teacher by day, synth nerd by night", "Synth nerd, night owl"]  # fmt: skip
@@ -279,8 +279,8 @@ def test_samples_serve_the_tribe_their_story_tells(sample, serves, absent, realn
     """The band serves gig-goers (not data analysts who sing alto), the bakery Bristol's
     regulars and orders, the studio its Manchester clients (datasets/*/README.md)."""
     from realnet_kit import open_workshop_data
-    from realnet_kit.follow_up import tribe_people
-    from realnet_kit.narrate import scored as scored_of
+    from realnet_kit.narrate.scores import scored as scored_of
+    from realnet_kit.narrate.tribe import tribe_people
 
     data = open_workshop_data(sample, quiet=True)
     data.use_sample_answers()

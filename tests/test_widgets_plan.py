@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from realnet_kit import Workbook, plan_actions
 from realnet_kit.widgets import plan_editor, quick_log
-from realnet_kit.widgets.plan_editor import PAGE_SIZE
+from realnet_kit.widgets._plan_editor import PAGE_SIZE
 
 SCORED = pd.DataFrame({
     "contact_id": [f"instagram:p{i}" for i in range(20)],
@@ -92,7 +92,7 @@ def test_accept_page_and_export(wb, tmp_path):
     cal = Calendar.from_ical(paths["calendar"].read_bytes())
     assert len(list(cal.walk("VEVENT"))) == len(wb.plan())
     assert "Person 0" in paths["page"].read_text(encoding="utf-8")
-    assert paths["csv"].read_bytes().startswith(b"\xef\xbb\xbf")
+    assert paths["sheet"].read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_editor_masks_names_in_presenter_mode(wb):
@@ -212,7 +212,7 @@ def test_widgets_redraw_when_presenter_mode_is_switched(wb):
 
 
 def test_export_defaults_to_the_participants_home_and_shows_full_paths(wb, realnet_home):
-    from realnet_kit.widgets.plan_editor import default_export_dir
+    from realnet_kit.widgets._plan_editor import default_export_dir
 
     editor = plan_editor(wb, fresh_plan())
     folder = realnet_home / "exports"
@@ -230,7 +230,7 @@ def test_export_defaults_to_the_participants_home_and_shows_full_paths(wb, realn
     for path in paths.values():
         assert str(path) in editor.files.value
     assert editor.files.value.count("href='data:") == 3, "each file downloads from the page"
-    sheet = pd.read_csv(paths["csv"], encoding="utf-8-sig")
+    sheet = pd.read_csv(paths["sheet"], encoding="utf-8-sig")
     assert len(sheet) == len(wb.plan()) - 1, "the dropped action is not in the spreadsheet"
     assert "plan_id" not in sheet.columns and "action" in sheet.columns
     cal = Calendar.from_ical(paths["calendar"].read_bytes())

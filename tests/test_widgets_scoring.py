@@ -14,15 +14,12 @@ from ipywidgets.widgets.widget import _instances
 
 import realnet_kit
 from realnet_kit import Workbook
-from realnet_kit.widgets import (
-    ContactPicker,
-    LiveResults,
-    ScoringCard,
-    WorkbookTransfer,
-    funnel_figures,
-    quick_log,
-    scoring_app,
-)
+from realnet_kit.widgets import quick_log
+from realnet_kit.widgets._app import scoring_app
+from realnet_kit.widgets._card import ScoringCard
+from realnet_kit.widgets._picker import ContactPicker
+from realnet_kit.widgets._results import LiveResults, funnel_figures
+from realnet_kit.widgets._transfer import WorkbookTransfer
 
 XSS = "<img src=x onerror=alert(1)>"
 
@@ -335,7 +332,7 @@ def test_transfer_download_and_upload(wb, tmp_path):
 
 
 def test_app_starts_with_a_manageable_card_plus_everyone_scored(wb, monkeypatch):
-    from realnet_kit.widgets import app as app_module
+    from realnet_kit.widgets import _app as app_module
 
     monkeypatch.setattr(app_module, "DEFAULT_CARD_SIZE", 3)
     wb.save_score("x:4", ideas=1)  # the suspicious one, last in the scoring order

@@ -16,8 +16,8 @@ import pandas as pd
 import pytest
 
 from realnet_kit import ExportFormatError, Workbook
-from realnet_kit import _workbook_db as db
-from realnet_kit._workbook_binder import describe_merge
+from realnet_kit.workbook import _db as db
+from realnet_kit.workbook._binder import describe_merge
 
 
 def _contacts(n=3, start=0):

@@ -29,6 +29,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from realnet_kit.config import realnet_home
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -81,9 +83,7 @@ def _candidate_roots() -> list[Path]:
 def _cache_root() -> Path:
     from realnet_kit._version import __version__
 
-    home = os.environ.get("REALNET_HOME")
-    base = Path(home) if home else Path.home() / ".realnet"
-    return base / f"samples-{__version__}"
+    return realnet_home() / f"samples-{__version__}"
 
 
 def sample_folder(name: str) -> Path:

@@ -28,10 +28,7 @@ from realnet_kit.samples._facebook import write_facebook_people
 from realnet_kit.samples._names import Name
 from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._signals import write_signals
-from realnet_kit.samples._social import (
-    Audience,
-    write_audience_x_instagram,
-)
+from realnet_kit.samples._social import Audience, write_audience_x_instagram
 
 EXPORTED = datetime(2024, 11, 18, 7, 12, 45, tzinfo=UTC)
 CITY = "Bristol"

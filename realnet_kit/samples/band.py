@@ -29,10 +29,7 @@ from realnet_kit.samples._facebook import write_facebook_people
 from realnet_kit.samples._names import Name
 from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._signals import write_signals
-from realnet_kit.samples._social import (
-    Audience,
-    write_audience_x_instagram,
-)
+from realnet_kit.samples._social import Audience, write_audience_x_instagram
 
 EXPORTED = datetime(2024, 10, 2, 9, 41, 17, tzinfo=UTC)
 CITY = "Leeds"

@@ -6,69 +6,38 @@ The one call notebook 03 and the dashboard use is :func:`scoring_app`::
     scoring_app(data.workbook, data.contacts)      # the last line of a cell displays it
 
 Its parts can be used alone: :class:`ScoringCard`, :class:`ContactPicker`,
-:class:`LiveResults`, :class:`WorkbookTransfer`. Names are imported on first use, so
-``import realnet_kit.widgets`` does not load ipywidgets or matplotlib. Other engineers'
-widgets in this folder (``plan_editor``, ``quick_log``, ``merge_review``) are found the
-same way: ``from realnet_kit.widgets import plan_editor`` gives the function of that name
-from the module of that name.
+:class:`LiveResults`, :class:`WorkbookTransfer`. Notebook 05 edits the plan with
+:func:`plan_editor`, notebook 06 logs moments with :func:`quick_log`, and
+:func:`merge_review` asks about accounts that may be one person. Every widget reads the
+workbook, writes each change at once and follows presenter mode.
 """
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
-from typing import Any
+from realnet_kit.widgets._app import ScoringApp, scoring_app, workbook_transfer
+from realnet_kit.widgets._card import ScoringCard
+from realnet_kit.widgets._merge_review import MergeReview, merge_review
+from realnet_kit.widgets._picker import ContactPicker
+from realnet_kit.widgets._plan_editor import PlanEditor, default_export_dir, plan_editor
+from realnet_kit.widgets._quick_log import QuickLog, quick_log
+from realnet_kit.widgets._results import LiveResults, funnel_figures
+from realnet_kit.widgets._transfer import WorkbookTransfer, download_link_html
 
-_LAZY: dict[str, str] = {
-    "scoring_app": "app",
-    "ScoringApp": "app",
-    "ScoringCard": "scoring_card",
-    "ContactPicker": "picker",
-    "LiveResults": "results",
-    "funnel_figures": "results",
-    "WorkbookTransfer": "transfer",
-    "download_link_html": "transfer",
-    "workbook_transfer": "app",
-}
-
-__all__ = sorted(_LAZY)
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        # A module named like the function it defines (plan_editor, quick_log, ...).
-        try:
-            found = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__name__}.{name}":
-                raise
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-        value = getattr(found, name, found)
-    else:
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
-
-
-class _WidgetsPackage(types.ModuleType):
-    """Keeps ``from realnet_kit.widgets import plan_editor`` the function, always.
-
-    Importing a submodule makes Python set it as an attribute of its package, which would
-    hide the function of the same name once ``realnet_kit.widgets.plan_editor`` had been
-    imported directly. A submodule named like the function it defines is stored as that
-    function instead; the module itself stays reachable through ``sys.modules``.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if isinstance(value, types.ModuleType) and value.__name__ == f"{self.__name__}.{name}":
-            value = getattr(value, name, value)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _WidgetsPackage
+__all__ = [
+    "ContactPicker",
+    "LiveResults",
+    "MergeReview",
+    "PlanEditor",
+    "QuickLog",
+    "ScoringApp",
+    "ScoringCard",
+    "WorkbookTransfer",
+    "default_export_dir",
+    "download_link_html",
+    "funnel_figures",
+    "merge_review",
+    "plan_editor",
+    "quick_log",
+    "scoring_app",
+    "workbook_transfer",
+]

@@ -7,7 +7,9 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.html import link_html as escaped_link
 from realnet_kit.privacy import is_presenter_mode, mask_name
+from realnet_kit.words import nameless_label, platform_name
 
 #: Facts shown on a scoring card, in order: (column, label, how presenter mode treats it).
 CARD_FACTS: tuple[tuple[str, str, str], ...] = (
@@ -48,8 +50,6 @@ def esc(value: Any) -> str:
 
 def platform_words(platform: Any) -> str:
     """A platform as people call it: ``"x"`` is "X", ``"linkedin"`` is "LinkedIn"."""
-    from realnet_kit.narrate import platform_name
-
     return "" if missing(platform) else platform_name(platform)
 
 
@@ -63,8 +63,6 @@ def account_words(contact_id: Any) -> str:
     if missing(contact_id):
         return "(no name)"
     if not is_presenter_mode():
-        from realnet_kit._tables import nameless_label
-
         return str(nameless_label(contact_id))
     shown = str(mask_name(contact_id, "id"))
     platform, _, pseudonym = shown.partition(":")
@@ -96,8 +94,6 @@ def profile_address(row: Any) -> str | None:
 
 def link_html(url: str, text: str) -> str:
     """An escaped link to a profile that opens in a new tab (see ``_tables.link_html``)."""
-    from realnet_kit._tables import link_html as escaped_link
-
     return escaped_link(url, text, title="Opens this profile in your browser")
 
 

@@ -195,7 +195,7 @@ def _open_tab(page, tabs, index: int) -> None:
 
 def _assert_tab_titles_whole(page) -> None:
     """Every tab title is drawn in full: no ellipsis, nothing clipped."""
-    from realnet_kit.dashboard import TABS
+    from realnet_kit.dashboard.app import TABS
 
     labels = page.locator(".realnet-dashboard-tabs .lm-TabBar-tabLabel")
     # The label may not be clipped by itself (ellipsis) nor by its tab (which hides

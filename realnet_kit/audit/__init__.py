@@ -1,0 +1,52 @@
+"""The scoreboard audit (notebook 01): what a follower list really holds.
+
+:func:`audit_followers` sorts every account into mutual, fan, unreturned, talking both
+ways or gone quiet, :func:`flag_suspicious` says which accounts are probably not people
+and why (rules and weights in :data:`SUSPICION_RULES`, thresholds in
+:mod:`realnet_kit.audit.thresholds`), and :func:`plot_funnel` draws the one number the
+workshop is about: of all those followers, how many people talked with you both ways.
+"""
+
+from __future__ import annotations
+
+from realnet_kit.audit import thresholds
+from realnet_kit.audit._reasons import RULE_SUMMARIES
+from realnet_kit.audit.followers import (
+    CATEGORIES,
+    ENGAGED_WINDOW_DAYS,
+    audit_followers,
+    mark_relevant,
+    summarize_audit,
+)
+from realnet_kit.audit.plots import (
+    FUNNEL_STAGES,
+    plot_funnel,
+    plot_scoreboard_vs_real,
+)
+from realnet_kit.audit.suspicious import (
+    SUSPICION_RULES,
+    SUSPICION_THRESHOLD,
+    Rule,
+    describe_rules,
+    flag_suspicious,
+    score_suspicion,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "ENGAGED_WINDOW_DAYS",
+    "FUNNEL_STAGES",
+    "RULE_SUMMARIES",
+    "SUSPICION_RULES",
+    "SUSPICION_THRESHOLD",
+    "Rule",
+    "audit_followers",
+    "describe_rules",
+    "flag_suspicious",
+    "mark_relevant",
+    "plot_funnel",
+    "plot_scoreboard_vs_real",
+    "score_suspicion",
+    "summarize_audit",
+    "thresholds",
+]

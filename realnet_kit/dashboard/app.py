@@ -1,0 +1,270 @@
+"""``realnet dashboard``: the scoring and the plan as a plain web page, no code in sight.
+
+For participants who would rather not see Python, the command serves a small Voila
+page on this computer only (``localhost``) with three tabs: score your contacts, make
+your plan (weekly time, first day, one button; then accept, change or drop each action
+and export the calendar, the printable page and the spreadsheet) and log what happened.
+It works on the *same* workbook the notebooks use: everything clicked there is saved at
+once and appears in the notebooks, and the other way round. An export that cannot be
+read is refused by the command in one sentence, before any page opens.
+
+    realnet dashboard                       # the data you opened last, else the band sample
+    realnet dashboard bakery                # a sample business
+    realnet dashboard ~/Downloads/linkedin.zip
+
+The page itself is ``realnet_kit/dashboard/dashboard.ipynb``; all it does is call
+:func:`show_dashboard`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from realnet_kit.dashboard.header import header_html, progress_html
+from realnet_kit.dashboard.tabs import build_tab, refresh_tab, to_score
+from realnet_kit.errors import CommandError, ExportFormatError
+from realnet_kit.privacy import is_presenter_mode, on_presenter_change, presenter_mode
+from realnet_kit.samples import list_samples
+from realnet_kit.session.data import (
+    DEFAULT_SAMPLE,
+    last_source,
+    looks_like_a_name,
+    open_workshop_data,
+)
+from realnet_kit.session.servers import free_port, run_until_stopped
+
+#: The notebook Voila renders, shipped inside the package.
+DASHBOARD_NOTEBOOK = Path(__file__).resolve().parent / "dashboard.ipynb"
+#: Environment variable through which the command tells the page what to open.
+SOURCE_VARIABLE = "REALNET_DASHBOARD_SOURCE"
+#: The dashboard's tabs: (part, title), shown in full (see :mod:`realnet_kit.dashboard.header`).
+TABS = (
+    ("scoring", "1. Score your contacts"),
+    ("plan", "2. Make your plan"),
+    ("log", "3. Log and follow up"),
+)
+#: Voila's usual port; another free one is chosen when it is taken.
+DEFAULT_PORT = 8866
+
+
+def dashboard_source() -> str:
+    """What the dashboard page opens: the command's choice, else your last source, else band.
+
+    >>> isinstance(dashboard_source(), str)
+    True
+    """
+    chosen = os.environ.get(SOURCE_VARIABLE, "").strip()
+    return chosen or last_source() or DEFAULT_SAMPLE
+
+
+def open_dashboard_data(source: str | None = None) -> tuple[Any, str]:
+    """Open the data for the page; an export that cannot be read falls back to the sample.
+
+    Returns the :class:`~realnet_kit.session.data.WorkshopData` and a sentence for the page
+    (empty when all went well), so a problem is said in words, never as a traceback.
+    """
+    source = source or dashboard_source()
+    try:
+        return open_workshop_data(source, fallback=None, quiet=True), ""
+    except ExportFormatError as error:
+        note = (
+            f"We could not open {source}: {' '.join(str(error).split())} For now the page "
+            f"shows the {DEFAULT_SAMPLE} sample; stop the dashboard (Ctrl+C) and start it "
+            "again with the right file."
+        )
+        return open_workshop_data(DEFAULT_SAMPLE, fallback=None, quiet=True), note
+
+
+def show_dashboard(data: Any = None) -> Any:
+    """Build the dashboard: a header, then tabs to score, make the plan and log moments.
+
+    Parameters
+    ----------
+    data : WorkshopData, optional
+        Defaults to :func:`open_dashboard_data` on :func:`dashboard_source`.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        Display it (or make it the last line of a cell). ``.parts`` holds the tabs'
+        objects by name (``"scoring"``, ``"plan"``, ``"log"``); ``.header``,
+        ``.progress``, ``.tabs`` and ``.hide_names`` (presenter mode) the rest.
+    """
+    import ipywidgets as widgets
+
+    note = ""
+    if data is None:
+        data, note = open_dashboard_data()
+    audit, offered = to_score(data)
+    header = widgets.HTML(header_html(data, audit, offered, note=note))
+    progress = widgets.HTML(progress_html(data))
+    parts: dict[str, Any] = {}
+    tabs = widgets.Tab()
+    tabs.add_class("realnet-dashboard-tabs")
+
+    def changed(*_: Any) -> None:
+        """Scores or plan changed: redraw the line of counts above the tabs."""
+        progress.value = progress_html(data)
+
+    def selected(change: dict) -> None:
+        name = TABS[change["new"]][0] if change["new"] is not None else ""
+        refresh_tab(parts.get(name), name)
+        changed()
+
+    children = []
+    for name, _ in TABS:
+        part, view = build_tab(name, data, offered, parts=parts, tabs=tabs, changed=changed)
+        parts[name] = part
+        children.append(view)
+    tabs.children = children
+    tabs.titles = tuple(title for _, title in TABS)
+    tabs.observe(selected, names="selected_index")
+    hide = _presenter_switch()
+    bar = widgets.HBox([progress, hide], layout=widgets.Layout(align_items="center"))
+    page = widgets.VBox([header, bar, tabs])
+    page.add_class("realnet-dashboard")
+    page.parts = parts
+    page.header, page.progress, page.tabs, page.hide_names = header, progress, tabs, hide
+
+    def redraw_header(_on: bool) -> None:
+        """Presenter mode changed: rewrite the header so file places show or hide."""
+        header.value = header_html(data, audit, offered, note=note)
+
+    on_presenter_change(redraw_header)
+    page.redraw_header = redraw_header  # presenter listeners are held weakly
+    return page
+
+
+def _presenter_switch() -> Any:
+    """A tick box for presenter mode: names become pseudonyms on every tab at once."""
+    import ipywidgets as widgets
+
+    hide = widgets.Checkbox(
+        value=is_presenter_mode(),
+        description="Hide names (presenter mode, for a projector)",
+        indent=False,
+        layout=widgets.Layout(width="auto", margin="0 0 0 2em"),
+    )
+    hide.observe(lambda change: presenter_mode(change["new"]), names="value")
+    hide.add_class("realnet-presenter-switch")
+    return hide
+
+
+# --- the command -----------------------------------------------------------------------
+
+
+def voila_command(source: str, port: int, token: str, *, open_browser: bool) -> list[str]:
+    """The Voila command line that serves the dashboard on ``localhost:port``."""
+    command = [
+        sys.executable,
+        "-m",
+        "voila",
+        str(DASHBOARD_NOTEBOOK),
+        f"--port={port}",
+        "--Voila.ip=localhost",
+        "--Voila.port_retries=0",
+        f"--token={token}",
+        "--theme=light",
+        "--show_tracebacks=False",
+    ]
+    if not open_browser:
+        command.append("--no-browser")
+    return command
+
+
+def run_dashboard(args: argparse.Namespace) -> int:
+    """``realnet dashboard``: check the source (and read an export once), then serve the
+    page until Ctrl+C."""
+    source = (args.source or last_source() or DEFAULT_SAMPLE).strip()
+    if not looks_like_a_name(source) and not Path(source).expanduser().exists():
+        raise CommandError(
+            f"there is no file or folder at {source}; give the path to your export, "
+            f"or a sample name such as {DEFAULT_SAMPLE}"
+        )
+    if looks_like_a_name(source) and source.lower() not in list_samples():
+        raise CommandError(
+            f"{source!r} is not a sample business ({', '.join(list_samples())}) "
+            "and not a file or folder here"
+        )
+    if shutil.which("voila") is None and not _has_voila():
+        raise CommandError("Voila is not installed; run: python -m pip install voila")
+    if not looks_like_a_name(source):
+        source = str(Path(source).expanduser().resolve())
+        _check_export(source)
+    port = _chosen_port(args.port) if args.port is not None else free_port(DEFAULT_PORT)
+    token = secrets.token_urlsafe(24)
+    env = dict(os.environ)
+    env[SOURCE_VARIABLE] = str(source)
+    if args.presenter:
+        env["REALNET_PRESENTER"] = "1"
+    print(f"RealNet dashboard on {source}")
+    print(f"Open this address in your web browser: http://localhost:{port}/?token={token}")
+    print("Press Ctrl+C to stop the dashboard.", flush=True)
+    command = voila_command(source, port, token, open_browser=not args.no_browser)
+    return run_until_stopped(command, env)
+
+
+def _chosen_port(port: int) -> int:
+    """The port given with ``--port``, if this computer lets the dashboard use it."""
+    if not 1 <= port <= 65535:
+        raise CommandError(f"--port {port} is not a network port; use a number such as 8866")
+    if free_port(port) != port:
+        raise CommandError(
+            f"port {port} is taken by another program (or not allowed here); leave out "
+            "--port and a free one is chosen, or pick another number"
+        )
+    return port
+
+
+def _check_export(source: str) -> None:
+    """Read the export once before serving it: a broken file is one clear line, no page.
+
+    The parsed export is cached in the participant's home, so the page opens it quickly.
+    """
+    print(f"Reading {source} (the first time can take a minute)...", flush=True)
+    try:
+        data = open_workshop_data(source, fallback=None, quiet=True)
+    except ExportFormatError as error:
+        raise CommandError(" ".join(str(error).split())) from None
+    data.workbook.close()
+
+
+def _has_voila() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("voila") is not None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``realnet dashboard`` to the ``realnet`` command."""
+    parser = subparsers.add_parser(
+        "dashboard",
+        help="score your contacts and edit your plan in a simple web page (no code)",
+        description=(
+            "Open the scoring and the plan as a simple web page on this computer, "
+            "on the same workbook as the notebooks. Nothing leaves your computer."
+        ),
+    )
+    parser.add_argument(
+        "source",
+        nargs="?",
+        default=None,
+        help="a sample business (bakery, band, studio) or the path to your export "
+        "(default: the data you opened last, else the band sample)",
+    )
+    parser.add_argument("--port", type=int, default=None, help="network port (default: 8866)")
+    parser.add_argument(
+        "--no-browser", action="store_true", help="do not open a browser; print the address"
+    )
+    parser.add_argument(
+        "--presenter",
+        action="store_true",
+        help="start with names hidden (presenter mode), for a projector",
+    )
+    parser.set_defaults(func=run_dashboard)

@@ -1,0 +1,115 @@
+"""The dashboard's three tabs, built from the package's widgets on one workbook.
+
+Scoring is :func:`realnet_kit.widgets.scoring_app` on the contacts worth scoring; the plan
+is :class:`~realnet_kit.dashboard.plan_maker.PlanMaker`; the log is
+:func:`realnet_kit.widgets._quick_log` with a line about what it is for. A tab that
+cannot be built shows a sentence instead, and the rest of the page still works.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from realnet_kit.audit.followers import audit_followers
+from realnet_kit.dashboard.plan_maker import PlanMaker
+from realnet_kit.narrate.scores import worth_scoring
+from realnet_kit.plan.handouts import handout_folder
+from realnet_kit.widgets import quick_log
+from realnet_kit.widgets._app import scoring_app
+
+#: What the log tab says above the quick log.
+LOG_NOTE = (
+    "<p>Had a call, a coffee, a message? Log it here in three clicks: who, what, then "
+    "<i>Log it</i>. Logging resets that person's clock in your plan.</p>"
+)
+LOG_NOTE_NO_RHYTHM = (
+    "<p><i>Nobody has a rhythm yet, so nobody can be due. Make your plan in the tab "
+    "<b>2. Make your plan</b> and the people due will be listed here.</i></p>"
+)
+
+
+def to_score(data: Any) -> tuple[Any, Any]:
+    """The audit, and the contacts the scoring card offers (all when none stands out)."""
+    audit = audit_followers(
+        data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
+    )
+    worth = worth_scoring(audit, quiet=True)
+    return audit, worth if len(worth) else audit
+
+
+def build_tab(name: str, data: Any, offered: Any, *, parts: dict, tabs: Any,
+              changed: Callable[..., Any]) -> tuple[Any, Any]:  # fmt: skip
+    """One tab: (its object, its widget), or (None, a note) if it cannot be built."""
+    import html
+
+    import ipywidgets as widgets
+
+    try:
+        if name == "scoring":
+            part = _scoring(data, offered, changed)
+        elif name == "plan":
+            part = _plan(data, parts, tabs, changed)
+        else:
+            part = _LogTab(data, offered)
+    except Exception as error:  # a broken tab must not take the page down
+        note = widgets.HTML(
+            "<p>This part could not be shown on this data: "
+            f"{html.escape(str(error))}. Score a few contacts first, or try the band sample."
+            "</p>"
+        )
+        return None, note
+    return part, getattr(part, "widget", part)
+
+
+def _scoring(data: Any, to_score: Any, changed: Any) -> Any:
+    box = scoring_app(data.workbook, to_score)
+    box.app.card.on_saved(changed)
+    return box
+
+
+def _plan(data: Any, parts: dict, tabs: Any, changed: Any) -> Any:
+    def go_scoring() -> None:
+        tabs.selected_index = 0
+
+    def plan_changed() -> None:
+        scoring = parts.get("scoring")
+        if scoring is not None:  # sample answers were filled in: show them on the card
+            card = scoring.app.card
+            card.set_contacts(card.contacts, start=card.position)
+            scoring.app.results.schedule()
+        changed()
+
+    return PlanMaker(data, export_dir=handout_folder(data.source), on_go_scoring=go_scoring,
+                     on_change=plan_changed)  # fmt: skip
+
+
+class _LogTab:
+    """The quick log, with a line that says what it is for (and why nobody is due)."""
+
+    def __init__(self, data: Any, contacts: Any) -> None:
+        import ipywidgets as widgets
+
+        self.log = quick_log(data.workbook, contacts=contacts, today=data.today())
+        self.note = widgets.HTML()
+        self.widget = widgets.VBox([self.note, self.log.widget])
+        self.widget.add_class("realnet-log-tab")
+        self.refresh(redraw=False)
+
+    def refresh(self, *, redraw: bool = True) -> None:
+        if redraw:
+            self.log.refresh()
+        workbook = self.log.workbook
+        has_rhythm = len(workbook.plan()) > 0 or len(workbook.scores()) > 0
+        self.note.value = LOG_NOTE + ("" if has_rhythm else LOG_NOTE_NO_RHYTHM)
+
+
+def refresh_tab(part: Any, name: str) -> None:
+    """Bring a tab up to date with the workbook when it is opened."""
+    if part is None:
+        return
+    if name == "plan":
+        part.refresh()
+        part.editor.refresh()
+    elif name == "log":
+        part.refresh()

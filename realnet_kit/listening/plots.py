@@ -1,0 +1,93 @@
+"""How fast you answer (notebook 02): the reply-time picture.
+
+>>> import pandas as pd
+>>> replies = pd.DataFrame({"reply_hours": [0.5, 3, 30, 200]})
+>>> plot_reply_times(replies).get_title(loc="left")[:8]
+'How fas'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from realnet_kit.listening.messages import DEFAULT_WITHIN_DAYS, reply_times
+from realnet_kit.style import FONT_SIZE, OKABE_ITO, new_axes, style_axes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+
+
+def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """How long people waited for your answer: a histogram on a log time scale.
+
+    Parameters
+    ----------
+    replies
+        The frame from :func:`realnet_kit.reply_times` (a ``reply_hours`` column), or
+        interactions, from which reply times are computed first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ax = plot_reply_times(pd.DataFrame({"reply_hours": [0.5, 3, 30, 80]}))
+    >>> ax.get_xlabel()
+    'hours until you answered (log scale)'
+    """
+    if "reply_hours" not in replies.columns:
+        replies = reply_times(replies)
+    hours = pd.to_numeric(replies["reply_hours"], errors="coerce").dropna().to_numpy(float)
+    ax = new_axes(ax)
+    title = "How long people waited for your answer"
+    if len(hours) == 0:
+        ax.text(
+            0.5,
+            0.5,
+            "No answered messages to measure yet",
+            ha="center",
+            va="center",
+            fontsize=FONT_SIZE,
+            transform=ax.transAxes,
+        )
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return style_axes(ax, title)
+    hours = np.clip(hours, 1 / 60, None)
+    bins = np.logspace(np.log10(1 / 60), np.log10(max(hours.max(), 24 * 30)), 25)
+
+    limit = DEFAULT_WITHIN_DAYS * 24
+    quick = hours[hours <= limit]
+    slow = hours[hours > limit]
+    ax.hist(
+        [quick, slow],
+        bins=bins,
+        stacked=True,
+        color=[OKABE_ITO["bluish green"], OKABE_ITO["vermillion"]],
+        label=[f"within {DEFAULT_WITHIN_DAYS} days", f"later than {DEFAULT_WITHIN_DAYS} days"],
+    )
+    ax.set_xscale("log")
+    median = float(np.median(hours))
+    ax.axvline(median, color=OKABE_ITO["black"], linestyle="--", linewidth=2)
+    ax.text(
+        median,
+        ax.get_ylim()[1] * 0.95,
+        f" median {_human_hours(median)} ",
+        fontsize=FONT_SIZE,
+        va="top",
+        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85},
+    )
+    ticks = [1 / 60, 1, 24, 24 * 7, 24 * 30]
+    ax.set_xticks(ticks, ["1 min", "1 hour", "1 day", "1 week", "1 month"])
+    ax.legend(fontsize=FONT_SIZE - 2, frameon=False, loc="upper left")
+    style_axes(ax, title, xlabel="hours until you answered (log scale)", ylabel="messages")
+    return ax
+
+
+def _human_hours(hours: float) -> str:
+    if hours < 1:
+        return f"{hours * 60:.0f} min"
+    if hours < 48:
+        return f"{hours:.1f} h"
+    return f"{hours / 24:.1f} days"

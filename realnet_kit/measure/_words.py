@@ -1,0 +1,81 @@
+"""Why someone is on the due list, in one plain sentence (behind :func:`due_list`).
+
+The sentence starts with how due they are ("Overdue by about 4 years", "Due today",
+"Due in 3 days"), then says the one thing that made them due, and only what is true:
+
+* a message from them that has had no answer: "they wrote to you in May 2019 and have
+  not had an answer";
+* a snooze that ran out: "your snooze ended on 10 March 2026";
+* the plan's date for them: "the plan set it for 2 March 2026; nothing is logged with
+  them yet";
+* their rhythm since you were last in touch: "you were last in touch in July 2020 and
+  their rhythm is every month" (or "nothing is logged with them yet").
+
+Long spans are rounded ("about 5 years", "about 7 months"), and dates more than
+:data:`EXACT_DAY_WITHIN_DAYS` ago are given as a month ("in May 2019"), so nobody reads
+"1976 days".
+
+>>> day = pd.Timestamp("2024-10-01", tz="UTC")
+>>> due_reason(day, days_overdue=1976, last_in=pd.Timestamp("2019-05-04", tz="UTC"),
+...            waiting=True)
+'Overdue by about 5 years: they wrote to you in May 2019 and have not had an answer.'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.words import date_words, is_missing, repeats, span_words, when_words
+
+__all__ = ["due_reason"]
+
+
+def _head(days_overdue: int) -> str:
+    if days_overdue > 0:
+        return f"Overdue by {span_words(days_overdue)}"
+    if days_overdue == 0:
+        return "Due today"
+    if days_overdue == -1:
+        return "Due tomorrow"
+    return f"Due in {span_words(-days_overdue)}"
+
+
+def due_reason(
+    day: pd.Timestamp,
+    *,
+    days_overdue: int,
+    waiting: bool = False,
+    last_in: Any = None,
+    last: Any = None,
+    cadence_days: Any = None,
+    planned_rules: bool = False,
+    planned: Any = None,
+    snoozed_until: Any = None,
+) -> str:
+    """One sentence: how due someone is, and what made them due.
+
+    ``waiting`` (with ``last_in``, when their unanswered message came) wins over
+    everything but a snooze that ran out later (``snoozed_until``); then the plan's
+    date (``planned_rules``, ``planned``); otherwise their rhythm (``cadence_days``)
+    counted from ``last`` (the last time you were in touch, missing if never).
+    """
+    since = (
+        "nothing is logged with them yet"
+        if is_missing(last)
+        else f"you were last in touch {when_words(last, day)}"
+    )
+    causes = []
+    if not is_missing(snoozed_until):
+        ended = "ends" if days_overdue <= 0 else "ended"
+        causes.append(f"your snooze {ended} {when_words(snoozed_until, day)}")
+    if waiting and not is_missing(last_in):
+        causes.append(f"they wrote to you {when_words(last_in, day)} and have not had an answer")
+    elif planned_rules and not is_missing(planned):
+        causes.append(f"the plan set it for {date_words(planned, day)}; {since}")
+    elif is_missing(cadence_days):
+        causes.append(since)
+    else:
+        causes.append(f"{since} and their rhythm is {repeats(cadence_days)}")
+    return f"{_head(int(days_overdue))}: {'; '.join(causes)}."

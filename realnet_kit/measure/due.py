@@ -1,0 +1,196 @@
+"""Keep it real: who is due, what moved week by week, who came and went.
+
+* :func:`due_list`: who is due or overdue for a touch, from the plan (or the scored
+  tiers) and the logged interactions. Logging an interaction resets that person's
+  clock; a snooze hides them until its date.
+* :func:`weekly_measures`: per week, the real conversations, things given and received,
+  offline meetings, and the share of messages answered within a day.
+* :func:`plot_measures`: those measures over time, beside the follower count
+  (see :mod:`realnet_kit.measure.plot`).
+* :func:`compare_exports`: a newer export against an older one: who came, who went, who
+  moved between tiers (see :mod:`realnet_kit.measure.compare`).
+
+>>> import pandas as pd
+>>> inter = pd.DataFrame({"contact_id": ["x:1", "x:1"], "direction": ["in", "out"],
+...     "kind": ["message", "message"], "note": ["", ""],
+...     "timestamp": pd.to_datetime(["2026-01-05 10:00", "2026-01-05 12:00"], utc=True)})
+>>> week = weekly_measures(inter).iloc[0]
+>>> int(week["conversations"]), float(week["answered_within_day"])
+(1, 1.0)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from realnet_kit.measure._kinds import GIVE_KINDS, OFFLINE_KINDS, REPLY_WITHIN, clean_interactions
+from realnet_kit.measure._words import due_reason
+from realnet_kit.plan.planner import CADENCE_DAYS
+
+__all__ = [
+    "DUE_SOON_DAYS",
+    "GIVE_KINDS",
+    "OFFLINE_KINDS",
+    "REPLY_WITHIN",
+    "due_list",
+]
+
+#: ``due_list`` lists as "due" whoever falls due within this many days from today.
+DUE_SOON_DAYS = 7
+#: A one-off action counts as done when the person was contacted at most this many days
+#: before its due date (or any time after).
+ONE_OFF_EARLY_DAYS = 7
+
+DUE_COLUMNS = [
+    "contact_id", "name", "tier", "status", "next_due", "days_overdue",
+    "last_contact", "cadence_days", "action", "reason",
+]  # fmt: skip
+
+
+def _now(today: Any) -> pd.Timestamp:
+    ts = pd.Timestamp.now(tz="UTC") if today is None else pd.Timestamp(today)
+    return (ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")).normalize()
+
+
+def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
+    """One row per person: name, tier, cadence, earliest open due date, next action."""
+    df = plan_or_scored
+    if "contact_id" not in df.columns:
+        raise ValueError(
+            "due_list needs the plan (from plan_actions or Workbook().plan()) or the scored "
+            "contacts (from score_contacts); this frame has no contact_id column."
+        )
+    if "action" in df.columns and "due" in df.columns:
+        live = df
+        if "status" in df.columns:
+            live = df[~df["status"].astype("string").str.lower().isin(["dropped", "done"])]
+        live = live.assign(
+            _due=pd.to_datetime(live["due"], utc=True, errors="coerce"),
+            _cad=pd.to_numeric(live["cadence_days"], errors="coerce")
+            if "cadence_days" in live.columns else np.nan,
+        ).sort_values("_due", kind="stable")  # fmt: skip
+        g = live.groupby("contact_id", sort=False)
+        people = pd.DataFrame({
+            "name": g["name"].first() if "name" in live.columns else g["contact_id"].first(),
+            "tier": g["tier"].first() if "tier" in live.columns else pd.NA,
+            "cadence_days": g["_cad"].min(),
+            "planned": g["_due"].min(),
+            "action": g["action"].first(),
+        })  # fmt: skip
+    elif "tier" in df.columns:
+        tiers = df["tier"].astype(object)
+        cad = tiers.map(lambda t: CADENCE_DAYS.get(t) if isinstance(t, str) else None)
+        keep = cad.notna()
+        people = pd.DataFrame({
+            "name": (df["name"] if "name" in df.columns else df["contact_id"])[keep].values,
+            "tier": tiers[keep].values, "cadence_days": cad[keep].astype(float).values,
+            "planned": pd.NaT, "action": pd.NA,
+        }, index=df["contact_id"][keep].values)  # fmt: skip
+    else:
+        raise ValueError(
+            "due_list needs a plan (columns action and due) or scored contacts (column tier)."
+        )
+    people["planned"] = pd.to_datetime(people["planned"], utc=True)
+    people.index = people.index.astype(str)
+    people.index.name = "contact_id"
+    return people[~people.index.duplicated()]
+
+
+def due_list(
+    plan_or_scored: pd.DataFrame,
+    interactions: pd.DataFrame | None = None,
+    snoozes: pd.DataFrame | dict | None = None,
+    today: Any = None,
+    *,
+    soon_days: int = DUE_SOON_DAYS,
+) -> pd.DataFrame:
+    """Who is overdue, and who is due within ``soon_days``, most overdue first.
+
+    Each person's clock: the next touch falls due one cadence after the last time you
+    were in touch (anything you sent, or a call or meeting either way), but never before
+    the plan's date for them. A message from them that is still unanswered makes them
+    due on the day it came. A snooze moves the due date to the snooze's end. One-off
+    actions are due on their date until you have been in touch around then.
+
+    Parameters
+    ----------
+    plan_or_scored
+        The plan (``plan_actions`` or ``Workbook().plan()``), or scored contacts (then
+        every tier with a cadence, see :data:`realnet_kit.plan.planner.CADENCE_DAYS`, is kept).
+    interactions
+        Logged interactions (contract section 2).
+    snoozes
+        ``Workbook().snoozes()`` (``contact_id``, ``until``) or ``{contact_id: until}``.
+    today
+        The day to judge from (default: today, UTC).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``contact_id``, ``name``, ``tier``, ``status`` ("overdue" or "due"),
+        ``next_due``, ``days_overdue``, ``last_contact``, ``cadence_days``, ``action``,
+        ``reason`` (in words).
+
+    Examples
+    --------
+    >>> scored = pd.DataFrame({"contact_id": ["x:1", "x:2"], "tier": ["real", "warm"]})
+    >>> log = pd.DataFrame({"contact_id": ["x:2"], "direction": ["out"], "kind": ["call"],
+    ...                     "timestamp": pd.to_datetime(["2026-01-01"], utc=True)})
+    >>> due_list(scored, log, today="2026-01-10")["contact_id"].tolist()
+    ['x:1']
+    """
+    day = _now(today)
+    people = _people_from(plan_or_scored)
+    inter = clean_interactions(interactions)
+    inter = inter[inter["contact_id"].isin(people.index)]
+    resets = inter[(inter["direction"] == "out") | inter["kind"].isin(OFFLINE_KINDS)]
+    last = resets.groupby("contact_id")["timestamp"].max()
+    last_in = inter[inter["direction"] == "in"].groupby("contact_id")["timestamp"].max()
+    p = people.assign(last=last.reindex(people.index), last_in=last_in.reindex(people.index))
+    cad = pd.to_timedelta(p["cadence_days"], unit="D")
+    by_clock = (p["last"].dt.normalize() + cad).where(cad.notna())
+    never = p["last"].isna() & p["planned"].isna()
+    by_clock = by_clock.where(~never, day)
+    next_due = pd.concat([p["planned"], by_clock], axis=1).max(axis=1)
+    # the plan's own date decides when it is not earlier than the rhythm's
+    planned_rules = p["planned"].notna() & ~(by_clock > p["planned"])
+    # one-offs (no cadence) are cleared by a touch near or after their date
+    one_off_done = cad.isna() & (p["last"] >= p["planned"] - pd.Timedelta(days=ONE_OFF_EARLY_DAYS))
+    waiting = p["last_in"].notna() & (p["last"].isna() | (p["last_in"] > p["last"]))
+    next_due = next_due.mask(waiting, pd.concat([next_due, p["last_in"].dt.normalize()],
+                                                axis=1).min(axis=1))  # fmt: skip
+    snoozed = pd.Series(pd.NaT, index=p.index, dtype="datetime64[us, UTC]")
+    if snoozes is not None:
+        if isinstance(snoozes, dict):
+            snoozes = pd.DataFrame({"contact_id": list(snoozes), "until": list(snoozes.values())})
+        until = pd.to_datetime(snoozes["until"], utc=True, errors="coerce")
+        until = until.groupby(snoozes["contact_id"].astype(str).values).max()
+        until = until.reindex(p.index).dt.normalize()
+        # the snooze decides only where it moved the date
+        snoozed = until.where(until > pd.to_datetime(next_due, utc=True).dt.normalize())
+        next_due = pd.concat([next_due, until], axis=1).max(axis=1)
+    next_due = pd.to_datetime(next_due, utc=True).dt.normalize()
+    overdue_days = (day - next_due).dt.days
+    keep = next_due.notna() & (overdue_days > -soon_days) & ~(one_off_done & ~waiting)
+    out = p[keep].assign(next_due=next_due[keep], days_overdue=overdue_days[keep])
+    out["status"] = np.where(out["days_overdue"] > 0, "overdue", "due")
+    out["reason"] = [
+        due_reason(
+            day, days_overdue=r["days_overdue"], waiting=w, last_in=r["last_in"],
+            last=r["last"], cadence_days=r["cadence_days"], planned_rules=pr,
+            planned=r["planned"], snoozed_until=sn,
+        )
+        for r, w, pr, sn in zip(out.to_dict("records"), waiting[keep], planned_rules[keep],
+                                snoozed[keep], strict=True)
+    ]  # fmt: skip
+    out = out.rename(columns={"last": "last_contact"}).reset_index()
+    out = out.sort_values(["days_overdue", "contact_id"], ascending=[False, True], kind="stable")
+    out = out.reindex(columns=DUE_COLUMNS).reset_index(drop=True)
+    return out.astype({
+        "contact_id": "string", "name": "string", "tier": "string", "status": "string",
+        "days_overdue": "Int64", "cadence_days": "Int64", "action": "string",
+        "reason": "string",
+    })  # fmt: skip

@@ -1,0 +1,92 @@
+"""Sentences and tables for notebooks 05 and 06: the plan, who is due, the measures.
+
+The companions of :mod:`realnet_kit.narrate.audit` for the second half of the workshop: each
+function prints plain sentences with the participant's own numbers, or shows a short
+table masked in presenter mode.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.measure.due import due_list
+from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
+from realnet_kit.narrate.scores import scored
+from realnet_kit.words import counted
+
+
+def due_now(data: Any) -> pd.DataFrame:
+    """``due_list`` for the workshop data: the saved plan (or the scores) as of today."""
+    plan = data.workbook.plan()
+    basis = plan if len(plan) else scored(data)
+    if not len(basis):
+        return pd.DataFrame(columns=["contact_id", "name", "status", "next_due", "reason"])
+    return due_list(
+        basis, data.workbook.interactions(), data.workbook.snoozes(), today=data.today()
+    )
+
+
+def overdue_count(data: Any) -> int:
+    """How many people are overdue today."""
+    due = due_now(data)
+    return int((due["status"] == "overdue").sum()) if len(due) else 0
+
+
+def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
+    """Print who is overdue and who is due this week, and show them."""
+    due = due_now(data)
+    overdue = int((due["status"] == "overdue").sum()) if len(due) else 0
+    day = data.today().strftime("%A %d %B %Y")
+    print(f"As of {day}: {overdue:,} people are overdue and {len(due) - overdue:,} are due soon.")
+    if not len(due):
+        return None
+    due = due.copy()
+    names = contact_names(data).set_index("contact_id")
+    for column in ("name", "handle"):
+        if column in names.columns:
+            known = due["contact_id"].map(names[column]).astype("string")
+            if column not in due:
+                due[column] = known
+                continue
+            mine = due[column].astype("string")
+            placeholder = mine.isna() | (mine == due["contact_id"].astype("string"))
+            due[column] = mine.mask(placeholder, known)
+    return show(due, ["tier", "status", "next_due", "reason"], rows=rows)
+
+
+def logged_by_hand(data: Any) -> int:
+    """How many interactions in the workbook did not come from the export."""
+    stored = data.workbook.interactions()
+    loaded = data.cache.get("loaded_interactions")
+    if loaded is None:
+        loaded = data.interactions
+    keys = ["contact_id", "timestamp", "direction", "kind"]
+    known = set(map(tuple, loaded[keys].astype(str).to_numpy()))
+    return sum(tuple(row) not in known for row in stored[keys].astype(str).to_numpy())
+
+
+def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
+    """Print the relationship measures of the last ``weeks`` weeks."""
+    if not len(measures):
+        print("Nothing logged yet: the measures start with your first conversation.")
+        return
+    recent = measures.tail(weeks)
+    start = pd.Timestamp(recent["week"].iloc[0]).strftime("%d %B %Y")
+    print(f"In the {len(recent)} weeks from {start}:")
+    lines = (
+        ("conversations", "real conversation (both ways)", "real conversations (both ways)"),
+        ("given", "thing you gave (a favour, an introduction, a review)",
+         "things you gave (favours, introductions, reviews)"),
+        ("received", "thing you received", "things you received"),
+        ("offline", "meeting, call or coffee", "meetings, calls or coffees"),
+    )  # fmt: skip
+    for column, one, many in lines:
+        count = int(recent[column].sum())
+        print(f"  {counted(count, one, many)}")
+
+
+# --- notebook 04: the tribe -----------------------------------------------------------
+
+#: The smallest cluster notebook 04 calls a tribe: the one ``describe_tribe`` uses.

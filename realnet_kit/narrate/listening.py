@@ -1,0 +1,130 @@
+"""Notebook 02's sentences and tables: who is waiting, who reaches out, broadcasts.
+
+Part of :mod:`realnet_kit.narrate.audit` (import the names from there). Every function takes
+the workshop data (``open_workshop_data``) and says plainly when it holds no messages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.listening.messages import (
+    find_broadcasts,
+    reply_times,
+    talk_listen_ratio,
+    unanswered,
+)
+from realnet_kit.listening.plots import plot_reply_times
+from realnet_kit.narrate._tables import TABLE_ROWS, as_table, contact_names, show
+from realnet_kit.words import counted, percent
+
+
+def never_answered(data: Any) -> int:
+    """How many inbound messages were never answered."""
+    if not len(data.interactions):
+        return 0
+    waiting = unanswered(data.interactions)
+    return int((waiting["status"] == "never answered").sum())
+
+
+def waiting_count(data: Any) -> int:
+    """How many inbound messages were never answered or answered after two days."""
+    return len(unanswered(data.interactions)) if len(data.interactions) else 0
+
+
+def talk_listen(data: Any) -> pd.Series:
+    """``talk_listen_ratio`` of the workshop data (ratio 0 when there are no messages)."""
+    if not len(data.interactions):
+        return pd.Series({"talk": 0, "listen": 0, "ratio": 0.0}, dtype="object")
+    result = talk_listen_ratio(data.interactions).copy()
+    ratio = float(result["ratio"])
+    if ratio != ratio or ratio == float("inf"):
+        result["ratio"] = float(result["talk"])
+    return result
+
+
+def tell_listening(data: Any) -> None:
+    """Print how much you talk and listen, and how many messages are still waiting."""
+    if not len(data.interactions):
+        print(
+            "This data holds no messages, so there is nothing to count yet. Notebook 06 "
+            "shows how to log conversations yourself."
+        )
+        return
+    t = talk_listen(data)
+    stamps = pd.to_datetime(data.interactions["timestamp"], utc=True).dropna()
+    span = f"From {stamps.min():%B %Y} to {stamps.max():%B %Y}, you" if len(stamps) else "You"
+    print(f"{span} sent {int(t['talk']):,} messages and received {int(t['listen']):,}.")
+    print(f"That is {float(t['ratio']):.1f} messages out for every one that came in.")
+    if "conversations" in t:
+        print(
+            f"You exchanged messages both ways with {int(t['conversations']):,} accounts "
+            "over that time (notebook 01 counted only the last 12 months, with at least two "
+            "messages each way)."
+        )
+    print(f"{never_answered(data):,} messages to you were never answered.")
+
+
+def show_waiting(data: Any, rows: int = TABLE_ROWS) -> Any:
+    """The messages people sent you that were never answered, or answered late."""
+    if not len(data.interactions):
+        print("No messages in this data, so nobody is waiting (that we can see).")
+        return None
+    waiting = unanswered(data.interactions, contacts=data.contacts)
+    never = int((waiting["status"] == "never answered").sum())
+    print(
+        f"{never:,} messages were never answered and {len(waiting) - never:,} were answered "
+        "after more than two days. Never answered first, newest first:"
+    )
+    waiting = waiting.sort_values(["status", "timestamp"], ascending=[False, False], kind="stable")
+    waiting = waiting.merge(contact_names(data).drop(columns="name", errors="ignore"), how="left")
+    waiting["sent on"] = waiting["timestamp"].dt.strftime("%d %b %Y")
+    waiting["days waited"] = waiting["waited_days"].round().astype("Int64")
+    columns = ["platform", "sent on", "note", "status", "days waited"]
+    return show(waiting, columns, rows=rows)
+
+
+def show_reaching_out(data: Any, rows: int = TABLE_ROWS) -> Any:
+    """People who wrote to you more often than you wrote to them, most eager first."""
+    if not len(data.interactions):
+        print("No messages in this data yet.")
+        return None
+    per = talk_listen_ratio(data.interactions, per_contact=True).reset_index()
+    eager = per[per["listen"] > per["talk"]].copy()
+    eager["more_from_them"] = eager["listen"] - eager["talk"]
+    eager = eager.sort_values(["more_from_them", "listen"], ascending=False, kind="stable")
+    print(f"{len(eager):,} people reached out to you more often than you reached out to them.")
+    eager = eager.merge(contact_names(data), on="contact_id", how="left")
+    eager = eager.rename(columns={"listen": "from them", "talk": "from you"})
+    return show(eager, ["platform", "from them", "from you"], rows=rows)
+
+
+def plot_waiting_times(data: Any, *, ax: Any = None) -> Any:
+    """How long answered messages waited (``plot_reply_times``), or a note when none."""
+    replies = reply_times(data.interactions) if len(data.interactions) else None
+    if replies is None or not len(replies):
+        print("There are no answered messages to draw yet.")
+        return None
+    return plot_reply_times(replies, ax=ax)
+
+
+def show_broadcasts(data: Any, rows: int = 5) -> Any:
+    """The texts you sent to many people at once, and how many of them answered."""
+    if not len(data.interactions):
+        print("No messages in this data yet.")
+        return None
+    found = find_broadcasts(data.interactions)
+    if not len(found):
+        print("No broadcasts: you did not send the same text to many people. Good.")
+        return None
+    sent = int(found["recipients"].sum())
+    replies = int(found["replies"].sum())
+    print(
+        f"{counted(len(found), 'text')} went to {counted(sent, 'person', 'people')} in all; "
+        f"{replies:,} of them wrote back within a week ({percent(replies, sent)})."
+    )
+    table = found.head(rows)[["text", "recipients", "replies"]].reset_index(drop=True)
+    table["text"] = table["text"].astype("string").str.slice(0, 80)
+    return as_table(table)

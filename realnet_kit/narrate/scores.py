@@ -1,0 +1,84 @@
+"""Notebook 03's sentences and tables: the scoring questions, tiers, strongest ties.
+
+Part of :mod:`realnet_kit.narrate.audit` (import the names from there).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
+from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
+
+#: How many people notebook 03 asks the participant to score before drawing rings.
+SCORES_NEEDED = 10
+
+
+def scored(data: Any) -> pd.DataFrame:
+    """``score_contacts`` of the workbook's scores (empty frame when nobody is scored)."""
+    scores = data.workbook.scores()
+    if not len(scores):
+        return pd.DataFrame({"contact_id": [], "tier": [], "strength": []})
+    return score_contacts(scores)
+
+
+def tier_count(data: Any, tier: str) -> int:
+    """How many scored people are in ``tier``."""
+    frame = scored(data)
+    return int((frame["tier"] == tier).sum()) if len(frame) else 0
+
+
+def tell_tiers(data: Any) -> None:
+    """Print the tier summary's sentences for the scores saved so far."""
+    frame = scored(data)
+    print(f"You have scored {len(frame):,} of {len(data.contacts):,} accounts.")
+    if not len(frame):
+        print("Score a few people in the card above, then run this cell again.")
+        return
+    for sentence in tier_summary(frame)["sentence"]:
+        print(sentence)
+
+
+def show_questions() -> None:
+    """Print the scoring questions with their possible answers, weakest first."""
+    for number, question in enumerate(QUESTIONS.values(), start=1):
+        print(f"{number}. {question.text}")
+        print(f"   {' / '.join(question.options)}")
+
+
+def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:
+    """The strongest relationships scored so far, with the tier and the reason in words."""
+    frame = scored(data)
+    if not len(frame):
+        print("Nobody is scored yet.")
+        return None
+    frame = frame.merge(contact_names(data), on="contact_id", how="left")
+    frame["strength"] = frame["strength"].round().astype("Int64")
+    return show(frame, ["tier", "strength", "why"], rows=rows)
+
+
+#: Audit groups worth scoring by hand: people you have a two-way link or a history with.
+WORTH_SCORING = ("engaged", "mutual", "dormant")
+
+
+def worth_scoring(audit: pd.DataFrame, *, quiet: bool = False) -> pd.DataFrame:
+    """The audited contacts worth scoring: two-way links, past conversations, relevant fans.
+
+    Fans who never wrote and accounts that look fake stay on the scoreboard; scoring
+    thousands of strangers would take the whole day and teach nothing.
+    """
+    keep = audit["category"].isin(WORTH_SCORING)
+    if "messages_in" in audit.columns:
+        keep |= audit["messages_in"].fillna(0).astype(int) > 0
+    if "relevant" in audit.columns:
+        keep |= audit["relevant"].fillna(False).astype(bool) & (audit["category"] != "suspicious")
+    chosen = audit[keep]
+    if quiet:
+        return chosen
+    print(
+        f"{len(chosen):,} of your {len(audit):,} accounts are worth scoring: people you follow "
+        "each other with, talked with, or who are relevant to your business."
+    )
+    return chosen

@@ -1,0 +1,80 @@
+"""Notebook 04's tables: the tribe's people, its top tags, its connectors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.audit.followers import audit_followers
+from realnet_kit.narrate._tables import TABLE_ROWS, as_table, show
+from realnet_kit.narrate.scores import scored
+from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
+from realnet_kit.tribe.communities import find_communities, find_connectors
+from realnet_kit.tribe.graph import build_tribe
+from realnet_kit.tribe.tags import suggest_tags
+
+
+def tribe_people(data: Any) -> pd.DataFrame:
+    """The contacts the tribe is drawn from: everyone scored, followed both ways or talked with."""
+    if "tribe_people" not in data.cache:
+        audit = audit_followers(
+            data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
+        )
+        known = set(scored(data)["contact_id"].astype(str))
+        keep = audit["category"].isin(["engaged", "mutual", "dormant"])
+        keep |= audit["contact_id"].astype(str).isin(known)
+        data.cache["tribe_people"] = audit[keep]
+    return data.cache["tribe_people"]
+
+
+def tribe_graph(data: Any) -> Any:
+    """``build_tribe`` on :func:`tribe_people`, with your tags and scores (kept for reuse)."""
+    people = tribe_people(data)
+    graph = build_tribe(
+        people,
+        data.workbook.tags(),
+        data.interactions,
+        scored(data),
+        keywords=data.keywords(),
+        places=data.places(),
+    )
+    data.cache["tribe_graph"] = graph
+    print(
+        f"The tribe map holds {graph.number_of_nodes():,} people and "
+        f"{graph.number_of_edges():,} links between them."
+    )
+    return graph
+
+
+def tribes_count(data: Any) -> int:
+    """How many clusters of :data:`TRIBE_MIN_PEOPLE` or more the tribe map holds."""
+    from collections import Counter
+
+    graph = data.cache.get("tribe_graph")
+    if graph is None:
+        graph = tribe_graph(data)
+    if not any("community" in d for _, d in graph.nodes(data=True)):
+        find_communities(graph)
+    sizes = Counter(d["community"] for _, d in graph.nodes(data=True) if d["community"] >= 0)
+    return sum(size >= TRIBE_MIN_PEOPLE for size in sizes.values())
+
+
+def show_top_tags(data: Any, rows: int = 15) -> Any:
+    """What your people have in common: the most shared suggested tags."""
+    tags = suggest_tags(tribe_people(data))
+    if not len(tags):
+        print("Their profiles say too little to suggest tags; add your own below.")
+        return None
+    counts = tags.groupby(["tag", "source"]).size().rename("people").reset_index()
+    counts = counts.sort_values("people", ascending=False, kind="stable").head(rows)
+    return as_table(counts)
+
+
+def show_connectors(graph: Any, data: Any, rows: int = TABLE_ROWS) -> Any:
+    """The people who bridge your tribes, best bridges first."""
+    bridges = find_connectors(graph, top=rows)
+    if not len(bridges):
+        print("Nobody bridges two tribes yet.")
+        return None
+    return show(bridges, ["contact_id", "name", "score"], rows=rows)

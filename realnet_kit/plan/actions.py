@@ -1,0 +1,293 @@
+"""The catalogue of give-first actions the planner picks from.
+
+Every action is something a small-business owner can do *for* another person before
+asking anything back: an introduction, a referral, a review, a coffee. Each one says how
+long it takes, which relationship tiers it suits, whether it takes the relationship
+offline, what must be known about the person for it to make sense, whether it can be
+repeated at the person's cadence, and why it works, in one sentence a facilitator can
+read out.
+
+The texts are templates: ``{name}`` is the person's display name and ``{company}`` their
+company, shop or project (only used by actions that need one).
+
+>>> from realnet_kit.plan.actions import ACTIONS
+>>> len(ACTIONS) >= 30
+True
+>>> ACTIONS[0].key
+'intro_customer'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "ACTIONS",
+    "ACTIONS_BY_KEY",
+    "CREATIVE_WORDS",
+    "NEEDS",
+    "SHOP_WORDS",
+    "Action",
+    "describe_person",
+    "effort_label",
+]
+
+IC, REAL, WARM, ACQ, SCORE = "inner circle", "real", "warm", "acquaintance", "scoreboard only"
+
+#: What an action may require to be known about a person before it is proposed.
+#: ``company``: they run or work at a business; ``shop``: a place one can visit;
+#: ``creative``: they make work one can share; ``unanswered``: a message of theirs is
+#: still waiting for a reply (an ``unanswered`` count column); ``None``: anyone.
+NEEDS = ("company", "shop", "creative", "unanswered")
+
+#: Platforms where a contact exists only on a screen unless told otherwise.
+ONLINE_PLATFORMS = {"x", "instagram", "mastodon", "facebook", "linkedin", "csv"}
+#: Answer columns that say whether the two have met offline (scoring's ``offline``:
+#: 0 never, 1 once, 2 a few times, 3 regularly).
+MET_OFFLINE_COLUMNS = ("offline", "met_offline", "met_in_person", "met")
+#: Words in a company, position or bio that suggest a place one can visit.
+SHOP_WORDS = frozenset((
+    "shop", "bakery", "boulangerie", "café", "cafe", "coffee", "store", "boutique", "gallery",
+    "market", "restaurant", "bar", "salon", "studio", "workshop", "atelier", "bookshop",
+    "bookstore", "florist", "deli", "brewery", "pub", "bistro", "kitchen", "farm", "taproom",
+    "barber", "tattoo", "nursery",
+))  # fmt: skip
+#: Words that suggest someone who makes work one can share.
+CREATIVE_WORDS = frozenset((
+    "artist", "musician", "band", "singer", "songwriter", "photographer", "designer",
+    "illustrator", "writer", "author", "poet", "potter", "ceramic", "painter", "maker",
+    "podcast", "film", "filmmaker", "dancer", "dj", "composer", "drummer", "guitarist",
+    "crafts", "jeweller", "jeweler", "weaver", "sculptor", "animator",
+))  # fmt: skip
+
+_WORDS = re.compile(r"[a-zà-ÿ]+")
+
+#: Effort bands, in minutes (upper bounds), used to group the catalogue.
+EFFORT_BANDS = ((10, "a few minutes"), (30, "under half an hour"), (10_000, "an outing"))
+
+
+@dataclass(frozen=True)
+class Action:
+    """One give-first action of the catalogue.
+
+    Attributes
+    ----------
+    key
+        Stable identifier (used for calendar UIDs, never shown).
+    text
+        What to do, a template with ``{name}`` and ``{company}``.
+    minutes
+        A fair estimate of the time it takes, travel included.
+    tiers
+        The relationship tiers it suits.
+    offline
+        True when it moves the relationship off the screen (meeting, call, post).
+    needs
+        What must be known of the person (one of :data:`NEEDS`) or None.
+    repeatable
+        True when doing it again at the person's cadence makes sense.
+    why
+        Why it works, in one plain sentence.
+    """
+
+    key: str
+    text: str
+    minutes: int
+    tiers: tuple[str, ...]
+    offline: bool
+    needs: str | None
+    repeatable: bool
+    why: str
+
+    @property
+    def effort(self) -> str:
+        """The effort band, e.g. ``"a few minutes"``."""
+        return effort_label(self.minutes)
+
+
+def effort_label(minutes: int) -> str:
+    """Name the effort band of an action that takes ``minutes``.
+
+    >>> effort_label(5), effort_label(20), effort_label(60)
+    ('a few minutes', 'under half an hour', 'an outing')
+    """
+    for limit, label in EFFORT_BANDS:
+        if minutes <= limit:
+            return label
+    return EFFORT_BANDS[-1][1]
+
+
+def _a(key, text, minutes, tiers, offline, needs, repeatable, why) -> Action:
+    return Action(key, text, minutes, tuple(tiers), offline, needs, repeatable, why)
+
+
+# fmt: off
+ACTIONS: tuple[Action, ...] = (
+    # Help their business: introductions, referrals, reviews.
+    _a("intro_customer", "Introduce {name} to someone who needs what {company} offers",
+       20, (IC, REAL, WARM), False, "company", False,
+       "A warm introduction can bring them a client, and nobody forgets who sent it."),
+    _a("referral", "Refer a client, a job or an order to {company}",
+       15, (IC, REAL, WARM), False, "company", False,
+       "Money through the door is the most concrete help a small business can get."),
+    _a("review", "Write an honest public review of {company}",
+       15, (IC, REAL, WARM, ACQ), False, "company", False,
+       "Reviews decide where strangers buy; yours costs a quarter of an hour."),
+    _a("testimonial", "Offer {name} a short testimonial they may quote on their site",
+       20, (IC, REAL), False, "company", False,
+       "A testimonial they did not have to ask for saves them an awkward request."),
+    _a("recommend_work", "Write {name} a public recommendation about work you have seen",
+       20, (IC, REAL), False, "company", False,
+       "Vouching in public puts your own name behind theirs, which is why it counts."),
+    _a("pass_lead", "Pass {name} a lead: a tender, grant, call for entries or job that fits",
+       15, (IC, REAL, WARM), False, None, False,
+       "Leads are scarce for small firms; forwarding one shows you think of them."),
+    _a("recommend_supplier", "Recommend {company} the next time someone asks who to hire",
+       10, (IC, REAL, WARM), False, "company", True,
+       "Word of mouth is how most small businesses win work."),
+    _a("feature", "Feature {name} in your newsletter, shop window or blog",
+       30, (IC, REAL, WARM), False, "company", False,
+       "You lend them your audience, which is worth more than any like."),
+    _a("joint_offer", "Propose a small joint offer or event with {company}",
+       45, (IC, REAL), False, "company", False,
+       "Working on something together turns a contact into a partner."),
+    # Their work and their place.
+    _a("share_work", "Share {name}'s latest work with a note on what you liked in it",
+       10, (IC, REAL, WARM, ACQ), False, "creative", True,
+       "A specific, public compliment to their audience helps more than a silent like."),
+    _a("buy_their_work", "Buy something {name} made, or book them, and tell them why",
+       30, (IC, REAL, WARM), False, "creative", False,
+       "Being a paying customer is the plainest way to say their work matters."),
+    _a("go_to_show", "Go to {name}'s next show, opening or launch",
+       120, (IC, REAL), True, "creative", True,
+       "Turning up in person is remembered long after the event."),
+    _a("visit_shop", "Visit {company} in person and say hello",
+       45, (IC, REAL, WARM), True, "shop", True,
+       "A visit turns a follower into a face, and often into a sale for them."),
+    _a("bring_customers", "Take a friend or a client along to {company}",
+       60, (IC, REAL), True, "shop", False,
+       "Bringing new customers through their door is a gift they can count."),
+    # Useful things, sent with a line of thought.
+    _a("useful_resource", "Send {name} a link, article or tool that fits what they work on, "
+       "with one line on why", 10, (IC, REAL, WARM, ACQ), False, None, True,
+       "It shows you listened to what they care about, at almost no cost to you."),
+    _a("follow_up", "Follow up on the last thing {name} told you about",
+       10, (IC, REAL, WARM), False, None, True,
+       "Remembering what someone said is rarer, and warmer, than any broadcast."),
+    _a("ask_need", "Ask {name} what they need help with right now, and listen",
+       15, (IC, REAL, WARM), False, None, True,
+       "You cannot give the right thing without first learning what would help."),
+    _a("congratulate", "Congratulate {name} on a recent win with a personal message",
+       5, (IC, REAL, WARM, ACQ), False, None, True,
+       "A personal note on good news stands out among a hundred emoji reactions."),
+    _a("thank_specific", "Thank {name} for one specific thing they did for you",
+       5, (IC, REAL, WARM, ACQ), False, None, True,
+       "Gratitude that names the deed tells them their help landed."),
+    _a("answer_public", "Answer a question {name} asked in public, or add something useful "
+       "under their post", 10, (REAL, WARM, ACQ, SCORE), False, None, True,
+       "Being useful in public is how a follower becomes a conversation."),
+    _a("reply_waiting", "Reply to the message from {name} that is still waiting",
+       10, (IC, REAL, WARM, ACQ, SCORE), False, "unanswered", False,
+       "An unanswered message is an unreturned call; answering repairs it."),
+    _a("credit_publicly", "Credit {name} in public for an idea or help they gave you",
+       10, (REAL, WARM, ACQ), False, None, False,
+       "Public credit costs nothing and raises their standing with your audience."),
+    _a("recommend_speaker", "Put {name} forward as a speaker, guest or expert when asked",
+       15, (IC, REAL, WARM), False, None, False,
+       "A stage or a byline is a door you can open for them."),
+    _a("invite_event", "Invite {name} to an event you are going to or organising",
+       10, (IC, REAL, WARM), False, None, True,
+       "An invitation says they belong in your circle."),
+    _a("voice_message", "Send {name} a short voice or video message instead of text",
+       10, (IC, REAL, WARM), False, None, True,
+       "Hearing a voice makes an online contact feel like a person again."),
+    # Taking it offline.
+    _a("coffee", "Ask {name} for a coffee, and pay for it",
+       60, (IC, REAL), True, None, True,
+       "One hour face to face does more than a year of likes."),
+    _a("walk", "Suggest a walk with {name}",
+       60, (IC, REAL), True, None, True,
+       "Side by side, people talk more easily than across a table."),
+    _a("call", "Call {name} for fifteen minutes to ask how things are going",
+       15, (IC, REAL, WARM), True, None, True,
+       "A call is the smallest step off the feed, and it is two-way by nature."),
+    _a("lunch", "Invite {name} to lunch",
+       90, (IC,), True, None, True,
+       "Sharing a meal is the oldest way to keep a close tie close."),
+    _a("handwritten_note", "Post {name} a handwritten note or card",
+       15, (IC, REAL, WARM), True, None, False,
+       "Paper in a letterbox is rare enough to be kept on a shelf."),
+    _a("bring_sample", "Bring {name} a small sample of what you make",
+       20, (IC, REAL, WARM), True, None, False,
+       "A gift of your own work gives first and shows your craft at once."),
+    _a("meetup_together", "Take {name} along to a local meetup or market you attend",
+       90, (IC, REAL), True, None, True,
+       "Introducing them to your room doubles the value of the outing for both."),
+    _a("skill_hour", "Offer {name} an hour of your skill, free, on something they are building",
+       60, (IC,), False, None, False,
+       "Your craft is the most valuable thing you can give, and the most personal."),
+)
+
+# fmt: on
+
+#: The catalogue by key.
+ACTIONS_BY_KEY: dict[str, Action] = {a.key: a for a in ACTIONS}
+
+
+def _text(row: dict, col: str) -> str:
+    value = row.get(col)
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def _truth(value: Any) -> bool | None:
+    """Read a yes/no answer of any shape; None when unknown."""
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, str):
+        v = value.strip().lower()
+        if v in {"yes", "y", "true", "1", "often", "sometimes", "once"}:
+            return True
+        if v in {"no", "n", "false", "0", "never", ""}:
+            return False if v else None
+        return None
+    try:
+        if isinstance(value, float) and np.isnan(value):
+            return None
+        return bool(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def describe_person(row: dict) -> dict[str, Any]:
+    """What the planner knows of one person: company, shop, creative, online only.
+
+    >>> known = describe_person({"contact_id": "instagram:lu", "company": "Lu's Bakery"})
+    >>> known["company"], known["shop"], known["creative"], known["online_only"]
+    ("Lu's Bakery", True, False, True)
+    """
+    company = _text(row, "company")
+    words = set(
+        _WORDS.findall(" ".join(_text(row, c) for c in ("company", "position", "bio")).lower())
+    )
+    met = None
+    for col in MET_OFFLINE_COLUMNS:
+        if col in row:
+            met = _truth(row[col])
+            if met is not None:
+                break
+    platform = _text(row, "platform") or _text(row, "contact_id").partition(":")[0]
+    online_only = (met is False) or (met is None and platform in ONLINE_PLATFORMS)
+    return {
+        "company": company,
+        "shop": bool(words & SHOP_WORDS),
+        "creative": bool(words & CREATIVE_WORDS),
+        "online_only": online_only,
+        "unanswered": bool(_truth(row.get("unanswered"))),
+    }

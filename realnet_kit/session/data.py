@@ -1,0 +1,402 @@
+"""Opening the workshop: one call that loads a sample business or your own export.
+
+Every notebook starts the same way::
+
+    SOURCE = workshop_source("band")
+    data = open_workshop_data(SOURCE)
+
+``SOURCE`` is either the name of a sample business (``"bakery"``, ``"band"``,
+``"studio"``) or the path to your own export (a platform's zip, a CSV, a vCard, or a
+folder holding several of them). ``data.contacts`` and ``data.interactions`` are the
+loaded tables and ``data.workbook`` is where your scores, plans and exercise answers are
+saved as you go.
+
+Samples and your own data are kept in separate workbooks, so practising on the band
+never mixes fictional people into your own plan.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from realnet_kit.config import realnet_home
+from realnet_kit.errors import ExportFormatError
+from realnet_kit.samples import list_samples, load_ground_truth, sample_path
+from realnet_kit.scoring.score import QUESTIONS
+from realnet_kit.session._loading import fill_workbook, load_source
+from realnet_kit.words import counted, listed, platform_name
+from realnet_kit.workbook.book import Workbook
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from realnet_kit.workbook.book import Workbook
+
+#: The sample business every notebook opens unless told otherwise.
+DEFAULT_SAMPLE = "band"
+#: Environment variable that switches every notebook to another sample at once
+#: (used by the tests, and by facilitators who want a whole room on the bakery).
+SAMPLE_VARIABLE = "REALNET_SAMPLE"
+#: File in the participant's home remembering the last source (for ``realnet dashboard``).
+LAST_SOURCE_FILE = "last-source.txt"
+
+
+#: What each sample business is, and the words and places that matter to it (for
+#: ``mark_relevant`` in notebook 01). A participant types their own instead.
+SAMPLE_BUSINESSES: dict[str, dict[str, str]] = {
+    "band": {
+        "story": "Marlowe Tide, a four-piece folk-rock band from Leeds",
+        "keywords": "music, gig, venue, festival, folk, radio, promoter, label, fanzine",
+        "places": "Leeds, Yorkshire",
+    },
+    "bakery": {
+        "story": "Levain Lane, a neighbourhood bakery in Bristol",
+        "keywords": "bread, sourdough, cake, bakery, café, coffee, wedding, catering, flour",
+        "places": "Bristol",
+    },
+    "studio": {
+        "story": "Fernweh Digital, a two-person web studio in Manchester",
+        "keywords": "web, website, design, developer, UX, agency, startup, marketing",
+        "places": "Manchester",
+    },
+}
+
+
+class WorkshopDataError(ExportFormatError):
+    """The workshop data could not be opened and no sample fallback was allowed."""
+
+
+def workshop_source(default: str = DEFAULT_SAMPLE) -> str:
+    """The ``SOURCE`` a notebook should open: ``default``, unless the room chose a sample.
+
+    When ``default`` is a sample name and ``$REALNET_SAMPLE`` names another sample, the
+    environment wins, so a facilitator (or the test-suite) can switch every notebook at
+    once. A path to your own export is never overridden.
+
+    >>> workshop_source("~/Downloads/my-linkedin.zip")
+    '~/Downloads/my-linkedin.zip'
+    """
+    chosen = os.environ.get(SAMPLE_VARIABLE, "").strip().lower()
+    if chosen and looks_like_a_name(default):
+        return chosen
+    return default
+
+
+def looks_like_a_name(source: Any) -> bool:
+    """A bare word such as ``"band"`` rather than a path to a file or folder."""
+    text = str(source).strip()
+    return bool(text) and not any(c in text for c in "/\\~.:") and not Path(text).exists()
+
+
+def _sample_name(source: Any) -> str | None:
+    if isinstance(source, str) and source.strip().lower() in list_samples():
+        return source.strip().lower()
+    return None
+
+
+@dataclass
+class WorkshopData:
+    """Everything a notebook works on; made by :func:`open_workshop_data`.
+
+    Attributes
+    ----------
+    contacts : DataFrame
+        One row per account (the columns of ``load_export``).
+    interactions : DataFrame
+        Messages and logged moments (the columns of ``load_interactions``); may be empty.
+    workbook : Workbook
+        Where scores, plans and exercise answers are saved as you go.
+    source : str
+        The sample name, or the path of your own export.
+    is_sample : bool
+        True when working on a fictional sample business.
+    notes : list of str
+        Anything worth knowing about the load (e.g. "no messages in this export").
+    """
+
+    contacts: pd.DataFrame
+    interactions: pd.DataFrame
+    workbook: Workbook
+    source: str
+    is_sample: bool
+    notes: list[str] = field(default_factory=list)
+    cache: dict = field(default_factory=dict, repr=False)
+
+    def describe(self) -> str:
+        """One friendly sentence about what was loaded."""
+        if self.is_sample:
+            story = SAMPLE_BUSINESSES.get(self.source, {}).get("story", "a sample business")
+            who = f"the {self.source} sample ({story})"
+        else:
+            who = f"your export {self.source}"
+
+        names = []
+        if len(self.contacts):
+            names = sorted({platform_name(p) for p in self.contacts["platform"].dropna()})
+        on = f" ({listed(names)})" if names else ""
+        loaded = self.cache.get("loaded_interactions")
+        logged = max(len(self.interactions) - len(loaded), 0) if loaded is not None else 0
+        messages = len(self.interactions) - logged
+        text = f"Loaded {len(self.contacts):,} accounts{on} and {messages:,} messages from {who}"
+        if logged:
+            text += f", plus {counted(logged, 'moment')} you logged yourself"
+        return text + "."
+
+    def __repr__(self) -> str:
+        return f"<WorkshopData: {self.describe()}>"
+
+    def today(self) -> pd.Timestamp:
+        """ "Today" for due dates: the real today, or on a sample the day its export was made.
+
+        The samples were exported on a fixed day; judging them from the real calendar
+        would make everyone years overdue.
+        """
+        import pandas as pd
+
+        now = pd.Timestamp.now(tz="UTC").normalize()
+        if not self.is_sample or not len(self.interactions):
+            return now
+        return min(pd.Timestamp(self.interactions["timestamp"].max()).ceil("D"), now)
+
+    def keywords(self) -> str:
+        """Words about what the business does (the sample's; yours once you save them)."""
+        return self._business("keywords")
+
+    def places(self) -> str:
+        """The towns the business works in (the sample's; yours once you save them)."""
+        return self._business("places")
+
+    def _business(self, what: str) -> str:
+        if self.is_sample:
+            return SAMPLE_BUSINESSES.get(self.source, {}).get(what, "")
+        return str(self.workbook.setting(what, "") or "")
+
+    def save_business(self, keywords: str = "", places: str = "") -> None:
+        """Remember your keywords and places, so every notebook uses them."""
+        self.workbook.set_setting("keywords", str(keywords))
+        self.workbook.set_setting("places", str(places))
+
+    def use_sample_answers(self) -> None:
+        """On a sample business, fill in the owner's own answers for unscored people.
+
+        You do not know the band's friends, so scoring them all yourself would be
+        guesswork. This writes the answers the fictional owner would give (from the
+        sample's story) for every person you have not scored yet; your own answers are
+        never overwritten, and it prints how many people were filled in. On your own data it
+        does nothing: only your answers count there.
+        """
+        if not self.is_sample:
+            print("This only works on a sample business; on your own data, your answers count.")
+            return
+        added = fill_sample_answers(self.workbook, self.source, self.contacts["contact_id"])
+        if added:
+            print(f"Filled in the {self.source}'s own answers for {added} more people.")
+        else:
+            print(f"Everyone in the {self.source}'s story is scored already.")
+
+
+_CURRENT: WorkshopData | None = None
+
+
+def current_data() -> WorkshopData | None:
+    """The data most recently opened with :func:`open_workshop_data` in this session."""
+    return _CURRENT
+
+
+def _remember_source(source: str) -> None:
+    try:
+        home = realnet_home()
+        home.mkdir(parents=True, exist_ok=True)
+        (home / LAST_SOURCE_FILE).write_text(source, encoding="utf-8")
+    except OSError:  # a read-only home must not stop the workshop
+        pass
+
+
+def last_source() -> str | None:
+    """The source opened most recently with :func:`open_workshop_data`, if any."""
+    try:
+        text = (realnet_home() / LAST_SOURCE_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text or None
+
+
+def workbook_for(source: str, is_sample: bool) -> Workbook:
+    """The workbook for a source: one per sample, and the default one for your own data."""
+    if is_sample:
+        return Workbook(realnet_home() / f"sample-{source}.sqlite")
+    return Workbook()
+
+
+def open_workshop_data(
+    source: str | os.PathLike = DEFAULT_SAMPLE,
+    *,
+    fallback: str | None = DEFAULT_SAMPLE,
+    quiet: bool = False,
+) -> WorkshopData:
+    """Load a sample business or your own export, and open its workbook.
+
+    Parameters
+    ----------
+    source : str or path
+        A sample name (see ``list_samples()``) or the path to your export: a platform's
+        zip as downloaded, a CSV, a vCard, or a folder holding several of them.
+    fallback : str or None
+        When ``source`` cannot be opened, explain why and continue on this sample so the
+        rest of the notebook still runs. ``None`` raises :class:`WorkshopDataError` instead.
+    quiet : bool
+        Do not print the one-line summary.
+
+    Returns
+    -------
+    WorkshopData
+        With ``.contacts``, ``.interactions``, ``.workbook``, ``.source``, ``.is_sample``.
+
+    Examples
+    --------
+    >>> data = open_workshop_data("band", quiet=True)
+    >>> data.is_sample
+    True
+    """
+    global _CURRENT
+    previous = last_source()
+    try:
+        data = _open(source)
+    except ExportFormatError as error:
+        if fallback is None:
+            if isinstance(error, WorkshopDataError):
+                raise
+            raise WorkshopDataError(error.path, error.problem, error.advice) from error
+        print(_fallback_message(source, error, fallback))
+        data = _open(fallback)
+        data.notes.append(f"Could not open {source}; working on the {fallback} sample instead.")
+    _CURRENT = data
+    if not data.notes or not data.notes[-1].startswith("Could not open"):
+        _remember_source(data.source)
+    if not quiet:
+        print(data.describe())
+        for note in data.notes:
+            print(f"Note: {note}")
+        reminder = _own_export_reminder(previous) if data.is_sample and not data.notes else ""
+        if reminder:
+            print(reminder)
+    return data
+
+
+def _own_export_reminder(path: str | None) -> str:
+    """A nudge when a notebook opens a sample after the participant opened their own data."""
+    if not path or _sample_name(path) is not None or not Path(path).exists():
+        return ""
+    quoted = f'r"{path}"' if "\\" in path else f'"{path}"'
+    return (
+        f"Note: last time you opened your own export, {path}. To work on it in this "
+        f"notebook, set SOURCE = workshop_source({quoted}) above and run the cell again."
+    )
+
+
+def _open(source: str | os.PathLike) -> WorkshopData:
+    name = _sample_name(source)
+    if name is not None:
+        path, label = sample_path(name), name
+    else:
+        path = _existing_path(source)
+        label = str(path)
+    contacts, interactions, notes, key = load_source(path, realnet_home())
+    workbook = workbook_for(label, is_sample=name is not None)
+    fill_workbook(workbook, contacts, interactions, key)
+    data = WorkshopData(
+        contacts=contacts,
+        interactions=workbook.interactions(),
+        workbook=workbook,
+        source=label,
+        is_sample=name is not None,
+        notes=notes,
+    )
+    data.cache["loaded_interactions"] = interactions
+    return data
+
+
+def _existing_path(source: Any) -> Path:
+    text = str(source).strip().strip("'\"")
+    if not text:
+        raise WorkshopDataError(
+            "SOURCE",
+            "it is empty",
+            "Put a sample name such as 'band', or the path to your export, between the quotes.",
+        )
+    path = Path(text).expanduser()
+    if not path.exists():
+        raise WorkshopDataError(path, "there is no file or folder here", _missing_path_advice(path))
+    return path
+
+
+def _missing_path_advice(path: Path) -> str:
+    samples = ", ".join(repr(s) for s in list_samples())
+    message = ""
+    if not path.is_absolute():
+        message += f"(Relative paths start from the notebook's folder, {Path.cwd()}.) "
+    if path.parent.is_dir():
+        nearby = sorted(p.name for p in path.parent.iterdir() if not p.name.startswith("."))[:8]
+        if nearby:
+            message += f"That folder holds: {', '.join(nearby)}. "
+    elif str(path.parent) not in ("", "."):
+        message += f"The folder {path.parent} does not exist either. "
+    return message + (
+        "Check the spelling, or copy the full path from your file manager. "
+        f"The sample businesses are {samples}."
+    )
+
+
+def _fallback_message(source: Any, error: Exception, fallback: str) -> str:
+    return (
+        f"We could not open {source!s}.\n{error}\n"
+        f"No problem: for now you are working on the {fallback} sample, so you can follow "
+        "along. Fix SOURCE at the top of the notebook and run it again when ready."
+    )
+
+
+# --- a sample owner's answers (notebook 03 onwards) --------------------------------
+
+#: The answers a sample business's owner gives, by the person's tier in the sample's
+#: story, in the order of ``scoring.QUESTIONS``: ideas, i_helped, they_helped,
+#: they_would, i_would, offline, last_talk, relevant.
+SAMPLE_ANSWERS: dict[str, tuple[int, ...]] = {
+    "inner circle": (3, 3, 3, 3, 3, 3, 4, 3),
+    "real": (2, 2, 2, 2, 3, 2, 3, 2),
+    "warm": (1, 1, 1, 1, 2, 1, 2, 2),
+    "acquaintance": (1, 0, 0, 1, 1, 0, 1, 1),
+    "scoreboard only": (0, 0, 0, 0, 0, 0, 0, 0),
+}
+
+
+def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None) -> int:
+    """Save the sample owner's answers for every storied person not scored yet.
+
+    ``contact_ids`` are the loaded contacts (default: the workbook's); people the
+    sample's story knows but the export does not hold are skipped.
+    """
+    accounts = load_ground_truth(sample)["accounts"]
+    if contact_ids is None:
+        contact_ids = workbook.contacts()["contact_id"]
+    known = {str(c) for c in contact_ids}
+    done = set(workbook.scores()["contact_id"].astype(str))
+    # One account per person: the owner scores Kofi once, not his X and Instagram apart.
+    people_done = {str(r.person_id) for r in accounts.itertuples() if str(r.contact_id) in done}
+    added = 0
+    for row in accounts.itertuples(index=False):
+        cid, tier, person = str(row.contact_id), str(row.tier), str(row.person_id)
+        if tier not in SAMPLE_ANSWERS or tier == "scoreboard only":
+            continue
+        if person in people_done or cid not in known:
+            continue
+        answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
+        # A little variety, the same on every run: people are not identical.
+        if sum(map(ord, cid)) % 3 == 0:
+            answers["offline"] = max(0, answers["offline"] - 1)
+        workbook.save_score(cid, **answers)
+        people_done.add(person)
+        added += 1
+    return added

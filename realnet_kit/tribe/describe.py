@@ -1,0 +1,173 @@
+"""The tribe in words: which one the business serves, and whom in it you know.
+
+Behind :func:`realnet_kit.describe_tribe`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from realnet_kit.privacy import mask_name
+from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities, find_connectors
+from realnet_kit.words import listed
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
+
+__all__ = ["describe_tribe"]
+
+#: Tiers that count as "people you already know" in :func:`describe_tribe`.
+KNOWN_TIERS = ("inner circle", "real", "warm")
+#: Names listed in a sentence before "and N more".
+NAMES_IN_SENTENCE = 6
+#: Keywords listed in a sentence before "and N more".
+KEYWORDS_IN_SENTENCE = 4
+
+
+def _shown(G: nx.Graph, node) -> str:
+    """A person's name as it may be shown now (a pseudonym in presenter mode)."""
+    if node not in G:  # connectors come back as text ids
+        node = next((n for n in G.nodes if str(n) == str(node)), node)
+    name = G.nodes[node].get("name", node) if node in G else node
+    return str(mask_name(name, "name", key=node))
+
+
+def _names(people: list[tuple[str, str]]) -> str:
+    shown = [f"{name} ({tier})" if tier else name for name, tier in people[:NAMES_IN_SENTENCE]]
+    more = len(people) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
+def _closeness(data: dict) -> float:
+    """What one person weighs in a cluster: 1, plus strength / 25 when scored, plus
+    their answer to "is this person relevant to my business?" (0 to 3)."""
+    return 1 + data.get("strength", 0.0) / 25 + data.get("relevant", 0.0)
+
+
+def _matches(G: nx.Graph, members: list[str]) -> tuple[int, float, Counter]:
+    """Members matching the business (keywords, else ``relevant``): how many, their
+    weight by :func:`_closeness`, and which keywords they mention."""
+    words: Counter = Counter()
+    people, weight = 0, 0.0
+    for m in members:
+        data = G.nodes[m]
+        hits = data.get("keywords") or []
+        words.update(hits)
+        if hits or data.get("relevant_to_business"):
+            people += 1
+            weight += _closeness(data)
+    return people, weight, words
+
+
+def _listed(words: list[str]) -> str:
+    shown = words[:KEYWORDS_IN_SENTENCE]
+    more = len(words) - len(shown)
+    if more > 0:
+        return ", ".join(shown) + f" and {more} more"
+    return listed(shown, "or")
+
+
+def describe_tribe(G: nx.Graph) -> str:
+    """Say in words which tribe the business serves, and whom in it you already know.
+
+    When the business's keywords were given to :func:`realnet_kit.build_tribe` (or the
+    contacts were marked relevant with :func:`realnet_kit.mark_relevant`), the tribe it
+    serves is the cluster holding the most people whose profiles mention them; ties go
+    to where the relationships are. The sentence says so, and which keywords matched.
+    Otherwise it is the cluster where the participant's relationships already are: each
+    member counts 1, plus their strength / 25 when scored, plus their answer to "is this
+    person relevant to my business?" (0 to 3), so a cluster holding the inner circle and
+    the relevant people wins over a bigger crowd of strangers.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph([("a", "b")]); G.nodes["a"].update(name="Ada", tier="real", strength=60)
+    >>> describe_tribe(G).splitlines()[0]
+    'Your contacts form 0 tribes of 5 or more people, and 1 small group.'
+    """
+    if G.number_of_nodes() == 0:
+        return "There are no contacts yet: load an export first, then build the tribe."
+    if G.number_of_edges() == 0:
+        return (
+            "No two of your contacts share a tag, a company, a place or a conversation "
+            "yet. Tag a few people (what they do, where they are, which community they "
+            "belong to) and build the tribe again."
+        )
+    if not any("community" in d for _, d in G.nodes(data=True)):
+        find_communities(G)
+    clusters: dict[int, list[str]] = {}
+    for node, data in G.nodes(data=True):
+        if data.get("community", -1) >= 0:
+            clusters.setdefault(data["community"], []).append(node)
+
+    def weight(members: list[str]) -> float:
+        return sum(_closeness(G.nodes[m]) for m in members)
+
+    def known(members: list[str]) -> list[tuple[str, str]]:
+        people = [m for m in members if G.nodes[m].get("tier") in KNOWN_TIERS]
+        people.sort(key=lambda m: (-G.nodes[m].get("strength", 0.0), str(m)))
+        pairs = [(_shown(G, m), G.nodes[m]["tier"]) for m in people]
+        return list(dict.fromkeys(pairs))  # one person on several platforms: once
+
+    def label(c: int) -> str:
+        return G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
+
+    matches = {c: _matches(G, m) for c, m in clusters.items()}
+    by_keywords = any(n for n, _, _ in matches.values())
+    ranked = sorted(
+        clusters,
+        key=lambda c: (-matches[c][1] if by_keywords else 0, -weight(clusters[c]), c),
+    )
+    main = ranked[0]
+    members = clusters[main]
+    n = sum(len(m) >= MIN_TRIBE_SIZE for m in clusters.values())
+    small = len(clusters) - n
+    lines = [
+        f"Your contacts form {n} tribe{'s' * (n != 1)}"
+        + (
+            f" of {MIN_TRIBE_SIZE} or more people, and {small} small group{'s' * (small != 1)}."
+            if small
+            else "."
+        )
+    ]
+    keywords = G.graph.get("keywords") or []
+    hits, _, words = matches[main]
+    if by_keywords and keywords:
+        said = _listed([w for w, _ in words.most_common()])
+        lines.append(
+            f"Going by your keywords, the one your business serves best looks like "
+            f"'{label(main)}': {len(members)} people, {hits} of whom mention {said}."
+        )
+    elif by_keywords:
+        lines.append(
+            f"Going by the people your keywords and places mark as relevant, the one your "
+            f"business serves best looks like '{label(main)}': {len(members)} people, "
+            f"{hits} of them relevant."
+        )
+    else:
+        why = (
+            "none of your keywords appears in their profiles, so this goes by whom you know"
+            if keywords or G.graph.get("keywords_from")
+            else "going by whom you know; give your business's keywords and it goes by them"
+        )
+        lines.append(
+            f"The one your business serves best looks like '{label(main)}': "
+            f"{len(members)} people ({why})."
+        )
+    mine = known(members)
+    if mine:
+        lines.append(f"You already know {len(mine)} of them: {_names(mine)}.")
+    else:
+        lines.append("You do not know anyone in it well yet: start with the connectors.")
+    bridges = find_connectors(G, top=50)
+    bridges = bridges[bridges["community"] == main].head(3)
+    if len(bridges):
+        names = [_shown(G, c) for c in bridges["contact_id"]]
+        lines.append("Its bridges to other tribes: " + ", ".join(names) + ".")
+    for c in ranked[1:4]:
+        lines.append(
+            f"Also: '{label(c)}', {len(clusters[c])} people, {len(known(clusters[c]))} you know."
+        )
+    return "\n".join(lines)

@@ -1,0 +1,244 @@
+"""The quick log: who, what, when, which direction, in three clicks; and who is due.
+
+Pick the person (due and overdue people come first), pick what happened, press *Log it*
+("today" and "I reached out" are preselected; change them when needed). The interaction
+goes into the workbook at once and the due list is drawn again: logging resets that
+person's clock. Each due person has *Log* (preselects them) and *Snooze a week*.
+
+    from realnet_kit.widgets import quick_log
+    quick_log(data.workbook)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.measure.due import due_list
+from realnet_kit.privacy import on_presenter_change
+from realnet_kit.scoring.score import score_contacts
+from realnet_kit.widgets._common import display_name, esc, missing
+
+__all__ = ["KINDS", "SNOOZE_DAYS", "WHEN_CHOICES", "QuickLog", "quick_log"]
+
+#: What can be logged: (button label, interaction kind).
+KINDS = (
+    ("Message", "message"),
+    ("Call", "call"),
+    ("Met up", "meeting"),
+    ("Did a favour", "favor"),
+    ("Introduction", "intro"),
+    ("Referral", "referral"),
+    ("Comment", "comment"),
+    ("Email", "email"),
+)
+#: When it happened: (label, days ago).
+WHEN_CHOICES = (("Today", 0), ("Yesterday", 1), ("2 days ago", 2), ("Last week", 7))
+DIRECTIONS = (("I reached out / gave", "out"), ("They reached out / gave", "in"))
+#: How long the snooze button hides someone.
+SNOOZE_DAYS = 7
+#: Due people listed at most.
+DUE_SHOWN = 15
+
+
+class QuickLog:
+    """Log interactions in three clicks and see who is due; a view over the Workbook.
+
+    Parameters
+    ----------
+    workbook
+        The participant's :class:`realnet_kit.Workbook`.
+    plan_or_scored
+        What sets the rhythm: a plan or scored contacts. Default: the workbook's plan,
+        else its scores run through :func:`realnet_kit.score_contacts`. A contacts
+        frame passed here is taken as ``contacts``.
+    contacts
+        Names for people not in the plan (default: the workbook's contacts).
+    today
+        The day to judge "due" from (default: today); for tests and rehearsals.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, pandas as pd
+    >>> from realnet_kit import Workbook
+    >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
+    >>> scored = pd.DataFrame({"contact_id": ["x:1"], "name": ["Ada"], "tier": ["real"]})
+    >>> log = QuickLog(wb, scored, today="2026-03-02")
+    >>> log.due_ids()
+    ['x:1']
+    >>> log.who.value = "x:1"; log.what.value = "call"; log.log_it()
+    True
+    >>> log.due_ids(), len(wb.interactions())
+    ([], 1)
+    """
+
+    def __init__(self, workbook: Any, plan_or_scored: pd.DataFrame | None = None,
+                 contacts: pd.DataFrame | None = None, *, today: Any = None) -> None:  # fmt: skip
+        import ipywidgets as w
+
+        self.workbook = workbook
+        columns = set(getattr(plan_or_scored, "columns", ()))
+        if plan_or_scored is not None and not ({"tier"} <= columns or {"action", "due"} <= columns):
+            contacts, plan_or_scored = plan_or_scored, None  # the contacts, passed second
+        self._source = plan_or_scored
+        self._contacts = contacts
+        self.today = today
+        self.who = w.Dropdown(description="Who", options=[], layout=w.Layout(width="28em"))
+        self.what = w.ToggleButtons(description="What", options=KINDS, value=None,
+                                    style={"button_width": "7.5em"})  # fmt: skip
+        self.when = w.ToggleButtons(description="When", options=WHEN_CHOICES, value=0,
+                                    style={"button_width": "7.5em"})  # fmt: skip
+        self.direction = w.ToggleButtons(description="Who gave", options=DIRECTIONS,
+                                         value="out", style={"button_width": "14em"})  # fmt: skip
+        self.note = w.Text(description="Note", placeholder="optional: what was it about?",
+                           layout=w.Layout(width="36em"))  # fmt: skip
+        self.button = w.Button(description="Log it", button_style="primary", icon="check")
+        self.button.on_click(lambda _: self.log_it())
+        self.message = w.Label(value="")
+        self.due_box = w.VBox()
+        self.widget = w.VBox([
+            w.HTML("<b>Log an interaction</b>"), self.who, self.what, self.when,
+            self.direction, self.note, self.button, self.message,
+            w.HTML("<b>Due and overdue</b>"), self.due_box,
+        ])  # fmt: skip
+
+        on_presenter_change(self._presenter_changed)
+        self.refresh()
+
+    def _presenter_changed(self, on: bool) -> None:
+        """Presenter mode switched: draw the names again, masked or not."""
+        self.refresh()
+
+    def _ipython_display_(self) -> None:  # pragma: no cover - display glue
+        from IPython.display import display
+
+        display(self.widget)
+
+    # --- data ---------------------------------------------------------------------------
+    def _now(self) -> pd.Timestamp:
+        if self.today is None:
+            return pd.Timestamp.now(tz="UTC")
+        ts = pd.Timestamp(self.today)
+        ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+        return ts.normalize() + pd.Timedelta(hours=12)
+
+    def _rhythm(self) -> pd.DataFrame:
+        if self._source is not None:
+            return self._source
+        plan = self.workbook.plan()
+        if len(plan):
+            return plan
+
+        scores = self.workbook.scores()
+        if len(scores) == 0:
+            return pd.DataFrame({"contact_id": pd.Series(dtype="string"), "tier": []})
+        return score_contacts(scores)
+
+    def due(self) -> pd.DataFrame:
+        """The due list as it stands in the workbook now."""
+        return due_list(self._rhythm(), self.workbook.interactions(), self.workbook.snoozes(),
+                        today=self._now())  # fmt: skip
+
+    def due_ids(self) -> list[str]:
+        return [str(c) for c in self.due()["contact_id"]]
+
+    def _names(self) -> dict[str, dict]:
+        """Each person's name, handle and email, from the contacts, else the plan."""
+        people: dict[str, dict] = {}
+        frames = [self._contacts if self._contacts is not None else self.workbook.contacts(),
+                  self._rhythm()]  # fmt: skip
+        for frame in frames:
+            if frame is None or "contact_id" not in frame.columns:
+                continue
+            columns = [c for c in ("name", "handle", "email") if c in frame.columns]
+            rows = frame[["contact_id", *columns]].astype(object).to_dict("records")
+            for row in rows:
+                cid = row["contact_id"] = str(row["contact_id"])
+                for column in columns:  # a plan may hold the id where no name is known
+                    if missing(row[column]) or str(row[column]).strip() in ("", cid):
+                        row[column] = None
+                named = any(row[c] is not None for c in columns)
+                if cid not in people or (named and not people[cid]["_named"]):
+                    people[cid] = {**row, "_named": named}
+        return people
+
+    # --- view ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw the person list (due first) and the due list from the workbook."""
+        import ipywidgets as w
+
+        due = self.due()
+        names = self._names()
+        shown = lambda cid: display_name(names.get(cid, {"contact_id": cid}))  # noqa: E731
+        first = [str(c) for c in due["contact_id"]]
+        rest = sorted((c for c in names if c not in set(first)), key=lambda c: shown(c).lower())
+        current = self.who.value
+        self.who.options = [(f"{shown(c)}  (due)" if c in first else shown(c), c)
+                            for c in [*first, *rest]]  # fmt: skip
+        self.who.value = current if current in names else None
+        rows = []
+        for item in due.head(DUE_SHOWN).to_dict("records"):
+            cid = str(item["contact_id"])
+            log_btn = w.Button(description="Log", layout=w.Layout(width="5em"))
+            snooze_btn = w.Button(description=f"Snooze {SNOOZE_DAYS} days",
+                                  layout=w.Layout(width="9em"))  # fmt: skip
+            log_btn.on_click(lambda _, c=cid: self.pick(c))
+            snooze_btn.on_click(lambda _, c=cid: self.snooze(c))
+            colour = "#D55E00" if item["status"] == "overdue" else "#0072B2"
+            # the reason starts with how due they are ("Overdue by 3 days: ...")
+            head, _, rest = str(item["reason"]).partition(": ")
+            text = (f"<b>{esc(shown(cid))}</b>: <span style='color:{colour}'>{esc(head)}"
+                    f"</span>{': ' if rest else ''}{esc(rest)}")  # fmt: skip
+            rows.append(w.HBox([w.HTML(text, layout=w.Layout(width="40em")), log_btn,
+                                snooze_btn]))  # fmt: skip
+        if len(due) > DUE_SHOWN:
+            rows.append(w.HTML(f"<i>and {len(due) - DUE_SHOWN} more</i>"))
+        if not rows:
+            rows = [w.HTML("<i>Nobody is due: well kept.</i>")]
+        self.due_box.children = rows
+        self._names_cache = names
+
+    def pick(self, contact_id: str) -> None:
+        """Preselect a person (the *Log* button of a due row)."""
+        self.who.value = contact_id
+        self.message.value = "Now pick what happened, then press Log it."
+
+    def snooze(self, contact_id: str, days: int = SNOOZE_DAYS) -> None:
+        until = self._now().normalize() + pd.Timedelta(days=days)
+        self.workbook.snooze(contact_id, until)
+        self.message.value = f"Snoozed until {until:%a %d %b}."
+        self.refresh()
+
+    def log_it(self) -> bool:
+        """Save the interaction from the current choices; False (with a message) if
+        something is missing. The choices stay as they were when saving fails."""
+        if self.who.value is None:
+            self.message.value = "Pick who it was with first."
+            return False
+        if self.what.value is None:
+            self.message.value = "Pick what happened (message, call, met up, ...)."
+            return False
+        when = self._now() - pd.Timedelta(days=int(self.when.value or 0))
+        try:
+            self.workbook.log_interaction(
+                self.who.value, when, self.direction.value, self.what.value,
+                note=self.note.value.strip(),
+            )  # fmt: skip
+        except (ValueError, OSError) as exc:
+            self.message.value = f"Not saved: {exc}"
+            return False
+        cid = str(self.who.value)
+        name = display_name(self._names_cache.get(cid, {"contact_id": cid}))
+        self.message.value = (
+            f"Logged: {self.what.label.lower()} with {name}, {self.when.label.lower()}."
+        )
+        self.what.value = None
+        self.note.value = ""
+        self.refresh()
+        return True
+
+
+def quick_log(workbook: Any, plan_or_scored: pd.DataFrame | None = None, **kwargs: Any) -> QuickLog:
+    """Show the quick log (see :class:`QuickLog`); the last line of a cell displays it."""
+    return QuickLog(workbook, plan_or_scored, **kwargs)

@@ -1,0 +1,97 @@
+"""Workbook interactions: what happened between the participant and a contact.
+Mixed into :class:`realnet_kit.Workbook`; the columns are CONTRACT.md section 2."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.workbook import _db as db
+
+#: "in": they reached out; "out": you did.
+INTERACTION_DIRECTIONS = ("in", "out")
+
+
+class InteractionsMixin:
+    """``log_interaction``, ``add_interactions`` and ``interactions``."""
+
+    # --- interactions -----------------------------------------------------------------
+    def log_interaction(
+        self, contact_id: str, timestamp: Any, direction: str, kind: str, note: str = ""
+    ) -> bool:
+        """Record one interaction; returns False when the same one was already logged.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> from realnet_kit import Workbook
+        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
+        >>> wb.log_interaction("x:1", "2024-05-01 10:00", "out", "coffee", "talked shop")
+        True
+        """
+        frame = pd.DataFrame(
+            {
+                "contact_id": [contact_id],
+                "timestamp": [timestamp],
+                "direction": [direction],
+                "kind": [kind],
+                "note": [note],
+            }
+        )
+        return self.add_interactions(frame) == 1
+
+    def add_interactions(self, df: pd.DataFrame) -> int:
+        """Add interactions (CONTRACT.md section 2 columns); return how many were new.
+
+        The same interaction (contact, time, direction, kind and note) is stored once,
+        so loading the same messages file twice adds nothing.
+        """
+        need = ["contact_id", "timestamp", "direction", "kind"]
+        missing = [c for c in need if c not in getattr(df, "columns", [])]
+        if missing:
+            raise ValueError(
+                f"add_interactions needs the columns {need} (and optionally 'note'); "
+                f"missing: {missing}. realnet_kit.load_interactions(...) returns such a frame."
+            )
+        rows = []
+        for i in range(len(df)):
+            cid, ts, direction, kind = (db.plain(df[c].iat[i]) for c in need)
+            note = db.plain(df["note"].iat[i]) if "note" in df.columns else None
+            if direction not in INTERACTION_DIRECTIONS:
+                raise ValueError(
+                    f"An interaction's direction must be 'in' (they reached out) or 'out' "
+                    f"(you did); row {i} has {direction!r}."
+                )
+            if not cid or not kind:
+                raise ValueError(f"Row {i} needs a contact_id and a kind (e.g. 'message').")
+            when = db.to_iso(ts)
+            if when is None:
+                raise ValueError(f"Row {i} has no timestamp; give the date it happened.")
+            rows.append((str(cid), when, direction, str(kind), "" if note is None else str(note)))
+        with self._write() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                "INSERT OR IGNORE INTO interactions (contact_id, timestamp, direction, kind, "
+                "note) VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+            added = conn.total_changes - before
+        return added
+
+    def interactions(self) -> pd.DataFrame:
+        """All interactions, oldest first: contact_id, timestamp, direction, kind, note."""
+        rows = self._read(
+            "SELECT contact_id, timestamp, direction, kind, note FROM interactions "
+            "ORDER BY timestamp, id"
+        )
+        cols = list(zip(*rows, strict=True)) if rows else [[]] * 5
+        return pd.DataFrame(
+            {
+                "contact_id": pd.array(list(cols[0]), dtype="string"),
+                "timestamp": db.from_iso(list(cols[1])),
+                "direction": pd.array(list(cols[2]), dtype="string"),
+                "kind": pd.array(list(cols[3]), dtype="string"),
+                "note": pd.array(list(cols[4]), dtype="string"),
+            }
+        )

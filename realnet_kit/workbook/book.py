@@ -1,0 +1,352 @@
+"""The participant's workbook: one SQLite file that keeps everything they enter.
+
+Every widget writes here at once, so a kernel restart, a closed tab or a crashed laptop
+loses nothing, and reopening a notebook shows the earlier answers. Two notebooks may
+write to the same workbook at the same time. On Binder, :meth:`Workbook.export_to` and
+:meth:`Workbook.merge_from` carry the whole workbook to another machine as one file.
+
+Examples
+--------
+>>> import pandas as pd, tempfile, pathlib
+>>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()) / "demo.sqlite")
+>>> wb.add_contacts(pd.DataFrame({"contact_id": ["x:1"], "name": ["Ada Baker"]}))
+1
+>>> wb.save_score("x:1", ideas=2)["ideas"]
+2
+>>> wb.scores()[["contact_id", "ideas"]].to_dict("records")
+[{'contact_id': 'x:1', 'ideas': 2}]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from realnet_kit.scoring.score import QUESTIONS, check_answers
+from realnet_kit.workbook import _db as db
+from realnet_kit.workbook._binder import BinderMixin
+from realnet_kit.workbook._exercises import ExercisesMixin
+from realnet_kit.workbook._log import InteractionsMixin
+from realnet_kit.workbook._plan import PlanMixin
+
+__all__ = ["CONTACT_COLUMNS", "Workbook"]
+
+#: The contract's contact columns (CONTRACT.md section 1) and their dtypes.
+CONTACT_COLUMNS: dict[str, str] = {
+    "contact_id": "string",
+    "platform": "string",
+    "handle": "string",
+    "name": "string",
+    "profile_url": "string",
+    "email": "string",
+    "company": "string",
+    "position": "string",
+    "follows_me": "boolean",
+    "i_follow": "boolean",
+    "connected_on": "datetime64[us, UTC]",
+}
+_TEXT = [c for c, t in CONTACT_COLUMNS.items() if t == "string"]
+
+
+def _dtype_tag(series: pd.Series) -> str:
+    """How an extra contact column is stored, so it comes back with the same kind."""
+    if pd.api.types.is_bool_dtype(series):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(series):
+        return "Int64"
+    if pd.api.types.is_float_dtype(series):
+        return "Float64"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return "datetime"
+    return "string"
+
+
+def _restore(values: list, tag: str) -> pd.Series:
+    if tag == "datetime":
+        return db.from_iso(values)
+    if tag in {"boolean", "Int64", "Float64"}:
+        return pd.array(values, dtype=tag)
+    return pd.array([None if v is None else str(v) for v in values], dtype="string")
+
+
+class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
+    """The participant's persistent record (contacts, answers, interactions, plan).
+
+    Parameters
+    ----------
+    path
+        The SQLite file (or a folder to hold ``workbook.sqlite``). Default:
+        ``$REALNET_HOME/workbook.sqlite`` when ``REALNET_HOME`` is set, otherwise
+        ``~/.realnet/workbook.sqlite``. Missing folders are created.
+
+    Raises
+    ------
+    realnet_kit.ExportFormatError
+        When ``path`` holds something that is not a RealNet workbook.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
+    >>> wb.path.name
+    'workbook.sqlite'
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        self.path: Path = db.resolve_path(path)
+        self._lock = threading.RLock()
+        self._session = uuid.uuid4().hex
+        self._conn: sqlite3.Connection | None = db.connect(self.path)
+
+    # --- plumbing ---------------------------------------------------------------------
+    def __repr__(self) -> str:
+        return f"Workbook({str(self.path)!r})"
+
+    def __enter__(self) -> Workbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file (everything is already saved; this only frees the handle)."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self._conn = db.connect(self.path)
+        return self._conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, taken with the write lock up front, committed at once."""
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    # --- contacts ---------------------------------------------------------------------
+    def add_contacts(self, df: pd.DataFrame) -> int:
+        """Add or update contacts by ``contact_id``; return how many were new.
+
+        Known values are never erased: a missing (``<NA>``) cell in ``df`` keeps what the
+        workbook already holds. Columns beyond the contract's are kept too.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib, pandas as pd
+        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
+        >>> df = pd.DataFrame({"contact_id": ["x:1", "x:2"], "name": ["Ada", "Bo"]})
+        >>> wb.add_contacts(df), wb.add_contacts(df)
+        (2, 0)
+        """
+        if not isinstance(df, pd.DataFrame) or "contact_id" not in df.columns:
+            raise ValueError(
+                "add_contacts needs a DataFrame with a 'contact_id' column, such as the one "
+                "realnet_kit.load_export(...) returns."
+            )
+        if df["contact_id"].isna().any():
+            raise ValueError(
+                "Some rows have no contact_id. Load the file with realnet_kit.load_export, "
+                "which gives every contact an id, then add it."
+            )
+        df = df.drop_duplicates("contact_id", keep="last")
+        n = len(df)
+        extra_cols = [c for c in df.columns if c not in CONTACT_COLUMNS]
+        tags = {c: _dtype_tag(df[c]) for c in extra_cols}
+        cols = []
+        for c in CONTACT_COLUMNS:
+            if c not in df.columns:
+                cols.append([None] * n)
+            elif c == "connected_on":
+                cols.append(db.iso_list(df[c], what="connected_on"))
+            elif c in ("follows_me", "i_follow"):
+                cols.append([None if v is None else int(bool(v)) for v in db.plain_list(df[c])])
+            else:
+                cols.append([None if v is None else str(v) for v in db.plain_list(df[c])])
+        extra_vals = [db.plain_list(df[c]) for c in extra_cols]
+        rows = []
+        for i in range(n):
+            extras = {c: vals[i] for c, vals in zip(extra_cols, extra_vals, strict=True)}
+            extras = {c: v for c, v in extras.items() if v is not None}
+            rows.append((*[col[i] for col in cols], extras))
+        stamp = db.now_iso()
+        with self._write() as conn:
+            for c, tag in tags.items():
+                conn.execute("INSERT OR IGNORE INTO extra_columns VALUES (?, ?)", (c, tag))
+            known = dict(conn.execute("SELECT contact_id, extras FROM contacts").fetchall())
+            params = []
+            for *vals, extras in rows:
+                old = known.get(vals[0])
+                if old is not None and old != "{}":
+                    extras = {**json.loads(old), **extras}
+                params.append((*vals, json.dumps(extras), stamp, stamp))
+            conn.executemany(
+                """INSERT INTO contacts (contact_id, platform, handle, name, profile_url, email,
+                       company, position, follows_me, i_follow, connected_on, extras,
+                       added_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (contact_id) DO UPDATE SET
+                       platform = coalesce(excluded.platform, platform),
+                       handle = coalesce(excluded.handle, handle),
+                       name = coalesce(excluded.name, name),
+                       profile_url = coalesce(excluded.profile_url, profile_url),
+                       email = coalesce(excluded.email, email),
+                       company = coalesce(excluded.company, company),
+                       position = coalesce(excluded.position, position),
+                       follows_me = coalesce(excluded.follows_me, follows_me),
+                       i_follow = coalesce(excluded.i_follow, i_follow),
+                       connected_on = coalesce(excluded.connected_on, connected_on),
+                       extras = excluded.extras, updated_at = excluded.updated_at""",
+                params,
+            )
+        return sum(1 for r in rows if r[0] not in known)
+
+    def contacts(self) -> pd.DataFrame:
+        """All contacts, in the order they were first added, with the contract's dtypes."""
+        cols = list(CONTACT_COLUMNS)
+        rows = self._read(f"SELECT {', '.join(cols)}, extras FROM contacts ORDER BY rowid")
+        extra_tags = dict(self._read("SELECT name, dtype FROM extra_columns ORDER BY rowid"))
+        data = list(zip(*rows, strict=True)) if rows else [[] for _ in range(len(cols) + 1)]
+        out = {}
+        for j, c in enumerate(cols):
+            if c == "connected_on":
+                out[c] = db.from_iso(list(data[j]))
+            elif c in ("follows_me", "i_follow"):
+                out[c] = pd.array([None if v is None else bool(v) for v in data[j]], "boolean")
+            else:
+                out[c] = pd.array(list(data[j]), dtype="string")
+        if extra_tags:
+            extras = [json.loads(e) for e in data[-1]]
+            for c, tag in extra_tags.items():
+                out[c] = _restore([e.get(c) for e in extras], tag)
+        return pd.DataFrame(out)
+
+    # --- scores -----------------------------------------------------------------------
+    def save_score(self, contact_id: str, **answers: Any) -> dict[str, Any]:
+        """Save some answers about one contact (others stay); ``None`` clears an answer.
+
+        Returns the contact's full set of answers after the save. Each call is kept in
+        a history so :meth:`undo_last_score` can take it back.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
+        >>> wb.save_score("x:1", ideas=3, offline=1)
+        {'ideas': 3, 'offline': 1}
+        >>> wb.save_score("x:1", offline=None)
+        {'ideas': 3}
+        """
+        if not isinstance(contact_id, str) or not contact_id:
+            raise ValueError("save_score needs the contact's contact_id, e.g. 'x:12345'.")
+        answers = check_answers(answers)
+        with self._write() as conn:
+            current = self._answers_in(conn, contact_id)
+            changes = {k: [current.get(k), v] for k, v in answers.items() if current.get(k) != v}
+            if changes:
+                self._apply(conn, contact_id, changes, self._session)
+            after = {k: v for k, v in {**current, **answers}.items() if v is not None}
+        return after
+
+    @staticmethod
+    def _answers_in(conn: sqlite3.Connection, contact_id: str) -> dict[str, Any]:
+        row = conn.execute(
+            "SELECT answers FROM scores WHERE contact_id = ?", (contact_id,)
+        ).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def _apply(self, conn: sqlite3.Connection, contact_id: str, changes: dict, session: str):
+        """Write ``changes`` ({key: [before, after]}) and record them for undo."""
+        stamp = db.now_iso()
+        current = self._answers_in(conn, contact_id)
+        new = {**current, **{k: after for k, (_, after) in changes.items()}}
+        new = {k: v for k, v in new.items() if v is not None}
+        if new:
+            conn.execute(
+                "INSERT INTO scores VALUES (?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET "
+                "answers = excluded.answers, updated_at = excluded.updated_at",
+                (contact_id, json.dumps(new), stamp),
+            )
+        else:
+            conn.execute("DELETE FROM scores WHERE contact_id = ?", (contact_id,))
+        conn.execute(
+            "INSERT INTO score_history (contact_id, changes, session, saved_at) "
+            "VALUES (?, ?, ?, ?)",
+            (contact_id, json.dumps(changes), session, stamp),
+        )
+
+    def score_for(self, contact_id: str) -> dict[str, Any]:
+        """The saved answers about one contact (an empty dict when none)."""
+        with self._lock:
+            return self._answers_in(self.conn, contact_id)
+
+    def undo_last_score(self) -> dict[str, Any] | None:
+        """Take back the most recent answer saved through this workbook object.
+
+        When this object has saved nothing yet (say, after a kernel restart), the most
+        recent answer in the file is taken back instead. Calling again goes further
+        back. Returns ``{"contact_id": ..., "answers": {question: restored value}}``, or
+        ``None`` when there is nothing left to undo.
+        """
+        with self._write() as conn:
+            row = (
+                conn.execute(
+                    "SELECT id, contact_id, changes FROM score_history WHERE undone = 0 "
+                    "AND session = ? ORDER BY id DESC LIMIT 1",
+                    (self._session,),
+                ).fetchone()
+                or conn.execute(
+                    "SELECT id, contact_id, changes FROM score_history WHERE undone = 0 "
+                    "AND session != 'undo' ORDER BY id DESC LIMIT 1"
+                ).fetchone()
+            )
+            if row is None:
+                return None
+            entry_id, contact_id, changes = row
+            back = {k: [after, before] for k, (before, after) in json.loads(changes).items()}
+            self._apply(conn, contact_id, back, "undo")
+            conn.execute("UPDATE score_history SET undone = 1 WHERE id = ?", (entry_id,))
+        return {"contact_id": contact_id, "answers": {k: v[1] for k, v in back.items()}}
+
+    def scores(self) -> pd.DataFrame:
+        """One row per scored contact: ``contact_id``, the latest answers, ``updated_at``.
+
+        The scoring questions (``realnet_kit.QUESTIONS``) are always columns (``Int64``,
+        ``<NA>`` where unanswered), in the order they are asked.
+        """
+        rows = self._read("SELECT contact_id, answers, updated_at FROM scores ORDER BY rowid")
+        answers = [json.loads(r[1]) for r in rows]
+        keys = list(QUESTIONS)
+        keys += sorted({k for a in answers for k in a} - set(keys))
+        out: dict[str, Any] = {"contact_id": pd.array([r[0] for r in rows], dtype="string")}
+        for k in keys:
+            vals = [a.get(k) for a in answers]
+            is_int = all(
+                v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in vals
+            )
+            out[k] = pd.array(vals, dtype="Int64") if is_int else pd.Series(vals, dtype=object)
+        out["updated_at"] = db.from_iso([r[2] for r in rows])
+        return pd.DataFrame(out)
