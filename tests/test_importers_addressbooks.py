@@ -215,13 +215,36 @@ def test_names_come_out_right_in_every_encoding(tmp_path, encoding, people):
 
 
 def test_shift_jis_outlook_csv_gives_the_japanese_name_and_a_clean_id(tmp_path):
-    text = "名,姓,電子メール アドレス,会社名\r\n兵衛,名無しの権,,株式会社サンプル\r\n"
-    header = "First Name,Last Name,E-mail Address,Company\r\n"
-    path = write(tmp_path, "連絡先.csv", header + text.split("\r\n", 1)[1], "cp932")
-    frame = load_export(path)
-    assert frame["name"].tolist() == ["兵衛 名無しの権"]
-    assert frame["contact_id"].tolist() == ["csv:兵衛-名無しの権"]
-    assert frame["company"].tolist() == ["株式会社サンプル"]
+    """Outlook on a Japanese Windows: Japanese headers, Shift-JIS, family name first."""
+    text = (
+        "姓,名,ミドル ネーム,会社名,部署,役職,勤務先電話,携帯電話,電子メール アドレス,"
+        "電子メール 表示名\r\n"
+        "山田,太郎,,株式会社サンプル,営業部,部長,03-5555-0100,090-5555-0101,"
+        "taro@example.jp,山田 太郎 (taro@example.jp)\r\n"
+        "名無しの,権兵衛,,,,,,080-5555-0199,,\r\n"
+    )
+    frame = load_export(write(tmp_path, "連絡先.CSV", text, "cp932"))
+    assert frame["name"].tolist() == ["山田 太郎", "名無しの 権兵衛"]
+    assert frame["contact_id"].tolist() == ["csv:taro@example.jp", "csv:名無しの-権兵衛"]
+    assert frame["company"].iloc[0] == "株式会社サンプル" and frame["company"].isna().iloc[1]
+    assert frame["position"].tolist()[0] == "部長"
+    assert frame["phone"].tolist() == ["090-5555-0101", "080-5555-0199"]
+
+
+def test_russian_outlook_csv_in_cp1251(tmp_path):
+    text = (
+        "Имя;Отчество;Фамилия;Организация;Должность;Мобильный телефон;Адрес эл. почты\r\n"
+        "Мария;Ивановна;Иванова;Пекарня «Колос»;Директор;+7 916 555-01-01;maria@example.ru\r\n"
+    )
+    frame = load_export(write(tmp_path, "contacts.csv", text, "cp1251"))
+    row = frame.iloc[0]
+    assert (row["name"], row["email"], row["company"], row["position"], row["phone"]) == (
+        "Мария Ивановна Иванова",
+        "maria@example.ru",
+        "Пекарня «Колос»",
+        "Директор",
+        "+7 916 555-01-01",
+    )
 
 
 def test_text_no_encoding_makes_sense_of_is_refused_in_words(tmp_path):
@@ -290,3 +313,25 @@ def test_thunderbird_rows_ending_in_an_extra_delimiter_keep_their_columns(tmp_pa
     frame = load_export(write(tmp_path, "abook.csv", text))
     assert frame["name"].tolist() == ["Ana Roe", "Bo Roe"]
     assert frame["email"].tolist() == ["ana@roe.example", "bo@roe.example"]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        (
+            "cp1252",
+            "Name;Firma;Umsatz;Notiz\r\nZoë Müller;Bäckerei;1.200 €;„Gute Kundin“\r\n"
+            "José Núñez;Café Luna;300 €;Kaffee – 2×/Woche\r\n",
+        ),
+        ("cp1252", 'name,notes\r\nSiobhán O’Brien,"She said “hi” – 5€ • ©2024"\r\n'),
+        ("cp1252", "name,company\r\nBo Berg,Smith & Co™\r\nAl Amin,Café\r\n"),
+        ("cp1251", "Имя;Компания\r\nІван Петренко;Кав’ярня «Затишок»\r\nОльга Коваль;Їжа\r\n"),
+        ("cp932", "名前,会社\r\n山田 太郎,株式会社サンプル（東京）\r\n佐藤 花子,「カフェ」\r\n"),
+    ],
+)
+def test_symbols_and_typographic_quotes_do_not_hide_the_encoding(tmp_path, encoding, text):
+    """Euro signs, „quotes“, ™ and O’Brien read right; headers in Cyrillic and Japanese too."""
+    frame = load_export(write(tmp_path, "people.csv", text, encoding))
+    delimiter = ";" if ";" in text.split("\r\n")[0] else ","
+    expected = [line.split(delimiter)[0] for line in text.split("\r\n")]
+    assert frame["name"].tolist() == [n for n in expected[1:] if n]

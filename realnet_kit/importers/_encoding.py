@@ -244,6 +244,19 @@ _SCRIPTS = {
 _WORD_BREAKS = re.compile(r"[\s,;|\"@.:/()\[\]{}<>=+_\d#&*!?]+")
 
 
+def _mark_weight(word: str, pos: int, category: str) -> float:
+    """How ordinary a punctuation mark or symbol is where it stands in a word.
+
+    At a word's edge or on its own, quotes, dashes, currency and other symbols are
+    ordinary (``„Gute“``, ``5 €``, ``Smith & Co™``); between two letters only dashes
+    and apostrophes are (``O’Brien``): a symbol inside a word is a misreading.
+    """
+    edge = pos == 0 or pos == len(word) - 1
+    if edge:
+        return 0.9 if category[0] in "PZ" else 0.8
+    return 0.8 if category == "Pd" or word[pos] in "·’'" else 0.0
+
+
 def plausibility(text: str, encoding: str) -> float:
     """Share (0 to 1) of the non-ASCII characters of ``text`` that look like real words.
 
@@ -272,11 +285,7 @@ def plausibility(text: str, encoding: str) -> float:
                 good -= 1.0  # a control character: no text holds these
                 continue
             if category[0] != "L":
-                # punctuation a name may hold (typographic quotes, dashes, the middle dot
-                # of Catalan) only at a word's edge; symbols and controls never
-                edge = pos == 0 or pos == len(word) - 1
-                if category in ("Pd", "Pi", "Pf", "Po", "Zs") and edge:
-                    good += 0.7
+                good += _mark_weight(word, pos, category)
                 continue
             script = _script(ch)
             if script == "other":
@@ -302,6 +311,8 @@ def plausibility(text: str, encoding: str) -> float:
                     good += 0.2  # Latin accents read from a Cyrillic or Greek page
                     continue
                 good += latin_weight - (0.2 if ch in _RARE_LATIN else 0.0)
+            elif script == "cyrillic" and not ("\u0410" <= ch <= "\u044f" or ch in "Ёё"):
+                good += 0.5  # Ђ Љ Ї...: where a Cyrillic code page puts Western € „ ™
             else:
                 good += 1.0
             if pos and word[pos - 1].islower() and ch.isupper():

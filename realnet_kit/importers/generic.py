@@ -187,7 +187,111 @@ def _key(column: str) -> str:
     -> "emailadresse", "Prénom" -> "prenom")."""
     text = unicodedata.normalize("NFKD", str(column).casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
-    return re.sub(r"[^a-z0-9]", "", text)
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+#: Column names of address books in other scripts and languages (Outlook, phones and
+#: mail programs in Japanese, Chinese, Korean, Russian, Ukrainian, Polish, Italian,
+#: Portuguese, Dutch, Nordic languages...), added after the English ones above.
+WORLD_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": (
+        "名前",
+        "氏名",
+        "表示名",
+        "姓名",
+        "显示名称",
+        "顯示名稱",
+        "ФИО",
+        "Полное имя",
+        "Отображаемое имя",
+        "표시 이름",
+        "Nome completo",
+        "Imię i nazwisko",
+        "Naam",
+    ),
+    "first_name": (
+        "名",
+        "Имя",
+        "Ім'я",
+        "이름",
+        "Nome",
+        "Imię",
+        "Voornaam",
+        "Förnamn",
+        "Fornavn",
+        "Etunimi",
+        "Jméno",
+        "Ad",
+        "Keresztnév",
+    ),
+    "middle_name": ("ミドル ネーム", "中间名", "Отчество", "중간 이름", "Secondo nome"),
+    "last_name": (
+        "姓",
+        "Фамилия",
+        "Прізвище",
+        "성",
+        "Cognome",
+        "Sobrenome",
+        "Nazwisko",
+        "Achternaam",
+        "Efternamn",
+        "Etternavn",
+        "Efternavn",
+        "Sukunimi",
+        "Příjmení",
+        "Soyad",
+        "Vezetéknév",
+    ),
+    "email": (
+        "電子メール アドレス",
+        "メールアドレス",
+        "电子邮件地址",
+        "电子邮件",
+        "電子郵件地址",
+        "Адрес эл. почты",
+        "Электронная почта",
+        "Эл. почта",
+        "전자 메일 주소",
+        "이메일",
+        "Indirizzo posta elettronica",
+        "Endereço de email",
+        "Adres e-mail",
+        "E-mailadres",
+        "E-postadress",
+        "E-postadresse",
+    ),
+    "company": (
+        "会社名",
+        "会社",
+        "公司",
+        "单位",
+        "Организация",
+        "Компания",
+        "Організація",
+        "회사",
+        "Società",
+        "Empresa",
+        "Bedrijf",
+        "Företag",
+        "Firma",
+    ),
+    "position": (
+        "役職",
+        "职务",
+        "職稱",
+        "Должность",
+        "Посада",
+        "직함",
+        "Qualifica",
+        "Cargo",
+        "Stanowisko",
+        "Functie",
+        "Befattning",
+        "Stilling",
+    ),
+}
+for _field, _words in WORLD_ALIASES.items():
+    ALIASES[_field] = ALIASES.get(_field, ()) + tuple(_key(w) for w in _words)
 
 
 #: Columns only address books write (Outlook's import/export wizard in English, German
@@ -226,9 +330,78 @@ ADDRESS_BOOK_MARKERS = frozenset(
     }
 )
 #: Phone columns, most useful first (a mobile number reaches the person).
-_MOBILE_WORDS = ("mobile", "mobil", "cell", "handy", "portable", "celular", "movil")
-_PHONE_WORDS = ("phone", "telefon", "telephone")
-_NOT_A_NUMBER = ("fax", "pager", "telex", "label", "type", "typ", "isdn", "tty", "assist")
+_MOBILE_WORDS = tuple(
+    _key(w)
+    for w in (
+        "mobile",
+        "mobil",
+        "cell",
+        "handy",
+        "portable",
+        "celular",
+        "movil",
+        "携帯",
+        "移动",
+        "行動",
+        "手机",
+        "мобильн",
+        "мобільн",
+        "휴대",
+        "komórk",
+        "cellulare",
+    )
+)
+_PHONE_WORDS = tuple(
+    _key(w)
+    for w in (
+        "phone",
+        "telefon",
+        "telephone",
+        "電話",
+        "电话",
+        "телефон",
+        "전화",
+        "telefono",
+        "telefone",
+        "telefoon",
+        "puhelin",
+    )
+)
+_NOT_A_NUMBER = tuple(
+    _key(w)
+    for w in (
+        "fax",
+        "pager",
+        "telex",
+        "label",
+        "type",
+        "typ",
+        "isdn",
+        "tty",
+        "assist",
+        "ファクス",
+        "ファックス",
+        "传真",
+        "傳真",
+        "факс",
+        "팩스",
+        "ポケットベル",
+    )
+)
+_EMAIL_WORDS = tuple(
+    _key(w)
+    for w in (
+        "messagerie",
+        "メール",
+        "邮件",
+        "郵件",
+        "почт",
+        "메일",
+        "postaelettronica",
+        "epost",
+        "correo",
+    )
+)
 _NOT_AN_ADDRESS = ("type", "typ", "label", "displayname", "angezeigtername", "nomcomplet")
 _ADDRESS_BOOK_ONLY_HANDLES = {"screenname", "account", "konto", "user", "login"}
 
@@ -246,7 +419,7 @@ def _pattern_columns(columns: list[str], used: set[str]) -> dict[str, str | list
         key = _key(column)
         if column in used or any(w in key for w in _NOT_AN_ADDRESS):
             continue
-        if key.startswith(("email", "mail", "courriel")) or "messagerie" in key:
+        if key.startswith(("email", "mail", "courriel")) or any(w in key for w in _EMAIL_WORDS):
             emails.append(column)
     if emails:
         found["email"] = emails[0]
@@ -258,7 +431,7 @@ def _pattern_columns(columns: list[str], used: set[str]) -> dict[str, str | list
             continue
         if any(w in key for w in _MOBILE_WORDS):
             mobiles.append(column)
-        elif any(w in key for w in _PHONE_WORDS[:3]) or key.startswith("tel") or key == "tel":
+        elif any(w in key for w in _PHONE_WORDS) or key.startswith("tel"):
             others.append(column)
     phones = mobiles + others
     if phones:
@@ -522,9 +695,9 @@ def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
     n = len(table)
     get = {f: _clean(table[c]) for f, c in cols.items()}
     names = get.get("name")
-    parts = [get.get(f) for f in ("first_name", "middle_name", "last_name") if f in get]
-    if parts:
-        joined = [" ".join(p for p in row if p) or None for row in zip(*parts, strict=True)]
+    parts = [get.get(f) or [None] * n for f in ("first_name", "middle_name", "last_name")]
+    if any(f in get for f in ("first_name", "middle_name", "last_name")):
+        joined = [full_name(*row) for row in zip(*parts, strict=True)]
         names = [a or b for a, b in zip(names, joined, strict=True)] if names else joined
     handles = [h.lstrip("@") if h else None for h in get.get("handle") or [None] * n]
     email_cols = [_clean(table[c]) for c in email_columns(columns)]
@@ -588,6 +761,23 @@ def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
 
 def _where(entry: Entry, cols: dict[str, str]) -> str:
     return f"{entry.basename}, column '{cols['connected_on']}'"
+
+
+_EAST_ASIAN = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+
+
+def full_name(first: str | None, middle: str | None, last: str | None) -> str | None:
+    """A full name from its parts, family name first for Chinese, Japanese and Korean.
+
+    >>> full_name("Zoë", None, "Ødegård"), full_name("太郎", None, "山田")
+    ('Zoë Ødegård', '山田 太郎')
+    >>> full_name("민수", None, "김")
+    '김민수'
+    """
+    if first and last and _EAST_ASIAN.match(first) and _EAST_ASIAN.match(last):
+        return last + ("" if _HANGUL.match(first + last) else " ") + first
+    return " ".join(p for p in (first, middle, last) if p) or None
 
 
 def id_field(candidates: dict[str, list]) -> str | None:
