@@ -72,6 +72,13 @@ def write_files(folder: Path, followers: int) -> dict[str, Path]:
             for k in range(followers)
         )
         json.dump(list(records), handle, indent=2)
+    files["x"] = folder / "follower.js"
+    records = [
+        {"follower": {"accountId": str(10**9 + k), "userLink": f"https://x.com/i/{10**9 + k}"}}
+        for k in range(followers)
+    ]
+    files["x"].write_text("window.YTD.follower.part0 = " + json.dumps(records, indent=2))
+    del records
     files["facebook"] = folder / "your_friends.json"
     friends = [{"name": f"Friend Number {k}", "timestamp": 1600000000 + k} for k in range(200_000)]
     files["facebook"].write_text(json.dumps({"friends_v2": friends}, indent=2))
@@ -102,7 +109,7 @@ def main() -> int:
             )
             if kind == "vcard":
                 ok &= got["seconds"] <= VCARD_SECONDS
-            if kind in ("instagram", "facebook"):
+            if kind in ("instagram", "x", "facebook"):
                 ok &= above <= MEMORY_RATIO
             if kind == "shift_jis":
                 ok &= got["first"] == "山田 太郎0"
