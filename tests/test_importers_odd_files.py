@@ -39,6 +39,19 @@ def test_interaction_log_dates_out_of_range_become_missing_with_the_rows_named(t
     assert log["contact_id"].tolist() == ["csv:ana@example.org", "csv:cleo@example.org"]
 
 
+def test_dotted_dates_are_read_day_first(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "email;datum;direction\nana@example.org;01.03.2024;in\n"
+        "bo@example.org;13.03.2024 18:30;out\n"
+    )
+    log = load_interactions(path)
+    assert log["timestamp"].tolist() == [
+        pd.Timestamp("2024-03-01", tz="UTC"),
+        pd.Timestamp("2024-03-13 18:30", tz="UTC"),
+    ]
+
+
 def test_csv_connected_on_out_of_range_becomes_missing(tmp_path):
     path = tmp_path / "people.csv"
     path.write_text(

@@ -178,8 +178,20 @@ _SIGNALS = (
     "bio",
     "account_created",
 )
-_TIME_ALIASES = ("timestamp", "date", "datetime", "time", "when", "sentat", "createdat")
-_DIRECTION_ALIASES = ("direction", "inout", "way")
+_TIME_ALIASES = (
+    "timestamp",
+    "date",
+    "datetime",
+    "time",
+    "when",
+    "sentat",
+    "createdat",
+    "datum",
+    "zeitpunkt",
+    "fecha",
+    "data",
+)
+_DIRECTION_ALIASES = ("direction", "inout", "way", "richtung", "sens", "direccion")
 
 
 def _key(column: str) -> str:

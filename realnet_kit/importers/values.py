@@ -27,6 +27,10 @@ _DATE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S%z",
     "%d %b %Y",
     "%Y-%m-%d",
+    "%d.%m.%Y %H:%M:%S",  # dotted dates are day first wherever they are written
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%d.%m.%y",
 )
 
 
