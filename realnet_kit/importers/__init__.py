@@ -9,11 +9,18 @@ zips and tars safely (member by member, in memory, with zip-bomb and path checks
 ``review_pairs``) to join one person's accounts across platforms.
 
 ``contact_id`` scheme: ``x:<accountId>``, ``instagram:<username>``,
-``mastodon:<user@server>``, ``linkedin:<profile slug>`` (else a slug of the name),
-``facebook:<slug of the name>``, ``google:``/``vcard:<email>`` (else a slug of the name),
-``whatsapp:+<phone digits>`` (else a slug of the name), ``email:<address>``,
-``<platform column or csv>:<id | handle | email | name slug | row-N>``; all lowercased,
+``mastodon:<user@server>`` (a local account: ``mastodon:<user>``), ``linkedin:<profile
+slug>`` (else a slug of the name), ``linkedin:imported:<email>`` for LinkedIn's imported
+address book, ``facebook:<slug of the name>``, ``google:``/``vcard:<email>`` (else a slug
+of the name), ``whatsapp:+<phone digits>`` (else a slug of the name), ``email:<address>``,
+``<platform column or csv>:<id | handle | email>`` from the one column of
+the file filled in most rows (else the name slug, else ``row-N``); all lowercased,
 repeats within one file numbered ``-2``, ``-3``. :func:`slugify` makes the slugs.
+
+Address books (vCard, Google, Outlook and Thunderbird CSVs, LinkedIn's imported contacts)
+add a ``phone`` column (a mobile number first). Text is decoded by :mod:`._encoding`
+(Unicode, else the most plausible legacy code page, else refused in words); dates before
+1900 or after 2100 are read as unknown with a warning naming the rows.
 
 >>> import realnet_kit
 >>> realnet_kit.load_export("no/such/export.zip")  # doctest: +ELLIPSIS

@@ -20,19 +20,28 @@ INTERACTION_COLUMNS = ("contact_id", "timestamp", "direction", "kind", "note")
 
 
 def build_interactions(
-    contact_id: list, timestamp: Any, direction: list, kind: Any, note: list | None = None
+    contact_id: list,
+    timestamp: Any,
+    direction: list,
+    kind: Any,
+    note: list | None = None,
+    *,
+    where: str | None = None,
 ) -> pd.DataFrame:
     """An interactions frame (contract section 2) from aligned lists.
 
     ``timestamp`` is a :class:`pandas.DatetimeIndex` (UTC) or values to parse; ``kind``
-    a list or one string for all rows.
+    a list or one string for all rows. Rows without a time (unreadable, or outside the
+    years 1900-2100) are left out; ``where`` names the file in the warning about them.
 
     >>> build_interactions(["x:1"], ["2024-01-02T10:00:00Z"], ["in"], "message").dtypes.iloc[1]
     datetime64[us, UTC]
     """
     n = len(contact_id)
     stamps = (
-        timestamp if isinstance(timestamp, pd.DatetimeIndex) else datetime_array(list(timestamp), n)
+        timestamp
+        if isinstance(timestamp, pd.DatetimeIndex)
+        else datetime_array(list(timestamp), n, where=where)
     )
     kinds = [kind] * n if isinstance(kind, str) else kind
     frame = pd.DataFrame(

@@ -21,6 +21,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from realnet_kit.importers.values import EARLIEST_YEAR, LATEST_YEAR, parse_dates, warn_out_of_range
+
 #: The contract's columns, in the order every contact frame starts with.
 COLUMNS: tuple[str, ...] = (
     "contact_id",
@@ -127,8 +129,18 @@ def flag_array(values: Any, n: int) -> pd.api.extensions.ExtensionArray:
     return pd.array(values, dtype="boolean")
 
 
-def datetime_array(values: Any, n: int, *, unit: str | None = None) -> pd.DatetimeIndex:
-    """A UTC datetime array from epoch numbers (``unit``) or strings; bad values -> NaT."""
+def datetime_array(
+    values: Any, n: int, *, unit: str | None = None, where: str | None = None
+) -> pd.DatetimeIndex:
+    """A UTC datetime array from epoch numbers (``unit``) or strings; bad values -> NaT.
+
+    Dates before 1900 or after 2100 become NaT too (see
+    :data:`~realnet_kit.importers.values.EARLIEST_YEAR`); when ``where`` names the file,
+    a warning lists their rows.
+
+    >>> datetime_array(["0001-01-01", "2024-05-01T10:00:00Z"], 2).year.tolist()
+    [nan, 2024.0]
+    """
     if values is None:
         return pd.DatetimeIndex(np.full(n, np.datetime64("NaT", "ns")), tz="UTC")
     if unit is not None:
@@ -137,14 +149,39 @@ def datetime_array(values: Any, n: int, *, unit: str | None = None) -> pd.Dateti
         except (TypeError, ValueError):
             numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce")
             numbers = numbers.to_numpy(dtype="float64", copy=True)
-        numbers[~np.isfinite(numbers) | (np.abs(numbers) > _MAX_EPOCH[unit])] = np.nan
-        return pd.DatetimeIndex(pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce"))
-    return pd.DatetimeIndex(
-        pd.to_datetime(pd.Series(values, dtype=object), utc=True, errors="coerce", format="mixed")
-    )
+        with np.errstate(invalid="ignore"):
+            too_far = np.isfinite(numbers) & (np.abs(numbers) > _MAX_EPOCH[unit])
+        numbers[~np.isfinite(numbers) | too_far] = np.nan
+        stamps = pd.DatetimeIndex(pd.to_datetime(numbers, unit=unit, utc=True, errors="coerce"))
+        return _within_years(stamps, values, where, too_far)
+    else:
+        series = pd.Series(values, dtype=object)
+        try:
+            stamps = pd.DatetimeIndex(
+                pd.to_datetime(series, utc=True, errors="coerce", format="mixed")
+            )
+        except (ValueError, OverflowError, AssertionError):
+            return parse_dates(series, where=where)
+    return _within_years(stamps, values, where)
 
 
-#: Largest epoch value accepted (the year 2200), beyond which a time is treated as unknown.
+def _within_years(
+    stamps: pd.DatetimeIndex, values: Any, where: str | None, also: Any = None
+) -> pd.DatetimeIndex:
+    years = stamps.year
+    odd = np.asarray((years < EARLIEST_YEAR) | (years > LATEST_YEAR), dtype=bool)
+    if also is not None:
+        odd |= np.asarray(also, dtype=bool)
+    if not odd.any():
+        return stamps
+    rows = np.flatnonzero(odd).tolist()
+    if where:
+        shown = [values[k] if hasattr(values, "__getitem__") else "" for k in rows[:10]]
+        warn_out_of_range(where, rows, shown)
+    return stamps.where(~odd, pd.NaT)
+
+
+#: Largest epoch value converted (about the year 2200); later ones are unknown.
 _MAX_EPOCH = {"s": 7.3e9, "ms": 7.3e12}
 
 

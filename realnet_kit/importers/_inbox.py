@@ -105,5 +105,5 @@ def thread_interactions(
                 stamps.append(ms)
                 directions.append(direction)
                 notes.append(text)
-    when = datetime_array(stamps, len(stamps), unit="ms")
+    when = datetime_array(stamps, len(stamps), unit="ms", where="the message inbox")
     return build_interactions(ids, when, directions, "message", notes)

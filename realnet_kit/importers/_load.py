@@ -151,7 +151,7 @@ def find_exports(
         found = _only(found, platform, entries, path)
     wanted = _wanted(found, interactions)
     if not wanted:
-        _nothing_found(path, entries, problems, platform, interactions)
+        _nothing_found(path, entries, problems, platform, interactions, found)
     return found
 
 
@@ -197,16 +197,80 @@ def _wanted(found: Found, interactions: bool) -> bool:
         "profiles",
         "chat",
         "mbox",
+        "imported",
     }
     message_kinds = {"dm", "dm_group", "inbox", "messages", "interactions", "chat", "mbox"}
     kinds = message_kinds if interactions else contact_kinds
     return any(k in kinds and v for plat in found.values() for k, v in plat.items())
 
 
+#: Files the workshop recognises but does not load, and the sentence that says so.
+NOT_LOADED: dict[tuple[str, str], tuple[str, str]] = {
+    ("mastodon", "mutes"): (
+        "this is Mastodon's list of accounts you muted (muted_accounts.csv), not of "
+        "accounts you follow",
+        "Load following_accounts.csv instead: Mastodon, Preferences > Import and export > "
+        "Data export > Follows (CSV).",
+    ),
+    ("mastodon", "blocks"): (
+        "this is Mastodon's list of accounts you blocked (blocked_accounts.csv), not of "
+        "accounts you follow",
+        "Load following_accounts.csv instead: Mastodon, Preferences > Import and export > "
+        "Data export > Follows (CSV).",
+    ),
+    ("mastodon", "domain_blocks"): (
+        "this is Mastodon's list of servers you blocked (blocked_domains.csv): it names "
+        "servers, not people",
+        "Load following_accounts.csv instead: Mastodon, Preferences > Import and export > "
+        "Data export > Follows (CSV).",
+    ),
+    ("mastodon", "lists"): (
+        "this is Mastodon's lists file (lists.csv): it says which list each account is in, "
+        "not whom you follow",
+        "Load following_accounts.csv instead: Mastodon, Preferences > Import and export > "
+        "Data export > Follows (CSV).",
+    ),
+    ("mastodon", "bookmarks"): (
+        "this is Mastodon's bookmarks file (bookmarks.csv): it holds links to posts, not people",
+        "Load following_accounts.csv instead: Mastodon, Preferences > Import and export > "
+        "Data export > Follows (CSV).",
+    ),
+    ("linkedin", "assistant"): (
+        "this holds your conversations with LinkedIn's own assistant, not messages with people",
+        "Load messages.csv from the same LinkedIn archive (or the whole zip).",
+    ),
+    ("instagram", "other_list"): (
+        "this is another of Instagram's lists (close friends, blocked accounts, follow "
+        "requests or suggestions), not your followers or the accounts you follow",
+        "Load followers_1.json and following.json from the same Instagram download, or the "
+        "whole zip.",
+    ),
+    ("error", "instagram_shape"): (
+        "this looks like Instagram data (it has 'string_list_data'), but in an unexpected "
+        "shape: Instagram's followers and following files hold a list of accounts, and "
+        "this file holds a single object",
+        "Load followers_1.json or following.json exactly as they come in the Instagram "
+        "download (JSON format), or the whole zip.",
+    ),
+}
+
+
 def _nothing_found(
-    path: Path, entries: list[Entry], problems: list, platform: str | None, interactions: bool
+    path: Path,
+    entries: list[Entry],
+    problems: list,
+    platform: str | None,
+    interactions: bool,
+    found: Found | None = None,
 ) -> None:
     path = Path(path)
+    for entry, what in problems:
+        if ("error", what) in NOT_LOADED:
+            raise entry.error(*NOT_LOADED["error", what])
+    for (plat, kind), (problem, advice) in NOT_LOADED.items():
+        group = (found or {}).get(plat, {}).get(kind)
+        if group:
+            raise group[0].error(problem, advice)
     for entry, what in problems:
         if what == "html":
             raise entry.error(
@@ -221,6 +285,10 @@ def _nothing_found(
                 "Open it in your spreadsheet app and use 'Save as' / 'Export' with the "
                 "format 'CSV UTF-8', then load the new file.",
             )
+        if what == "encoding" and len(entries) == 1:
+            from realnet_kit.importers._text import decode_bytes
+
+            decode_bytes(entry.head(16384), entry)  # raises, saying what to do
         if what in ("empty", "binary") and len(entries) == 1:
             raise entry.error(
                 "the file is empty" if what == "empty" else "the file holds binary data, not text",
@@ -244,19 +312,43 @@ def _nothing_found(
         else _EXPECTED
     )
     if where == "file":
-        start = entries[0].head(120).decode("utf-8", errors="replace").splitlines() or [""]
-        raise ExportFormatError(
-            path,
-            f"the workshop does not recognise this file as {target}: "
-            f"it begins with '{start[0][:80]}'",
-            f"Expected {wanted}. Pick one of those files.",
-        )
+        _refuse_single_file(path, entries[0], target, wanted, interactions)
     listed = ", ".join(e.basename for e in entries[:5]) or "nothing"
     raise ExportFormatError(
         path,
         f"no {target} were found in this {where} (it holds "
         f"{len(entries)} files: {listed}{'...' if len(entries) > 5 else ''})",
         f"Expected {wanted}. Point to the export itself.",
+    )
+
+
+def _refuse_single_file(
+    path: Path, entry: Entry, target: str, wanted: str, interactions: bool
+) -> None:
+    """Refuse one unrecognised file, saying what it starts with (or what it lacks)."""
+    from realnet_kit.importers import generic
+    from realnet_kit.importers._text import decode_bytes
+    from realnet_kit.importers.detect import _looks_like_table, header_fields
+
+    text = decode_bytes(entry.head(16384), entry)
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not interactions and not stripped.startswith(("{", "[")) and _looks_like_table(stripped):
+        fields, line = header_fields(stripped)
+        columns = stripped.splitlines()[line] if fields else ""
+        delim = max((",", ";", "\t", "|"), key=columns.count)
+        names = [c.strip().strip('"') for c in columns.split(delim)]
+        if not generic.person_columns(names):
+            raise entry.error(generic.not_people_problem(names), "Pick a contact list instead.")
+    first = next((line.strip() for line in stripped.splitlines() if line.strip()), "")
+    shown = first[:80] + ("..." if len(first) > 80 else "")
+    kind = "JSON data" if stripped.startswith(("{", "[")) else "text"
+    raise ExportFormatError(
+        path,
+        f"the workshop does not recognise this file as {target}: it holds {kind} "
+        f"beginning with '{shown}'"
+        if shown
+        else f"the file holds only blank lines, not {target}",
+        f"Expected {wanted}. Pick one of those files.",
     )
 
 
@@ -352,10 +444,16 @@ def _guarded(platform: str, kinds: dict[str, list[Entry]], read, *args):
         entries = [e for group in kinds.values() for e in group]
         title = TITLES[platform]
         names = ", ".join(sorted({e.name for e in entries})[:4])
+        if isinstance(exc, KeyError) and exc.args:
+            what = f"the field '{str(exc.args[0])[:40]}' is missing where {title} writes it"
+        elif isinstance(exc, TypeError | AttributeError):
+            what = "a field holds a different kind of value (a list, a number, an object) "
+            what += f"than {title} writes there"
+        else:
+            what = f"{type(exc).__name__}: {str(exc)[:80]}"
         raise ExportFormatError(
             entries[0].path if entries else "<export>",
-            f"the {title} files ({names}) are not laid out the way {title} writes them "
-            f"({type(exc).__name__}: {str(exc)[:80]})",
+            f"the {title} files ({names}) are not laid out the way {title} writes them ({what})",
             f"Download your {title} export again and load it without opening or editing its files.",
             member=entries[0].member if len(entries) == 1 else None,
         ) from None

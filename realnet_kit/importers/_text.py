@@ -8,69 +8,73 @@ sees a ``UnicodeDecodeError`` or a ``JSONDecodeError``.
 'José'
 >>> decode_bytes("café".encode("utf-16"))
 'café'
+>>> decode_bytes("山田 太郎".encode("cp932"))
+'山田 太郎'
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import re
 from typing import Any
+
+from realnet_kit.importers._encoding import guess_encoding
 
 #: Longest text accepted in one field (name, bio, message...). Exports never come close;
 #: a longer cell means a damaged or hostile file.
 MAX_FIELD_CHARS = 1_000_000
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def guess_encoding(data: bytes) -> str:
-    """Name the encoding of ``data``: a BOM, UTF-16 without BOM, UTF-8, else cp1252.
-
-    >>> guess_encoding("Zoë;Müller".encode("cp1252"))
-    'cp1252'
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return name
-    sample = data[:4000]
-    if len(sample) >= 4:
-        even_nuls = sample[0::2].count(0)
-        odd_nuls = sample[1::2].count(0)
-        half = len(sample) / 2
-        if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
-            return "utf-16-le"
-        if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
-            return "utf-16-be"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A multi-byte character cut at the very end of a sample is still UTF-8.
-        if exc.start < len(data) - 4 or exc.reason != "unexpected end of data":
-            return "cp1252"
-    return "utf-8"
-
 
 def decode_bytes(data: bytes, entry: Any = None) -> str:
-    """Decode an export's bytes to text, whatever common encoding it uses."""
-    encoding = guess_encoding(data[:4000])
+    """Decode an export's bytes to text, whatever encoding it was saved in.
+
+    Unicode (UTF-8, UTF-16, UTF-32, with or without a byte-order mark) first, then the
+    legacy code page whose reading is most plausible (:mod:`._encoding`). A file no
+    reading makes sense of is refused in words rather than shown garbled.
+    """
+    encoding = guess_encoding(data[:SNIFF_BYTES] if len(data) > SNIFF_BYTES else data)
+    if encoding is None:
+        _fail(
+            entry,
+            "its text is in an encoding the workshop cannot tell with confidence (no "
+            "reading of its letters as Unicode or as a Windows, ISO or Asian code page "
+            "makes sense)",
+            "Open it in your spreadsheet or address-book app and save or export it again "
+            "as 'CSV UTF-8' (or 'Unicode'), then load the new file.",
+        )
     try:
-        text = data.decode(encoding, errors="strict" if encoding == "utf-8" else "replace")
-    except UnicodeDecodeError:  # UTF-8 at the start, something else further on
-        text = data.decode("utf-8", errors="replace")
-        if text.count("\ufffd") > max(3, len(text) // 10_000):  # not one stray byte
-            text = data.decode("cp1252", errors="replace")
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # the start fits one encoding, something further on not
+        text = _decode_rest(data, entry)
     if "\x00" in text[:4000]:
         _fail(
             entry,
             "it holds binary data, not text",
             "Pick the file exactly as the platform gave it (a .csv, .json, .js or .vcf).",
+        )
+    return text
+
+
+#: Bytes looked at to choose an encoding before the whole file is decoded with it.
+SNIFF_BYTES = 1024 * 1024
+
+
+def _decode_rest(data: bytes, entry: Any) -> str:
+    """Decode a file whose first megabyte chose an encoding that a later byte breaks."""
+    encoding = guess_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    name = encoding or "utf-8"
+    text = data.decode(name, errors="replace")
+    if text.count("\ufffd") > max(3, len(text) // 10_000):  # more than a stray byte
+        _fail(
+            entry,
+            "parts of its text are in different encodings, so some letters cannot be read",
+            "Open it in your spreadsheet or address-book app and save or export it again "
+            "as 'CSV UTF-8', then load the new file.",
         )
     return text
 
@@ -126,6 +130,7 @@ def parse_json(text: str, entry: Any = None, start: int = 0) -> Any:
         where = (
             "it ends in the middle"
             if exc.pos >= len(text) - 2
+            or (exc.msg.startswith("Unterminated string") and '"' not in text[exc.pos + 1 :])
             else (f"the JSON is broken at line {exc.lineno}, column {exc.colno} ({exc.msg})")
         )
         _fail(entry, f"this file should hold JSON data but {where}", _JSON_ADVICE)

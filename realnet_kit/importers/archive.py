@@ -16,11 +16,14 @@ names climb out of the archive (``..``) or are absolute are refused.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import struct
 import sys
 import tarfile
+import warnings
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -42,6 +45,10 @@ MAX_ARCHIVE_BYTES = 200 * 1024**3
 MAX_MEMBERS = 500_000
 #: Most files looked at inside one folder (its subfolders included).
 MAX_FOLDER_FILES = 200_000
+#: Largest single file (or archive member) read into memory: 1 GiB. Real follower and
+#: contact files stay far below; reading a bigger one would take more memory than a
+#: notebook on Binder (2 GB) has, so it is refused before a byte is read.
+MAX_READ_BYTES = 1024**3
 #: Members at least this big get a progress bar while they are read.
 PROGRESS_FROM_BYTES = 32 * 1024**2
 _CHUNK = 8 * 1024**2
@@ -82,8 +89,30 @@ class Entry:
                 self._head = handle.read(n)
         return self._head[:n]
 
+    def open_stream(self) -> _Limited:
+        """A binary handle for reading bit by bit, never past the declared size."""
+        self.check_size()
+        try:
+            handle = self._open()
+        except (*_DAMAGED, NotImplementedError, RuntimeError) as exc:
+            raise OSError(str(exc)) from None
+        return _Limited(handle, self)
+
+    def check_size(self) -> None:
+        """Refuse, in words, a file too big to read into memory."""
+        if self.size > MAX_READ_BYTES:
+            raise self.error(
+                f"the file is {self.size / 1024**3:.1f} GB, more than the "
+                f"{MAX_READ_BYTES / 1024**3:.0f} GB the workshop reads (a platform's "
+                "follower or contact file is far smaller; reading this one would take more "
+                "memory than the notebook has)",
+                "Check that this is the file the platform gave you. If it is a whole "
+                "archive unpacked, load the platform's .zip itself instead.",
+            )
+
     def read(self) -> bytes:
         """All bytes, read in chunks, never more than the declared size."""
+        self.check_size()
         limit = self.size
         show = self.size >= PROGRESS_FROM_BYTES
         bar = progress_bar(total=self.size, desc=f"Reading {self.basename}") if show else None
@@ -139,6 +168,38 @@ class Entry:
             ) from None
         finally:
             handle.close()
+
+
+class _Limited:
+    """A member's handle that refuses to give more bytes than the archive declared."""
+
+    def __init__(self, handle: Any, entry: Entry) -> None:
+        self._handle, self._entry, self._got = handle, entry, 0
+        show = entry.size >= PROGRESS_FROM_BYTES
+        self._bar = (
+            progress_bar(total=entry.size, desc=f"Reading {entry.basename}") if show else None
+        )
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            chunk = self._handle.read(n)
+        except _DAMAGED as exc:
+            raise OSError(str(exc)) from None
+        self._got += len(chunk)
+        if self._got > self._entry.size + 1:
+            raise self._entry.error(
+                "the file is bigger than its archive says it is, as in a zip bomb",
+                "Download the export again from the platform itself.",
+            )
+        if self._bar is not None:
+            self._bar.update(len(chunk))
+        return chunk
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+        self._handle.close()
 
 
 def _plain(exc: BaseException) -> str:
@@ -259,6 +320,31 @@ def _refuse_bomb(path: Path, member: str | None) -> None:
     )
 
 
+def special_file(path: Path) -> str | None:
+    """What a path is when it is not a plain file or folder, in words (else ``None``).
+
+    Dangling links, link loops, named pipes (FIFOs), devices and sockets are never
+    opened: opening a pipe waits forever for a writer.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "a link that leads nowhere"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a link that leads in a loop"
+        return f"something that cannot be read ({_plain(exc)})"
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a plain file"
+
+
 def _file_entry(path: Path) -> Entry:
     return Entry(path, None, path.stat().st_size, lambda: open(path, "rb"))
 
@@ -285,11 +371,16 @@ def open_entries(path: str | os.PathLike) -> Iterator[list[Entry]]:
     with contextlib.ExitStack() as stack:
         if path.is_dir():
             entries: list[Entry] = []
+            skipped: list[str] = []
             count = 0
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
                     if name.startswith(".") or name.startswith("~$"):
+                        continue
+                    odd = special_file(Path(root) / name)
+                    if odd:
+                        skipped.append(f"{Path(root, name).relative_to(path)} ({odd})")
                         continue
                     count += 1
                     if count > MAX_FOLDER_FILES:
@@ -299,6 +390,20 @@ def open_entries(path: str | os.PathLike) -> Iterator[list[Entry]]:
                             "Point to the export's own folder.",
                         )
                     entries.extend(expand(Path(root) / name, stack))
+            if skipped:
+                warnings.warn(
+                    f"{path}: skipped {len(skipped)} item(s) that are not plain files and "
+                    f"were not opened: {', '.join(skipped[:10])}"
+                    f"{'...' if len(skipped) > 10 else ''}",
+                    stacklevel=3,
+                )
             yield entries
         else:
+            odd = special_file(path)
+            if odd:
+                raise ExportFormatError(
+                    path,
+                    f"this is not a file but {odd}, so the workshop did not open it",
+                    "Point to the export file, folder or .zip itself.",
+                )
             yield expand(path, stack)

@@ -53,8 +53,10 @@ def classify(entry: Entry) -> tuple[str, str] | None:
         return ("error", "spreadsheet")
     try:
         text = decode_bytes(head)
-    except ValueError:
-        return ("error", "binary") if entry.member is None else None
+    except ValueError as exc:
+        if entry.member is not None:
+            return None
+        return ("error", "encoding") if "encoding" in str(exc) else ("error", "binary")
     return classify_text(entry.name, text)
 
 
@@ -102,8 +104,12 @@ def _classify_json(base: str, text: str) -> tuple[str, str] | None:
         return ("instagram", "following")
     if '"relationships_followers"' in text:
         return ("instagram", "followers")
-    if '"string_list_data"' in text and text.lstrip("\ufeff \t\r\n").startswith("["):
-        return ("instagram", "following" if "following" in base else "followers")
+    if '"string_list_data"' in text:
+        if text.lstrip("\ufeff \t\r\n").startswith("["):
+            return ("instagram", "following" if "following" in base else "followers")
+        if re.search(r'^\s*\{\s*"relationships_\w+"\s*:\s*\[', text):
+            return ("instagram", "other_list")  # close friends, blocked, requests...
+        return ("error", "instagram_shape")
     if _OLD_IG.match(text):
         return ("instagram", "connections")
     if '"friends_v2"' in text or _OLD_FB_FRIENDS.match(text):
@@ -127,11 +133,19 @@ def _classify_csv(base: str, text: str) -> tuple[str, str] | None:
     if "conversation id" in names or (
         {"from", "to", "date", "content"} <= names and ("folder" in names or "direction" in names)
     ):
+        if base.endswith("messages.csv") and base != "messages.csv":
+            return ("linkedin", "assistant")  # guide_messages.csv, learning_coach_messages.csv
         return ("linkedin", "messages")
+    keys = {re.sub(r"[^a-z0-9]", "", f) for f in names}
+    named = base.replace(" ", "").replace("_", "") == "importedcontacts.csv"
+    if {"firstname", "lastname"} <= keys and (named or {"emails", "phonenumbers"} & keys):
+        return ("linkedin", "imported")
     if {"first name", "last name", "headline"} <= names:
         return ("linkedin", "profile")
+    if fields and fields[0] in ("#domain", "domain") and ("#severity" in names or "domain" in base):
+        return ("mastodon", "domain_blocks")
     if fields and fields[0] == "account address":
-        return ("mastodon", "following")
+        return ("mastodon", _mastodon_kind(base, names, header=True))
     if (
         "e-mail 1 - value" in names
         or {"given name", "family name"} <= names
@@ -140,25 +154,61 @@ def _classify_csv(base: str, text: str) -> tuple[str, str] | None:
         return ("google", "contacts")
     from realnet_kit.importers import generic
 
-    if _looks_like_mastodon_list(base, text):
-        return ("mastodon", "following")
+    mastodon = _mastodon_list(base, text)
+    if mastodon:
+        return ("mastodon", mastodon)
     if not base.endswith((".csv", ".tsv")) and not _looks_like_table(text):
         return None  # prose (a README, notes) that happens to mention "name"
     if generic.is_interactions_header(fields):
         return ("csv", "interactions")
-    if generic.recognised_columns(fields):
+    if generic.person_columns(fields):
         return ("csv", "profiles")
     return None
 
 
 _ADDRESS = re.compile(r"^@?[\w.+-]+@[\w-]+(\.[\w-]+)+(,.*)?$")
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")
+_STATUS_URL = re.compile(r"^https?://[^/\s]+/(\S*/)?(statuses/\S+|@[\w.-]+/\d+)\s*$")
+_LOCAL = re.compile(r"^@?\w+(,.*)?$")
+_LIST_ROW = re.compile(r"^[^,]+,\s*@?[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$")
 
 
-def _looks_like_mastodon_list(base: str, text: str) -> bool:
+def _mastodon_kind(base: str, names: set[str], header: bool) -> str:
+    """Which Mastodon list a file of account addresses is, from its header and name."""
+    if "hide notifications" in names or "mute" in base:
+        return "mutes"
+    if "stealth" in names or "block" in base:
+        return "blocks"
+    if "follower" in base:
+        return "followers"
+    return "following"
+
+
+def _mastodon_list(base: str, text: str) -> str | None:
+    """The kind of a header-less Mastodon export (Preferences > Import and export).
+
+    Follows, blocks and mutes are one account address a line; domain blocks one domain
+    a line; bookmarks one post link a line; lists "list name,account address".
+    """
     lines = [line.strip() for line in text.splitlines()[:50] if line.strip()]
-    if not lines or not all(_ADDRESS.match(line) for line in lines[:-1] or lines):
-        return False
-    return "follow" in base or "mastodon" in base
+    if len(text) >= 16000:  # the last line of a sample may be cut
+        lines = lines[:-1] or lines
+    sample = lines
+    if not sample:
+        return None
+    addresses = [bool(_ADDRESS.match(line)) for line in sample]
+    local = [a or bool(_LOCAL.match(line)) for a, line in zip(addresses, sample, strict=True)]
+    if any(addresses) and all(local):
+        if any(w in base for w in ("follow", "mastodon", "block", "mute")):
+            return _mastodon_kind(base, set(), header=False)
+        return None
+    if all(_STATUS_URL.match(line) for line in sample):  # links to posts: unmistakable
+        return "bookmarks"
+    if all(_DOMAIN.match(line) for line in sample) and "domain" in base:
+        return "domain_blocks"
+    if all(_LIST_ROW.match(line) for line in sample) and "list" in base:
+        return "lists"
+    return None
 
 
 def _looks_like_table(text: str) -> bool:

@@ -1,10 +1,17 @@
-"""Any CSV of people: a contact list, or an audit tool's / a research data set's profiles.
+"""Any CSV of people: a contact list, an address book, or an audit tool's profiles.
 
-The delimiter (``,`` ``;`` tab ``|``) and encoding (UTF-8 with or without BOM, UTF-16,
-cp1252) are sniffed. Columns are recognised by many common names (Twitter API v1.1's
-``screen_name``, ``friends_count``, ``statuses_count``, ``default_profile_image``...;
-Instagram data sets' ``#followers``, ``profile pic``...) and mapped to the contract's
-columns and profile signals; every other column is kept as it is.
+The delimiter (``,`` ``;`` tab ``|``) and encoding (Unicode or a legacy code page, see
+:mod:`._encoding`) are sniffed. Columns are recognised by many common names, in several
+languages: address books as Thunderbird, Outlook's import/export wizard (English,
+German, French), Apple-style exporters and phones write them (names, every email and
+phone column, company, job title), Twitter API v1.1's ``screen_name``,
+``friends_count``...; Instagram data sets' ``#followers``, ``profile pic``... They are
+mapped to the contract's columns and profile signals; every other column is kept.
+
+A table with no column that says who a row is (no name, handle, email or profile
+column; a bank statement, a price list) is refused with a sentence saying which columns
+would make it a contact list. Contact ids come one way for a whole file
+(:func:`id_field`).
 
 >>> recognised_columns(["id", "screen_name", "friends_count", "lang"])["following_count"]
 'friends_count'
@@ -15,6 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 import warnings
 from collections import Counter
 
@@ -48,10 +56,49 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "twitterhandle",
         "instagramhandle",
     ),
-    "name": ("name", "fullname", "displayname", "contactname", "contact", "person"),
-    "first_name": ("firstname", "givenname", "first", "vorname", "prenom"),
-    "last_name": ("lastname", "familyname", "surname", "last", "nachname", "nomdefamille"),
-    "email": ("email", "emailaddress", "mail", "email1value", "emailaddresses"),
+    "name": (
+        "name",
+        "fullname",
+        "displayname",
+        "contactname",
+        "contact",
+        "person",
+        "anzeigename",
+        "nomcomplet",
+        "nomaafficher",
+    ),
+    "first_name": ("firstname", "givenname", "first", "vorname", "prenom", "nombre"),
+    "middle_name": (
+        "middlename",
+        "additionalname",
+        "weiterevornamen",
+        "deuxiemeprenom",
+        "secondprenom",
+    ),
+    "last_name": (
+        "lastname",
+        "familyname",
+        "surname",
+        "last",
+        "nachname",
+        "nomdefamille",
+        "nom",
+        "apellidos",
+        "apellido",
+    ),
+    "email": (
+        "email",
+        "primaryemail",
+        "emailaddress",
+        "mail",
+        "email1value",
+        "emailaddresses",
+        "emailadresse",
+        "adressedemessagerie",
+        "courriel",
+        "correoelectronico",
+        "emails",
+    ),
     "profile_url": ("profileurl", "profilelink", "userlink", "profile"),
     "company": (
         "company",
@@ -66,7 +113,16 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "societe",
         "azienda",
     ),
-    "position": ("position", "jobtitle", "organizationtitle", "title", "role"),
+    "position": (
+        "position",
+        "jobtitle",
+        "organizationtitle",
+        "fonction",
+        "poste",
+        "cargo",
+        "title",
+        "role",
+    ),
     "platform": ("platform", "network", "site"),
     "followers_count": (
         "followerscount",
@@ -122,28 +178,389 @@ _SIGNALS = (
     "bio",
     "account_created",
 )
-_TIME_ALIASES = ("timestamp", "date", "datetime", "time", "when", "sentat", "createdat")
-_DIRECTION_ALIASES = ("direction", "inout", "way")
+_TIME_ALIASES = (
+    "timestamp",
+    "date",
+    "datetime",
+    "time",
+    "when",
+    "sentat",
+    "createdat",
+    "datum",
+    "zeitpunkt",
+    "fecha",
+    "data",
+)
+_DIRECTION_ALIASES = ("direction", "inout", "way", "richtung", "sens", "direccion")
 
 
 def _key(column: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", str(column).lower())
+    """A column name reduced to lowercase ASCII letters and digits ("E-Mail-Adresse"
+    -> "emailadresse", "Prénom" -> "prenom")."""
+    text = unicodedata.normalize("NFKD", str(column).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+#: Column names of address books in other scripts and languages (Outlook, phones and
+#: mail programs in Japanese, Chinese, Korean, Russian, Ukrainian, Polish, Italian,
+#: Portuguese, Dutch, Nordic languages...), added after the English ones above.
+WORLD_ALIASES: dict[str, tuple[str, ...]] = {
+    "name": (
+        "名前",
+        "氏名",
+        "表示名",
+        "姓名",
+        "显示名称",
+        "顯示名稱",
+        "ФИО",
+        "Полное имя",
+        "Отображаемое имя",
+        "표시 이름",
+        "Nome completo",
+        "Imię i nazwisko",
+        "Naam",
+    ),
+    "first_name": (
+        "名",
+        "Имя",
+        "Ім'я",
+        "이름",
+        "Nome",
+        "Imię",
+        "Voornaam",
+        "Förnamn",
+        "Fornavn",
+        "Etunimi",
+        "Jméno",
+        "Ad",
+        "Keresztnév",
+    ),
+    "middle_name": ("ミドル ネーム", "中间名", "Отчество", "중간 이름", "Secondo nome"),
+    "last_name": (
+        "姓",
+        "Фамилия",
+        "Прізвище",
+        "성",
+        "Cognome",
+        "Sobrenome",
+        "Nazwisko",
+        "Achternaam",
+        "Efternamn",
+        "Etternavn",
+        "Efternavn",
+        "Sukunimi",
+        "Příjmení",
+        "Soyad",
+        "Vezetéknév",
+    ),
+    "email": (
+        "電子メール アドレス",
+        "メールアドレス",
+        "电子邮件地址",
+        "电子邮件",
+        "電子郵件地址",
+        "Адрес эл. почты",
+        "Электронная почта",
+        "Эл. почта",
+        "전자 메일 주소",
+        "이메일",
+        "Indirizzo posta elettronica",
+        "Endereço de email",
+        "Adres e-mail",
+        "E-mailadres",
+        "E-postadress",
+        "E-postadresse",
+    ),
+    "company": (
+        "会社名",
+        "会社",
+        "公司",
+        "单位",
+        "Организация",
+        "Компания",
+        "Організація",
+        "회사",
+        "Società",
+        "Empresa",
+        "Bedrijf",
+        "Företag",
+        "Firma",
+    ),
+    "position": (
+        "役職",
+        "职务",
+        "職稱",
+        "Должность",
+        "Посада",
+        "직함",
+        "Qualifica",
+        "Cargo",
+        "Stanowisko",
+        "Functie",
+        "Befattning",
+        "Stilling",
+    ),
+}
+for _field, _words in WORLD_ALIASES.items():
+    ALIASES[_field] = ALIASES.get(_field, ()) + tuple(_key(w) for w in _words)
+
+
+#: Columns only address books write (Outlook's import/export wizard in English, German
+#: and French, Thunderbird, Apple and phone exporters): a table with one of them is an
+#: address book, whose "Title" is Mr or Ms and whose "Screen Name" or "Konto" is a chat
+#: or billing account, not a social-media handle.
+ADDRESS_BOOK_MARKERS = frozenset(
+    {
+        "primaryemail",
+        "secondaryemail",
+        "emailtype",
+        "emaildisplayname",
+        "email2address",
+        "emailtyp",
+        "emailangezeigtername",
+        "email2adresse",
+        "typedemessagerie",
+        "adressedemessagerie2",
+        "mobilephone",
+        "businessphone",
+        "homephone",
+        "mobilenumber",
+        "workphone",
+        "mobiltelefon",
+        "telefongeschaftlich",
+        "telefonprivat",
+        "telmobile",
+        "telephonemobile",
+        "telephonebureau",
+        "businessstreet",
+        "strassegeschaftlich",
+        "ruebureau",
+        "homeaddress",
+        "workaddress",
+        "webpage1",
+    }
+)
+#: Phone columns, most useful first (a mobile number reaches the person).
+_MOBILE_WORDS = tuple(
+    _key(w)
+    for w in (
+        "mobile",
+        "mobil",
+        "cell",
+        "handy",
+        "portable",
+        "celular",
+        "movil",
+        "携帯",
+        "移动",
+        "行動",
+        "手机",
+        "мобильн",
+        "мобільн",
+        "휴대",
+        "komórk",
+        "cellulare",
+    )
+)
+_PHONE_WORDS = tuple(
+    _key(w)
+    for w in (
+        "phone",
+        "telefon",
+        "telephone",
+        "電話",
+        "电话",
+        "телефон",
+        "전화",
+        "telefono",
+        "telefone",
+        "telefoon",
+        "puhelin",
+    )
+)
+_NOT_A_NUMBER = tuple(
+    _key(w)
+    for w in (
+        "fax",
+        "pager",
+        "telex",
+        "label",
+        "type",
+        "typ",
+        "isdn",
+        "tty",
+        "assist",
+        "ファクス",
+        "ファックス",
+        "传真",
+        "傳真",
+        "факс",
+        "팩스",
+        "ポケットベル",
+    )
+)
+_EMAIL_WORDS = tuple(
+    _key(w)
+    for w in (
+        "messagerie",
+        "メール",
+        "邮件",
+        "郵件",
+        "почт",
+        "메일",
+        "postaelettronica",
+        "epost",
+        "correo",
+    )
+)
+_NOT_AN_ADDRESS = ("type", "typ", "label", "displayname", "angezeigtername", "nomcomplet")
+_ADDRESS_BOOK_ONLY_HANDLES = {"screenname", "account", "konto", "user", "login"}
+
+
+def is_address_book(columns: list[str]) -> bool:
+    """True for the header of a mail program's or phone's address book."""
+    return any(_key(c) in ADDRESS_BOOK_MARKERS for c in columns)
+
+
+def _pattern_columns(columns: list[str], used: set[str]) -> dict[str, str | list[str]]:
+    """Email and phone columns recognised by the words in their names."""
+    found: dict[str, str | list[str]] = {}
+    emails = []
+    for column in columns:
+        key = _key(column)
+        if column in used or any(w in key for w in _NOT_AN_ADDRESS):
+            continue
+        if key.startswith(("email", "mail", "courriel")) or any(w in key for w in _EMAIL_WORDS):
+            emails.append(column)
+    if emails:
+        found["email"] = emails[0]
+        found["emails"] = emails
+    mobiles, others = [], []
+    for column in columns:
+        key = _key(column)
+        if column in used or any(w in key for w in _NOT_A_NUMBER):
+            continue
+        if any(w in key for w in _MOBILE_WORDS):
+            mobiles.append(column)
+        elif any(w in key for w in _PHONE_WORDS) or key.startswith("tel"):
+            others.append(column)
+    phones = mobiles + others
+    if phones:
+        found["phone"] = phones
+    return found
 
 
 def recognised_columns(columns: list[str]) -> dict[str, str]:
-    """Map contract fields to the first matching column of ``columns`` (original name)."""
+    """Map contract fields to the first matching column of ``columns`` (original name).
+
+    ``phone`` maps to the first phone column (mobile ones first); :func:`phone_columns`
+    gives them all.
+    """
     by_key: dict[str, str] = {}
     for column in columns:
         by_key.setdefault(_key(column), column)
+    book = is_address_book(columns)
     found: dict[str, str] = {}
     used: set[str] = set()
     for field, aliases in ALIASES.items():
         for alias in aliases:
+            if book and field == "handle" and alias in _ADDRESS_BOOK_ONLY_HANDLES:
+                continue
+            if book and field == "position" and alias in ("title", "role"):
+                continue  # an address book's Title is Mr or Ms
             if alias in by_key and by_key[alias] not in used:
                 found[field] = by_key[alias]
                 used.add(by_key[alias])
                 break
+    patterns = _pattern_columns(list(columns), used)
+    if "email" not in found and "email" in patterns:
+        found["email"] = patterns["email"]  # type: ignore[assignment]
+    if patterns.get("phone"):
+        found["phone"] = patterns["phone"][0]
+    if "last_name" in found and _key(found["last_name"]) == "nom" and "first_name" not in found:
+        found.setdefault("name", found.pop("last_name"))  # French "Nom" alone is the name
     return found
+
+
+def email_columns(columns: list[str]) -> list[str]:
+    """Every email column of a table, the main one first."""
+    main = recognised_columns(columns).get("email")
+    others = _pattern_columns(list(columns), {main} if main else set()).get("emails", [])
+    return ([main] if main else []) + [c for c in others if c != main]
+
+
+def phone_columns(columns: list[str]) -> list[str]:
+    """Every phone column of a table, mobile numbers first."""
+    return list(_pattern_columns(list(columns), set()).get("phone", []))
+
+
+#: Fields that say who a row is; a table with none of them is not about people.
+PERSON_FIELDS = ("handle", "name", "first_name", "last_name", "email", "profile_url")
+#: Column words of money and stock tables (bank statements, price lists, invoices).
+_LEDGER_WORDS = (
+    "amount",
+    "balance",
+    "debit",
+    "credit",
+    "price",
+    "total",
+    "quantity",
+    "qty",
+    "sku",
+    "unitprice",
+    "tax",
+    "vat",
+    "betrag",
+    "saldo",
+    "montant",
+    "solde",
+    "preis",
+    "prix",
+    "iban",
+    "currency",
+    "waehrung",
+    "wahrung",
+)
+
+
+def person_columns(columns: list[str]) -> dict[str, str]:
+    """The recognised columns that say who a row is (empty: not a table of people).
+
+    A money or stock table (two or more columns such as amount, balance, price,
+    quantity) is not about people even when a column is called name or account, unless
+    it has an email, handle or profile column.
+
+    >>> person_columns(["Date", "Description", "Amount", "Balance"])
+    {}
+    >>> sorted(person_columns(["Name", "E-mail"]))
+    ['email', 'name']
+    """
+    cols = recognised_columns(columns)
+    people = {f: c for f, c in cols.items() if f in PERSON_FIELDS}
+    keys = [_key(c) for c in columns]
+    ledger = sum(any(k == w or k.startswith(w) for w in _LEDGER_WORDS) for k in keys)
+    weak_handle = "handle" not in people or _key(people["handle"]) in _ADDRESS_BOOK_ONLY_HANDLES
+    if ledger >= 2 and not {"email", "profile_url"} & set(people) and weak_handle:
+        return {}
+    if not people:  # a research data set of accounts: counts of followers, posts...
+        signals = {f: c for f, c in cols.items() if f in _ACCOUNT_SIGNALS}
+        return signals if len(signals) >= 2 else {}
+    return people
+
+
+_ACCOUNT_SIGNALS = ("followers_count", "following_count", "posts_count", "has_avatar")
+
+
+def not_people_problem(columns: list[str]) -> str:
+    """The sentence that refuses a table with no column naming a person."""
+    shown = ", ".join(str(c) for c in list(columns)[:8]) or "none"
+    more = "..." if len(columns) > 8 else ""
+    return (
+        f"this table is not about people: none of its columns ({shown}{more}) names a "
+        "person. A contact list needs at least one column such as name (or first name and "
+        "last name), username or handle, email, or profile URL"
+    )
 
 
 def is_interactions_header(columns: list[str]) -> bool:
@@ -178,15 +595,19 @@ def read_csv(entry: Entry) -> pd.DataFrame:
         delim = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
     except csv.Error:
         delim = max((",", ";", "\t", "|"), key=sample.split("\n", 1)[0].count)
+    trailing = _trailing_delimiter(sample, delim)
     try:
-        table = pd.read_csv(
-            io.StringIO(body),
-            sep=delim,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=True,
-            engine="c",
-        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)  # the empty last field
+            table = pd.read_csv(
+                io.StringIO(body),
+                sep=delim,
+                dtype=str,
+                keep_default_na=False,
+                skip_blank_lines=True,
+                engine="c",
+                index_col=False if trailing else None,
+            )
     except pd.errors.ParserError:
         table = _read_ragged(body, delim, entry, first_line=start + 1)
     except (pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
@@ -195,6 +616,20 @@ def read_csv(entry: Entry) -> pd.DataFrame:
     for col in table.columns:
         check_field_lengths(table[col].tolist(), entry, f"cell of column '{col}'")
     return table
+
+
+def _trailing_delimiter(sample: str, delim: str) -> bool:
+    """Rows with one field more than the header, always empty: a delimiter at each
+    line's end (Thunderbird), not a leading index column (pandas' data sets)."""
+    try:
+        rows = list(csv.reader(io.StringIO(sample), delimiter=delim))[:50]
+    except csv.Error:
+        return False
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return False
+    longer = [r for r in rows[1:] if len(r) == len(rows[0]) + 1]
+    return bool(longer) and all(not r[-1].strip() for r in longer)
 
 
 #: Rows that do not fit the file's usual number of fields are left out with a warning,
@@ -259,44 +694,60 @@ def _clean(series: pd.Series | None) -> list | None:
 
 
 def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
-    """Map a table's columns to a contact frame, keeping the unrecognised ones."""
-    cols = recognised_columns(list(table.columns))
-    if not cols:
-        raise entry.error(
-            "no column of this CSV names a person (expected a column such as name, handle, "
-            f"username, screen_name or email; found {', '.join(map(str, table.columns[:8]))})",
-            _ADVICE,
-        )
+    """Map a table's columns to a contact frame, keeping the unrecognised ones.
+
+    Contact ids come one way for the whole file (:func:`id_field`): from its id, handle
+    or email column, whichever is filled in most rows; a row with that cell empty gets
+    a slug of its name, never a value from another column.
+    """
+    columns = list(table.columns)
+    if not person_columns(columns):
+        raise entry.error(not_people_problem(columns), _ADVICE)
+    cols = recognised_columns(columns)
     n = len(table)
     get = {f: _clean(table[c]) for f, c in cols.items()}
     names = get.get("name")
-    if names is None and ("first_name" in get or "last_name" in get):
-        firsts = get.get("first_name") or [None] * n
-        lasts = get.get("last_name") or [None] * n
-        names = [" ".join(p for p in pair if p) or None for pair in zip(firsts, lasts, strict=True)]
+    parts = [get.get(f) or [None] * n for f in ("first_name", "middle_name", "last_name")]
+    if any(f in get for f in ("first_name", "middle_name", "last_name")):
+        joined = [full_name(*row) for row in zip(*parts, strict=True)]
+        names = [a or b for a, b in zip(names, joined, strict=True)] if names else joined
     handles = [h.lstrip("@") if h else None for h in get.get("handle") or [None] * n]
-    emails = get.get("email") or [None] * n
-    emails = [e.split(" ::: ")[0].strip() if e else None for e in emails]
-    ids_col = get.get("id") or [None] * n
+    email_cols = [_clean(table[c]) for c in email_columns(columns)]
+    emails = (
+        [
+            next((a for a in map(_first_address, row) if a), None)
+            for row in zip(*email_cols, strict=True)
+        ]
+        if email_cols
+        else [None] * n
+    )
+    ids_col = [_plain_id(v) for v in get.get("id") or [None] * n]
     platforms = [
         p.lower()
         if p and p.lower() in PLATFORMS
         else ("x" if p and p.lower() == "twitter" else None)
         for p in (get.get("platform") or [None] * n)
     ]
+    chosen = id_field({"id": ids_col, "handle": handles, "email": emails})
+    keys = {"id": ids_col, "handle": handles, "email": emails}.get(chosen or "", [None] * n)
     ids, keyed = [], []
     for k in range(n):
         plat = platforms[k] or "csv"
-        key = _account_key(plat, ids_col[k], handles[k], emails[k])
+        key = keys[k] if chosen == "id" else (keys[k] or "").lower() or None
+        if plat in ("instagram", "mastodon") and handles[k]:
+            key = handles[k].lower()  # these platforms name accounts by their handle
         keyed.append(key is not None)
         ids.append(
             f"{plat}:{key}"
             if key
             else f"{plat}:" + (slugify(names[k]) if names and names[k] else f"row-{k + 1}")
         )
-    signals = _signals(get, table, cols)
-    mapped = set(cols.values())
+    signals = _signals(get, table, cols, entry.basename)
+    phones = _phones(table)
+    mapped = set(cols.values()) | set(phone_columns(columns)) | set(email_columns(columns))
     extra = {c: _extra(table[c], c) for c in table.columns if c not in mapped}
+    if phones is not None:
+        extra = {"phone": phones, **extra}
     frame = build_frame(
         "csv",
         keyed=keyed,
@@ -309,7 +760,9 @@ def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
         position=get.get("position"),
         follows_me=parse_bools(table[cols["follows_me"]]) if "follows_me" in cols else None,
         i_follow=parse_bools(table[cols["i_follow"]]) if "i_follow" in cols else None,
-        connected_on=parse_dates(table[cols["connected_on"]]) if "connected_on" in cols else None,
+        connected_on=parse_dates(table[cols["connected_on"]], where=_where(entry, cols))
+        if "connected_on" in cols
+        else None,
         extra=extra,
         **signals,
     )
@@ -318,21 +771,80 @@ def contacts_from_table(table: pd.DataFrame, entry: Entry) -> pd.DataFrame:
     return frame
 
 
-def _account_key(
-    platform: str, uid: str | None, handle: str | None, email: str | None
-) -> str | None:
-    if platform in ("instagram", "mastodon") and handle:
-        return handle.lower()
-    if uid:
-        return uid.removesuffix(".0") if re.fullmatch(r"\d+\.0", uid) else uid
-    if handle:
-        return handle.lower()
-    if email:
-        return email.lower()
-    return None
+def _where(entry: Entry, cols: dict[str, str]) -> str:
+    return f"{entry.basename}, column '{cols['connected_on']}'"
 
 
-def _signals(get: dict, table: pd.DataFrame, cols: dict[str, str]) -> dict:
+_EAST_ASIAN = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+
+
+def full_name(first: str | None, middle: str | None, last: str | None) -> str | None:
+    """A full name from its parts, family name first for Chinese, Japanese and Korean.
+
+    >>> full_name("Zoë", None, "Ødegård"), full_name("太郎", None, "山田")
+    ('Zoë Ødegård', '山田 太郎')
+    >>> full_name("민수", None, "김")
+    '김민수'
+    """
+    if first and last and _EAST_ASIAN.match(first) and _EAST_ASIAN.match(last):
+        return last + ("" if _HANGUL.match(first + last) else " ") + first
+    return " ".join(p for p in (first, middle, last) if p) or None
+
+
+def id_field(candidates: dict[str, list]) -> str | None:
+    """Which column gives a file's contact ids: the one filled in most rows.
+
+    Ties go to the first of ``id``, ``handle``, ``email``.
+
+    >>> id_field({"id": ["7", None, None], "handle": [None] * 3, "email": ["a@x", "b@x", None]})
+    'email'
+    """
+    best, best_count = None, 0
+    for field in ("id", "handle", "email"):
+        count = sum(1 for v in candidates.get(field) or [] if v)
+        if count > best_count:
+            best, best_count = field, count
+    return best
+
+
+_SEPARATORS = re.compile(r"\s*(?::::|;|,|\s)\s*")
+
+
+def _first_address(cell: str | None) -> str | None:
+    """The first address of a cell that may hold several (`` ::: ``, ``;``, ``,``).
+
+    >>> _first_address("Ana López <ana@example.org>; ana.l@example.com")
+    'ana@example.org'
+    """
+    if not cell:
+        return None
+    parts = [p.strip("<>()\"' ") for p in _SEPARATORS.split(cell.strip())]
+    parts = [p for p in parts if p]
+    return next((p for p in parts if "@" in p), parts[0] if parts else None)
+
+
+def _plain_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    return value.removesuffix(".0") if re.fullmatch(r"\d+\.0", value) else value
+
+
+def _phones(table: pd.DataFrame) -> pd.api.extensions.ExtensionArray | None:
+    """The first phone number of each row (mobile numbers first), or ``None``."""
+    columns = phone_columns(list(table.columns))
+    if not columns:
+        return None
+    values = [_clean(table[c]) for c in columns]
+    first = [
+        next((v.split(" ::: ")[0] for v in row if v), None) for row in zip(*values, strict=True)
+    ]
+    return pd.array(np.array(first, dtype=object), dtype="string")
+
+
+def _signals(
+    get: dict, table: pd.DataFrame, cols: dict[str, str], where: str | None = None
+) -> dict:
     out: dict = {}
     for field in ("followers_count", "following_count", "posts_count"):
         if field in cols:
@@ -344,7 +856,10 @@ def _signals(get: dict, table: pd.DataFrame, cols: dict[str, str]) -> dict:
     if "bio" in cols:
         out["bio"] = get["bio"]
     if "account_created" in cols:
-        out["account_created"] = parse_dates(table[cols["account_created"]])
+        out["account_created"] = parse_dates(
+            table[cols["account_created"]],
+            where=f"{where}, column '{cols['account_created']}'" if where else None,
+        )
     return out
 
 

@@ -47,6 +47,28 @@ def address_book_ids(prefix: str, emails: list, names: list) -> tuple[list[str],
     return ids, [bool(e) for e in emails]
 
 
+def _phones(table: pd.DataFrame) -> list:
+    """The first number of each row, mobile ones first (``Phone N - Label`` says which)."""
+    lower = {c.strip().lower(): c for c in table.columns}
+    pairs = []
+    for k in range(1, 10):
+        value = lower.get(f"phone {k} - value")
+        if value is None:
+            break
+        label = lower.get(f"phone {k} - label") or lower.get(f"phone {k} - type")
+        pairs.append((label, value))
+    out = []
+    for row in range(len(table)):
+        numbers = []
+        for label, value in pairs:
+            number = first_value(table[value].iat[row])
+            if number:
+                kind = str(table[label].iat[row]).lower() if label else ""
+                numbers.append((0 if "mobile" in kind or "cell" in kind else 1, number))
+        out.append(min(numbers, key=lambda n: n[0])[1] if numbers else None)
+    return out
+
+
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     frames = []
     for entry in found.get("contacts", []):
@@ -65,7 +87,9 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
         keep = [k for k, n in enumerate(names) if n]
         names, emails = _pick(keep, names), _pick(keep, emails)
         ids, keyed = address_book_ids("google", emails, names)
+        phones = _phones(table)
         extra = {
+            "phone": pd.array(_pick(keep, phones), dtype="string"),
             "city": pd.array(_pick(keep, _column(table, "address 1 - city")), dtype="string"),
             "labels": pd.array(
                 _pick(

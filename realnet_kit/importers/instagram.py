@@ -11,6 +11,8 @@ Layouts read:
 
 >>> _handle({"title": "", "string_list_data": [{"href": "https://www.instagram.com/_u/ana.b"}]})
 'ana.b'
+
+An entry may list several accounts in its ``string_list_data``; every one is read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pandas as pd
 
 from realnet_kit.importers import _inbox
 from realnet_kit.importers._frame import build_frame, datetime_array, merge_directions, slugify
+from realnet_kit.importers._stream import NotStreamable, iter_batches
 from realnet_kit.importers._text import check_field_lengths, decode_bytes, fix_mojibake, parse_json
 from realnet_kit.importers.archive import Entry
 
@@ -44,12 +47,17 @@ def read_json(entry: Entry) -> Any:
     return parse_json(text, entry)
 
 
-def _handle(item: dict) -> str | None:
-    data = (item.get("string_list_data") or [{}])[0]
+def _handle(item: dict, data: dict | None = None) -> Any:
+    """The username of one ``string_list_data`` record (else the entry's title or link)."""
+    if data is None:
+        data = (item.get("string_list_data") or [{}])[0]
     value = data.get("value") or item.get("title")
     if value:
         return value
-    href = (data.get("href") or "").rstrip("/")
+    href = data.get("href") or ""
+    if not isinstance(href, str):
+        return href
+    href = href.rstrip("/")
     return href.rsplit("/", 1)[-1] or None if href else None
 
 
@@ -72,7 +80,10 @@ _VALUE, _TIME = itemgetter("value"), itemgetter("timestamp")
 
 def _fast_fields(data: list) -> tuple[list, list]:
     """Usernames and timestamps read with C-level getters (the common, tidy case)."""
-    first = list(map(_FIRST, map(_LISTS, data)))
+    lists = list(map(_LISTS, data))
+    if any(len(block) != 1 for block in lists):
+        raise _SeveralPerEntry
+    first = list(map(_FIRST, lists))
     try:
         part = list(map(_VALUE, first))
     except KeyError:  # newest layout: the username is in "title"
@@ -84,19 +95,102 @@ def _fast_fields(data: list) -> tuple[list, list]:
     return part, stamps
 
 
+class _SeveralPerEntry(Exception):
+    """An entry lists several accounts (or none): read record by record."""
+
+
+def _all_fields(data: list, entry: Entry) -> tuple[list, list]:
+    """Every account of every entry, checking the shape as it goes."""
+    handles: list = []
+    stamps: list = []
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            _odd(entry, f"entry {number} is {_kind(item)}, where Instagram writes an object")
+        block = item.get("string_list_data")
+        if block is None:
+            handles.append(item.get("title"))
+            stamps.append(None)
+            continue
+        if not isinstance(block, list) or not all(isinstance(d, dict) for d in block):
+            _odd(
+                entry,
+                f"'string_list_data' of entry {number} is {_kind(block)}, where "
+                "Instagram writes a list of objects",
+            )
+        for record in block or [{}]:
+            handles.append(_handle(item, record))
+            stamps.append(record.get("timestamp"))
+    return handles, stamps
+
+
+def _kind(value: Any) -> str:
+    """How a JSON value is named in a message: 'a number (42)', 'an object'..."""
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "empty (null)"
+    return f"text ('{str(value)[:30]}')"
+
+
+def _odd(entry: Entry, what: str) -> None:
+    raise entry.error(
+        f"this Instagram file ({entry.basename}) is not laid out the way Instagram writes "
+        f"it: {what}",
+        _ADVICE,
+    )
+
+
+def _check_handles(handles: list, entry: Entry) -> None:
+    """Refuse usernames that are objects, lists or numbers (a file edited or made by hand)."""
+    for number, handle in enumerate(handles, start=1):
+        if handle is not None and not isinstance(handle, str):
+            _odd(
+                entry,
+                f"the username ('value' in 'string_list_data') of account {number} is "
+                f"{_kind(handle)}, where Instagram writes text",
+            )
+
+
+def _fields(data: list, entry: Entry) -> tuple[list, list]:
+    """Usernames and timestamps of a list of follower records, the shape checked."""
+    try:
+        part, times = _fast_fields(data)
+    except (KeyError, IndexError, TypeError, AttributeError, _SeveralPerEntry):
+        part, times = _all_fields(data, entry)
+    if not all(type(h) is str for h in part):
+        _check_handles(part, entry)
+    return part, times
+
+
+def _read_side(entry: Entry) -> tuple[list, list]:
+    """One followers or following file, streamed in batches (whole if it is untidy)."""
+    handles: list = []
+    stamps: list = []
+    try:
+        for batch in iter_batches(entry.open_stream, ("relationships_",)):
+            part, times = _fields(batch, entry)
+            handles.extend(part)
+            stamps.extend(times)
+        return handles, stamps
+    except NotStreamable:
+        del handles, stamps
+    return _fields(_records(read_json(entry), entry), entry)
+
+
 def _side(entries: list[Entry]) -> dict[str, list]:
     handles: list[Any] = []
     stamps: list[Any] = []
     for entry in sorted(entries, key=_number):
-        data = _records(read_json(entry), entry)
-        try:
-            part, times = _fast_fields(data)
-        except (KeyError, IndexError, TypeError, AttributeError):
-            part = [_handle(item) if isinstance(item, dict) else None for item in data]
-            times = [None] * len(data)
+        part, times = _read_side(entry)
         handles.extend(part)
         stamps.extend(times)
-        del data
+        del part, times
     return _columns(handles, stamps, entries[0] if entries else None)
 
 
@@ -155,7 +249,8 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     n = len(cols["contact_id"])
     raw = cols["connected_on"]
     numeric = all(isinstance(v, int | float) or v is None for v in raw[:1000])
-    stamps = datetime_array(raw, n, unit="s") if numeric else datetime_array(raw, n)
+    where = "the Instagram followers and following files"
+    stamps = datetime_array(raw, n, unit="s" if numeric else None, where=where)
     return [
         build_frame(
             "instagram",

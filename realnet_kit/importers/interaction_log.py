@@ -69,6 +69,12 @@ def load_interactions(found: dict[str, list[Entry]]) -> pd.DataFrame:
         )
         notes = table[note_col].tolist() if note_col else None
         frames.append(
-            build_interactions(ids, parse_dates(table[time_col]), directions, kinds, notes)
+            build_interactions(
+                ids,
+                parse_dates(table[time_col], where=f"{entry.basename}, column '{time_col}'"),
+                directions,
+                kinds,
+                notes,
+            )
         )
     return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]

@@ -12,6 +12,7 @@ like ``07 Mar 2021``.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
 
@@ -22,6 +23,7 @@ from realnet_kit.importers._frame import build_frame, slugify
 from realnet_kit.importers._text import check_field_lengths, decode_bytes
 from realnet_kit.importers.archive import Entry
 from realnet_kit.importers.detect import header_fields
+from realnet_kit.importers.values import parse_dates
 
 _ADVICE = (
     "Download your LinkedIn data again (Settings > Data privacy > Get a copy of "
@@ -71,16 +73,8 @@ def read_table(entry: Entry, required: tuple[str, ...]) -> pd.DataFrame:
     return table
 
 
-def _dates(values: pd.Series) -> pd.DatetimeIndex:
-    stamps = pd.to_datetime(values, format="%d %b %Y", errors="coerce", utc=True)
-    rest = stamps.isna() & values.str.strip().ne("")
-    if rest.any():
-        stamps[rest] = pd.to_datetime(values[rest], errors="coerce", utc=True, format="mixed")
-    return pd.DatetimeIndex(stamps)
-
-
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
-    """Connections (mutual: both flags ``True``)."""
+    """Connections (mutual: both flags ``True``) and the imported address book."""
     frames = []
     for entry in found.get("connections", []):
         table = read_table(entry, ("first name", "last name"))
@@ -105,7 +99,63 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
                 position=table.get("position"),
                 follows_me=True,
                 i_follow=True,
-                connected_on=_dates(table["connected on"]) if "connected on" in table else None,
+                connected_on=parse_dates(
+                    table["connected on"], where=f"{entry.basename}, column 'Connected On'"
+                )
+                if "connected on" in table
+                else None,
+            )
+        )
+    return frames + load_imported(found)
+
+
+def _first_item(cell: object) -> str | None:
+    """The first of several values LinkedIn joins in one cell (``,`` or ``;``)."""
+    if not isinstance(cell, str):
+        return None
+    first = re.split(r"[,;]| ::: ", cell.strip(), maxsplit=1)[0].strip()
+    return first or None
+
+
+def load_imported(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
+    """``Imported Contacts.csv``: the phone or mail address book uploaded to LinkedIn.
+
+    An address book, not connections: both follow flags stay missing, and ids read
+    ``linkedin:imported:<email>`` (else the slug of the name), which no connection's
+    profile slug can equal.
+    """
+    frames = []
+    for entry in found.get("imported", []):
+        table = read_table(entry, ("firstname", "lastname"))
+
+        def column(name: str, table: pd.DataFrame = table) -> list:
+            values = table[name] if name in table else [""] * len(table)
+            return [_first_item(v) for v in values]
+
+        full = column("fullname")
+        parts = zip(column("firstname"), column("lastname"), strict=True)
+        joined = [" ".join(p for p in pair if p) or None for pair in parts]
+        emails = column("emails")
+        names = [f or j or e for f, j, e in zip(full, joined, emails, strict=True)]
+        phones = column("phonenumbers")
+        companies, titles = column("companies"), column("title")
+        keep = [k for k, n in enumerate(names) if n or phones[k]]
+        names = [names[k] or phones[k] for k in keep]
+        emails = [emails[k] for k in keep]
+        ids = [
+            f"linkedin:imported:{e.lower()}" if e else f"linkedin:imported:{slugify(n)}"
+            for e, n in zip(emails, names, strict=True)
+        ]
+        frames.append(
+            build_frame(
+                "linkedin",
+                keyed=[bool(e) for e in emails],
+                contact_id=ids,
+                name=names,
+                email=emails,
+                company=[companies[k] for k in keep],
+                position=[titles[k] for k in keep],
+                extra={"phone": pd.array([phones[k] for k in keep], dtype="string")},
             )
         )
     return frames
@@ -191,13 +241,16 @@ def load_interactions(found: dict[str, list[Entry]], contacts: pd.DataFrame) -> 
                 else ([("", u) for u in urls] or [(n, "") for n in names])
             )
             for name, target_url in targets:
+                if not (name or target_url):
+                    continue
                 ids.append(resolve(name, target_url))
                 stamps.append(stamp)
                 directions.append("out")
                 notes.append(note)
-        else:
+        elif sender or url:  # a message from no one is LinkedIn's own (an assistant)
             ids.append(resolve(sender, url))
             stamps.append(stamp)
             directions.append("in")
             notes.append(note)
-    return build_interactions(ids, stamps, directions, "message", notes)
+    names = ", ".join(sorted({e.basename for e in found["messages"]}))
+    return build_interactions(ids, stamps, directions, "message", notes, where=names)

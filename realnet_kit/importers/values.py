@@ -27,6 +27,10 @@ _DATE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S%z",
     "%d %b %Y",
     "%Y-%m-%d",
+    "%d.%m.%Y %H:%M:%S",  # dotted dates are day first wherever they are written
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%d.%m.%y",
 )
 
 
@@ -69,28 +73,108 @@ def parse_counts(series: pd.Series) -> pd.api.extensions.ExtensionArray:
     return pd.array(np.round(numbers), dtype="Float64").astype("Int64")
 
 
-def parse_dates(series: pd.Series) -> pd.DatetimeIndex:
-    """UTC datetimes from the usual export and data-set formats; unreadable -> NaT."""
-    text = pd.Series(series).astype(object).where(pd.Series(series).notna(), None)
+#: Dates outside these years are typing slips or placeholders (0001-01-01, 9999-12-31):
+#: they are read as unknown, with a warning that names the rows.
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2100
+
+
+def parse_dates(series: pd.Series, *, where: str | None = None) -> pd.DatetimeIndex:
+    """UTC datetimes from the usual export and data-set formats; unreadable -> NaT.
+
+    A date before :data:`EARLIEST_YEAR` or after :data:`LATEST_YEAR` (including those
+    pandas cannot even hold, such as year 1 or 9999) becomes NaT; when ``where`` names
+    the file and column, a warning lists the rows.
+
+    >>> parse_dates(pd.Series(["0001-01-01", "2024-05-01"])).year.tolist()
+    [nan, 2024.0]
+    """
+    series = pd.Series(series).reset_index(drop=True)
+    text = series.astype(object).where(series.notna(), None)
     text = text.map(lambda v: str(v).strip() if v is not None else None)
-    result = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
-    todo = text.notna() & (text != "")
+    result: list = [pd.NaT] * len(text)
+    todo = (text.notna() & (text != "")).to_numpy().copy()
     numeric = pd.to_numeric(text.where(todo), errors="coerce")
-    epochs = numeric.notna()
+    epochs = numeric.notna().to_numpy()
     if epochs.any():
-        big = numeric.abs() > 1e11
+        values = numeric.to_numpy(dtype=float)
+        big = np.abs(values) > 1e11
         for mask, unit in ((epochs & big, "ms"), (epochs & ~big, "s")):
             if mask.any():
-                result[mask] = pd.to_datetime(numeric[mask], unit=unit, utc=True, errors="coerce")
+                stamps = _bounded(
+                    pd.to_datetime(values[mask], unit=unit, utc=True, errors="coerce")
+                )
+                for pos, stamp in zip(np.flatnonzero(mask), stamps, strict=True):
+                    result[pos] = stamp
         todo &= ~epochs
-    for fmt in _DATE_FORMATS:
+    for fmt in (*_DATE_FORMATS, "mixed"):
         if not todo.any():
             break
-        parsed = pd.to_datetime(text[todo], format=fmt, utc=True, errors="coerce")
-        hit = parsed.notna()
-        result[parsed.index[hit]] = parsed[hit]
-        todo[parsed.index[hit]] = False
-    if todo.any():
-        parsed = pd.to_datetime(text[todo], format="mixed", utc=True, errors="coerce")
-        result[todo] = parsed
-    return pd.DatetimeIndex(result)
+        positions = np.flatnonzero(todo)
+        parsed = _parse_text(text.iloc[positions], fmt)
+        for pos, stamp in zip(positions, parsed, strict=True):
+            if stamp is not pd.NaT and stamp is not None:
+                result[pos] = stamp
+                todo[pos] = False
+    out_of_range = [k for k, v in enumerate(result) if v is _OUT_OF_RANGE]
+    if out_of_range and where:
+        warn_out_of_range(where, out_of_range, [text.iloc[k] for k in out_of_range])
+    stamps = [pd.NaT if v is _OUT_OF_RANGE else v for v in result]
+    return pd.DatetimeIndex(
+        pd.to_datetime(pd.Series(stamps, dtype=object), utc=True), dtype="datetime64[ns, UTC]"
+    )
+
+
+class _OutOfRange:
+    """Marks a date that was read but lies outside the years the workshop believes."""
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return "<out of range>"
+
+
+_OUT_OF_RANGE = _OutOfRange()
+
+
+def _bounded(stamps) -> list:
+    """Timestamps, with those outside the believable years replaced by a marker."""
+    out = []
+    for stamp in stamps:
+        if stamp is pd.NaT or pd.isna(stamp):
+            out.append(pd.NaT)
+        elif EARLIEST_YEAR <= stamp.year <= LATEST_YEAR:
+            out.append(stamp)
+        else:
+            out.append(_OUT_OF_RANGE)
+    return out
+
+
+def _parse_text(text: pd.Series, fmt: str) -> list:
+    """Parse strings with one format at microsecond resolution (years 1 to 9999)."""
+    values = text.to_numpy(dtype=object)
+    try:
+        parsed = pd.to_datetime(values, format=fmt, utc=True, errors="coerce")
+    except (ValueError, OverflowError, AssertionError):
+        parsed = [
+            _parse_one(v, fmt) for v in values
+        ]  # pandas refuses some mixes as a whole; one at a time then
+    stamps = _bounded(parsed)
+    return stamps
+
+
+def _parse_one(value: str, fmt: str):
+    try:
+        return pd.to_datetime(value, format=fmt, utc=True)
+    except (ValueError, OverflowError, AssertionError, TypeError):
+        return pd.NaT
+
+
+def warn_out_of_range(where: str, rows: list[int], values: list) -> None:
+    """Warn that some dates were set aside, naming the rows (1 = the first data row)."""
+    import warnings
+
+    listed = ", ".join(f"{k + 1} ('{v}')" for k, v in zip(rows[:10], values[:10], strict=False))
+    warnings.warn(
+        f"{where}: {len(rows)} date(s) before {EARLIEST_YEAR} or after {LATEST_YEAR} were "
+        f"read as unknown, in row(s) {listed}{'...' if len(rows) > 10 else ''}",
+        stacklevel=3,
+    )

@@ -19,6 +19,7 @@ import pandas as pd
 
 from realnet_kit.importers._combine import build_interactions
 from realnet_kit.importers._frame import build_frame, merge_directions
+from realnet_kit.importers._stream import NotStreamable, iter_batches
 from realnet_kit.importers._text import decode_bytes, parse_ytd
 from realnet_kit.importers.archive import Entry
 
@@ -53,7 +54,7 @@ def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
     try:
         ids = [item[key]["accountId"] for item in data]
         if not all(type(i) is str for i in ids):
-            ids = [str(i) for i in ids if i is not None and str(i).strip()]
+            ids = _plain_ids(ids, key, entry)
     except (KeyError, TypeError, AttributeError):
         if entry is None:
             raise
@@ -65,12 +66,51 @@ def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
     return ids
 
 
+def _plain_ids(ids: list, key: str, entry: Entry | None) -> list[str]:
+    """Account ids written as numbers become text; an object or list is refused."""
+    out = []
+    for number, value in enumerate(ids, start=1):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+            out.append(str(value).strip())
+            continue
+        shown = (
+            "an object"
+            if isinstance(value, dict)
+            else "a list"
+            if isinstance(value, list)
+            else f"'{value}'"
+        )
+        problem = (
+            f"this X file is not laid out the way X writes it: the 'accountId' of entry "
+            f"{number} is {shown}, where X writes the account's number as text"
+        )
+        if entry is None:
+            raise ValueError(problem)
+        raise entry.error(problem, _ADVICE)
+    return out
+
+
+_YTD_PREFIX = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*", re.ASCII)
+
+
+def _read_ids(entry: Entry, key: str) -> list[str]:
+    """The ids of one follower or following file, streamed in batches (else whole)."""
+    ids: list[str] = []
+    try:
+        for batch in iter_batches(entry.open_stream, (), prefix=_YTD_PREFIX):
+            ids.extend(_ids(batch, key, entry))
+        return ids
+    except NotStreamable:
+        del ids
+    return _ids(read_ytd(entry), key, entry)
+
+
 def _side(entries: list[Entry], key: str) -> dict[str, list]:
     ids: list[str] = []
     for entry in sorted(entries, key=_part_order):
-        data = read_ytd(entry)
-        ids.extend(_ids(data, key, entry))
-        del data
+        ids.extend(_read_ids(entry, key))
     return {"contact_id": ["x:" + i for i in ids]}
 
 
@@ -129,7 +169,8 @@ def load_interactions(found: dict[str, list[Entry]]) -> pd.DataFrame | None:
     for entry, conv in conversations:
         _conversation_rows(entry, conv, owner_id, rows)
     ids, stamps, directions, notes = rows
-    return build_interactions(ids, stamps, directions, "message", notes)
+    names = ", ".join(sorted({e.basename for e in dm_entries}))
+    return build_interactions(ids, stamps, directions, "message", notes, where=names)
 
 
 def _events(conv: dict) -> list[dict]:
