@@ -171,7 +171,6 @@ def username(s: Signals, rows: np.ndarray, fired: Fired) -> np.ndarray:
     said = _listing([
         _where(_any(fired, ("digit_handle",), n), "is mostly digits", ""),
         _where(_any(fired, ("number_tail_handle",), n), "is a name with a long number added", ""),
-        _where(_any(fired, ("random_handle",), n), "has a run of random letters", ""),
     ])  # fmt: skip
     handle = s.handle().to_numpy(dtype=object, na_value="")[rows]
     return "its username, " + handle + ", " + said + ", like many machine-made names"
@@ -187,7 +186,7 @@ TOPICS: tuple[tuple[tuple[str, ...], Writer], ...] = (
       "silent_follower"), activity),
     (("never_listed",), lists),
     (("no_avatar", "no_bio", "no_place_or_site", "default_profile"), profile),
-    (("digit_handle", "number_tail_handle", "random_handle"), username),
+    (("digit_handle", "number_tail_handle"), username),
 )  # fmt: skip
 
 #: Every rule some topic words: any other rule speaks with its own reason.

@@ -109,7 +109,11 @@ BIG_BATCH_ACCOUNTS = 10
 # Handle shapes that machines produce when they register accounts in bulk.
 DIGIT_SHARE = 0.5  # "mostly digits"
 NUMBER_TAIL_DIGITS = 5  # "anna_k482913": a name with a long number glued on
-CONSONANT_RUN = 6  # "xkqtzvbr": letters no language strings together
+# A handle this short is "mostly digits" only because the name in it is short ("bo12"):
+# such handles are not judged, so people with two-letter names are not singled out.
+DIGIT_HANDLE_MIN_LENGTH = 6
+# No rule reads the letters of a handle: runs of consonants ("mtsvrtneli", "szczepanski")
+# are how Georgian, Polish or German names are spelt, not a sign of a machine.
 
 # A check returns which accounts a rule fires on (a boolean array); a rule of your own
 # may also return ``(fired, reason)`` with its own words.
@@ -213,9 +217,6 @@ def _rules() -> tuple[Rule, ...]:
              c.digit_handle, h),
         Rule("number_tail_handle", 1.0, ("handle",),
              f"A name followed by {NUMBER_TAIL_DIGITS} or more digits.", c.number_tail_handle, h),
-        Rule("random_handle", 1.0, ("handle",),
-             f"{CONSONANT_RUN} or more consonants in a row: letters picked at random.",
-             c.random_handle, h),
         Rule("active_poster", -1.0, ("posts_count",),
              f"Has posted {ACTIVE_POSTS:,} times or more: bought accounts rarely do.",
              c.active_poster),
@@ -264,7 +265,6 @@ RULE_SUMMARIES: dict[str, str] = {
     "no_likes_while_following": "follows 100+ accounts, never liked a post",
     "follows_fifty_fold": "follows 50+ accounts per follower, hardly likes anything",
     "number_tail_handle": "username with a long number added",
-    "random_handle": "username of random letters",
     "never_listed": "on nobody's list of accounts worth reading",
     "no_place_or_site": "no location or website",
     "default_profile": "profile still looks as it did when new",

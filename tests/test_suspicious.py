@@ -76,8 +76,6 @@ def one(**columns) -> pd.DataFrame:
         ({"handle": "48213377"}, "digit_handle", "its username, 48213377, is mostly digits"),
         ({"handle": "maria_k482913"}, "number_tail_handle",
          "its username, maria_k482913, is a name with a long number added"),
-        ({"handle": "qxtvbrkml"}, "random_handle",
-         "its username, qxtvbrkml, has a run of random letters"),
         ({"account_created": pd.Timestamp("2024-03-01 10:00", tz="UTC"),
           "connected_on": pd.Timestamp("2024-03-01 18:00", tz="UTC")},
          "created_when_followed", "its account was made on the day it followed you"),

@@ -155,6 +155,10 @@ def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
     * ``"people"``: one row per person (``person_id``, ``name``, ``tier``, ``role``, ...).
     * ``"broadcasts"``: every copy of a text the business sent unprompted to many people
       (``contact_id``, ``platform``, ``timestamp``, ``note``); empty when it sent none.
+    * ``"answers"``: the owner's own answers to the scoring questions, one row per person
+      of the story (``person_id`` and the ``scoring.QUESTIONS`` keys, as integers).
+    * ``"logged"``: the weeks of moments the owner logged before the sample's "today"
+      (the columns of ``load_interactions``: a coffee, a call, a favour given or received).
 
     Examples
     --------
@@ -178,10 +182,12 @@ def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
         "city": "string",
     }
     out: dict[str, pd.DataFrame] = {}
-    for key in ("accounts", "unanswered", "late", "people", "broadcasts"):
+    for key in ("accounts", "unanswered", "late", "people", "broadcasts", "answers", "logged"):
         df = pd.read_csv(folder / f"{key}.csv", dtype=str, keep_default_na=False, encoding="utf-8")
         for col in df.columns:
-            if col in ("timestamp", "replied_at"):
+            if key == "answers" and col != "person_id":
+                df[col] = df[col].astype("int64")
+            elif col in ("timestamp", "replied_at"):
                 df[col] = pd.to_datetime(df[col], utc=True)
             elif col == "is_fake":
                 df[col] = df[col].map({"true": True, "false": False}).astype("boolean")
