@@ -119,7 +119,7 @@ def test_tier_shape_from_the_owners_answers(name, truths):
     cumulative = [sum(counts[: i + 1]) for i in range(3)]
     textbook = [TIER_TARGETS[t] for t in ("inner circle", "real", "warm")]  # 5 / 15 / 50
     assert counts != textbook and cumulative != textbook
-    assert scored["strength"].nunique() > 20  # people are not identical
+    assert scored["strength"].nunique() > 15  # people are not identical
     readme = (sample_path(name).parent / "README.md").read_text(encoding="utf-8")
     assert " / ".join(map(str, counts)) in readme, counts
 

@@ -514,8 +514,12 @@ def test_synthetic_labelled_profiles():
 
 
 def test_synthetic_export_without_profiles():
+    """Handles and follow times only. No rule reads a handle's letters (a run of
+    consonants is how Georgian or Polish names are spelt), so the benchmark's fakes with
+    letter-only handles are caught only when a burst gives them away: recall is lower
+    than with the old consonant rule (0.63 against 1.0), precision is not."""
     result = _eval_module().eval_synthetic_export()
-    assert result["precision"] >= 0.95 and result["recall"] >= 0.9, result
+    assert result["precision"] >= 0.95 and result["recall"] >= 0.6, result
 
 
 @functools.cache
