@@ -84,10 +84,10 @@ WORLD_WORDS: dict[str, dict[str, list[str]]] = {
         ],
         "trades": [
             "sound engineer", "gig photographer", "promoter", "guitar teacher", "luthier",
-            "session drummer", "music student", "radio presenter", "DJ", "roadie",
-            "bar manager at a venue", "festival volunteer", "music journalist",
+            "session drummer", "folk student", "radio presenter", "DJ", "roadie",
+            "bar manager at a venue", "festival volunteer", "gig reviewer",
             "folk singer", "fiddle player", "record shop owner", "lighting tech",
-            "piano tuner", "choir leader", "music therapist", "zine maker",
+            "piano tuner", "choir leader", "gig promoter", "zine maker",
         ],
         "places": [
             "Leeds", "Leeds", "Leeds", "Headingley", "Hyde Park", "Meanwood",
