@@ -68,20 +68,25 @@ EMOJI = ["✨", "🌿", "🎶", "☕", "🌈", "💛", "🌊", "🐝", "🌻", "
          "🎸", "🏳️‍🌈", "🌙", "🔥", "🧶", "🎧", "⚽", "🏔️", "🌱", "🍵", "📷", "🪕", "🥁"]
 SEPARATORS = [" | ", " · ", " • ", ". ", " / ", ", ", " ~ "]
 
-#: Each business's world: its scene (interests), its people's trades, its places.
-WORLD_WORDS: dict[str, dict[str, list[str]]] = {
+#: Each business's world: its scenes (a person belongs to one: folk clubs or radio, the
+#: allotment or the markets), its people's trades, its places.
+WORLD_WORDS: dict[str, dict] = {
     "band": {
-        "scene": [
-            "folk", "fiddle", "banjo", "mandolin", "vinyl", "gigs", "open mics", "ceilidhs",
-            "sea shanties", "the Brudenell", "Hyde Park Book Club", "Belgrave Music Hall",
-            "the Wardrobe", "Leeds Festival", "Cambridge Folk Festival", "Green Man",
-            "Beverley Folk Festival", "BBC Radio Leeds", "6 Music", "community radio",
-            "Chapel FM", "Leeds United", "Headingley cricket", "the Dales", "fell running",
-            "Kirkgate Market", "record shops", "choir", "busking", "songwriting",
-            "home recording", "bass guitar", "drums", "zines", "folk clubs", "live music",
-            "setlists", "guitar pedals", "harmonies", "the Otley Run", "Yorkshire tea",
-            "folk sessions", "Irish sessions", "Americana", "alt-country", "bluegrass",
-        ],
+        "scenes": {
+            "folk": ["folk", "fiddle", "ceilidhs", "folk clubs", "folk sessions",
+                     "Irish sessions", "sea shanties", "harmonies", "banjo", "mandolin",
+                     "Cambridge Folk Festival", "Beverley Folk Festival"],
+            "venues": ["gigs", "the Brudenell", "Hyde Park Book Club", "Belgrave Music Hall",
+                       "the Wardrobe", "live music", "setlists", "open mics", "Headrow House"],
+            "radio": ["BBC Radio Leeds", "6 Music", "community radio", "Chapel FM",
+                      "radio", "Americana", "alt-country", "bluegrass", "late-night radio"],
+            "Leeds": ["Leeds United", "Kirkgate Market", "the Otley Run", "Headingley cricket",
+                      "Yorkshire tea", "the Dales", "fell running", "Leeds"],
+            "records": ["vinyl", "record shops", "zines", "four-track recording",
+                        "guitar pedals", "bass guitar", "drums", "songwriting", "busking"],
+            "festivals": ["Leeds Festival", "Green Man", "festivals", "camping", "choir",
+                          "wellies", "festival sunsets"],
+        },
         "trades": [
             "sound engineer", "gig photographer", "promoter", "guitar teacher", "luthier",
             "session drummer", "folk student", "radio presenter", "DJ", "roadie",
@@ -104,19 +109,21 @@ WORLD_WORDS: dict[str, dict[str, list[str]]] = {
                 "front-row dancer", "shanty singer", "setlist collector", "radio nerd"],
     },
     "bakery": {
-        "scene": [
-            "sourdough", "baking", "bread", "pastries", "cardamom buns", "pastel de nata",
-            "my allotment", "good coffee", "wild swimming", "Bristol Rovers", "Bristol City",
-            "St Pauls Carnival", "the Harbour Festival", "Gloucester Road", "Stokes Croft",
-            "street art", "veg boxes", "foraging", "fermenting", "kombucha", "cheese",
-            "cider", "vegan cooking", "farmers' markets", "paddleboarding", "pottery",
-            "independent shops", "the Downs", "Ashton Court", "the Balloon Fiesta",
-            "the harbourside", "brunch", "food markets", "cake", "home baking",
-            "St Nicholas Market", "Bristol Old Vic", "the Clifton Suspension Bridge",
-            "pubs with gardens", "croissants", "slow food", "zero waste", "jam making",
-        ],
+        "scenes": {
+            "baking": ["sourdough", "baking", "bread", "weekend baking", "croissants",
+                       "pastries", "cake", "cardamom buns", "pastel de nata"],
+            "growing": ["my allotment", "veg boxes", "foraging", "fermenting", "kombucha",
+                        "jam making", "zero waste", "slow food", "cheese"],
+            "Bristol": ["Gloucester Road", "Stokes Croft", "street art", "St Pauls Carnival",
+                        "the Harbour Festival", "the Balloon Fiesta", "the harbourside",
+                        "Bristol Rovers", "Bristol City", "Bristol Old Vic"],
+            "markets": ["good coffee", "brunch", "food markets", "St Nicholas Market",
+                        "farmers' markets", "independent shops", "cider", "vegan cooking"],
+            "outdoors": ["wild swimming", "paddleboarding", "the Downs", "Ashton Court",
+                         "pubs with gardens", "pottery"],
+        },
         "trades": [
-            "pastry chef", "home baker", "café owner", "barista", "food writer",
+            "pastry chef", "weekend baker", "café owner", "barista", "food writer",
             "market trader", "chef", "cheesemonger", "coffee roaster", "veg grower",
             "wedding cake maker", "caterer", "food photographer", "dietitian",
             "community cook", "deli owner", "brewer", "miller", "food bank volunteer",
@@ -137,17 +144,19 @@ WORLD_WORDS: dict[str, dict[str, list[str]]] = {
                 "coffee snob", "brunch person", "allotment dweller", "starter keeper"],
     },
     "studio": {
-        "scene": [
-            "accessibility", "UX", "front-end", "CSS", "WordPress", "Laravel", "Python",
-            "design systems", "typography", "content design", "product", "charities",
-            "startups", "the Northern Quarter", "tech meetups", "the indie web",
-            "open source", "web performance", "JavaScript", "Figma", "user research",
-            "digital inclusion", "screen readers", "plain English", "small business",
-            "web standards", "Manchester tech", "freelancing", "design", "Drupal",
-            "service design", "inclusive design", "semantic HTML", "static sites",
-            "e-commerce", "analytics", "Man City", "Man United", "Salford Lads Club",
-            "Band on the Wall", "Manchester Museum", "Mancunian Way traffic",
-        ],
+        "scenes": {
+            "accessibility": ["accessibility", "screen readers", "inclusive design",
+                              "plain English", "digital inclusion", "web standards",
+                              "semantic HTML"],
+            "front-end": ["CSS", "JavaScript", "front-end", "web performance", "static sites",
+                          "the indie web", "open source", "Python", "Laravel", "WordPress"],
+            "design": ["UX", "design systems", "typography", "Figma", "user research",
+                       "content design", "service design", "design"],
+            "Manchester tech": ["tech meetups", "Manchester tech", "the Northern Quarter",
+                                "freelancing", "startups", "small business", "e-commerce"],
+            "Manchester": ["Man City", "Man United", "Band on the Wall", "Manchester Museum",
+                           "Salford Lads Club", "Mancunian Way traffic"],
+        },
         "trades": [
             "front-end developer", "UX designer", "product manager", "content designer",
             "web developer", "accessibility consultant", "QA engineer", "DevOps engineer",
@@ -261,15 +270,17 @@ def _maybe(rng: random.Random, share: float, text: str) -> str:
     return text if rng.random() < share else ""
 
 
-def _interest(rng: random.Random, world: dict[str, list[str]]) -> str:
-    return rng.choice(world["scene"] if rng.random() < 0.5 else INTERESTS)
+def _interest(rng: random.Random, scene: list[str]) -> str:
+    """Mostly from the person's own scene, sometimes an everyday interest."""
+    return rng.choice(scene if rng.random() < 0.7 else INTERESTS)
 
 
-def _english(rng: random.Random, words: dict[str, list[str]], *, pro: bool, home: str) -> str:
+def _english(rng: random.Random, words: dict, *, pro: bool, home: str) -> str:
     role = rng.choice(words["trades"] if pro or rng.random() < 0.25 else ROLES)
-    a, b, c = (_interest(rng, words) for _ in range(3))
+    scene = words["scenes"][rng.choice(sorted(words["scenes"]))]
+    a, b, c = (_interest(rng, scene) for _ in range(3))
     while b == a:
-        b = _interest(rng, words)
+        b = _interest(rng, scene)
     place = home if rng.random() < 0.7 else rng.choice(words["places"])
     emoji = rng.choice(EMOJI)
     sep = rng.choice(SEPARATORS)
@@ -284,7 +295,7 @@ def _english(rng: random.Random, words: dict[str, list[str]], *, pro: bool, home
         f"{role.capitalize()} by day, {rng.choice(words['fan'])} by night",
         f"Views my own. {role.capitalize()} in {place}.",
         f"{place} ↔ {rng.choice(words['far'])}. {role.capitalize()}, {a}.",
-        f"Trying to {rng.choice(ASPIRATIONS)}. {a.capitalize()}.",
+        f"Hoping to {rng.choice(ASPIRATIONS)}. {a.capitalize()}.",
         f"{emoji} {a} {rng.choice(EMOJI)} {b}",
         f"{role.capitalize()}. {rng.choice(QUIPS)} {a.capitalize()} forever.",
         f"Ex-{rng.choice(ROLES)}, now {role}. {place}.",
@@ -322,7 +333,8 @@ def genuine_bio(rng: random.Random, world: str, *, pro: bool, lang: str, home: s
     if lang in LOCAL and not pro:
         local = _local(rng, lang, home)
         if rng.random() < 0.3:  # half and half, as people who moved write
-            return f"{local} · {_interest(rng, words)} in {home}"
+            scene = words["scenes"][rng.choice(sorted(words["scenes"]))]
+            return f"{local} · {_interest(rng, scene)} in {home}"
         return local
     return _english(rng, words, pro=pro, home=home)
 
