@@ -32,8 +32,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
         "venue": ["the Brudenell", "the Wardrobe", "Hyde Park Book Club", "Belgrave Music Hall",
                   "Headrow House", "the Key Club", "Left Bank", "Howard Assembly Room",
                   "Seven Arts", "Otley Courthouse", "the Picturedrome", "Trades Club"],
-        "day": ["Friday", "Saturday", "next Thursday", "Sunday afternoon", "bank holiday Monday",
-                "Wednesday", "this weekend", "next weekend", "Tuesday night", "Monday"],
+        "day": ["Friday", "Saturday", "Thursday", "Sunday afternoon", "bank holiday Monday",
+                "Wednesday", "Saturday night", "Friday night", "Tuesday night", "Monday"],
         "month": ["January", "February", "March", "April", "May", "June", "July", "August",
                   "September", "October", "November", "December"],
         "item": ["hoodie", "tote bag", "tea towel", "Salt Roads vinyl", "signed poster",
@@ -72,7 +72,7 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                    "give us a lift to {venue}", "listen to the new mix of '{song}'",
                    "put a poster up for the {venue} show", "help us load in at {venue}"],
         "note": ["the vocals sit much better now", "the fiddle's louder in the chorus",
-                 "I pulled the reverb back", "the bass is finally tight",
+                 "the reverb's pulled right back", "the bass is finally tight",
                  "the harmonies are up a touch", "the ending fades out now"],
     },
     "bakery": {
@@ -88,8 +88,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                      "hen party", "first communion", "anniversary", "baby shower", "wake",
                      "book club", "school fair"],
         "people": ["twelve", "twenty", "about thirty", "eight", "forty", "fifteen", "six"],
-        "day": ["Friday", "Saturday morning", "next Thursday", "Sunday", "bank holiday Monday",
-                "Wednesday", "this weekend", "next weekend", "Tuesday", "Monday"],
+        "day": ["Friday", "Saturday morning", "Thursday", "Sunday", "bank holiday Monday",
+                "Wednesday", "Saturday", "Friday morning", "Tuesday", "Monday"],
         "allergen": ["nuts", "gluten", "sesame", "dairy", "eggs", "soya"],
         "place": ["the office on Clarendon Road", "Gloucester Road", "the school on Cotham Hill",
                   "Bedminster", "the studio in Stokes Croft", "the surgery in Redland",
@@ -136,8 +136,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
         "feature": ["booking system", "online shop", "donation page", "events calendar",
                     "newsletter sign-up", "members' area", "accessibility audit",
                     "Welsh version", "Polish version", "new homepage"],
-        "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "next week",
-                "the week after", "Monday morning", "Friday afternoon"],
+        "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Thursday morning",
+                "Tuesday afternoon", "Monday morning", "Friday afternoon"],
         "tech": ["React", "Laravel", "Python", "WordPress", "Shopify", "Vue", "Kubernetes",
                  "Salesforce", "Node", "AWS"],
         "firm": ["TalentBridge", "Nexus Recruitment", "ScaleForce", "BrightHire",
@@ -191,6 +191,14 @@ class Scene:
     #: May stay unanswered: a question, a complaint, a kind word, a pitch.
     may_wait: bool = True
 
+    def pick(self, rng: random.Random) -> tuple[str, str]:
+        """An opening and its answer: the n-th answer answers the n-th opening when the
+        scene has as many of each, else any answer fits any opening."""
+        i = rng.randrange(len(self.ask))
+        if len(self.answer) == len(self.ask):
+            return self.ask[i], self.answer[i]
+        return self.ask[i], rng.choice(self.answer)
+
 
 S = Scene
 # fmt: off
@@ -214,8 +222,10 @@ SCENES: dict[str, list[Scene]] = {
            "Dziękuję za koncert w {town}! '{song}' 💛",
            "Danke für den tollen Abend in {town}! '{song}' läuft bei mir rauf und runter"),
           ("Obrigado! {town} was one of our favourite nights, '{song}' too",
-           "Thank you so much! We hope to be back in {town} in {month}",
-           "Arigato! '{song}' in {town} was a special one for us"),
+           "¡Gracias! We hope to be back in {town} in {month}",
+           "Arigato! '{song}' in {town} was a special one for us",
+           "Dziękujemy! {town} was loud and lovely, see you in {month}",
+           "Danke! We're planning {town} again for {month}"),
           ()),
         S("tuning", ("fan",),
           ("What tuning is '{song}' in? Trying to learn it on {instrument}",
@@ -292,8 +302,8 @@ SCENES: dict[str, list[Scene]] = {
         S("podcast", ("industry",),
           ("I host a podcast about {topic}, would you come on in {month}?",
            "We run a tiny label night for {genre} acts, fancy a support slot in {month}?"),
-          ("Sounds great, {month} suits us. Send the details over",
-           "We'd love to talk about {topic}, what dates are you looking at?"),
+          ("We'd love to talk about {topic}, what dates are you looking at?",
+           "Sounds great, {month} suits us. Send the details over"),
           ("Details for {month} sent, thanks!", "Will send a few dates around {day}")),
         S("logistics", ("close",),
           ("Rehearsal moved to {time} on {day}, can you tell the others?",
@@ -306,7 +316,7 @@ SCENES: dict[str, list[Scene]] = {
            "Merch money from {town} is in, counting it {day}"),
           ("Will do, {time} on {day} it is",
            "Legend. We'll pay the deposit for the {town} van {day}",
-           "Listening to '{song}' now, {note} and it shows",
+           "Listening to '{song}' now, you're right, {note}",
            "Got it, we'll be at {venue} for {time}",
            "You're a star, we'd have been stuck without the {gear}",
            "Sorted, you're on the list at {venue} on {day}",
@@ -318,7 +328,7 @@ SCENES: dict[str, list[Scene]] = {
            "Did you see the review of '{song}' in {outlet}? Chuffed for you",
            "Call me when you're free, news about the {month} festival slot",
            "That new song you played at soundcheck on {day}, wow",
-           "How's {relation} doing? Haven't seen you since {venue}"),
+           "How's the family? Haven't seen you since {venue}"),
           ("Yes! Pint at {venue} after, you're on, I'll be there by {time}",
            "Just read the piece in {outlet}, still can't believe they put '{song}' first",
            "Calling you after rehearsal on {day} about {month}",
@@ -400,8 +410,9 @@ SCENES: dict[str, list[Scene]] = {
            "Brought {relation} your {bake} and now they won't stop talking about them",
            "Your {bake} are better than my avó's. Don't tell her.",
            "The {cake} for the {occasion} was a hit, thank you"),
-          ("That made our morning, thank you! Tell {relation} we said hi",
-           "Thank you, we'll pass that on to the bakers, the {bake} are their recipe",
+          ("That made our morning, thank you! The {bake} are back on {day}",
+           "Ha, tell {relation} we said hi, and that there's more {bake} on {day}",
+           "Your secret is safe with us! The {bake} are my own avó's recipe",
            "So glad the {occasion} went well! Come back for the {bake}"),
           ()),
         S("complaint", ("customer",),
@@ -492,8 +503,8 @@ SCENES: dict[str, list[Scene]] = {
            "We're thinking about a {feature} for {org}, is that something you do?",
            "Board approved the budget for the {feature}! When could you start?"),
           ("Yes, happily. I'll send a quote for the {feature} by {day}",
-           "We could start the {feature} the week after next. Call on {day} to scope it?",
-           "We've built a {feature} for {org2} before, so yes. Quote by {day}"),
+           "We've built a {feature} for {org2} before, so yes. Quote by {day}",
+           "We could start the {feature} the week after next. Call on {day} to scope it?"),
           ("Great, {day} at {time} works", "Thank you, the {feature} quote is with the board")),
         S("change", ("client",),
           ("Loved the {feature} draft. Two small changes attached",
@@ -744,15 +755,17 @@ def scene_messages(
         fill = _Fill(rng, SLOTS[world], owner=owner, given=person.name.given)
         if scene.by == "out":
             greet = rng.choice(OWNER_GREETINGS)
-            msgs.append((t, "out", say(rng, rng.choice(scene.ask), fill, None, greet)))
+            ask, answer = scene.pick(rng)
+            msgs.append((t, "out", say(rng, ask, fill, None, greet)))
             if rng.random() < 0.9:
                 t = later(3, 60 * 20)
-                msgs.append((t, "in", say(rng, rng.choice(scene.answer), fill, voice)))
+                msgs.append((t, "in", say(rng, answer, fill, voice)))
                 t = later(2, 240)  # the owner has the last word: nobody is left waiting
                 msgs.append((t, "out", say(rng, rng.choice(scene.close), fill, None)))
         else:
             greet = rng.choice(GREETINGS)
-            msgs.append((t, "in", say(rng, rng.choice(scene.ask), fill, voice, greet)))
+            ask, answer_text = scene.pick(rng)
+            msgs.append((t, "in", say(rng, ask, fill, voice, greet)))
             if rng.random() < reply_prob or not scene.may_wait or t < recent:
                 sorry = ""
                 if rng.random() < late_prob:
@@ -760,7 +773,7 @@ def scene_messages(
                     sorry = rng.choice(LATE).format(excuse=rng.choice(EXCUSES[world]))
                 else:
                     t = later(4, 60 * 30)
-                answer = say(rng, rng.choice(scene.answer), fill, None)
+                answer = say(rng, answer_text, fill, None)
                 if sorry and not answer.startswith(("I ", "I'", "'")):
                     answer = answer[:1].lower() + answer[1:]
                 if t < end:
