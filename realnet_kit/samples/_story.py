@@ -164,6 +164,12 @@ def logged_weeks(
     return sorted(rows, key=lambda r: (r[1], r[0]))
 
 
+def log_rng(sample: str, seed: int) -> random.Random:
+    """The logged weeks' own random stream (like the broadcasts'): changing how the rest
+    of a sample is drawn leaves its log as it was, and the other way round."""
+    return random.Random(f"{sample}-logged-{seed}")
+
+
 #: Platforms whose contact id the owner's log uses first (the accounts they talk on).
 LOG_PLATFORMS = ("instagram", "x", "facebook", "linkedin", "google", "vcard", "mastodon")
 

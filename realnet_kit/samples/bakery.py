@@ -31,7 +31,7 @@ from realnet_kit.samples._social import (
     Audience,
     write_audience_x_instagram,
 )
-from realnet_kit.samples._story import logged_for, owner_answers
+from realnet_kit.samples._story import log_rng, logged_for, owner_answers
 
 EXPORTED = datetime(2024, 11, 18, 7, 12, 45, tzinfo=UTC)
 CITY = "Bristol"
@@ -250,7 +250,9 @@ def build(root: Path, seed: int = 11) -> None:
     for pl in threads:
         for t in threads[pl]:
             truth.thread(t)
-    truth.logged = logged_for(rng, "bakery", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.65)
+    truth.logged = logged_for(
+        log_rng("bakery", seed), "bakery", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.65
+    )
     truth.write(root / "truth")
 
 

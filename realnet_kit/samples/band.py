@@ -32,7 +32,7 @@ from realnet_kit.samples._social import (
     Audience,
     write_audience_x_instagram,
 )
-from realnet_kit.samples._story import logged_for, owner_answers
+from realnet_kit.samples._story import log_rng, logged_for, owner_answers
 
 EXPORTED = datetime(2024, 10, 2, 9, 41, 17, tzinfo=UTC)
 CITY = "Leeds"
@@ -301,5 +301,7 @@ def build(root: Path, seed: int = 5) -> None:
     for t in broadcasts:
         truth.thread(t)
         truth.broadcast(t)
-    truth.logged = logged_for(rng, "band", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.4)
+    truth.logged = logged_for(
+        log_rng("band", seed), "band", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.3
+    )
     truth.write(root / "truth")

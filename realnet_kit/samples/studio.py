@@ -30,7 +30,7 @@ from realnet_kit.samples._linkedin import Connection, write_linkedin
 from realnet_kit.samples._names import Name, ascii_fold
 from realnet_kit.samples._people import Message, Person, Thread, Truth
 from realnet_kit.samples._social import Audience, write_audience_x_instagram
-from realnet_kit.samples._story import logged_for, owner_answers
+from realnet_kit.samples._story import log_rng, logged_for, owner_answers
 
 EXPORTED = datetime(2025, 3, 10, 16, 4, 9, tzinfo=UTC)
 CITY = "Manchester"
@@ -234,7 +234,9 @@ def build(root: Path, seed: int = 23) -> None:
     for pl in threads:
         for t in threads[pl]:
             truth.thread(t)
-    truth.logged = logged_for(rng, "studio", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.5)
+    truth.logged = logged_for(
+        log_rng("studio", seed), "studio", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.5
+    )
     truth.write(root / "truth")
 
 
