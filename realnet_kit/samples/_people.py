@@ -15,7 +15,7 @@ from pathlib import Path
 
 from realnet_kit.samples._common import csv_bytes, write_file
 from realnet_kit.samples._names import Name
-from realnet_kit.samples._story import QUESTION_KEYS
+from realnet_kit.samples._story import BASE, QUESTION_KEYS, owner_answers
 
 #: An inbound message answered after longer than this counts as answered late.
 LATE_AFTER = timedelta(days=2)
@@ -186,6 +186,12 @@ class Truth:
 
     def write(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        # Everyone of the story's tiers the owner has not answered about yet (friends met
+        # once, an address-book entry) gets answers too, from their own stream.
+        extra = random.Random(f"answers-{len(self.people)}-{len(self.accounts)}")
+        for p in sorted(self.people.values(), key=lambda p: p.pid):
+            if p.answers is None and not p.is_fake and p.tier in BASE:
+                p.answers = owner_answers(extra, p.tier)
         accounts = sorted(self.accounts, key=lambda r: (r[1], r[0]))
         write_file(
             folder / "accounts.csv",
