@@ -45,7 +45,7 @@ __all__ = [
 
 #: Sample name -> (generator module, seed).
 SAMPLES: dict[str, tuple[str, int]] = {
-    "bakery": ("realnet_kit.samples.bakery", 17),
+    "bakery": ("realnet_kit.samples.bakery", 11),
     "band": ("realnet_kit.samples.band", 5),
     "studio": ("realnet_kit.samples.studio", 23),
 }

@@ -275,6 +275,11 @@ def _interest(rng: random.Random, scene: list[str]) -> str:
     return rng.choice(scene if rng.random() < 0.7 else INTERESTS)
 
 
+def _cap(text: str) -> str:
+    """Upper-case the first letter only ("the Brudenell" -> "The Brudenell")."""
+    return text[:1].upper() + text[1:]
+
+
 def _english(rng: random.Random, words: dict, *, pro: bool, home: str) -> str:
     role = rng.choice(words["trades"] if pro or rng.random() < 0.25 else ROLES)
     scene = words["scenes"][rng.choice(sorted(words["scenes"]))]
@@ -284,25 +289,27 @@ def _english(rng: random.Random, words: dict, *, pro: bool, home: str) -> str:
     place = home if rng.random() < 0.7 else rng.choice(words["places"])
     emoji = rng.choice(EMOJI)
     sep = rng.choice(SEPARATORS)
+    fan = rng.choice(words["fan"])
+    R, A = _cap(role), _cap(a)
     shapes = [
-        f"{role.capitalize()}. {a.capitalize()} and {b}.",
-        f"{role.capitalize()}{sep}{a}{sep}{place}",
-        f"{role.capitalize()} from {place}. {rng.choice(QUIPS)}",
-        f"{a.capitalize()}, {b}, {c}.",
+        f"{R}. {A} and {b}.",
+        f"{R}{sep}{a}{sep}{place}",
+        f"{R} from {place}. {rng.choice(QUIPS)}",
+        f"{A}, {b}, {c}.",
         f"{rng.choice(PRONOUNS)} · {role} · {a} {emoji}",
-        f"{place} born and bred. {a.capitalize()} obsessive.",
+        f"{place} born and bred. {A} obsessive.",
         f"Mostly here for {a}. Sometimes {b}.",
-        f"{role.capitalize()} by day, {rng.choice(words['fan'])} by night",
-        f"Views my own. {role.capitalize()} in {place}.",
-        f"{place} ↔ {rng.choice(words['far'])}. {role.capitalize()}, {a}.",
-        f"Hoping to {rng.choice(ASPIRATIONS)}. {a.capitalize()}.",
+        f"{R} by day, {fan} by night",
+        f"Views my own. {R} in {place}.",
+        f"{place} ↔ {rng.choice(words['far'])}. {R}, {a}.",
+        f"Hoping to {rng.choice(ASPIRATIONS)}. {A}.",
         f"{emoji} {a} {rng.choice(EMOJI)} {b}",
-        f"{role.capitalize()}. {rng.choice(QUIPS)} {a.capitalize()} forever.",
+        f"{R}. {rng.choice(QUIPS)} {A} forever.",
         f"Ex-{rng.choice(ROLES)}, now {role}. {place}.",
-        f"{a.capitalize()} & {b} in {place}",
-        f"{rng.choice(words['fan']).capitalize()} and {role}. {rng.choice(QUIPS)}",
+        f"{A} & {b} in {place}",
+        f"{_cap(fan)} and {role}. {rng.choice(QUIPS)}",
         f"Loves {a}, {b} and a good cuppa. {place}.",
-        f"{role.capitalize()} in {place} · {a}, {b}",
+        f"{R} in {place} · {a}, {b}",
     ]
     text = rng.choice(shapes)
     if rng.random() < 0.15:

@@ -183,6 +183,12 @@ def draw_profile(rng: random.Random, kind: str, *, created: datetime) -> dict:
     return p
 
 
+def _bio_rng(world: str, account_id: str) -> random.Random:
+    """Each bio's own random stream (seeded by the account): writing bios differently
+    never changes the counts and flags drawn for anyone."""
+    return random.Random(f"{world}-bio-{account_id}")
+
+
 def signal_row(
     rng: random.Random,
     p: dict,
@@ -209,9 +215,11 @@ def signal_row(
     if not p["bio"]:
         bio = ""
     elif KINDS[kind]:
-        bio = fake_bio(rng, kind)
+        bio = fake_bio(_bio_rng(world, account_id), kind)
     else:
-        bio = genuine_bio(rng, world, pro=kind == "pro", lang=lang, home=location)
+        bio = genuine_bio(
+            _bio_rng(world, account_id), world, pro=kind == "pro", lang=lang, home=location
+        )
     url = ""
     if p["url"]:
         url = (

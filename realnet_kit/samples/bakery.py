@@ -251,7 +251,7 @@ def build(root: Path, seed: int = 11) -> None:
         for t in threads[pl]:
             truth.thread(t)
     truth.logged = logged_for(
-        log_rng("bakery", seed), "bakery", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.65
+        log_rng("bakery", seed), "bakery", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.8
     )
     truth.write(root / "truth")
 
