@@ -84,16 +84,19 @@ WORLD_WORDS: dict[str, dict] = {
                       "Yorkshire tea", "the Dales", "fell running", "Leeds"],
             "records": ["vinyl", "record shops", "zines", "four-track recording",
                         "guitar pedals", "bass guitar", "drums", "songwriting", "busking"],
-            "festivals": ["Leeds Festival", "Green Man", "festivals", "camping", "choir",
+            "festivals": ["Leeds Festival", "Green Man festival", "festivals", "camping", "choir",
                           "wellies", "festival sunsets"],
         },
-        "trades": [
-            "sound engineer", "gig photographer", "promoter", "guitar teacher", "luthier",
-            "session drummer", "folk student", "radio presenter", "DJ", "roadie",
-            "bar manager at a venue", "festival volunteer", "gig reviewer",
-            "folk singer", "fiddle player", "record shop owner", "lighting tech",
-            "piano tuner", "choir leader", "gig promoter", "zine maker",
-        ],
+        "trades": {  # each trade lives in one scene
+            "folk": ["folk singer", "fiddle player", "choir leader", "luthier", "folk student"],
+            "venues": ["sound engineer", "gig photographer", "promoter", "lighting tech",
+                       "bar manager at a venue", "roadie"],
+            "radio": ["radio presenter", "DJ", "producer", "music journalist"],
+            "Leeds": ["tour guide", "market trader", "groundsman", "black cab driver"],
+            "records": ["record shop owner", "session drummer", "guitar teacher",
+                        "zine maker", "piano tuner"],
+            "festivals": ["festival volunteer", "festival booker", "steward", "stage manager"],
+        },
         "places": [
             "Leeds", "Leeds", "Leeds", "Headingley", "Hyde Park", "Meanwood",
             "Chapel Allerton", "Kirkstall", "Armley", "Roundhay", "Horsforth", "Otley",
@@ -122,13 +125,15 @@ WORLD_WORDS: dict[str, dict] = {
             "outdoors": ["wild swimming", "paddleboarding", "the Downs", "Ashton Court",
                          "pubs with gardens", "pottery"],
         },
-        "trades": [
-            "pastry chef", "weekend baker", "café owner", "barista", "food writer",
-            "market trader", "chef", "cheesemonger", "coffee roaster", "veg grower",
-            "wedding cake maker", "caterer", "food photographer", "dietitian",
-            "community cook", "deli owner", "brewer", "miller", "food bank volunteer",
-            "nursery teacher", "cake decorator",
-        ],
+        "trades": {
+            "baking": ["pastry chef", "weekend baker", "wedding cake maker", "cake decorator",
+                       "miller"],
+            "growing": ["veg grower", "community cook", "food bank volunteer", "dietitian"],
+            "Bristol": ["street artist", "tour guide", "nursery teacher", "youth worker"],
+            "markets": ["café owner", "barista", "market trader", "cheesemonger",
+                        "coffee roaster", "deli owner", "food writer", "caterer"],
+            "outdoors": ["swim coach", "brewer", "food photographer", "chef"],
+        },
         "places": [
             "Bristol", "Bristol", "Bristol", "Bedminster", "Easton", "Montpelier",
             "St Werburghs", "Southville", "Clifton", "Redland", "Totterdown", "Bishopston",
@@ -157,14 +162,17 @@ WORLD_WORDS: dict[str, dict] = {
             "Manchester": ["Man City", "Man United", "Band on the Wall", "Manchester Museum",
                            "Salford Lads Club", "Mancunian Way traffic"],
         },
-        "trades": [
-            "front-end developer", "UX designer", "product manager", "content designer",
-            "web developer", "accessibility consultant", "QA engineer", "DevOps engineer",
-            "UI designer", "agency founder", "digital marketer", "SEO consultant",
-            "data scientist", "tech recruiter", "CTO", "design lead", "scrum master",
-            "charity digital lead", "freelance developer", "user researcher",
-            "web designer",
-        ],
+        "trades": {
+            "accessibility": ["accessibility consultant", "QA engineer",
+                              "charity digital lead", "user researcher"],
+            "front-end": ["front-end developer", "web developer", "DevOps engineer",
+                          "freelance developer", "CTO"],
+            "design": ["UX designer", "UI designer", "content designer", "design lead",
+                       "web designer"],
+            "Manchester tech": ["agency founder", "product manager", "digital marketer",
+                                "SEO consultant", "scrum master", "tech recruiter"],
+            "Manchester": ["data scientist", "teacher", "tram driver", "bar manager"],
+        },
         "places": [
             "Manchester", "Manchester", "Manchester", "Salford", "Stockport", "Didsbury",
             "Chorlton", "Levenshulme", "Ancoats", "the Northern Quarter", "Prestwich",
@@ -281,8 +289,9 @@ def _cap(text: str) -> str:
 
 
 def _english(rng: random.Random, words: dict, *, pro: bool, home: str) -> str:
-    role = rng.choice(words["trades"] if pro or rng.random() < 0.25 else ROLES)
-    scene = words["scenes"][rng.choice(sorted(words["scenes"]))]
+    group = rng.choice(sorted(words["scenes"]))
+    scene = words["scenes"][group]
+    role = rng.choice(words["trades"][group] if pro or rng.random() < 0.25 else ROLES)
     a, b, c = (_interest(rng, scene) for _ in range(3))
     while b == a:
         b = _interest(rng, scene)
@@ -304,7 +313,7 @@ def _english(rng: random.Random, words: dict, *, pro: bool, home: str) -> str:
         f"{place} ↔ {rng.choice(words['far'])}. {R}, {a}.",
         f"Hoping to {rng.choice(ASPIRATIONS)}. {A}.",
         f"{emoji} {a} {rng.choice(EMOJI)} {b}",
-        f"{R}. {rng.choice(QUIPS)} {A} forever.",
+        f"{R}. {rng.choice(QUIPS)} {A}.",
         f"Ex-{rng.choice(ROLES)}, now {role}. {place}.",
         f"{A} & {b} in {place}",
         f"{_cap(fan)} and {role}. {rng.choice(QUIPS)}",
