@@ -195,8 +195,10 @@ class WorkshopData:
         You do not know the band's friends, so scoring them all yourself would be
         guesswork. This writes the answers the fictional owner would give (from the
         sample's story) for every person you have not scored yet; your own answers are
-        never overwritten, and it prints how many people were filled in. On your own data it
-        does nothing: only your answers count there.
+        never overwritten, and it prints how many people were filled in. The first time, it
+        also logs the moments the owner logged in the weeks before the sample's "today" (a
+        coffee, a call, a favour given or received), so notebook 06 has weeks to measure.
+        On your own data it does nothing: only your answers count there.
         """
         if not self.is_sample:
             print("This only works on a sample business; on your own data, your answers count.")
