@@ -172,8 +172,9 @@ def test_relationships_are_heavy_tailed_and_cross_platform(name, truths, talks):
     acc = truths[name]["accounts"]
     people = acc.drop_duplicates("person_id")
     tiers = people["tier"].value_counts()
-    assert tiers["inner circle"] == 5 and tiers["real"] == 15
-    assert tiers["scoreboard only"] > 5 * tiers["warm"]
+    # each owner's circle has its own shape (README): small, and far below the crowd
+    assert 3 <= tiers["inner circle"] <= 9 and 12 <= tiers["real"] <= 24
+    assert tiers["scoreboard only"] > 5 * (tiers["inner circle"] + tiers["real"] + tiers["warm"])
     inner = acc[acc["tier"] == "inner circle"]
     assert (inner.groupby("person_id")["platform"].nunique() >= 3).all()
     per_person = acc[~acc["is_fake"]].groupby("person_id")["platform"].nunique()
@@ -231,10 +232,12 @@ def test_message_requests_are_never_answered(truths):
 
 
 def test_band_fans_mostly_unanswered(truths, talks):
+    """Fans' messages of the last four months mostly wait; older ones were answered."""
     acc = truths["band"]["accounts"]
     fans = set(acc.loc[acc["role"].isin(["fan", "follower"]), "contact_id"])
     inbound = talks["band"]
-    inbound = inbound[(inbound["direction"] == "in") & inbound["contact_id"].isin(fans)]
+    recent = inbound["timestamp"] > inbound["timestamp"].max() - pd.Timedelta(days=120)
+    inbound = inbound[(inbound["direction"] == "in") & inbound["contact_id"].isin(fans) & recent]
     unanswered = truths["band"]["unanswered"]
     share = unanswered["contact_id"].isin(fans).sum() / len(inbound)
     assert share > 0.5
@@ -283,7 +286,11 @@ def test_broadcasts_leave_nobody_waiting(name, truths, talks):
 
 def test_names_from_many_cultures(truths):
     names = pd.concat([truths[n]["people"]["name"] for n in NAMES])
-    assert names.str.contains(r"[^\x00-\x7f]").mean() > 0.2  # accents and other scripts
+    # British cities of many origins: accents and other scripts in one name of eight or so,
+    # and at least fifteen name pools in every sample
+    assert names.str.contains(r"[^\x00-\x7f]").mean() > 0.12
+    for n in NAMES:
+        assert truths[n]["people"]["name_pool"].nunique() >= 15
     band = realnet_kit.load_export(next(sample_path("band").glob("facebook-*.zip")))
     shown = pd.concat(
         [

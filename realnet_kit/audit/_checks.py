@@ -206,7 +206,8 @@ def _digit_share(shape: dict[str, np.ndarray]) -> np.ndarray:
 
 def digit_handle(s: Signals) -> np.ndarray:
     shape = s.handle_shape()
-    return shape["known"] & (shape["length"] >= 4) & (_digit_share(shape) >= cfg.DIGIT_SHARE)
+    long_enough = shape["length"] >= cfg.DIGIT_HANDLE_MIN_LENGTH
+    return shape["known"] & long_enough & (_digit_share(shape) >= cfg.DIGIT_SHARE)
 
 
 def number_tail_handle(s: Signals) -> np.ndarray:
@@ -216,11 +217,6 @@ def number_tail_handle(s: Signals) -> np.ndarray:
         & (shape["trailing_digits"] >= cfg.NUMBER_TAIL_DIGITS)
         & (_digit_share(shape) < cfg.DIGIT_SHARE)
     )
-
-
-def random_handle(s: Signals) -> np.ndarray:
-    shape = s.handle_shape()
-    return shape["known"] & (shape["consonant_run"] >= cfg.CONSONANT_RUN)
 
 
 # --- signs of a person (negative weights: they never need words) -------------------------

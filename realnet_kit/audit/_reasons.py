@@ -171,7 +171,6 @@ def username(s: Signals, rows: np.ndarray, fired: Fired) -> np.ndarray:
     said = _listing([
         _where(_any(fired, ("digit_handle",), n), "is mostly digits", ""),
         _where(_any(fired, ("number_tail_handle",), n), "is a name with a long number added", ""),
-        _where(_any(fired, ("random_handle",), n), "has a run of random letters", ""),
     ])  # fmt: skip
     handle = s.handle().to_numpy(dtype=object, na_value="")[rows]
     return "its username, " + handle + ", " + said + ", like many machine-made names"
@@ -187,7 +186,7 @@ TOPICS: tuple[tuple[tuple[str, ...], Writer], ...] = (
       "silent_follower"), activity),
     (("never_listed",), lists),
     (("no_avatar", "no_bio", "no_place_or_site", "default_profile"), profile),
-    (("digit_handle", "number_tail_handle", "random_handle"), username),
+    (("digit_handle", "number_tail_handle"), username),
 )  # fmt: skip
 
 #: Every rule some topic words: any other rule speaks with its own reason.
@@ -260,7 +259,6 @@ RULE_SUMMARIES: dict[str, str] = {
     "no_likes_while_following": "follows 100+ accounts, never liked a post",
     "follows_fifty_fold": "follows 50+ accounts per follower, hardly likes anything",
     "number_tail_handle": "username with a long number added",
-    "random_handle": "username of random letters",
     "never_listed": "on nobody's list of accounts worth reading",
     "no_place_or_site": "no location or website",
     "default_profile": "profile still looks as it did when new",

@@ -62,4 +62,8 @@ BIG_BATCH_ACCOUNTS = 10
 # Handle shapes that machines produce when they register accounts in bulk.
 DIGIT_SHARE = 0.5  # "mostly digits"
 NUMBER_TAIL_DIGITS = 5  # "anna_k482913": a name with a long number glued on
-CONSONANT_RUN = 6  # "xkqtzvbr": letters no language strings together
+# A handle this short is "mostly digits" only because the name in it is short ("bo12"):
+# such handles are not judged, so people with two-letter names are not singled out.
+DIGIT_HANDLE_MIN_LENGTH = 6
+# No rule reads the letters of a handle: runs of consonants ("mtsvrtneli", "szczepanski")
+# are how Georgian, Polish or German names are spelt, not a sign of a machine.

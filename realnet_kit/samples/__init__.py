@@ -25,6 +25,7 @@ Examples
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -155,6 +156,10 @@ def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
     * ``"people"``: one row per person (``person_id``, ``name``, ``tier``, ``role``, ...).
     * ``"broadcasts"``: every copy of a text the business sent unprompted to many people
       (``contact_id``, ``platform``, ``timestamp``, ``note``); empty when it sent none.
+    * ``"answers"``: the owner's own answers to the scoring questions, one row per person
+      of the story (``person_id`` and the ``scoring.QUESTIONS`` keys, as integers).
+    * ``"logged"``: the weeks of moments the owner logged before the sample's "today"
+      (the columns of ``load_interactions``: a coffee, a call, a favour given or received).
 
     Examples
     --------
@@ -178,10 +183,19 @@ def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
         "city": "string",
     }
     out: dict[str, pd.DataFrame] = {}
-    for key in ("accounts", "unanswered", "late", "people", "broadcasts"):
-        df = pd.read_csv(folder / f"{key}.csv", dtype=str, keep_default_na=False, encoding="utf-8")
+    optional = {  # written since the samples carry the owner's answers and log
+        "answers": ["person_id"],
+        "logged": ["contact_id", "timestamp", "direction", "kind", "note"],
+    }
+    for key in ("accounts", "unanswered", "late", "people", "broadcasts", *optional):
+        path = folder / f"{key}.csv"
+        if key in optional and not path.is_file():  # a sample cached by an older version
+            path = io.StringIO(",".join(optional[key]) + "\n")
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
         for col in df.columns:
-            if col in ("timestamp", "replied_at"):
+            if key == "answers" and col != "person_id":
+                df[col] = df[col].astype("int64")
+            elif col in ("timestamp", "replied_at"):
                 df[col] = pd.to_datetime(df[col], utc=True)
             elif col == "is_fake":
                 df[col] = df[col].map({"true": True, "false": False}).astype("boolean")

@@ -67,14 +67,24 @@ def draw_broadcasts(
                 f"only {len(candidates)} were given"
             )
         when = send.start
+        answered = False
         for person in rng.sample(candidates, send.recipients):
             when = when + timedelta(seconds=rng.randint(*COPY_GAP_SECONDS))
             text = send.text.format(given=person.name.given)
             thread = threads.setdefault(person.pid, Thread(platform, person, []))
             thread.messages.append(Message(when, "out", text, broadcast=True))
             if rng.random() < REPLY_SHARE:
-                back = when + timedelta(hours=rng.uniform(*REPLY_AFTER_HOURS))
-                thread.messages.append(Message(back, "in", rng.choice(replies)))
-                back = back + timedelta(minutes=rng.randint(*THANKS_AFTER_MINUTES))
-                thread.messages.append(Message(back, "out", rng.choice(thanks)))
+                answered = True
+                _reply(rng, thread, when, replies, thanks)
+        if not answered:  # someone always writes back, if only one friend
+            _reply(rng, thread, when, replies, thanks)
     return sorted(threads.values(), key=lambda t: t.messages[0].when)
+
+
+def _reply(
+    rng: random.Random, thread: Thread, sent: datetime, replies: list[str], thanks: list[str]
+) -> None:
+    back = sent + timedelta(hours=rng.uniform(*REPLY_AFTER_HOURS))
+    thread.messages.append(Message(back, "in", rng.choice(replies)))
+    back = back + timedelta(minutes=rng.randint(*THANKS_AFTER_MINUTES))
+    thread.messages.append(Message(back, "out", rng.choice(thanks)))

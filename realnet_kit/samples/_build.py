@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from datetime import datetime, timedelta
 
-from realnet_kit.samples._names import EMOJI, Name, ascii_fold, random_name, username_for
-from realnet_kit.samples._people import TIERS, Person
+from realnet_kit.samples._names import (
+    EMOJI,
+    WORLDS,
+    Name,
+    ascii_fold,
+    pick_culture,
+    random_name,
+    username_for,
+    world_families,
+)
+from realnet_kit.samples._people import TIERS, Message, Person, Thread, heavy_count
+from realnet_kit.samples._talk import scene_messages
 
 MAIL_DOMAINS = [
     "gmail.com",
@@ -75,18 +86,17 @@ class People:
     same name on X and on Instagram, whereas one person keeping a handle is common.
     """
 
-    def __init__(
-        self,
-        rng: random.Random,
-        prefix: str,
-        city: str,
-        culture_weights: dict[str, float] | None = None,
-    ) -> None:
+    def __init__(self, rng: random.Random, prefix: str, city: str, world: str) -> None:
         self.rng = rng
         self.prefix = prefix
         self.city = city
-        self.weights = culture_weights
+        self.world_name = world
+        self.world, self.weights = WORLDS[world]
         self.count = 0
+        #: Name pools (cultures) drawn so far, of real people and of fakes shown by a
+        #: person-like name: :meth:`fake_pool` keeps the second in step with the first.
+        self.real_pools: Counter[str] = Counter()
+        self.fake_pools: Counter[str] = Counter()
         self.taken: dict[str, set[str]] = {}
         self.owners: dict[str, str] = {}  # handle_key -> person id, over all platforms
 
@@ -103,18 +113,35 @@ class People:
         self.count += 1
         rng = self.rng
         if name is None:
-            from realnet_kit.samples._names import pick_culture
-
-            name = random_name(rng, culture or pick_culture(rng, self.weights))
+            culture = culture or pick_culture(rng, self.weights)
+            name = random_name(rng, culture, self.world)
         p = Person(f"{self.prefix}{self.count:05d}", name, tier, role, is_fake=is_fake)
+        if not is_fake:
+            self.real_pools[name.culture] += 1
         p.city = self.city if rng.random() < 0.7 else None
         if name.feminine and rng.random() < 0.12 and not is_fake:
-            from realnet_kit.samples._names import CULTURES
-
-            p.married_family = rng.choice(CULTURES[name.culture][2])
+            p.married_family = rng.choice(world_families(name.culture, self.world))
             if p.married_family == name.family:
                 p.married_family = None
         return p
+
+    def fake_pool(self) -> str:
+        """The name pool for the next fake shown under a person-like name.
+
+        Bought accounts carry stolen or generated names from the same crowd as everyone
+        else: the pool furthest behind its share among real people so far is taken (ties
+        drawn at random), so the fakes' mix of names follows the real people's.
+        """
+        total = sum(self.real_pools.values()) or 1
+        n = sum(self.fake_pools.values()) + 1
+        deficit = {c: k / total * n - self.fake_pools[c] for c, k in self.real_pools.items()}
+        if not deficit:
+            choice = pick_culture(self.rng, self.weights)
+        else:
+            top = max(deficit.values())
+            choice = self.rng.choice(sorted(c for c, d in deficit.items() if d >= top - 1e-9))
+        self.fake_pools[choice] += 1
+        return choice
 
     def handle(self, person: Person, platform: str) -> str:
         """A username on ``platform``: sometimes the person's handle from elsewhere, else new."""
@@ -269,8 +296,8 @@ def fake_username(name: Name, rng: random.Random, platform: str) -> str:
     return f"user{rng.randrange(10**8, 10**10)}"
 
 
-#: Exchanges per conversation by tier (low, high): a few people do most of the talking.
-THREAD_SPANS = {"inner circle": (20, 60), "real": (5, 18), "warm": (2, 6)}
+#: Scenes per conversation by tier (low, high): a few people do most of the talking.
+THREAD_SPANS = {"inner circle": (8, 26), "real": (3, 10), "warm": (1, 4)}
 
 
 def make_thread(
@@ -281,21 +308,17 @@ def make_thread(
     start: datetime,
     end: datetime,
     policy: dict,
-    outbound: list[str],
-    replies_in: list[str],
+    world: str,
+    owner: str,
 ):
-    """One conversation with ``person`` on ``platform``, drawn with a reply ``policy``."""
-    from realnet_kit.samples._people import Thread, conversation, heavy_count
+    """One conversation with ``person`` on ``platform``: scenes drawn with a reply ``policy``.
 
+    ``world`` is the business (its scenes and words), ``owner`` the first name people
+    write to.
+    """
     low, high = THREAD_SPANS.get(person.tier, (1, 2))
     begin = follow_time(rng, start, end - timedelta(days=20), 1.3)
-    msgs = conversation(
-        rng,
-        begin,
-        end,
-        heavy_count(rng, low, high),
-        outbound=outbound,
-        replies_in=replies_in,
-        **policy,
+    msgs = scene_messages(
+        rng, world, person, begin, end, heavy_count(rng, low, high), owner=owner, **policy
     )
-    return Thread(platform, person, msgs)
+    return Thread(platform, person, [Message(when, way, text) for when, way, text in msgs])

@@ -64,9 +64,9 @@ def _thread_json(
                 rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789_")
                 for _ in range(11)
             )
+            # A shared post travels with the words that came with it: never a bare link.
             item["share"] = {"link": f"https://www.instagram.com/p/{code}/"}
-        else:
-            item["content"] = m.text
+        item["content"] = m.text
         if m.direction == "in" and rng.random() < REACTION_SHARE:
             item["reactions"] = [
                 {"reaction": rng.choice(["❤", "😂", "👍", "😍"]), "actor": owner_name}

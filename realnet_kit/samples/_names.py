@@ -12,120 +12,212 @@ import unicodedata
 from dataclasses import dataclass
 
 # fmt: off
-# culture -> (feminine given names, masculine given names, family names)
+# culture -> (feminine given names, masculine given names, family names). The family
+# names are long enough to be split three ways (see :func:`world_families`), so that each
+# sample business draws its own people and two businesses' casts never share a name.
 CULTURES: dict[str, tuple[list[str], list[str], list[str]]] = {
     "english": (
         ["Emma", "Olivia", "Hannah", "Grace", "Chloe", "Lucy", "Megan", "Sophie", "Abigail",
-         "Harriet", "Rosie", "Jessica", "Katie", "Eleanor", "Amy"],
+         "Harriet", "Rosie", "Jessica", "Katie", "Eleanor", "Amy", "Charlotte", "Bethany",
+         "Gemma", "Rachel", "Lauren", "Holly", "Imogen", "Freya", "Poppy", "Isla", "Alice",
+         "Jodie", "Kirsty", "Leanne", "Natalie", "Philippa", "Tamsin", "Zara", "Heather",
+         "Joanne", "Vicky", "Helen", "Sian", "Morwenna", "Bryony", "Esme", "Ruth", "Nell",
+         "Daisy", "Maisie", "Jade", "Kerry", "Fiona"],
         ["James", "Oliver", "Harry", "Jack", "Thomas", "William", "George", "Daniel", "Samuel",
-         "Alfie", "Callum", "Ben", "Matthew", "Rory", "Luke"],
+         "Alfie", "Callum", "Ben", "Matthew", "Rory", "Luke", "Joe", "Adam", "Nathan", "Ryan",
+         "Craig", "Gareth", "Owen", "Dylan", "Kieran", "Liam", "Toby", "Felix", "Archie",
+         "Ollie", "Stuart", "Neil", "Graham", "Martin", "Robin", "Alastair", "Hugh", "Ewan",
+         "Jamie", "Dominic", "Patrick", "Simon", "Reece", "Tyler", "Mark", "Paul", "Ian",
+         "Rhys", "Elliot"],
         ["Smith", "Taylor", "Brown", "Walker", "Hughes", "Wright", "Edwards", "Green", "Hall",
-         "Wood", "Clarke", "Turner", "Baxter", "Fletcher", "Pemberton", "Ashworth"],
+         "Wood", "Clarke", "Turner", "Baxter", "Fletcher", "Pemberton", "Ashworth", "Robinson",
+         "Thompson", "Harrison", "Jackson", "Holmes", "Barker", "Sutcliffe", "Haigh",
+         "Ackroyd", "Crowther", "Hirst", "Holroyd", "Lockwood", "Firth", "Broadbent",
+         "Greenwood", "Dawson", "Marsden", "Pickles", "Atkinson", "Cooper", "Davies", "Evans",
+         "Price", "Morgan", "Hopkins", "Tucker", "Payne", "Coles", "Veale", "Bishop",
+         "Chambers", "Lambert", "Hancock", "Pearce", "Bennett", "Webb", "Jenkins", "Gould",
+         "Lovell", "Whitfield", "Kendrick", "Hodgson", "Bolton", "Kershaw", "Ogden",
+         "Butterworth", "Hargreaves", "Whittaker", "Schofield", "Entwistle", "Heywood",
+         "Platt", "Riley", "Stott", "Worrall", "Nuttall", "Mellor", "Fielding", "Cartwright",
+         "Shaw", "Hamer", "Howarth", "Rothwell", "Sharples", "Tattersall"],
     ),
     "portuguese": (
         ["Inês", "Beatriz", "Mariana", "Leonor", "Joana", "Camila", "Luísa", "Conceição",
-         "Fernanda", "Thaís"],
+         "Fernanda", "Thaís", "Rita", "Catarina", "Sofia", "Matilde", "Raquel", "Filipa",
+         "Graça", "Teresa"],
         ["João", "Tiago", "Gonçalo", "Rafael", "Afonso", "Luís", "André", "Vinícius", "Caio",
-         "Sebastião"],
+         "Sebastião", "Duarte", "Rodrigo", "Nuno", "Bernardo", "Miguel", "Ricardo", "Pedro",
+         "Hugo"],
         ["Carvalho", "Gonçalves", "Ferreira", "Pereira", "Magalhães", "Araújo", "Simões",
-         "Brandão", "Assunção", "Lopes", "Nogueira"],
+         "Brandão", "Assunção", "Lopes", "Nogueira", "Sousa", "Oliveira", "Rodrigues",
+         "Marques", "Pinto", "Teixeira", "Moreira", "Correia", "Mendes", "Ribeiro", "Fonseca",
+         "Cardoso", "Antunes", "Tavares", "Machado", "Rebelo", "Vasconcelos", "Quintela",
+         "Barros"],
     ),
     "spanish": (
         ["Lucía", "Sofía", "Valentina", "Ximena", "Guadalupe", "María José", "Ana", "Renata",
-         "Itziar", "Begoña"],
+         "Itziar", "Begoña", "Carmen", "Elena", "Pilar", "Nerea", "Alba", "Irene"],
         ["Mateo", "Santiago", "Alejandro", "Joaquín", "Iñaki", "Diego", "Andrés", "Rubén",
-         "Óscar", "Ramón"],
+         "Óscar", "Ramón", "Javier", "Pablo", "Sergio", "Álvaro", "Jorge", "Marcos"],
         ["García", "Martínez", "Núñez", "Ibáñez", "Rodríguez", "Peña", "Castillo", "Muñoz",
-         "Ortega", "Etxeberria", "Jiménez"],
+         "Ortega", "Etxeberria", "Jiménez", "Sánchez", "Romero", "Navarro", "Torres",
+         "Domínguez", "Vázquez", "Ramos", "Gil", "Serrano", "Blanco", "Molina", "Delgado",
+         "Morales", "Suárez", "Herrera", "Aguirre", "Vidal"],
     ),
     "french": (
-        ["Chloé", "Léa", "Manon", "Camille", "Zoé", "Océane", "Hélène", "Maëlle", "Amélie"],
-        ["Léo", "Hugo", "Théo", "Mathéo", "Noé", "Jérôme", "François", "Loïc", "Benoît"],
+        ["Chloé", "Léa", "Manon", "Camille", "Zoé", "Océane", "Hélène", "Maëlle", "Amélie",
+         "Juliette", "Margaux", "Élodie", "Pauline", "Aurélie"],
+        ["Léo", "Hugo", "Théo", "Mathéo", "Noé", "Jérôme", "François", "Loïc", "Benoît",
+         "Julien", "Antoine", "Guillaume", "Rémi", "Baptiste"],
         ["Lefèvre", "Dubois", "Moreau", "Girard", "Fournier", "Rousseau", "Bérard", "Lemaître",
-         "Chevalier", "Gauthier"],
+         "Chevalier", "Gauthier", "Lambert", "Bonnet", "Mercier", "Faure", "André", "Blanchard",
+         "Garnier", "Perrin", "Roussel", "Caron", "Masson", "Marchand", "Duval", "Leroux"],
     ),
     "german": (
-        ["Lena", "Jana", "Jördis", "Katharina", "Mareike", "Anneliese", "Svenja", "Franziska"],
-        ["Jürgen", "Lukas", "Felix", "Maximilian", "Jonas", "Björn", "Tobias", "Matthias"],
+        ["Lena", "Jana", "Jördis", "Katharina", "Mareike", "Anneliese", "Svenja", "Franziska",
+         "Johanna", "Lisa", "Friederike", "Ulrike", "Greta", "Carla"],
+        ["Jürgen", "Lukas", "Felix", "Maximilian", "Jonas", "Björn", "Tobias", "Matthias",
+         "Florian", "Stefan", "Moritz", "Niklas", "Sebastian", "Henrik"],
         ["Müller", "Schröder", "Becker", "Weiß", "Krüger", "Hoffmann", "Schäfer", "Vogel",
-         "Brandt", "Köhler"],
+         "Brandt", "Köhler", "Schmidt", "Fischer", "Wagner", "Zimmermann", "Hartmann",
+         "Lehmann", "Schwarz", "Neumann", "Schmitt", "Wolf", "Braun", "Krause", "Richter",
+         "Scholz"],
     ),
     "polish": (
-        ["Agnieszka", "Małgorzata", "Zofia", "Katarzyna", "Joanna", "Weronika", "Aleksandra"],
-        ["Tomasz", "Paweł", "Łukasz", "Krzysztof", "Michał", "Wojciech", "Jędrzej"],
+        ["Agnieszka", "Małgorzata", "Zofia", "Katarzyna", "Joanna", "Weronika", "Aleksandra",
+         "Magdalena", "Monika", "Ewa", "Natalia", "Dorota", "Karolina"],
+        ["Tomasz", "Paweł", "Łukasz", "Krzysztof", "Michał", "Wojciech", "Jędrzej", "Piotr",
+         "Marcin", "Grzegorz", "Jakub", "Bartosz", "Przemysław"],
         ["Wójcik", "Kowalczyk", "Nowak", "Szymańska", "Zieliński", "Lewandowski", "Dąbrowska",
-         "Woźniak"],
+         "Woźniak", "Szczepański", "Kamińska", "Kowalski", "Jankowski", "Mazur", "Krawczyk",
+         "Piotrowski", "Grabowska", "Pawłowski", "Michalska", "Król", "Wieczorek", "Jabłoński",
+         "Wróbel", "Chrzanowski", "Brzezińska"],
     ),
     "nigerian": (
-        ["Adaeze", "Chiamaka", "Folake", "Ngozi", "Temitope", "Oluwaseun", "Ifeoma", "Yetunde"],
-        ["Chinedu", "Emeka", "Babatunde", "Olumide", "Tobenna", "Kelechi", "Ayodele", "Segun"],
-        ["Okafor", "Adeyemi", "Nwosu", "Okonkwo", "Balogun", "Eze", "Oyelaran", "Ogunleye"],
+        ["Adaeze", "Chiamaka", "Folake", "Ngozi", "Temitope", "Oluwaseun", "Ifeoma", "Yetunde",
+         "Bisola", "Funmilayo", "Nneka", "Zainab", "Amara", "Kemi"],
+        ["Chinedu", "Emeka", "Babatunde", "Olumide", "Tobenna", "Kelechi", "Ayodele", "Segun",
+         "Femi", "Obinna", "Ikenna", "Dapo", "Tunde", "Uche"],
+        ["Okafor", "Adeyemi", "Nwosu", "Okonkwo", "Balogun", "Eze", "Oyelaran", "Ogunleye",
+         "Adebayo", "Ibekwe", "Okoye", "Afolabi", "Oladipo", "Nnamdi", "Chukwu", "Onyeka",
+         "Adewale", "Ogundipe", "Obi", "Akande", "Uzor"],
     ),
     "ghanaian": (
-        ["Akosua", "Efua", "Abena", "Adjoa", "Esi"],
-        ["Kwame", "Kofi", "Yaw", "Kwabena", "Kojo"],
-        ["Mensah", "Owusu", "Asante", "Boateng", "Appiah", "Osei"],
+        ["Akosua", "Efua", "Abena", "Adjoa", "Esi", "Ama", "Afia", "Yaa", "Akua", "Araba"],
+        ["Kwame", "Kofi", "Yaw", "Kwabena", "Kojo", "Kwaku", "Kwesi", "Fiifi", "Nana", "Ekow"],
+        ["Mensah", "Owusu", "Asante", "Boateng", "Appiah", "Osei", "Agyeman", "Ansah",
+         "Darko", "Addo", "Amoah", "Frimpong", "Ofori", "Quaye", "Tetteh", "Antwi", "Bonsu",
+         "Acheampong"],
     ),
     "indian": (
-        ["Priya", "Ananya", "Lakshmi", "Deepika", "Kavya", "Meenakshi", "Aishwarya", "Nandini"],
-        ["Arjun", "Rohan", "Vikram", "Karthik", "Siddharth", "Aditya", "Rahul", "Sanjay"],
+        ["Priya", "Ananya", "Lakshmi", "Deepika", "Kavya", "Meenakshi", "Aishwarya", "Nandini",
+         "Shreya", "Pooja", "Divya", "Sneha", "Anjali", "Radhika"],
+        ["Arjun", "Rohan", "Vikram", "Karthik", "Siddharth", "Aditya", "Rahul", "Sanjay",
+         "Nikhil", "Varun", "Anand", "Harish", "Pranav", "Suresh"],
         ["Natarajan", "Sharma", "Iyer", "Reddy", "Krishnan", "Menon", "Chatterjee", "Pillai",
-         "Gupta", "Subramanian"],
+         "Gupta", "Subramanian", "Patel", "Mistry", "Desai", "Joshi", "Kapoor", "Banerjee",
+         "Nair", "Rao", "Mehta", "Shah", "Verma", "Bhatt", "Kulkarni", "Chauhan"],
+    ),
+    "pakistani": (
+        ["Ayesha", "Fatima", "Sana", "Hira", "Maryam", "Amna", "Nadia", "Saima", "Rabia",
+         "Iqra", "Shazia", "Farah"],
+        ["Imran", "Bilal", "Usman", "Asif", "Adeel", "Faisal", "Kashif", "Zubair", "Tariq",
+         "Hassan", "Shahid", "Waqas"],
+        ["Hussain", "Khan", "Akhtar", "Mahmood", "Iqbal", "Rashid", "Qureshi", "Butt",
+         "Chaudhry", "Malik", "Siddiqui", "Aslam", "Anwar", "Javed", "Rehman", "Sadiq",
+         "Nawaz", "Latif", "Bashir", "Yousaf", "Saleem"],
+    ),
+    "somali": (
+        ["Hodan", "Amina", "Faadumo", "Hibaaq", "Sahra", "Ubah", "Nimco", "Ifrah", "Deeqa"],
+        ["Abdi", "Mohamed", "Abdirahman", "Liban", "Yusuf", "Hamse", "Mahad", "Ayaan", "Guled"],
+        ["Warsame", "Farah", "Hassan", "Jama", "Abdullahi", "Osman", "Egal", "Ismail", "Nur",
+         "Aden", "Dualeh", "Samatar", "Elmi", "Hersi", "Omar"],
+    ),
+    "caribbean": (
+        ["Marcia", "Beverley", "Sharon", "Shanice", "Tanisha", "Jolene", "Simone", "Precious"],
+        ["Winston", "Delroy", "Errol", "Clive", "Marlon", "Leroy", "Devon", "Courtney"],
+        ["Campbell", "Francis", "Grant", "Bailey", "Reid", "Thomas", "Gordon", "Stewart",
+         "Henry", "Christie", "Forbes", "Lindo", "McKenzie", "Bryan", "Dacres"],
     ),
     "chinese": (
-        ["Mei", "Xiaoling", "Yuting", "Jiayi", "Wenjing", "Lin"],
-        ["Wei", "Jun", "Hao", "Zhiwei", "Yichen", "Bo"],
-        ["Wang", "Li", "Zhang", "Chen", "Liu", "Huang", "Zhou", "Xu"],
+        ["Mei", "Xiaoling", "Yuting", "Jiayi", "Wenjing", "Lin", "Xinyi", "Ruoxi", "Shu"],
+        ["Wei", "Jun", "Hao", "Zhiwei", "Yichen", "Bo", "Chen", "Zihan", "Kai"],
+        ["Wang", "Li", "Zhang", "Chen", "Liu", "Huang", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu",
+         "Guo", "He", "Lin", "Luo", "Gao", "Zheng"],
     ),
     "japanese": (
-        ["Yui", "Haruka", "Aiko", "Sakura", "Mio", "Naoko"],
-        ["Haruto", "Kenji", "Takumi", "Ren", "Daisuke", "Shota"],
-        ["Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Nakamura", "Kobayashi"],
+        ["Yui", "Haruka", "Aiko", "Sakura", "Mio", "Naoko", "Emi", "Kana"],
+        ["Haruto", "Kenji", "Takumi", "Ren", "Daisuke", "Shota", "Yuto", "Kazuki"],
+        ["Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Nakamura", "Kobayashi", "Ito",
+         "Yamamoto", "Kato", "Yoshida", "Yamada", "Sasaki", "Matsumoto", "Inoue"],
     ),
     "korean": (
-        ["Ji-woo", "Seo-yeon", "Min-ji", "Ha-eun", "Soo-ah"],
-        ["Min-jun", "Ji-ho", "Seo-jun", "Do-yun", "Hyun-woo"],
-        ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Yoon"],
+        ["Ji-woo", "Seo-yeon", "Min-ji", "Ha-eun", "Soo-ah", "Ye-jin", "Da-eun"],
+        ["Min-jun", "Ji-ho", "Seo-jun", "Do-yun", "Hyun-woo", "Jae-won", "Tae-yang"],
+        ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Yoon", "Jang", "Lim", "Han", "Oh",
+         "Seo", "Shin", "Kwon", "Hwang"],
     ),
     "arabic": (
-        ["Layla", "Yasmin", "Noor", "Mariam", "Salma", "Rania", "Huda"],
-        ["Omar", "Karim", "Youssef", "Tariq", "Hamza", "Bilal", "Samir"],
-        ["Haddad", "Nasser", "Khalil", "Mansour", "El-Amin", "Farouk", "Saleh", "Darwish"],
+        ["Layla", "Yasmin", "Noor", "Mariam", "Salma", "Rania", "Huda", "Dina", "Lina"],
+        ["Omar", "Karim", "Youssef", "Tariq", "Hamza", "Bilal", "Samir", "Khaled", "Ziad"],
+        ["Haddad", "Nasser", "Khalil", "Mansour", "El-Amin", "Farouk", "Saleh", "Darwish",
+         "Hamdan", "Aziz", "Sabbagh", "Kanaan", "Barakat", "Jaber", "Suleiman", "Ghanem",
+         "Awad", "Yassin"],
     ),
     "turkish": (
-        ["Elif", "Zeynep", "Ayşe", "Gülşen", "Büşra"],
-        ["Emre", "Barış", "Oğuz", "Mehmet", "Çağlar"],
-        ["Yılmaz", "Öztürk", "Çelik", "Şahin", "Aydın", "Kılıç"],
+        ["Elif", "Zeynep", "Ayşe", "Gülşen", "Büşra", "Merve", "Ebru"],
+        ["Emre", "Barış", "Oğuz", "Mehmet", "Çağlar", "Burak", "Serkan"],
+        ["Yılmaz", "Öztürk", "Çelik", "Şahin", "Aydın", "Kılıç", "Demir", "Kaya", "Doğan",
+         "Arslan", "Koç", "Kurt", "Özdemir", "Polat", "Erdoğan"],
     ),
     "greek": (
-        ["Eleni", "Katerina", "Sofia", "Dimitra", "Ioanna"],
-        ["Giorgos", "Nikos", "Kostas", "Yannis", "Stavros"],
-        ["Papadopoulos", "Georgiou", "Nikolaidis", "Karagiannis", "Vlachou"],
+        ["Eleni", "Katerina", "Sofia", "Dimitra", "Ioanna", "Vasiliki", "Georgia"],
+        ["Giorgos", "Nikos", "Kostas", "Yannis", "Stavros", "Dimitris", "Panos"],
+        ["Papadopoulos", "Georgiou", "Nikolaidis", "Karagiannis", "Vlachou", "Oikonomou",
+         "Pappas", "Makris", "Christodoulou", "Antoniou", "Ioannidis", "Dimitriou",
+         "Konstantinou", "Alexiou", "Stavrou"],
     ),
     "slavic": (
-        ["Anastasia", "Olena", "Kateryna", "Daria", "Svetlana", "Irina"],
-        ["Dmytro", "Oleksandr", "Sergei", "Andriy", "Nikolai", "Ivan"],
-        ["Kovalenko", "Shevchenko", "Petrova", "Bondarenko", "Ivanova", "Melnyk", "Sokolov"],
+        ["Anastasia", "Olena", "Kateryna", "Daria", "Svetlana", "Irina", "Yulia", "Oksana"],
+        ["Dmytro", "Oleksandr", "Sergei", "Andriy", "Nikolai", "Ivan", "Taras", "Bohdan"],
+        ["Kovalenko", "Shevchenko", "Petrova", "Bondarenko", "Ivanova", "Melnyk", "Sokolov",
+         "Tkachenko", "Kravchenko", "Boyko", "Lysenko", "Marchenko", "Rudenko", "Savchenko",
+         "Moroz", "Pavlenko", "Hnatyuk", "Kozak"],
+    ),
+    "georgian": (
+        ["Nino", "Tamar", "Mariam", "Ketevan", "Salome"],
+        ["Giorgi", "Davit", "Levan", "Irakli", "Zurab"],
+        ["Beridze", "Mtsvrtneli", "Kvaratskhelia", "Gelashvili", "Tskhvitava", "Jgerenaia",
+         "Mchedlishvili", "Lomtadze", "Kvrivishvili", "Tsertsvadze", "Chkheidze",
+         "Mgeladze"],
     ),
     "vietnamese": (
-        ["Linh", "Ngọc", "Thảo", "Phương", "Hương"],
-        ["Minh", "Đức", "Quang", "Tuấn", "Huy"],
-        ["Nguyễn", "Trần", "Lê", "Phạm", "Võ", "Đặng"],
+        ["Linh", "Ngọc", "Thảo", "Phương", "Hương", "Trang", "Mai"],
+        ["Minh", "Đức", "Quang", "Tuấn", "Huy", "Long", "Khang"],
+        ["Nguyễn", "Trần", "Lê", "Phạm", "Võ", "Đặng", "Hoàng", "Huỳnh", "Phan", "Vũ", "Bùi",
+         "Đỗ", "Hồ", "Ngô", "Dương"],
     ),
     "nordic": (
-        ["Ingrid", "Åsa", "Sigrid", "Maja", "Solveig", "Frida"],
-        ["Søren", "Magnus", "Håkon", "Anders", "Eirik", "Bjørn"],
-        ["Lindqvist", "Håkansson", "Sørensen", "Berg", "Nyström", "Øvergaard", "Dahl"],
+        ["Ingrid", "Åsa", "Sigrid", "Maja", "Solveig", "Frida", "Linnea", "Astrid"],
+        ["Søren", "Magnus", "Håkon", "Anders", "Eirik", "Bjørn", "Lars", "Henrik"],
+        ["Lindqvist", "Håkansson", "Sørensen", "Berg", "Nyström", "Øvergaard", "Dahl",
+         "Johansson", "Andersen", "Lund", "Holm", "Eriksson", "Nilsen", "Larsen", "Strand",
+         "Bergström", "Halvorsen", "Lindgren"],
     ),
     "irish": (
-        ["Aoife", "Siobhán", "Niamh", "Róisín", "Caoimhe"],
-        ["Seán", "Cian", "Oisín", "Pádraig", "Darragh"],
-        ["Ó Briain", "Murphy", "Kelly", "O'Sullivan", "Ní Bhriain", "Doyle", "McCarthy"],
+        ["Aoife", "Siobhán", "Niamh", "Róisín", "Caoimhe", "Clodagh", "Orla", "Sinéad",
+         "Aisling", "Gráinne"],
+        ["Seán", "Cian", "Oisín", "Pádraig", "Darragh", "Conor", "Ciarán", "Eoin", "Fionn",
+         "Colm"],
+        ["Ó Briain", "Murphy", "Kelly", "O'Sullivan", "Ní Bhriain", "Doyle", "McCarthy",
+         "Byrne", "Walsh", "O'Brien", "Ryan", "O'Connor", "Gallagher", "Quinn", "Brennan",
+         "Flanagan", "Nolan", "Kavanagh", "Fitzgerald", "Donnelly", "Keane", "Moran"],
     ),
     "persian": (
-        ["Shirin", "Parisa", "Nasrin", "Maryam"],
-        ["Dariush", "Reza", "Kourosh", "Arash"],
-        ["Tehrani", "Rahimi", "Moradi", "Kazemi", "Jafari"],
+        ["Shirin", "Parisa", "Nasrin", "Maryam", "Leila", "Roya", "Azadeh"],
+        ["Dariush", "Reza", "Kourosh", "Arash", "Babak", "Farhad", "Navid"],
+        ["Tehrani", "Rahimi", "Moradi", "Kazemi", "Jafari", "Hosseini", "Karimi", "Ahmadi",
+         "Sadeghi", "Rostami", "Shirazi", "Ebrahimi", "Amini", "Mohammadi", "Bagheri"],
     ),
 }
 
@@ -150,6 +242,42 @@ CULTURE_WEIGHTS: dict[str, float] = {
     "arabic": 4, "turkish": 3, "greek": 2, "slavic": 4, "vietnamese": 2, "nordic": 3, "irish":
     4, "persian": 2
 }
+
+#: Each sample business's own world: the index of its share of every culture's family
+#: names (:func:`world_families`) and the mix of name pools around it, rough and
+#: local: Leeds (Yorkshire families, a big Pakistani and Irish community, Poles, a
+#: student crowd), Bristol (West Country families, Somali and Caribbean communities, and
+#: Inês's Portuguese friends), Manchester (Lancashire families, a tech scene from
+#: everywhere).
+WORLDS: dict[str, tuple[int, dict[str, float]]] = {
+    "band": (0, {
+        "english": 46, "irish": 7, "pakistani": 8, "polish": 5, "indian": 3, "caribbean": 3,
+        "nigerian": 3, "ghanaian": 2, "german": 3, "french": 2, "spanish": 3, "portuguese": 2,
+        "nordic": 3, "chinese": 3, "japanese": 2, "korean": 1, "arabic": 2, "slavic": 2,
+        "greek": 1, "georgian": 1,
+    }),
+    "bakery": (1, {
+        "english": 44, "portuguese": 12, "somali": 5, "caribbean": 4, "polish": 4,
+        "spanish": 4, "french": 3, "irish": 3, "indian": 3, "pakistani": 2, "nigerian": 2,
+        "arabic": 3, "chinese": 2, "turkish": 2, "german": 2,
+        "georgian": 1, "vietnamese": 2, "greek": 1,
+    }),
+    "studio": (2, {
+        "english": 36, "pakistani": 6, "indian": 7, "chinese": 5, "polish": 5, "irish": 4,
+        "nigerian": 4, "ghanaian": 2, "spanish": 4, "german": 3, "persian": 3, "japanese": 2,
+        "korean": 2, "arabic": 3, "french": 3, "slavic": 3, "vietnamese": 2, "turkish": 2,
+        "georgian": 1, "nordic": 2, "caribbean": 1,
+    }),
+}  # fmt: skip
+#: The named people of the three stories (owners and their closest): never drawn at
+#: random, so no stranger in another sample carries the name of someone's inner circle.
+STORY_NAMES = frozenset({
+    "Rosie Ashworth", "Kofi Mensah", "Ingrid Håkansson", "Mariana Simões", "Jędrzej Wójcik",
+    "Aoife Murphy", "Imran Akhtar", "Bryony Holroyd", "Ciarán Brennan", "Nell Crowther",
+    "Inês Carvalho", "Femi Balogun", "Hamza Darwish", "Siobhán Kelly", "Eleanor Wright",
+    "Graça Nogueira", "Priya Natarajan", "Tomasz Wójcik", "Ama Owusu", "Dariush Rahimi",
+    "Lucía Ibáñez", "Naoko Watanabe",
+})  # fmt: skip
 
 NICKNAMES: dict[str, str] = {
     "Beatriz": "Bea", "Katharina": "Kathi", "Alejandro": "Alex", "Matthew": "Matt", "William":
@@ -191,13 +319,34 @@ def pick_culture(rng: random.Random, weights: dict[str, float] | None = None) ->
     return rng.choices(list(table), weights=list(table.values()))[0]
 
 
-def random_name(rng: random.Random, culture: str | None = None) -> Name:
-    """Draw a fictional name; about one in four names with a native script gets one."""
+def world_families(culture: str, world: int | None) -> list[str]:
+    """The family names of ``culture`` that belong to sample world ``world`` (0, 1, 2).
+
+    Each culture's family names are dealt out three ways, so the people of one sample
+    business never share a full name with those of another. ``None``: all of them.
+
+    >>> sorted(set(world_families("english", 0)) & set(world_families("english", 1)))
+    []
+    """
+    families = CULTURES[culture][2]
+    if world is None:
+        return families
+    return [f for i, f in enumerate(families) if i % 3 == world]
+
+
+def random_name(rng: random.Random, culture: str | None = None, world: int | None = None) -> Name:
+    """Draw a fictional name; about one in four names with a native script gets one.
+
+    ``world`` keeps the family name inside one sample business's share
+    (:func:`world_families`).
+    """
     culture = culture or pick_culture(rng)
-    fem, masc, fam = CULTURES[culture]
+    fem, masc, _ = CULTURES[culture]
     feminine = rng.random() < 0.5
     given = rng.choice(fem if feminine else masc)
-    family = rng.choice(fam)
+    family = rng.choice(world_families(culture, world))
+    while f"{given} {family}" in STORY_NAMES:
+        given = rng.choice(fem if feminine else masc)
     native = None
     if culture in NATIVE_SCRIPT and rng.random() < 0.25:
         native = rng.choice(NATIVE_SCRIPT[culture])

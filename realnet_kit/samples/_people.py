@@ -15,6 +15,7 @@ from pathlib import Path
 
 from realnet_kit.samples._common import csv_bytes, write_file
 from realnet_kit.samples._names import Name
+from realnet_kit.samples._story import BASE, QUESTION_KEYS, owner_answers
 
 #: An inbound message answered after longer than this counts as answered late.
 LATE_AFTER = timedelta(days=2)
@@ -50,6 +51,10 @@ class Person:
     handles: dict[str, str] = field(default_factory=dict)
     display: dict[str, str] = field(default_factory=dict)
     x_id: str | None = None
+    #: False for a fake shown under a brand, a slogan or its handle rather than a name.
+    shown_as_person: bool = True
+    #: The owner's answers to the scoring questions (see :mod:`._story`), if scored.
+    answers: dict[str, int] | None = None
 
 
 @dataclass
@@ -138,6 +143,7 @@ class Truth:
         self.unanswered: list[tuple] = []
         self.late: list[tuple] = []
         self.broadcasts: list[tuple] = []
+        self.logged: list[tuple] = []
         self.people: dict[str, Person] = {}
 
     def account(self, contact_id: str, platform: str, person: Person) -> None:
@@ -180,6 +186,12 @@ class Truth:
 
     def write(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        # Everyone of the story's tiers the owner has not answered about yet (friends met
+        # once, an address-book entry) gets answers too, from their own stream.
+        extra = random.Random(f"answers-{len(self.people)}-{len(self.accounts)}")
+        for p in sorted(self.people.values(), key=lambda p: p.pid):
+            if p.answers is None and not p.is_fake and p.tier in BASE:
+                p.answers = owner_answers(extra, p.tier)
         accounts = sorted(self.accounts, key=lambda r: (r[1], r[0]))
         write_file(
             folder / "accounts.csv",
@@ -213,7 +225,17 @@ class Truth:
         write_file(
             folder / "people.csv",
             csv_bytes(
-                ["person_id", "name", "tier", "role", "is_fake", "email", "company", "city"],
+                [
+                    "person_id",
+                    "name",
+                    "tier",
+                    "role",
+                    "is_fake",
+                    "email",
+                    "company",
+                    "city",
+                    "name_pool",
+                ],
                 [
                     (
                         p.pid,
@@ -224,8 +246,20 @@ class Truth:
                         p.email,
                         p.company,
                         p.city,
+                        p.name.culture if p.shown_as_person else "",
                     )
                     for p in people
                 ],
             ),
+        )
+        write_file(
+            folder / "answers.csv",
+            csv_bytes(
+                ["person_id", *QUESTION_KEYS],
+                [(p.pid, *(p.answers[k] for k in QUESTION_KEYS)) for p in people if p.answers],
+            ),
+        )
+        write_file(
+            folder / "logged.csv",
+            csv_bytes(["contact_id", "timestamp", "direction", "kind", "note"], self.logged),
         )

@@ -15,6 +15,7 @@ import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from realnet_kit.samples._bios import fake_bio, genuine_bio
 from realnet_kit.samples._common import csv_bytes, write_file, x_created_at
 
 # fmt: off
@@ -37,37 +38,6 @@ KINDS = {
     "spam_bot": True,
 }
 
-# fmt: off
-GENUINE_BIOS = [
-    "Sourdough evangelist. Tea over coffee, mostly.", "Nurse, runner, terrible guitarist.",
-    "Gig photographer 📷 | tinnitus collector", "Teacher by day, synth nerd by night",
-    "Mum of two, coffee of many ☕", "Here for the music and the cats",
-    "Architecture student — Lisboa / Leeds", "Bassist in a band you haven't heard of yet",
-    "Vinyl, zines, long walks", "she/her · illustrator · plants everywhere 🌿",
-    "Dev at a small agency. Opinions are my cat's.", "Amateur baker, professional eater",
-    "Ceramics, folk music and bad puns", "Radio host on a community station, Thursdays 9pm",
-    "Father, fan, football on Sundays", "Retired postman. Still walking the rounds.",
-    "Data analyst | choir alto | 🌈",
-]
-# fmt: on
-#: Bios in the person's own language, used when their profile language is not English.
-LOCAL_BIOS = {
-    "pt": ["Enfermeira, mãe e fã de fado", "Café, bicicleta e discos de vinil"],
-    "es": ["Música, café y bicicletas", "Profe de historia. Conciertos siempre que puedo."],
-    "de": ["Lebensmittelchemikerin. Brotliebe.", "Wandern, Kaffee, Gitarre."],
-    "fr": ["Boulangère le matin, bassiste le soir", "Photos, vélo et bonne humeur"],
-    "pl": ["Grafik, rowerzysta, miłośnik kawy", "Muzyka to moje życie"],
-    "ja": ["音楽と写真が好き", "パン屋巡りが趣味です"],
-    "ko": ["음악과 커피를 좋아해요", "주말엔 공연 보러 가요"],
-    "ar": ["أحب الموسيقى والقهوة", "مصممة جرافيك"],
-    "tr": ["Müzik, kahve ve kediler", "Öğretmen. Konser müdavimi."],
-    "el": ["Μουσική και θάλασσα", "Φωτογράφος στον ελεύθερο χρόνο"],
-    "uk": ["Доброго дня! Музика і кава.", "Ілюстраторка. Коти і книжки."],
-    "vi": ["Yêu âm nhạc và cà phê", "Sinh viên kiến trúc"],
-    "sv": ["Kaffe, böcker och folkmusik", "Snickare och fiolspelare"],
-    "zh": ["喜欢音乐和咖啡", "周末烘焙爱好者"],
-    "fa": ["عاشق موسیقی و قهوه", "طراح گرافیک"],
-}
 #: A person's likely profile language by the culture of their name.
 CULTURE_LANG = {
     "portuguese": "pt",
@@ -86,22 +56,9 @@ CULTURE_LANG = {
     "chinese": "zh",
     "persian": "fa",
 }
-#: Chance that a person whose culture has its own language sets their profile to it.
-OWN_LANGUAGE_SHARE = 0.55
-# fmt: off
-FAKE_BIOS = [
-    "Love life ✨", "Just living my best life", "Music lover | Dreamer", "Follow for follow",
-    "Happy soul 💫", "Be yourself", "Good vibes only", "Life is beautiful",
-    "Fashion | Travel | Lifestyle", "Dream big",
-]
-# fmt: on
-# fmt: off
-SPAM_BIOS = [
-    "💰 Crypto signals daily — DM for VIP", "Get 10k followers fast! Link below 👇",
-    "Forex mentor. Turn $100 into $5000", "Promote your music to 1M listeners 🎵 DM now",
-    "Best deals on sneakers 🔥 link in bio", "NFT drops every week 🚀",
-]
-# fmt: on
+#: Chance that a person whose culture has its own language sets their profile to it
+#: (most people living in a British city write their profile in English).
+OWN_LANGUAGE_SHARE = 0.3
 # fmt: off
 CITIES = [
     "Leeds", "Manchester", "Lisboa", "Berlin", "Kraków", "Lagos", "Glasgow", "Bristol", "Porto",
@@ -226,6 +183,12 @@ def draw_profile(rng: random.Random, kind: str, *, created: datetime) -> dict:
     return p
 
 
+def _bio_rng(world: str, account_id: str) -> random.Random:
+    """Each bio's own random stream (seeded by the account): writing bios differently
+    never changes the counts and flags drawn for anyone."""
+    return random.Random(f"{world}-bio-{account_id}")
+
+
 def signal_row(
     rng: random.Random,
     p: dict,
@@ -237,6 +200,7 @@ def signal_row(
     now: datetime,
     culture: str = "english",
     location: str | None = None,
+    world: str = "band",
 ) -> list:
     """One CSV row in :data:`COLUMNS` order.
 
@@ -247,12 +211,15 @@ def signal_row(
     lang = "en"
     if culture in CULTURE_LANG and rng.random() < OWN_LANGUAGE_SHARE:
         lang = CULTURE_LANG[culture]
-    if kind in ("spam_bot",):
-        bio = rng.choice(SPAM_BIOS) if p["bio"] else ""
-    elif kind in ("cheap_fake", "premium_fake"):
-        bio = rng.choice(FAKE_BIOS) if p["bio"] else ""
+    location = location or rng.choice(CITIES)
+    if not p["bio"]:
+        bio = ""
+    elif KINDS[kind]:
+        bio = fake_bio(_bio_rng(world, account_id), kind)
     else:
-        bio = rng.choice(LOCAL_BIOS.get(lang, GENUINE_BIOS)) if p["bio"] else ""
+        bio = genuine_bio(
+            _bio_rng(world, account_id), world, pro=kind == "pro", lang=lang, home=location
+        )
     url = ""
     if p["url"]:
         url = (
@@ -284,7 +251,7 @@ def signal_row(
         rng.choice(["London", "Lisbon", "Berlin", "Pacific Time (US & Canada)"])
         if old and rng.random() < 0.3
         else "",
-        (location or rng.choice(CITIES)) if p["loc"] else "",
+        location if p["loc"] else "",
         "true" if (p["default_img"] or rng.random() < 0.3) else "false",
         "true" if p["default_img"] else "false",
         "true" if p["geo"] else "false",

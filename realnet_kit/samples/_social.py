@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from realnet_kit.samples._bios import home_town
 from realnet_kit.samples._build import (
     People,
     auto_x_handle,
@@ -22,9 +23,9 @@ from realnet_kit.samples._build import (
 )
 from realnet_kit.samples._common import x_account_id
 from realnet_kit.samples._meta import Follow, write_instagram
-from realnet_kit.samples._names import CULTURE_WEIGHTS, EMOJI
+from realnet_kit.samples._names import EMOJI, pick_culture
 from realnet_kit.samples._people import Person, Thread, Truth
-from realnet_kit.samples._signals import CITIES, draw_profile, signal_row
+from realnet_kit.samples._signals import draw_profile, signal_row
 from realnet_kit.samples._xarchive import write_x
 
 GENUINE_MIX = {"active": 55, "lurker": 27, "newfan": 12, "pro": 6}
@@ -46,6 +47,16 @@ INDUSTRY = {
     "client",
     "agency",
 }
+#: Share of each kind of fake shown under a person's name (the rest show a brand, a
+#: slogan or their handle). Their names come from the same pools as real people's.
+PERSON_LIKE_FAKES = {"cheap_fake": 0.6, "premium_fake": 0.9, "spam_bot": 0.45}
+# fmt: off
+BOT_NAMES = [
+    "Crypto Signals 🚀", "Promo Hub", "Daily Deals 🔥", "Music Promo 🎵", "Forex Academy",
+    "Sneaker Plug", "Growth Guru", "NFT Alerts", "Stream Boost", "Giveaway Central 🎁",
+    "Followers Shop", "Web3 Daily", "Insta Growth Pro", "Passive Income Tips",
+]
+# fmt: on
 I_FOLLOW_NAMED = {"inner circle": 1.0, "real": 1.0, "warm": 0.5, "acquaintance": 0.2}
 
 
@@ -119,8 +130,10 @@ class Audience:
 
     def _fake(self, pl: str, kind: str, created: datetime, followed: datetime) -> Acc:
         rng = self.rng
-        cultures = list(CULTURE_WEIGHTS)
-        p = self.people.new("fake", kind, is_fake=True, culture=rng.choice(cultures))
+        person_like = rng.random() < PERSON_LIKE_FAKES[kind]
+        culture = self.people.fake_pool() if person_like else pick_culture(rng, self.people.weights)
+        p = self.people.new("fake", kind, is_fake=True, culture=culture)
+        p.shown_as_person = person_like
         for _ in range(20):
             h = fake_username(p.name, rng, pl)
             if kind == "premium_fake" and rng.random() < 0.6:
@@ -131,9 +144,12 @@ class Audience:
                 p.handles[pl] = h
                 break
         n = p.name
-        p.display[pl] = rng.choice(
-            [n.given, n.full, n.full, f"{n.given} {rng.choice(EMOJI)}", p.handles[pl]]
-        )
+        if person_like:
+            p.display[pl] = rng.choice([n.given, n.full, n.full, f"{n.given} {rng.choice(EMOJI)}"])
+        elif kind == "spam_bot":
+            p.display[pl] = rng.choice(BOT_NAMES)
+        else:
+            p.display[pl] = p.handles[pl]
         if pl == "x":
             self._x_id(p, created)
         return Acc(p, kind, True, False, followed, created)
@@ -275,7 +291,7 @@ def write_audience_x_instagram(
                 prof = draw_profile(rng, a.kind, created=a.created)
                 ident = p.x_id if pl == "x" else p.handles[pl].lower()
                 if p.pid not in homes:
-                    homes[p.pid] = rng.choice(CITIES)
+                    homes[p.pid] = home_town(rng, aud.people.world_name, aud.people.city)
                 signals.append(
                     signal_row(
                         rng,
@@ -287,6 +303,7 @@ def write_audience_x_instagram(
                         now=aud.now,
                         culture=p.name.culture,
                         location=homes[p.pid],
+                        world=aud.people.world_name,
                     )
                 )
     return signals

@@ -9,10 +9,9 @@ messages; many are answered within hours, some days later, a few never.
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from realnet_kit.samples import _texts as T
 from realnet_kit.samples._books import AddressCard, write_google_csv
 from realnet_kit.samples._broadcasts import Send, broadcast_rng, draw_broadcasts
 from realnet_kit.samples._build import (
@@ -26,9 +25,13 @@ from realnet_kit.samples._build import (
 from realnet_kit.samples._common import IdBook, slug
 from realnet_kit.samples._facebook import write_facebook_people
 from realnet_kit.samples._names import Name
-from realnet_kit.samples._people import Person, Thread, Truth
+from realnet_kit.samples._people import Message, Person, Thread, Truth
 from realnet_kit.samples._signals import write_signals
-from realnet_kit.samples._social import Audience, write_audience_x_instagram
+from realnet_kit.samples._social import (
+    Audience,
+    write_audience_x_instagram,
+)
+from realnet_kit.samples._story import log_rng, logged_for, owner_answers
 
 EXPORTED = datetime(2024, 11, 18, 7, 12, 45, tzinfo=UTC)
 CITY = "Bristol"
@@ -51,15 +54,26 @@ CORE = [  # (given, family, culture, feminine, tier, role)
     ("Femi", "Balogun", "nigerian", False, "inner circle", "head baker"),
     ("Hamza", "Darwish", "arabic", False, "inner circle", "café"),
     ("Siobhán", "Kelly", "irish", True, "inner circle", "supplier"),
-    ("Eleanor", "Wright", "english", True, "inner circle", "regular"),
+    ("Eleanor", "Wright", "english", True, "real", "regular"),
     ("Graça", "Nogueira", "portuguese", True, "inner circle", "bookkeeper"),
 ]
 # fmt: off
 REAL_ROLES = [
     "supplier", "supplier", "supplier", "regular", "regular", "regular", "regular", "staff",
     "staff", "café", "market organiser", "landlord", "food writer", "regular", "supplier",
+    "regular", "regular", "regular", "staff", "supplier", "regular", "café", "regular",
 ]
 # fmt: on
+#: Warm and acquaintance layers: Inês knows people daily or not at all (see the README).
+WARM, ACQUAINTANCES = 8, 160
+#: Moments Inês logged in the six weeks before the export, week by week.
+LOGGED_PER_WEEK = [5, 4, 6, 8, 7, 9]
+#: One old message the story names: a café's offer Inês meant to answer (README).
+OLD_UNANSWERED = (
+    datetime(2023, 8, 24, 16, 3, 51, tzinfo=UTC),
+    "Hi Inês, we're opening a little café on North Street in the autumn and would love "
+    "your rye and cardamom buns on the counter. Could we talk about a standing order?",
+)
 PLATFORM_ODDS = {  # tier -> chance of an account on instagram, facebook, x, google
     "inner circle": (1.0, 1.0, 0.4, 1.0),
     "real": (0.85, 0.6, 0.2, 0.9),
@@ -76,10 +90,10 @@ SUPPLIER_FIRMS = [
 
 def _policy(p: Person) -> dict:
     if p.tier == "inner circle":
-        return dict(inbound=T.BAKERY_CLOSE_IN, reply_prob=0.95, late_prob=0.05, owner_starts=0.5)
+        return dict(reply_prob=0.95, late_prob=0.05, owner_starts=0.4)
     if p.role in ("supplier", "café", "market organiser", "food writer", "landlord"):
-        return dict(inbound=T.BAKERY_BUSINESS_IN, reply_prob=0.7, late_prob=0.4, owner_starts=0.35)
-    return dict(inbound=T.BAKERY_CUSTOMER_IN, reply_prob=0.65, late_prob=0.35, owner_starts=0.1)
+        return dict(reply_prob=0.7, late_prob=0.4, owner_starts=0.35)
+    return dict(reply_prob=0.65, late_prob=0.35, owner_starts=0.1)
 
 
 def _cast(rng: random.Random, people: People) -> list[Person]:
@@ -87,12 +101,14 @@ def _cast(rng: random.Random, people: People) -> list[Person]:
     cast[3].married_family = "Pemberton"  # Eleanor Wright, née... now Pemberton on Facebook
     cast += [people.new("real", r) for r in REAL_ROLES]
     cast += [
-        people.new("warm", rng.choice(["regular"] * 4 + ["supplier", "café"])) for _ in range(50)
+        people.new("warm", rng.choice(["regular"] * 4 + ["supplier", "café"])) for _ in range(WARM)
     ]
     cast += [
-        people.new("acquaintance", rng.choice(["customer"] * 6 + ["supplier"])) for _ in range(150)
+        people.new("acquaintance", rng.choice(["customer"] * 6 + ["supplier"]))
+        for _ in range(ACQUAINTANCES)
     ]
     for p in cast:
+        p.answers = owner_answers(rng, p.tier)
         p.email = email_for(p, rng)
         p.phone = phone_for(p, rng)
         if p.role == "supplier":
@@ -106,7 +122,7 @@ def build(root: Path, seed: int = 11) -> None:
     """Write ``root/exports`` (the raw files) and ``root/truth`` (the ground truth)."""
     rng = random.Random(seed)
     truth = Truth()
-    people = People(rng, "bakery-", CITY)
+    people = People(rng, "bakery-", CITY, "bakery")
     exports = root / "exports"
     cast = _cast(rng, people)
     on: dict[str, list[Person]] = {"instagram": [], "facebook": [], "x": [], "google": []}
@@ -151,8 +167,8 @@ def build(root: Path, seed: int = 11) -> None:
                         start=since,
                         end=EXPORTED,
                         policy=_policy(p),
-                        outbound=T.BAKERY_OUT,
-                        replies_in=T.BAKERY_REPLIES_IN,
+                        world="bakery",
+                        owner="Inês",
                     )
                 )
     for p in rng.sample(audience.crowd["instagram"], 45):  # one-off customer questions
@@ -161,13 +177,17 @@ def build(root: Path, seed: int = 11) -> None:
                 rng,
                 "instagram",
                 p,
-                start=datetime(2022, 1, 1, tzinfo=UTC),
+                start=EXPORTED - timedelta(days=150),
                 end=EXPORTED,
                 policy=_policy(p),
-                outbound=T.BAKERY_OUT,
-                replies_in=T.BAKERY_REPLIES_IN,
+                world="bakery",
+                owner="Inês",
             )
         )
+    talking = {t.person.pid for t in threads["instagram"]}
+    old_cafe = rng.choice([p for p in audience.crowd["instagram"] if p.pid not in talking])
+    when, text = OLD_UNANSWERED
+    threads["instagram"].append(Thread("instagram", old_cafe, [Message(when, "in", text)]))
     uniquify_display(threads["instagram"], "instagram")
 
     signals = write_audience_x_instagram(
@@ -193,7 +213,7 @@ def build(root: Path, seed: int = 11) -> None:
         p = people.new(
             rng.choice(["scoreboard only"] * 3 + ["acquaintance"]),
             "friend",
-            culture=rng.choice(["portuguese", "portuguese", "english", None]),
+            culture=rng.choice(["portuguese", None, None, None, None, None]),
         )
         p.display["facebook"] = display_name(p, rng)
         friends.append(p)
@@ -230,6 +250,9 @@ def build(root: Path, seed: int = 11) -> None:
     for pl in threads:
         for t in threads[pl]:
             truth.thread(t)
+    truth.logged = logged_for(
+        log_rng("bakery", seed), "bakery", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.8
+    )
     truth.write(root / "truth")
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from realnet_kit.samples import _texts as T
 from realnet_kit.samples._books import write_mastodon
 from realnet_kit.samples._broadcasts import Send, broadcast_rng, draw_broadcasts
 from realnet_kit.samples._build import (
@@ -27,9 +26,13 @@ from realnet_kit.samples._build import (
 from realnet_kit.samples._common import slug
 from realnet_kit.samples._facebook import write_facebook_people
 from realnet_kit.samples._names import Name
-from realnet_kit.samples._people import Person, Thread, Truth
+from realnet_kit.samples._people import Message, Person, Thread, Truth
 from realnet_kit.samples._signals import write_signals
-from realnet_kit.samples._social import Audience, write_audience_x_instagram
+from realnet_kit.samples._social import (
+    Audience,
+    write_audience_x_instagram,
+)
+from realnet_kit.samples._story import log_rng, logged_for, owner_answers
 
 EXPORTED = datetime(2024, 10, 2, 9, 41, 17, tzinfo=UTC)
 CITY = "Leeds"
@@ -40,20 +43,37 @@ MASTODON_SERVERS = [
 ]
 # fmt: on
 
-CORE = [  # (given, family, culture, feminine, tier, role, nickname-ish display)
+CORE = [  # (given, family, culture, feminine, tier, role)
     ("Kofi", "Mensah", "ghanaian", False, "inner circle", "manager"),
     ("Ingrid", "Håkansson", "nordic", True, "inner circle", "sound engineer"),
     ("Mariana", "Simões", "portuguese", True, "inner circle", "venue booker"),
     ("Jędrzej", "Wójcik", "polish", False, "inner circle", "friend's band"),
     ("Aoife", "Murphy", "irish", True, "inner circle", "fanzine editor"),
+    # The four more who make the band's inner circle overflow (see the README).
+    ("Imran", "Akhtar", "pakistani", False, "inner circle", "tour driver"),
+    ("Bryony", "Holroyd", "english", True, "inner circle", "gig photographer"),
+    ("Ciarán", "Brennan", "irish", False, "inner circle", "session violinist"),
+    ("Nell", "Crowther", "english", True, "inner circle", "radio host"),
 ]
+#: Inner-circle people Rosie sees less than she used to (answers three steps weaker).
+DRIFTING = ("Ciarán", "Nell")
 # fmt: off
 REAL_ROLES = [
-    "promoter", "music journalist", "radio host", "producer", "merch printer", "gig photographer",
-    "festival booker", "label scout", "session violinist", "venue manager", "tour driver",
-    "friend's band", "podcaster", "luthier", "superfan",
+    "promoter", "music journalist", "producer", "merch printer", "festival booker",
+    "label scout", "venue manager", "friend's band", "podcaster", "luthier", "superfan",
+    "radio host",
 ]
 # fmt: on
+#: Warm and acquaintance layers (the inner circle and real layer are above).
+WARM, ACQUAINTANCES = 40, 150
+#: Moments Rosie logged in the six weeks before the export, week by week.
+LOGGED_PER_WEEK = [4, 6, 3, 7, 9, 8]
+#: One old message the story names: a fan's note Rosie never answered (README).
+OLD_UNANSWERED = (
+    datetime(2023, 2, 11, 22, 47, 5, tzinfo=UTC),
+    "My dad died in January. 'Salt Roads' was his favourite, we played it at the funeral "
+    "and half of Otley sang along. I never told you that. Thank you.",
+)
 PLATFORM_ODDS = {  # tier -> chance of an account on x, instagram, facebook, mastodon
     "inner circle": (1.0, 1.0, 1.0, 0.6),
     "real": (0.8, 0.85, 0.5, 0.4),
@@ -109,26 +129,23 @@ def _named_cast(rng: random.Random, people: People) -> list[Person]:
     cast[2].married_family = "Carvalho"
     for role in REAL_ROLES:
         cast.append(people.new("real", role))
-    for _ in range(50):
+    for _ in range(WARM):
         cast.append(people.new("warm", rng.choice(["fan", "fan", "fan", "musician"])))
-    for _ in range(150):
+    for _ in range(ACQUAINTANCES):
         cast.append(people.new("acquaintance", rng.choice(["fan"] * 5 + ["industry"])))
+    for p in cast:
+        p.answers = owner_answers(rng, p.tier, drifting=p.name.given in DRIFTING)
     return cast
 
 
 def _policy(person: Person) -> dict:
     if person.tier == "inner circle":
-        return dict(inbound=T.BAND_CLOSE_IN, reply_prob=0.95, late_prob=0.08, owner_starts=0.45)
+        return dict(reply_prob=0.95, late_prob=0.08, owner_starts=0.35)
     if person.role in ("fan", "superfan", "follower", "friend"):
-        return dict(inbound=T.BAND_FAN_IN, reply_prob=0.2, late_prob=0.55, owner_starts=0.05)
+        return dict(reply_prob=0.2, late_prob=0.55, owner_starts=0.05)
     if person.tier == "real":
-        return dict(
-            inbound=T.BAND_INDUSTRY_IN + T.BAND_CLOSE_IN,
-            reply_prob=0.8,
-            late_prob=0.3,
-            owner_starts=0.3,
-        )
-    return dict(inbound=T.BAND_INDUSTRY_IN, reply_prob=0.6, late_prob=0.5, owner_starts=0.15)
+        return dict(reply_prob=0.8, late_prob=0.3, owner_starts=0.3)
+    return dict(reply_prob=0.6, late_prob=0.5, owner_starts=0.15)
 
 
 def _thread(rng: random.Random, platform: str, person: Person, start: datetime) -> Thread:
@@ -139,8 +156,8 @@ def _thread(rng: random.Random, platform: str, person: Person, start: datetime) 
         start=start,
         end=EXPORTED,
         policy=_policy(person),
-        outbound=T.BAND_OUT,
-        replies_in=T.BAND_REPLIES_IN,
+        world="band",
+        owner="Rosie",
     )
 
 
@@ -166,7 +183,7 @@ def build(root: Path, seed: int = 5) -> None:
     """Write ``root/exports`` (the raw files) and ``root/truth`` (the ground truth)."""
     rng = random.Random(seed)
     truth = Truth()
-    people = People(rng, "band-", CITY)
+    people = People(rng, "band-", CITY, "band")
     exports = root / "exports"
     cast = _named_cast(rng, people)
     on: dict[str, list[Person]] = {"x": [], "instagram": [], "facebook": [], "mastodon": []}
@@ -212,9 +229,13 @@ def build(root: Path, seed: int = 5) -> None:
         for p in on[pl]:
             if rng.random() < chance.get(p.tier, 0):
                 threads[pl].append(_thread(rng, pl, p, datetime(2019, 1, 1, tzinfo=UTC)))
-    for pl, n in (("x", 55), ("instagram", 80)):  # one-off fan messages from the crowd
+    for pl, n in (("x", 55), ("instagram", 80)):  # one-off fan messages, the last months
         for p in rng.sample(audience.crowd[pl], n):
-            threads[pl].append(_thread(rng, pl, p, datetime(2022, 6, 1, tzinfo=UTC)))
+            threads[pl].append(_thread(rng, pl, p, EXPORTED - timedelta(days=150)))
+    talking = {t.person.pid for t in threads["instagram"]}
+    old_fan = rng.choice([p for p in audience.crowd["instagram"] if p.pid not in talking])
+    when, text = OLD_UNANSWERED
+    threads["instagram"].append(Thread("instagram", old_fan, [Message(when, "in", text)]))
 
     uniquify_display(threads["instagram"], "instagram")
     blasts = broadcast_rng("band", seed)
@@ -280,4 +301,7 @@ def build(root: Path, seed: int = 5) -> None:
     for t in broadcasts:
         truth.thread(t)
         truth.broadcast(t)
+    truth.logged = logged_for(
+        log_rng("band", seed), "band", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.3
+    )
     truth.write(root / "truth")

@@ -11,11 +11,10 @@ cold pitches never.
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from realnet_kit.samples import _texts as T
 from realnet_kit.samples._books import AddressCard, write_google_csv, write_mastodon, write_vcards
 from realnet_kit.samples._build import (
     People,
@@ -29,8 +28,9 @@ from realnet_kit.samples._build import (
 from realnet_kit.samples._common import IdBook, slug
 from realnet_kit.samples._linkedin import Connection, write_linkedin
 from realnet_kit.samples._names import Name, ascii_fold
-from realnet_kit.samples._people import Person, Thread, Truth
+from realnet_kit.samples._people import Message, Person, Thread, Truth
 from realnet_kit.samples._social import Audience, write_audience_x_instagram
+from realnet_kit.samples._story import log_rng, logged_for, owner_answers
 
 EXPORTED = datetime(2025, 3, 10, 16, 4, 9, tzinfo=UTC)
 CITY = "Manchester"
@@ -43,9 +43,9 @@ SERVERS = [
 # fmt: off
 CORE = [
     ("Tomasz", "Wójcik", "polish", False, "inner circle", "partner"),
-    ("Ama", "Owusu", "ghanaian", True, "inner circle", "client"),
+    ("Ama", "Owusu", "ghanaian", True, "real", "client"),
     ("Dariush", "Rahimi", "persian", False, "inner circle", "subcontractor"),
-    ("Lucía", "Ibáñez", "spanish", True, "inner circle", "mentor"),
+    ("Lucía", "Ibáñez", "spanish", True, "real", "mentor"),
     ("Naoko", "Watanabe", "japanese", True, "inner circle", "accountant"),
 ]
 # fmt: on
@@ -56,7 +56,7 @@ CORE_JOBS = [  # company, position, email domain (None: keep the personal addres
     ("Pixel & Pine", "Founder", "pixelandpine.example"),
     ("Watanabe & Co Accountants", "Accountant", "watanabe-co.example"),
 ]
-REAL_ROLES = ["client"] * 8 + [
+REAL_ROLES = ["client"] * 7 + [
     "designer",
     "meetup organiser",
     "copywriter",
@@ -64,7 +64,21 @@ REAL_ROLES = ["client"] * 8 + [
     "client",
     "photographer",
     "developer",
+    "meetup organiser",
+    "developer",
 ]
+#: Warm and acquaintance layers (three inner, eighteen real above; see the README).
+WARM, ACQUAINTANCES = 30, 140
+#: Share of the real layer Priya knows mostly offline (meetups, the co-working space).
+MET_OFFLINE = 0.8
+#: Moments Priya logged in the six weeks before the export, week by week.
+LOGGED_PER_WEEK = [3, 5, 4, 6, 5, 7]
+#: One old message the story names: a former colleague's request for a reference.
+OLD_UNANSWERED = (
+    datetime(2024, 6, 19, 8, 12, 40, tzinfo=UTC),
+    "Hi Priya, long time! I'm applying for a lead developer role and they asked for a "
+    "reference from someone I built things with. Would you be willing? No pressure.",
+)
 # fmt: off
 COMPANIES = [
     "Northern Quarter Physio", "Ancoats Bike Works", "Kin & Cole Florists", "Salford Food Bank",
@@ -90,22 +104,12 @@ PLATFORM_ODDS = {  # linkedin, vcard, x, instagram, mastodon, google
 
 def _policy(p: Person) -> dict:
     if p.tier == "inner circle":
-        return dict(
-            inbound=T.STUDIO_CLOSE_IN + T.STUDIO_CLIENT_IN,
-            reply_prob=0.97,
-            late_prob=0.08,
-            owner_starts=0.45,
-        )
-    if p.role == "recruiter":
-        return dict(inbound=T.STUDIO_RECRUITER_IN, reply_prob=0.03, late_prob=0.5, owner_starts=0.0)
+        return dict(reply_prob=0.97, late_prob=0.08, owner_starts=0.4)
+    if p.role in ("recruiter", "conference contact"):
+        return dict(reply_prob=0.03, late_prob=0.5, owner_starts=0.0)
     if p.role == "client":
-        return dict(inbound=T.STUDIO_CLIENT_IN, reply_prob=0.85, late_prob=0.3, owner_starts=0.35)
-    return dict(
-        inbound=T.STUDIO_CLIENT_IN + T.STUDIO_CLOSE_IN,
-        reply_prob=0.7,
-        late_prob=0.35,
-        owner_starts=0.3,
-    )
+        return dict(reply_prob=0.85, late_prob=0.3, owner_starts=0.35)
+    return dict(reply_prob=0.7, late_prob=0.35, owner_starts=0.3)
 
 
 def _li_slug(p: Person, rng: random.Random, book: set[str]) -> str:
@@ -128,19 +132,22 @@ def build(root: Path, seed: int = 23) -> None:
     """Write ``root/exports`` (the raw files) and ``root/truth`` (the ground truth)."""
     rng = random.Random(seed)
     truth = Truth()
-    people = People(rng, "studio-", CITY)
+    people = People(rng, "studio-", CITY, "studio")
     exports = root / "exports"
     cast = [people.new(t, r, name=Name(c, g, f, fem)) for g, f, c, fem, t, r in CORE]
     cast[1].married_family = "Mensah"
     cast += [people.new("real", r) for r in REAL_ROLES]
     cast += [
         people.new("warm", rng.choice(["client", "developer", "designer", "peer"]))
-        for _ in range(45)
+        for _ in range(WARM)
     ]
     cast += [
         people.new("acquaintance", rng.choice(["peer", "client", "ex-colleague", "recruiter"]))
-        for _ in range(140)
+        for _ in range(ACQUAINTANCES)
     ]
+    for p in cast:
+        met = 3 if p.tier == "real" and rng.random() < MET_OFFLINE else None
+        p.answers = owner_answers(rng, p.tier, offline=met)
     for p in cast:
         p.company = rng.choice(COMPANIES) if rng.random() < 0.8 else None
         p.position = rng.choice(JOBS) if p.role != "recruiter" else "Talent partner"
@@ -193,6 +200,10 @@ def build(root: Path, seed: int = 23) -> None:
             threads["linkedin"].append(_thread(rng, "linkedin", p))
     for pl, odds in (("x", 0.4), ("instagram", 0.3)):
         threads[pl] = [_thread(rng, pl, p) for p in on[pl] if rng.random() < odds]
+    talking = {t.person.pid for t in threads["linkedin"]}
+    old_friend = next(p for p in crowd if p.role == "ex-colleague" and p.pid not in talking)
+    when, text = OLD_UNANSWERED
+    threads["linkedin"].append(Thread("linkedin", old_friend, [Message(when, "in", text)]))
     owner = people.new("inner circle", "owner", name=Name("indian", "Priya", "Natarajan", True))
     write_linkedin(
         exports,
@@ -223,19 +234,27 @@ def build(root: Path, seed: int = 23) -> None:
     for pl in threads:
         for t in threads[pl]:
             truth.thread(t)
+    truth.logged = logged_for(
+        log_rng("studio", seed), "studio", truth, cast, EXPORTED, LOGGED_PER_WEEK, 0.5
+    )
     truth.write(root / "truth")
 
 
+#: Recruiters' pitches in the export: the last few months (older ones were cleared out).
+PITCHES_SINCE = timedelta(days=110)
+
+
 def _thread(rng: random.Random, platform: str, p: Person) -> Thread:
+    pitch = p.role in ("recruiter", "conference contact") and p.tier != "inner circle"
     return make_thread(
         rng,
         platform,
         p,
-        start=datetime(2020, 1, 1, tzinfo=UTC),
+        start=EXPORTED - PITCHES_SINCE if pitch else datetime(2020, 1, 1, tzinfo=UTC),
         end=EXPORTED,
         policy=_policy(p),
-        outbound=T.STUDIO_OUT,
-        replies_in=T.STUDIO_REPLIES_IN,
+        world="studio",
+        owner="Priya",
     )
 
 

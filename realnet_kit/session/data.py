@@ -185,8 +185,10 @@ class WorkshopData:
         You do not know the band's friends, so scoring them all yourself would be
         guesswork. This writes the answers the fictional owner would give (from the
         sample's story) for every person you have not scored yet; your own answers are
-        never overwritten, and it prints how many people were filled in. On your own data it
-        does nothing: only your answers count there.
+        never overwritten, and it prints how many people were filled in. The first time, it
+        also logs the moments the owner logged in the weeks before the sample's "today" (a
+        coffee, a call, a favour given or received), so notebook 06 has weeks to measure.
+        On your own data it does nothing: only your answers count there.
         """
         if not self.is_sample:
             print("This only works on a sample business; on your own data, your answers count.")
@@ -196,6 +198,9 @@ class WorkshopData:
             print(f"Filled in the {self.source}'s own answers for {added} more people.")
         else:
             print(f"Everyone in the {self.source}'s story is scored already.")
+        logged = fill_sample_log(self.workbook, self.source)
+        if logged:
+            print(f"Added the {logged} moments the {self.source}'s owner logged in recent weeks.")
 
 
 _CURRENT: WorkshopData | None = None
@@ -378,7 +383,9 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
     ``contact_ids`` are the loaded contacts (default: the workbook's); people the
     sample's story knows but the export does not hold are skipped.
     """
-    accounts = load_ground_truth(sample)["accounts"]
+    truth = load_ground_truth(sample)
+    accounts = truth["accounts"]
+    own = {str(r.person_id): r for r in truth["answers"].itertuples(index=False)}
     if contact_ids is None:
         contact_ids = workbook.contacts()["contact_id"]
     known = {str(c) for c in contact_ids}
@@ -392,11 +399,31 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
             continue
         if person in people_done or cid not in known:
             continue
-        answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
-        # A little variety, the same on every run: people are not identical.
-        if sum(map(ord, cid)) % 3 == 0:
-            answers["offline"] = max(0, answers["offline"] - 1)
+        if person in own:  # the owner's own answers about this person, from the story
+            answers = {q: int(getattr(own[person], q)) for q in QUESTIONS}
+        else:
+            answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
         workbook.save_score(cid, **answers)
         people_done.add(person)
         added += 1
     return added
+
+
+def fill_sample_log(workbook: Workbook, sample: str) -> int:
+    """Log the moments a sample's owner logged in the weeks before the sample's "today".
+
+    Once per workbook (a setting remembers it), so notebook 06's weekly measures and due
+    list start with some weeks of life; returns how many moments were added (0 when
+    done before).
+    """
+
+    marker = "sample_log_loaded"
+    if workbook.setting(marker):
+        return 0
+    logged = load_ground_truth(sample)["logged"]
+    for row in logged.itertuples(index=False):
+        workbook.log_interaction(
+            str(row.contact_id), row.timestamp, str(row.direction), str(row.kind), str(row.note)
+        )
+    workbook.set_setting(marker, True)
+    return len(logged)

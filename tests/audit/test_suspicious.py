@@ -76,8 +76,6 @@ def one(**columns) -> pd.DataFrame:
         ({"handle": "48213377"}, "digit_handle", "its username, 48213377, is mostly digits"),
         ({"handle": "maria_k482913"}, "number_tail_handle",
          "its username, maria_k482913, is a name with a long number added"),
-        ({"handle": "qxtvbrkml"}, "random_handle",
-         "its username, qxtvbrkml, has a run of random letters"),
         ({"account_created": pd.Timestamp("2024-03-01 10:00", tz="UTC"),
           "connected_on": pd.Timestamp("2024-03-01 18:00", tz="UTC")},
          "created_when_followed", "its account was made on the day it followed you"),
@@ -516,8 +514,12 @@ def test_synthetic_labelled_profiles():
 
 
 def test_synthetic_export_without_profiles():
+    """Handles and follow times only. No rule reads a handle's letters (a run of
+    consonants is how Georgian or Polish names are spelt), so the benchmark's fakes with
+    letter-only handles are caught only when a burst gives them away: recall is lower
+    than with the old consonant rule (0.63 against 1.0), precision is not."""
     result = _eval_module().eval_synthetic_export()
-    assert result["precision"] >= 0.95 and result["recall"] >= 0.9, result
+    assert result["precision"] >= 0.95 and result["recall"] >= 0.6, result
 
 
 @functools.cache
