@@ -1,0 +1,533 @@
+"""Candidate pairs, their comparison levels, and their match probabilities.
+
+1. *Blocking*: accounts are grouped by keys (an email, a profile link, a username, the
+   letters of a username or of a name written as usernames are: ``chloefournier``,
+   ``cfournier``, ``chloef``; a first name for accounts known only by a username), and
+   only accounts sharing a key are compared: never all pairs.
+2. *Comparison*: each candidate pair gets one level per comparison of
+   :data:`~._linkage_weights.M_PROBABILITIES`.
+3. *Weights*: ``u`` of each level is measured on the export (see
+   :mod:`._linkage_weights`), each level adds ``log2(m / u)`` bits.
+4. *Competition*: a person has one account per platform, so the candidates of one
+   account on one platform share its probability of having a match there.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from realnet_kit.importers._linkage_keys import Account, letters, username_parts
+from realnet_kit.importers._linkage_weights import (
+    EM_ROUNDS,
+    EXACT_AMONG_ALIKE,
+    EXPECTED_OVERLAP,
+    M_PROBABILITIES,
+    MAX_BLOCK,
+    MIN_U,
+    NAME_ALONE_PROBABILITY,
+    NAME_CLUMPING_PSEUDO,
+    NAME_COMPARISONS,
+    OVERLAP_PSEUDO,
+    SPELLED_NAME_U,
+    U_DEFAULTS,
+    U_PSEUDO_PAIRS,
+)
+
+#: Platforms whose files may hold one person twice (address books).
+ADDRESS_BOOKS = frozenset({"google", "vcard", "csv"})
+
+
+@dataclass
+class Pair:
+    """A candidate pair and what its comparison found."""
+
+    i: int
+    j: int
+    levels: dict[str, str] = field(default_factory=dict)
+    detail: dict[str, str] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
+    weight: float = 0.0
+    probability: float = 0.0
+    name_score: int = 0
+
+
+# --- blocking -----------------------------------------------------------------------------
+
+
+def _name_keys(tokens: tuple[str, ...]) -> set[str]:
+    if len(tokens) < 2:
+        return set()
+    g, f = tokens[0], tokens[-1]
+    keys = {g + f, f + g}
+    if len(f) >= 2:
+        keys |= {g[0] + f, f + g[0]}
+    if len(g) >= 2:
+        keys.add(g + f[0])
+    return {k for k in keys if len(k) >= 4}
+
+
+def blocks(accounts: list[Account]) -> set[tuple[int, int]]:
+    """Candidate pairs ``(i, j)``, ``i < j``: accounts that share a blocking key."""
+    exact: dict[str, list[int]] = defaultdict(list)
+    loose: dict[str, list[int]] = defaultdict(list)
+    first: dict[str, list[int]] = defaultdict(list)
+    nameless: set[int] = set()
+    for k, acc in enumerate(accounts):
+        for email in acc.emails:
+            exact["e:" + email].append(k)
+        if acc.profile:
+            exact["p:" + acc.profile].append(k)
+        for user in acc.usernames:
+            exact["u:" + user].append(k)
+            stem = letters(user)
+            if len(stem) >= 4:
+                loose[stem].append(k)
+        full = [n for n in acc.names if len(n) >= 2]
+        for tokens in acc.names:
+            for key in _name_keys(tokens):
+                loose[key].append(k)
+            if len(tokens[0]) >= 2:
+                first[tokens[0]].append(k)
+        if not full:
+            nameless.add(k)
+            for user in acc.usernames:
+                for part in {*username_parts(user), letters(user)}:
+                    if len(part) >= 3:
+                        first[part].append(k)
+    pairs: set[tuple[int, int]] = set()
+
+    def add(rows: list[int], cross_only: bool, need_nameless: bool = False) -> None:
+        rows = sorted(set(rows))
+        for x in range(len(rows)):
+            a = rows[x]
+            for b in rows[x + 1 :]:
+                if cross_only and accounts[a].platform == accounts[b].platform:
+                    continue
+                if need_nameless and a not in nameless and b not in nameless:
+                    continue
+                pairs.add((a, b))
+
+    for key, rows in exact.items():
+        if len(rows) > 1 and (key[0] != "u" or len(rows) <= MAX_BLOCK):
+            add(rows, cross_only=key[0] == "u")
+    for rows in loose.values():
+        if 1 < len(rows) <= MAX_BLOCK:
+            add(rows, cross_only=True)
+    for rows in first.values():
+        if 1 < len(rows) <= MAX_BLOCK * 4 and any(r in nameless for r in rows):
+            add(rows, cross_only=True, need_nameless=True)
+    # accounts that name another account (bio, messages)
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, acc in enumerate(accounts):
+        for user in acc.usernames:
+            index["u:" + user].append(k)
+        for email in acc.emails:
+            index["e:" + email].append(k)
+        if acc.profile:
+            index["p:" + acc.profile].append(k)
+    for k, acc in enumerate(accounts):
+        for key in acc.said:
+            targets = index.get(key, [])
+            if len(targets) <= 3:
+                for t in targets:
+                    if t != k and accounts[t].platform != acc.platform:
+                        pairs.add((min(k, t), max(k, t)))
+    return pairs
+
+
+# --- comparisons --------------------------------------------------------------------------
+
+
+def _close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    ga, fa, gb, fb = a[0], a[-1], b[0], b[-1]
+    if fa == fb and ga[0] == gb[0]:
+        return True
+    if ga == gb and fa[0] == fb[0]:
+        return True
+    sa, sb = set(a), set(b)
+    return len(sa & sb) >= 2
+
+
+def compare_names(a: Account, b: Account) -> tuple[str, tuple[str, ...]]:
+    """The best level between two accounts' names, and the name it was reached with."""
+    order = ("same", "close", "first name only", "family name only", "different")
+    best, with_name = "different", ()
+    for x in a.names:
+        for y in b.names:
+            if len(x) >= 2 and len(y) >= 2:
+                if sorted(x) == sorted(y):
+                    level = "same"
+                elif _close(x, y):
+                    level = "close"
+                elif x[0] == y[0]:
+                    level = "first name only"
+                elif x[-1] == y[-1]:
+                    level = "family name only"
+                else:
+                    level = "different"
+            else:
+                short, long_ = (x, y) if len(x) < len(y) else (y, x)
+                if short[0] == long_[0]:
+                    level = "first name only"
+                elif short[0] == long_[-1]:
+                    level = "family name only"
+                else:
+                    level = "different"
+            if order.index(level) < order.index(best):
+                best, with_name = level, x if len(x) >= len(y) else y
+    return best, with_name
+
+
+def spells(user: str, tokens: tuple[str, ...]) -> str:
+    """How far a username spells a name: ``full name``, ``first name``, ``family name``.
+
+    >>> spells("fbalogun", ("femi", "balogun")), spells("ingrid27", ("ingrid", "berg"))
+    ('full name', 'first name')
+    """
+    stem = letters(user)
+    parts = set(username_parts(user))
+    g, f = tokens[0], tokens[-1]
+    spelled = {g + f, f + g, g[0] + f, f + g[0], g + f[0]}
+    if len(tokens) >= 2 and len(stem) >= 4 and (stem in spelled or {g, f} <= parts):
+        return "full name"
+    if len(g) >= 3 and (stem == g or g in parts or (stem.startswith(g) and len(g) >= 4)):
+        return "first name"
+    if len(tokens) >= 2 and len(f) >= 3 and (stem == f or f in parts):
+        return "family name"
+    return "neither"
+
+
+def compare_spelling(a: Account, b: Account) -> tuple[str, str, tuple[str, ...]]:
+    """Does a username of one account spell a name of the other?"""
+    order = ("full name", "first name", "family name", "neither")
+    best = ("neither", "", ())
+    for users, names in ((a.usernames, b.names), (b.usernames, a.names)):
+        for user in users:
+            for tokens in names:
+                level = spells(user, tokens)
+                if order.index(level) < order.index(best[0]):
+                    best = (level, user, tokens)
+    return best
+
+
+def _both(x: bool | None, y: bool | None) -> str | None:
+    if x is None or y is None:
+        return None
+    return "both" if x and y else "one" if x or y else "neither"
+
+
+def compare(a: Account, b: Account) -> tuple[dict[str, str], dict[str, str]]:
+    """Comparison levels of two accounts (absent: nothing to compare) and details."""
+    levels: dict[str, str] = {}
+    detail: dict[str, str] = {}
+    if a.emails and b.emails:
+        shared = a.emails & b.emails
+        levels["email"] = "same" if shared else "different"
+        if shared:
+            detail["email"] = min(shared)
+    if a.profile and b.profile:
+        levels["profile"] = "same" if a.profile == b.profile else "different"
+    keys_a = {"u:" + u for u in a.usernames} | {"e:" + e for e in a.emails} | {"p:" + a.profile}
+    keys_b = {"u:" + u for u in b.usernames} | {"e:" + e for e in b.emails} | {"p:" + b.profile}
+    levels["mention"] = "named" if (a.said & keys_b) or (b.said & keys_a) else "not named"
+    if a.usernames and b.usernames:
+        shared = a.usernames & b.usernames
+        if shared:
+            levels["username"] = "same"
+            detail["username"] = min(shared)
+        elif {letters(u) for u in a.usernames if len(letters(u)) >= 4} & {
+            letters(u) for u in b.usernames
+        }:
+            levels["username"] = "same letters"
+        else:
+            levels["username"] = "different"
+    if a.names and b.names:
+        level, tokens = compare_names(a, b)
+        levels["name"] = level
+        detail["name"] = " ".join(tokens)
+    if (a.usernames and b.names) or (b.usernames and a.names):
+        level, user, tokens = compare_spelling(a, b)
+        levels["username and name"] = level
+        detail["username and name"] = user
+        detail["spelled"] = " ".join(tokens)
+    if a.company and b.company:
+        levels["company"] = "same" if a.company == b.company else "different"
+    if a.place and b.place:
+        same = a.place == b.place or a.place in b.place.split() or b.place in a.place.split()
+        levels["place"] = "same" if same else "different"
+    talk = _both(a.talked, b.talked)
+    if talk:
+        levels["conversation"] = talk
+    follow = _both(a.you_follow, b.you_follow)
+    if follow:
+        levels["you follow"] = follow
+    return levels, detail
+
+
+# --- u: measured on the export ------------------------------------------------------------
+
+
+class Frequencies:
+    """How common names and name words are in this export (for term-frequency weights).
+
+    Given and family names are not independent (families pass on both, communities
+    share them), so the chance that two strangers share a whole name is larger than the
+    product of the two words' shares. How much larger, ``clumping``, is measured on
+    pairs of accounts *on one social platform*: those are two different people, so
+    every full name they share is a namesake, never a duplicate.
+    """
+
+    def __init__(self, accounts: list[Account]) -> None:
+        self.given: Counter[str] = Counter()
+        self.family: Counter[str] = Counter()
+        self.full: Counter[tuple[str, ...]] = Counter()
+        per_platform: dict[str, Counter] = defaultdict(Counter)
+        self.named = 0
+        for acc in accounts:
+            if not acc.names:
+                continue
+            self.named += 1
+            tokens = acc.names[0]
+            self.given[tokens[0]] += 1
+            if len(tokens) >= 2:
+                self.family[tokens[-1]] += 1
+                key = tuple(sorted(tokens))
+                self.full[key] += 1
+                if acc.platform not in ADDRESS_BOOKS:
+                    per_platform[acc.platform][key] += 1
+        self.clumping = 1.0
+        if self.named:
+            g2 = sum((n / self.named) ** 2 for n in self.given.values())
+            f2 = sum((n / self.named) ** 2 for n in self.family.values())
+            seen = expected = 0.0
+            for names in per_platform.values():
+                n = sum(names.values())
+                seen += sum(c * (c - 1) / 2 for c in names.values())
+                expected += n * (n - 1) / 2 * g2 * f2
+            pseudo = NAME_CLUMPING_PSEUDO
+            self.clumping = max(1.0, (seen + pseudo) / (expected + pseudo))
+
+    def share(self, counter: Counter, key: object, default: float) -> float:
+        """Share of named accounts with ``key``, shrunk towards ``default`` when few."""
+        return (counter.get(key, 0) + U_PSEUDO_PAIRS * default / 100) / (
+            self.named + U_PSEUDO_PAIRS / 100
+        )
+
+    def given_u(self, word: str) -> float:
+        return self.share(self.given, word, U_DEFAULTS["given name share"])
+
+    def family_u(self, word: str) -> float:
+        return self.share(self.family, word, U_DEFAULTS["family name share"])
+
+    def name_u(self, tokens: tuple[str, ...]) -> float:
+        """u of two strangers having this very name: the rarer, the smaller."""
+        g = self.given_u(tokens[0])
+        if len(tokens) < 2:
+            return g
+        f = self.family_u(tokens[-1])
+        return max(self.clumping * g * f, MIN_U)
+
+
+def _platform_sizes(accounts: list[Account]) -> Counter[str]:
+    return Counter(acc.platform for acc in accounts)
+
+
+def measure_u(
+    accounts: list[Account], pairs: list[Pair], seed: int = 0
+) -> dict[str, dict[str, float]]:
+    """u of every level: its share among pairs of accounts on two platforms.
+
+    Agreements (which blocking brings together) are counted over the candidate pairs,
+    everything else on a random sample of pairs, and each share is shrunk towards
+    :data:`~._linkage_weights.U_DEFAULTS` by :data:`~._linkage_weights.U_PSEUDO_PAIRS`
+    imaginary pairs, so a small export does not make a rare agreement look certain.
+    """
+    sizes = _platform_sizes(accounts)
+    names = list(sizes)
+    total = sum(sizes[p] * sizes[q] for x, p in enumerate(names) for q in names[x + 1 :])
+    rng = random.Random(seed)
+    by_platform: dict[str, list[int]] = defaultdict(list)
+    for k, acc in enumerate(accounts):
+        by_platform[acc.platform].append(k)
+    sample_counts: dict[str, Counter] = defaultdict(Counter)
+    samples = 0
+    if total:
+        weights = []
+        combos = []
+        for x, p in enumerate(names):
+            for q in names[x + 1 :]:
+                combos.append((p, q))
+                weights.append(sizes[p] * sizes[q])
+        draws = min(4000, total)
+        for _ in range(draws):
+            p, q = rng.choices(combos, weights=weights)[0]
+            a, b = rng.choice(by_platform[p]), rng.choice(by_platform[q])
+            levels, _ = compare(accounts[a], accounts[b])
+            for comparison, level in levels.items():
+                sample_counts[comparison][level] += 1
+            samples += 1
+    block_counts: dict[str, Counter] = defaultdict(Counter)
+    for pair in pairs:
+        if accounts[pair.i].platform == accounts[pair.j].platform:
+            continue
+        for comparison, level in pair.levels.items():
+            block_counts[comparison][level] += 1
+    u: dict[str, dict[str, float]] = {}
+    for comparison, m_levels in M_PROBABILITIES.items():
+        seen = sum(sample_counts[comparison].values())
+        # pairs on two platforms where this comparison has something to compare
+        compared = total * seen / samples if samples else 0.0
+        u[comparison] = {}
+        for level in m_levels:
+            default = U_DEFAULTS[comparison][level]
+            if compared <= 0:
+                u[comparison][level] = default
+                continue
+            sampled = sample_counts[comparison][level] / seen
+            blocked = block_counts[comparison][level] / compared
+            rare = sampled < 0.05  # agreements: count them where blocking put them
+            share = max(blocked, sampled) if rare else sampled
+            n = compared if rare else seen
+            estimate = (share * n + default * U_PSEUDO_PAIRS) / (n + U_PSEUDO_PAIRS)
+            u[comparison][level] = max(estimate, MIN_U)
+    # Usernames are unique on one platform, but their letters are not: how often two
+    # accounts on one platform (two people) spell theirs alike says how often strangers
+    # on two platforms do, exactly or in letters.
+    alike = _same_platform_letter_rate(accounts)
+    u["username"]["same letters"] = max(u["username"]["same letters"], alike)
+    u["username"]["same"] = max(u["username"]["same"], alike * EXACT_AMONG_ALIKE)
+    return u
+
+
+def _same_platform_letter_rate(accounts: list[Account]) -> float:
+    stems: dict[str, Counter] = defaultdict(Counter)
+    for acc in accounts:
+        if acc.platform in ADDRESS_BOOKS:
+            continue
+        for stem in {letters(u) for u in acc.usernames if len(letters(u)) >= 4}:
+            stems[acc.platform][stem] += 1
+    collisions = pairs = 0.0
+    for counter in stems.values():
+        n = sum(counter.values())
+        pairs += n * (n - 1) / 2
+        collisions += sum(c * (c - 1) / 2 for c in counter.values())
+    return (collisions + 1) / (pairs + 1 / MIN_U) if pairs else 0.0
+
+
+# --- weights and probabilities ------------------------------------------------------------
+
+
+def score(
+    accounts: list[Account],
+    candidates: set[tuple[int, int]],
+    excluded: set[tuple[int, int]] = frozenset(),
+) -> list[Pair]:
+    """Every candidate pair with its levels, weights and match probability."""
+    pairs = []
+    for i, j in sorted(candidates):
+        levels, detail = compare(accounts[i], accounts[j])
+        pairs.append(Pair(i, j, levels, detail))
+    u = measure_u(accounts, pairs)
+    freq = Frequencies(accounts)
+    for pair in pairs:
+        for comparison, level in pair.levels.items():
+            m = M_PROBABILITIES[comparison][level]
+            uu = u[comparison][level]
+            if comparison == "name" and level == "same":
+                uu = freq.name_u(tuple(pair.detail["name"].split()))
+            elif comparison == "name" and level == "first name only":
+                uu = max(freq.given_u(pair.detail["name"].split()[0]), MIN_U)
+            elif comparison == "username and name" and level != "neither":
+                tokens = tuple(pair.detail["spelled"].split())
+                name_level = pair.levels.get("name")
+                if name_level in ("same", "close"):
+                    # the names agree already: what the username adds beyond them
+                    uu = SPELLED_NAME_U[level]
+                elif level == "full name":
+                    uu = freq.name_u(tokens)
+                    if name_level == "first name only":  # the first name is counted
+                        uu = min(1.0, uu / freq.given_u(tokens[0]))
+                elif level == "first name":
+                    uu = 1.0 if name_level == "first name only" else freq.given_u(tokens[0])
+                else:
+                    uu = freq.family_u(tokens[-1])
+                uu = max(uu, MIN_U)
+            pair.weights[comparison] = math.log2(m / uu)
+        _one_fact(pair, accounts)
+        pair.weight = sum(pair.weights.values())
+    _probabilities(accounts, pairs, excluded)
+    return pairs
+
+
+def _one_fact(pair: Pair, accounts: list[Account]) -> None:
+    """A shared username that spells a shared name is one fact, not two: keep the larger."""
+    level = pair.levels.get("username")
+    if level not in ("same", "same letters") or "username and name" not in pair.weights:
+        return
+    a, b = accounts[pair.i], accounts[pair.j]
+    shared = {letters(u) for u in a.usernames} & {letters(u) for u in b.usernames}
+    names = a.names + b.names
+    if any(spells(stem, tokens) == "full name" for stem in shared for tokens in names):
+        best = max(pair.weights["username"], pair.weights["username and name"])
+        pair.weights["username"] = best
+        pair.weights["username and name"] = 0.0
+
+
+def _probabilities(
+    accounts: list[Account], pairs: list[Pair], excluded: set[tuple[int, int]]
+) -> None:
+    """Prior by expectation-maximisation, then competition on each platform."""
+    sizes = _platform_sizes(accounts)
+    kinds = []
+    for pair in pairs:
+        p, q = sorted((accounts[pair.i].platform, accounts[pair.j].platform))
+        kinds.append((p, q))
+    ratio = np.array([2.0 ** min(pair.weight, 60) for pair in pairs])
+    keep = np.array([(pair.i, pair.j) not in excluded for pair in pairs], dtype=bool)
+    overlap = dict.fromkeys(set(kinds), EXPECTED_OVERLAP)
+    probability = np.zeros(len(pairs))
+    for _ in range(EM_ROUNDS):
+        prior = np.array([_prior(overlap[k], k, sizes) for k in kinds])
+        odds = np.where(keep, prior / (1 - prior) * ratio, 0.0)
+        probability = _compete(accounts, pairs, odds)
+        found: dict[tuple[str, str], float] = defaultdict(float)
+        for k, kind in enumerate(kinds):
+            found[kind] += probability[k]
+        for kind in overlap:
+            shorter = min(sizes[kind[0]], sizes[kind[1]])
+            overlap[kind] = min(
+                (found[kind] + OVERLAP_PSEUDO * EXPECTED_OVERLAP) / (shorter + OVERLAP_PSEUDO),
+                1.0,
+            )
+    for k, pair in enumerate(pairs):
+        pair.probability = float(probability[k])
+        # a name is never enough on its own: with nothing else in common, ask
+        others = [c for c, w in pair.weights.items() if w > 0 and c not in NAME_COMPARISONS]
+        if not others:
+            pair.probability = min(pair.probability, NAME_ALONE_PROBABILITY)
+
+
+def _prior(overlap: float, kind: tuple[str, str], sizes: Counter) -> float:
+    p, q = kind
+    larger = max(sizes[p], sizes[q]) if p != q else sizes[p]
+    return min(overlap / max(larger, 1), 0.5)
+
+
+def _compete(accounts: list[Account], pairs: list[Pair], odds: np.ndarray) -> np.ndarray:
+    """One account per platform: candidates of one account on one platform share it."""
+    rivals: dict[tuple[int, str], float] = defaultdict(float)
+    for k, pair in enumerate(pairs):
+        rivals[(pair.i, accounts[pair.j].platform)] += odds[k]
+        rivals[(pair.j, accounts[pair.i].platform)] += odds[k]
+    out = np.zeros(len(pairs))
+    for k, pair in enumerate(pairs):
+        if odds[k] > 0:
+            one = odds[k] / (1 + rivals[(pair.i, accounts[pair.j].platform)])
+            two = odds[k] / (1 + rivals[(pair.j, accounts[pair.i].platform)])
+            out[k] = min(one, two)
+    return out

@@ -1,0 +1,148 @@
+"""The evidence weights of person linkage, in one place (Fellegi-Sunter match weights).
+
+Two accounts are compared field by field; each comparison lands on one *level* (names
+written the same, usernames equal, both accounts write to you, ...). For each level two
+probabilities matter:
+
+* ``m``: how often the level occurs when the two accounts *are* one person;
+* ``u``: how often it occurs when they are two different people.
+
+The level adds ``log2(m / u)`` bits to the pair's weight: positive when the level is
+more common among one person's accounts than between strangers. The weights of all
+comparisons add up (the Fellegi-Sunter model treats them as independent, so the
+comparisons below are built not to count one fact twice), and with the prior odds that
+two accounts are one person they give the probability that they are.
+
+Where the numbers come from
+---------------------------
+* ``m`` is set here, from what is known of how people present themselves across
+  platforms (they keep their name, often but not always their username; they seldom
+  name their other accounts in a bio). These are judgements, written down so a
+  facilitator can explain and tune them; they were not fitted to any sample.
+* ``u`` is *measured on the participant's own export* every time: the share of all pairs
+  of accounts, on two different platforms, that land on each level. Nearly all pairs are
+  strangers, so that share is the strangers' rate. Names get a *term-frequency*
+  adjustment: agreeing on a name many accounts share ("Jack Smith") weighs less than
+  agreeing on one that is rare in this export. Rarity is counted in the export itself,
+  never looked up by language or origin: no weight depends on where a name comes from.
+* The prior (how many pairs of accounts on two platforms are one person) is estimated
+  from the export by expectation-maximisation with ``m`` and ``u`` held fixed.
+
+A pair is joined automatically only when its probability, after accounts on one
+platform compete for the same person (a person has one account per platform, so two
+equally good candidates share the probability between them), reaches
+:data:`AUTO_JOIN_PROBABILITY`; pairs between :data:`REVIEW_PROBABILITY` and that are
+offered for review, most probable first, at most :data:`MAX_REVIEW_PAIRS`.
+"""
+
+from __future__ import annotations
+
+#: Probability from which two accounts are joined without asking.
+AUTO_JOIN_PROBABILITY = 0.95
+#: Probability from which a pair is worth the participant's question.
+REVIEW_PROBABILITY = 0.25
+#: At most this many pairs are offered for review (the most probable first).
+MAX_REVIEW_PAIRS = 30
+
+#: ``m`` of each comparison level: P(level | one person). Levels absent here (``None``,
+#: "nothing to compare") weigh 0. Each comparison's levels that can occur for one person
+#: sum to at most 1.
+M_PROBABILITIES: dict[str, dict[str, float]] = {
+    # Both accounts carry an email address (address books, LinkedIn).
+    "email": {"same": 0.90, "different": 0.10},
+    # Both accounts carry a link to a profile page.
+    "profile": {"same": 0.50, "different": 0.50},
+    # One account's bio or messages name the other account (its @username, profile link
+    # or email address).
+    "mention": {"named": 0.05, "not named": 0.95},
+    # Usernames (handles, email local parts, the user in a profile link) on both sides.
+    "username": {"same": 0.40, "same letters": 0.10, "different": 0.50},
+    # Display names on both sides, folded (accents, case, scripts transliterated).
+    "name": {
+        "same": 0.60,
+        "close": 0.22,
+        "first name only": 0.08,
+        "family name only": 0.04,
+        "different": 0.06,
+    },
+    # One side has a username but no name: does the username spell the other's name?
+    "username and name": {
+        "full name": 0.45,
+        "first name": 0.30,
+        "family name": 0.05,
+        "neither": 0.20,
+    },
+    # Company or organisation on both sides.
+    "company": {"same": 0.70, "different": 0.30},
+    # City or free-text location on both sides.
+    "place": {"same": 0.50, "different": 0.50},
+    # Messages with the participant (needs the export's interactions).
+    "conversation": {"both": 0.25, "one": 0.45, "neither": 0.30},
+    # Whether the participant follows each account (where the export tells).
+    "you follow": {"both": 0.35, "one": 0.35, "neither": 0.30},
+}
+
+#: The smallest ``u`` used: an agreement never seen between strangers in this export is
+#: treated as if one pair in ten million had it, so no single level becomes certainty.
+MIN_U = 1e-7
+#: Accounts sharing a blocking key (such as a first name) beyond this many are not
+#: compared by that key alone: it is too common to find anyone by (keeps 10,000+
+#: accounts fast; stronger keys still bring such pairs together).
+MAX_BLOCK = 60
+#: Share of the shorter of two platforms' lists expected to be the same people as on the
+#: longer one; sets the prior odds ``EXPECTED_OVERLAP / (accounts on the longer list)``
+#: that two accounts on those platforms are one person.
+EXPECTED_OVERLAP = 0.25
+
+#: ``u`` where the export is too small to measure it (typical shares between strangers);
+#: measured shares are shrunk towards these by :data:`U_PSEUDO_PAIRS` imaginary pairs.
+U_DEFAULTS: dict[str, dict[str, float]] = {
+    "email": {"same": 1e-6, "different": 1 - 1e-6},
+    "profile": {"same": 1e-6, "different": 1 - 1e-6},
+    "mention": {"named": 1e-5, "not named": 1 - 1e-5},
+    "username": {"same": 1e-5, "same letters": 1e-4, "different": 1 - 1.1e-4},
+    "name": {
+        "same": 1e-4,
+        "close": 1e-3,
+        "first name only": 0.01,
+        "family name only": 0.01,
+        "different": 0.979,
+    },
+    "username and name": {
+        "full name": 1e-4,
+        "first name": 0.01,
+        "family name": 0.01,
+        "neither": 0.98,
+    },
+    "company": {"same": 0.01, "different": 0.99},
+    "place": {"same": 0.05, "different": 0.95},
+    "conversation": {"both": 0.01, "one": 0.18, "neither": 0.81},
+    "you follow": {"both": 0.04, "one": 0.32, "neither": 0.64},
+    # shares of named accounts with one given / family name, before counting any
+    "given name share": 0.005,
+    "family name share": 0.002,
+}
+#: Imaginary pairs behind each default of :data:`U_DEFAULTS`.
+U_PSEUDO_PAIRS = 2000
+
+#: When two accounts' names already agree, how often a stranger of that name has a
+#: username spelling it too: what a username spelling the shared name adds is
+#: ``log2(m / this)``, little, since namesakes' usernames spell the same name.
+SPELLED_NAME_U = {"full name": 0.30, "first name": 0.25, "family name": 0.05}
+
+#: Comparisons of display names. A pair whose only agreement is in these (no username,
+#: email, link, mention, company, place, conversation or follow in common) is never
+#: joined without asking: its probability is capped at :data:`NAME_ALONE_PROBABILITY`.
+NAME_COMPARISONS = ("name",)
+NAME_ALONE_PROBABILITY = 0.9
+#: Imaginary same-platform namesake pairs behind the measured clumping of names (see
+#: ``Frequencies``), so a small export's few namesakes do not swing it.
+NAME_CLUMPING_PSEUDO = 5.0
+#: Of two strangers whose usernames have the same letters (``abena.owusu`` and
+#: ``abena_owusu87``), the share whose usernames are exactly the same.
+EXACT_AMONG_ALIKE = 0.2
+#: Rounds of expectation-maximisation of the overlap between two platforms' lists.
+EM_ROUNDS = 8
+#: Imaginary accounts, overlapping at :data:`EXPECTED_OVERLAP`, behind each estimate of
+#: the overlap, so two short lists do not swing it.
+OVERLAP_PSEUDO = 20
