@@ -32,6 +32,7 @@ from realnet_kit.importers._linkage_weights import (
     NAME_ALONE_PROBABILITY,
     NAME_CLUMPING_PSEUDO,
     NAME_COMPARISONS,
+    NAMES_DIFFER_PROBABILITY,
     OVERLAP_PSEUDO,
     SPELLED_NAME_U,
     U_DEFAULTS,
@@ -342,10 +343,10 @@ def measure_u(
 ) -> dict[str, dict[str, float]]:
     """u of every level: its share among pairs of accounts on two platforms.
 
-    Agreements (which blocking brings together) are counted over the candidate pairs,
-    everything else on a random sample of pairs, and each share is shrunk towards
+    Counted on a random sample of pairs (nearly all strangers; the candidate pairs are
+    not used, they hold the true matches), each share shrunk towards
     :data:`~._linkage_weights.U_DEFAULTS` by :data:`~._linkage_weights.U_PSEUDO_PAIRS`
-    imaginary pairs, so a small export does not make a rare agreement look certain.
+    imaginary pairs, so a rare agreement the sample cannot see keeps its default.
     """
     sizes = _platform_sizes(accounts)
     names = list(sizes)
@@ -363,7 +364,7 @@ def measure_u(
             for q in names[x + 1 :]:
                 combos.append((p, q))
                 weights.append(sizes[p] * sizes[q])
-        draws = min(4000, total)
+        draws = min(10000, total)
         for _ in range(draws):
             p, q = rng.choices(combos, weights=weights)[0]
             a, b = rng.choice(by_platform[p]), rng.choice(by_platform[q])
@@ -389,11 +390,7 @@ def measure_u(
                 u[comparison][level] = default
                 continue
             sampled = sample_counts[comparison][level] / seen
-            blocked = block_counts[comparison][level] / compared
-            rare = sampled < 0.05  # agreements: count them where blocking put them
-            share = max(blocked, sampled) if rare else sampled
-            n = compared if rare else seen
-            estimate = (share * n + default * U_PSEUDO_PAIRS) / (n + U_PSEUDO_PAIRS)
+            estimate = (sampled * seen + default * U_PSEUDO_PAIRS) / (seen + U_PSEUDO_PAIRS)
             u[comparison][level] = max(estimate, MIN_U)
     # Usernames are unique on one platform, but their letters are not: how often two
     # accounts on one platform (two people) spell theirs alike says how often strangers
@@ -510,6 +507,8 @@ def _probabilities(
         others = [c for c, w in pair.weights.items() if w > 0 and c not in NAME_COMPARISONS]
         if not others:
             pair.probability = min(pair.probability, NAME_ALONE_PROBABILITY)
+        if pair.levels.get("name") == "different":
+            pair.probability = min(pair.probability, NAMES_DIFFER_PROBABILITY)
 
 
 def _prior(overlap: float, kind: tuple[str, str], sizes: Counter) -> float:

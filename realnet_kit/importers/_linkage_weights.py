@@ -67,10 +67,10 @@ M_PROBABILITIES: dict[str, dict[str, float]] = {
     },
     # One side has a username but no name: does the username spell the other's name?
     "username and name": {
-        "full name": 0.45,
+        "full name": 0.50,
         "first name": 0.30,
         "family name": 0.05,
-        "neither": 0.20,
+        "neither": 0.15,
     },
     # Company or organisation on both sides.
     "company": {"same": 0.70, "different": 0.30},
@@ -135,6 +135,9 @@ SPELLED_NAME_U = {"full name": 0.30, "first name": 0.25, "family name": 0.05}
 #: joined without asking: its probability is capped at :data:`NAME_ALONE_PROBABILITY`.
 NAME_COMPARISONS = ("name",)
 NAME_ALONE_PROBABILITY = 0.9
+#: Two accounts whose names are both known and clearly different (one shared handle,
+#: "Lucy Fletcher" and "Tom Baker") are asked about, never joined: capped likewise.
+NAMES_DIFFER_PROBABILITY = 0.9
 #: Imaginary same-platform namesake pairs behind the measured clumping of names (see
 #: ``Frequencies``), so a small export's few namesakes do not swing it.
 NAME_CLUMPING_PSEUDO = 5.0
