@@ -85,11 +85,6 @@ def test_same_email_joins_across_platforms():
     assert "same email" in merged.set_index("contact_id").loc["vcard:p1", "match_reason"]
 
 
-@pytest.mark.xfail(
-    reason="the pair reaches 0.9499 in this 62-account frame, just under "
-    "AUTO_JOIN_PROBABILITY (0.95): offered first for review instead; see the report",
-    strict=False,
-)
 def test_handle_equal_to_folded_display_name_joins():
     rows = [
         *crowd(),
@@ -257,12 +252,22 @@ def test_synthetic_export_precision_and_review_load():
     result = evaluate(contacts, truth, talk)
     assert result["precision"] >= 0.98, result
     assert result["offered"] <= MAX_REVIEW_PAIRS, result
-    assert result["offered_true"] >= 0.8 * result["offered"], result
+    assert result["offered_true"] >= 0.8 * result["offered"], result  # truly uncertain, best
+    assert result["recall"] >= 0.3, result
+
+
+def test_held_out_synthetic_export_keeps_precision():
+    """Another seed and size than the export the thresholds were checked on."""
+    contacts, truth, talk = synthetic_export(seed=29, people=1500)
+    result = evaluate(contacts, truth, talk)
+    assert result["precision"] >= 0.97, result
+    assert result["offered"] <= MAX_REVIEW_PAIRS, result
 
 
 @pytest.mark.xfail(
-    reason="recall 0.27 and coverage 0.32 on this synthetic export (targets 0.8 and 0.9): "
-    "the model is under-confident on name-plus-username pairs; see the report",
+    reason="recall 0.35 and coverage 0.40 on this synthetic export (targets 0.8 and 0.9); "
+    "its made-up names are drawn with a realistic skew, so namesakes abound and most "
+    "pairs share only a name: an in-sample oracle on the same comparisons reaches 0.66",
     strict=False,
 )
 def test_synthetic_export_meets_the_recall_targets():
@@ -290,20 +295,23 @@ def test_accents_and_scripts_change_no_decision():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
-def test_samples_review_load_and_speed(sample):
+def test_samples_precision_review_load_and_speed(sample):
     from eval_merge import evaluate_sample
 
     result = evaluate_sample(sample)
+    assert result["precision"] >= 0.98, result
     assert result["offered"] <= MAX_REVIEW_PAIRS, result
+    assert result["offered_true"] >= 0.7 * result["offered"], result
     assert result["seconds"] < 30, result
-    assert result["precision"] >= 0.8, result
 
 
 @pytest.mark.slow
 @pytest.mark.xfail(
-    reason="not reached on today's samples (see the report): accounts known only by a "
-    "number (X follower ids) bound recall at 0.51 (bakery) and 0.66 (studio), and the "
-    "samples' small name pools give many different people the same name and username",
+    reason="not reachable on today's samples: accounts known only by a number (X "
+    "follower ids) bound recall at 0.51 (bakery) and 0.66 (studio), and the samples' "
+    "small name pools give different people the same name and username (band: 18 "
+    "namesake pairs per same-person pair with one exact name); an in-sample oracle on "
+    "the same comparisons reaches 0.26, 0.44 and 0.28 of same-person pairs at 0.98",
     strict=False,
 )
 @pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
@@ -311,7 +319,5 @@ def test_samples_meet_the_linkage_targets(sample):
     from eval_merge import evaluate_sample
 
     result = evaluate_sample(sample)
-    assert result["precision"] >= 0.98, result
     assert result["recall"] >= 0.8, result
-    assert result["offered"] <= MAX_REVIEW_PAIRS, result
     assert result["coverage"] >= 0.9, result

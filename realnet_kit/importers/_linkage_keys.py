@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pandas as pd
 
@@ -70,11 +71,13 @@ def name_tokens(text: object) -> tuple[str, ...]:
     return tuple(t for t in fold(text).split() if not t.isdigit())
 
 
+@lru_cache(maxsize=1 << 16)
 def letters(text: str) -> str:
     """Only the letters of a username: ``dan.edwards92`` -> ``danedwards``."""
     return "".join(c for c in text if c.isalpha())
 
 
+@lru_cache(maxsize=1 << 16)
 def username_parts(text: str) -> tuple[str, ...]:
     """A username's words: split at dots, underscores, hyphens and digits."""
     return tuple(p for p in re.split(r"[^a-z]+", text) if len(p) >= 2)

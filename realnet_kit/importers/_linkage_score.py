@@ -18,23 +18,26 @@ import math
 import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from realnet_kit.importers._linkage_keys import Account, letters, username_parts
 from realnet_kit.importers._linkage_weights import (
+    BEHAVIOUR_RANGE,
     EM_ROUNDS,
     EXACT_AMONG_ALIKE,
     EXPECTED_OVERLAP,
     M_PROBABILITIES,
+    M_PSEUDO,
     MAX_BLOCK,
     MIN_U,
     NAME_ALONE_PROBABILITY,
     NAME_CLUMPING_PSEUDO,
     NAME_COMPARISONS,
     NAMES_DIFFER_PROBABILITY,
+    NAMESAKE_USERNAME_U,
     OVERLAP_PSEUDO,
-    SPELLED_NAME_U,
     U_DEFAULTS,
     U_PSEUDO_PAIRS,
 )
@@ -181,9 +184,12 @@ def compare_names(a: Account, b: Account) -> tuple[str, tuple[str, ...]]:
                     level = "different"
             if order.index(level) < order.index(best):
                 best, with_name = level, x if len(x) >= len(y) else y
+                if level == "close":
+                    with_name = (*x, "|", *y)
     return best, with_name
 
 
+@lru_cache(maxsize=1 << 17)
 def spells(user: str, tokens: tuple[str, ...]) -> str:
     """How far a username spells a name: ``full name``, ``first name``, ``family name``.
 
@@ -198,7 +204,11 @@ def spells(user: str, tokens: tuple[str, ...]) -> str:
         return "full name"
     if len(g) >= 3 and (stem == g or g in parts or (stem.startswith(g) and len(g) >= 4)):
         return "first name"
-    if len(tokens) >= 2 and len(f) >= 3 and (stem == f or f in parts):
+    if (
+        len(tokens) >= 2
+        and len(f) >= 3
+        and (stem == f or f in parts or (len(f) >= 5 and f in stem))
+    ):
         return "family name"
     return "neither"
 
@@ -251,7 +261,10 @@ def compare(a: Account, b: Account) -> tuple[dict[str, str], dict[str, str]]:
         level, tokens = compare_names(a, b)
         levels["name"] = level
         detail["name"] = " ".join(tokens)
-    if (a.usernames and b.names) or (b.usernames and a.names):
+    spelling = (a.usernames and b.names) or (b.usernames and a.names)
+    if spelling and levels.get("name") not in ("same", "close"):
+        # (when the names agree, a username spelling that name tells nothing more:
+        # namesakes' usernames spell it as often)
         level, user, tokens = compare_spelling(a, b)
         levels["username and name"] = level
         detail["username and name"] = user
@@ -287,6 +300,8 @@ class Frequencies:
         self.given: Counter[str] = Counter()
         self.family: Counter[str] = Counter()
         self.full: Counter[tuple[str, ...]] = Counter()
+        self.given_initials: Counter[str] = Counter()
+        self.family_initials: Counter[str] = Counter()
         per_platform: dict[str, Counter] = defaultdict(Counter)
         self.named = 0
         for acc in accounts:
@@ -295,8 +310,10 @@ class Frequencies:
             self.named += 1
             tokens = acc.names[0]
             self.given[tokens[0]] += 1
+            self.given_initials[tokens[0][0]] += 1
             if len(tokens) >= 2:
                 self.family[tokens[-1]] += 1
+                self.family_initials[tokens[-1][0]] += 1
                 key = tuple(sorted(tokens))
                 self.full[key] += 1
                 if acc.platform not in ADDRESS_BOOKS:
@@ -324,6 +341,21 @@ class Frequencies:
 
     def family_u(self, word: str) -> float:
         return self.share(self.family, word, U_DEFAULTS["family name share"])
+
+    def close_u(self, detail: str) -> float:
+        """u of two strangers' names agreeing in one word and the other's initial."""
+        x, y = (tuple(side.split()) for side in detail.split(" | "))
+        if x[0] == y[0]:
+            word, initial = self.given_u(x[0]), self.initial_u(self.family_initials, x[-1][0])
+        elif x[-1] == y[-1]:
+            word, initial = self.family_u(x[-1]), self.initial_u(self.given_initials, x[0][0])
+        else:
+            return max(self.name_u(x), self.name_u(y))
+        return max(self.clumping * word * initial, MIN_U)
+
+    def initial_u(self, counter: Counter, letter: str) -> float:
+        total = sum(counter.values())
+        return (counter.get(letter, 0) + 1) / (total + 26)
 
     def name_u(self, tokens: tuple[str, ...]) -> float:
         """u of two strangers having this very name: the rarer, the smaller."""
@@ -431,21 +463,22 @@ def score(
         pairs.append(Pair(i, j, levels, detail))
     u = measure_u(accounts, pairs)
     freq = Frequencies(accounts)
+    rates = _behaviour_rates(accounts)
     for pair in pairs:
+        _behaviour_u(pair, accounts, rates)
         for comparison, level in pair.levels.items():
             m = M_PROBABILITIES[comparison][level]
-            uu = u[comparison][level]
+            uu = pair.detail.get("u " + comparison, u[comparison][level])
             if comparison == "name" and level == "same":
                 uu = freq.name_u(tuple(pair.detail["name"].split()))
+            elif comparison == "name" and level == "close":
+                uu = freq.close_u(pair.detail["name"])
             elif comparison == "name" and level == "first name only":
                 uu = max(freq.given_u(pair.detail["name"].split()[0]), MIN_U)
             elif comparison == "username and name" and level != "neither":
                 tokens = tuple(pair.detail["spelled"].split())
                 name_level = pair.levels.get("name")
-                if name_level in ("same", "close"):
-                    # the names agree already: what the username adds beyond them
-                    uu = SPELLED_NAME_U[level]
-                elif level == "full name":
+                if level == "full name":
                     uu = freq.name_u(tokens)
                     if name_level == "first name only":  # the first name is counted
                         uu = min(1.0, uu / freq.given_u(tokens[0]))
@@ -461,15 +494,68 @@ def score(
     return pairs
 
 
+def _behaviour_rates(accounts: list[Account]) -> dict[tuple[str, str], float]:
+    """Per platform, the share of accounts you follow and the share that write with you."""
+    seen: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for acc in accounts:
+        for comparison, value in (("you follow", acc.you_follow), ("conversation", acc.talked)):
+            if value is not None:
+                seen[(comparison, acc.platform)][0] += bool(value)
+                seen[(comparison, acc.platform)][1] += 1
+    return {key: yes / total for key, (yes, total) in seen.items() if total}
+
+
+def _behaviour_u(pair: Pair, accounts: list[Account], rates: dict) -> None:
+    """u of "both / one / neither" from the two platforms' own rates (strangers follow or
+    write independently); on a platform where you follow everyone (friends lists) or
+    no one, the comparison says nothing and is dropped."""
+    a, b = accounts[pair.i], accounts[pair.j]
+    for comparison in ("you follow", "conversation"):
+        level = pair.levels.get(comparison)
+        if level is None:
+            continue
+        ra, rb = rates.get((comparison, a.platform)), rates.get((comparison, b.platform))
+        if (
+            ra is None
+            or rb is None
+            or not (
+                BEHAVIOUR_RANGE[0] <= ra <= BEHAVIOUR_RANGE[1]
+                and BEHAVIOUR_RANGE[0] <= rb <= BEHAVIOUR_RANGE[1]
+            )
+        ):
+            del pair.levels[comparison]
+            continue
+        share = {
+            "both": ra * rb,
+            "one": ra * (1 - rb) + (1 - ra) * rb,
+            "neither": (1 - ra) * (1 - rb),
+        }[level]
+        pair.detail["u " + comparison] = max(share, MIN_U)
+
+
 def _one_fact(pair: Pair, accounts: list[Account]) -> None:
-    """A shared username that spells a shared name is one fact, not two: keep the larger."""
+    """A shared username that spells the account's name counts once, not twice.
+
+    When the usernames agree (exactly or in letters) and spell a name of either account
+    (whole, or its first or family name),
+    the username and the names are one fact: if the names were compared too, the
+    username adds only what it adds among namesakes (whose usernames spell the same
+    name, see :data:`~._linkage_weights.NAMESAKE_USERNAME_U`); if a username was
+    compared with the other's name, the larger of the two weights is kept.
+    """
     level = pair.levels.get("username")
-    if level not in ("same", "same letters") or "username and name" not in pair.weights:
+    if level not in ("same", "same letters"):
         return
     a, b = accounts[pair.i], accounts[pair.j]
-    shared = {letters(u) for u in a.usernames} & {letters(u) for u in b.usernames}
+    stems = {letters(u) for u in a.usernames} & {letters(u) for u in b.usernames}
+    shared = [u for u in a.usernames | b.usernames if letters(u) in stems]
     names = a.names + b.names
-    if any(spells(stem, tokens) == "full name" for stem in shared for tokens in names):
+    if all(spells(user, tokens) == "neither" for user in shared for tokens in names):
+        return
+    if pair.levels.get("name") in ("same", "close", "first name only", "family name only"):
+        m = M_PROBABILITIES["username"][level]
+        pair.weights["username"] = math.log2(m / NAMESAKE_USERNAME_U[level])
+    elif "username and name" in pair.weights:
         best = max(pair.weights["username"], pair.weights["username and name"])
         pair.weights["username"] = best
         pair.weights["username and name"] = 0.0
@@ -478,30 +564,65 @@ def _one_fact(pair: Pair, accounts: list[Account]) -> None:
 def _probabilities(
     accounts: list[Account], pairs: list[Pair], excluded: set[tuple[int, int]]
 ) -> None:
-    """Prior by expectation-maximisation, then competition on each platform."""
+    """Expectation-maximisation of the ``m`` probabilities and the platforms' overlap.
+
+    Each round gives every candidate pair its probability (prior odds times the
+    likelihood ratio, then competition on each platform); the next round's ``m`` of each
+    level is the probability-weighted share of pairs at that level, shrunk towards
+    :data:`~._linkage_weights.M_PROBABILITIES` by :data:`~._linkage_weights.M_PSEUDO`
+    imaginary matches, and each pair of platforms' overlap is the expected number of
+    matches over the shorter list. ``u`` stays as measured.
+    """
     sizes = _platform_sizes(accounts)
-    kinds = []
-    for pair in pairs:
-        p, q = sorted((accounts[pair.i].platform, accounts[pair.j].platform))
-        kinds.append((p, q))
-    ratio = np.array([2.0 ** min(pair.weight, 60) for pair in pairs])
-    keep = np.array([(pair.i, pair.j) not in excluded for pair in pairs], dtype=bool)
-    overlap = dict.fromkeys(set(kinds), EXPECTED_OVERLAP)
-    probability = np.zeros(len(pairs))
-    for _ in range(EM_ROUNDS):
-        prior = np.array([_prior(overlap[k], k, sizes) for k in kinds])
-        odds = np.where(keep, prior / (1 - prior) * ratio, 0.0)
-        probability = _compete(accounts, pairs, odds)
-        found: dict[tuple[str, str], float] = defaultdict(float)
-        for k, kind in enumerate(kinds):
-            found[kind] += probability[k]
-        for kind in overlap:
-            shorter = min(sizes[kind[0]], sizes[kind[1]])
-            overlap[kind] = min(
-                (found[kind] + OVERLAP_PSEUDO * EXPECTED_OVERLAP) / (shorter + OVERLAP_PSEUDO),
-                1.0,
-            )
+    n = len(pairs)
+    kinds = [tuple(sorted((accounts[p.i].platform, accounts[p.j].platform))) for p in pairs]
+    kind_ids = {kind: k for k, kind in enumerate(dict.fromkeys(kinds))}
+    kind_of = np.array([kind_ids[k] for k in kinds], dtype=np.int64)
+    keep = np.array([(p.i, p.j) not in excluded for p in pairs], dtype=bool)
+    comparisons = list(M_PROBABILITIES)
+    level_names = {c: list(M_PROBABILITIES[c]) for c in comparisons}
+    index = {c: np.full(n, -1, dtype=np.int64) for c in comparisons}
+    log_u = {c: np.zeros(n) for c in comparisons}
     for k, pair in enumerate(pairs):
+        for c, weight in pair.weights.items():
+            if weight == 0.0 and c == "username and name":
+                continue  # counted as one fact with the usernames
+            level = pair.levels[c]
+            index[c][k] = level_names[c].index(level)
+            log_u[c][k] = math.log2(M_PROBABILITIES[c][level]) - weight
+    m = {c: np.array([M_PROBABILITIES[c][lv] for lv in level_names[c]]) for c in comparisons}
+    start = {c: v.copy() for c, v in m.items()}
+    overlap = np.full(len(kind_ids), EXPECTED_OVERLAP)
+    shorter = np.zeros(len(kind_ids))
+    larger = np.zeros(len(kind_ids))
+    for kind, k in kind_ids.items():
+        shorter[k] = min(sizes[kind[0]], sizes[kind[1]])
+        larger[k] = max(sizes[kind[0]], sizes[kind[1]])
+    rival_a, rival_b, n_rivals = _rival_keys(accounts, pairs)
+    probability = np.zeros(n)
+    weight = np.zeros(n)
+    for _ in range(EM_ROUNDS):
+        weight = np.zeros(n)
+        for c in comparisons:
+            present = index[c] >= 0
+            weight[present] += np.log2(m[c][index[c][present]]) - log_u[c][present]
+        prior = np.minimum(overlap[kind_of] / np.maximum(larger[kind_of], 1), 0.5)
+        odds = np.where(keep, prior / (1 - prior) * np.exp2(np.minimum(weight, 60)), 0.0)
+        totals = np.bincount(rival_a, odds, n_rivals) + np.bincount(rival_b, odds, n_rivals)
+        probability = np.minimum(odds / (1 + totals[rival_a]), odds / (1 + totals[rival_b]))
+        found = np.bincount(kind_of, probability, len(kind_ids))
+        overlap = np.minimum(
+            (found + OVERLAP_PSEUDO * EXPECTED_OVERLAP) / (shorter + OVERLAP_PSEUDO), 1.0
+        )
+        for c in comparisons:
+            present = index[c] >= 0
+            mass = np.bincount(index[c][present], probability[present], len(m[c]))
+            m[c] = (mass + M_PSEUDO * start[c]) / (mass.sum() + M_PSEUDO)
+    for k, pair in enumerate(pairs):
+        for c in pair.weights:
+            if index[c][k] >= 0:
+                pair.weights[c] = float(np.log2(m[c][index[c][k]]) - log_u[c][k])
+        pair.weight = float(weight[k])
         pair.probability = float(probability[k])
         # a name is never enough on its own: with nothing else in common, ask
         others = [c for c, w in pair.weights.items() if w > 0 and c not in NAME_COMPARISONS]
@@ -511,22 +632,13 @@ def _probabilities(
             pair.probability = min(pair.probability, NAMES_DIFFER_PROBABILITY)
 
 
-def _prior(overlap: float, kind: tuple[str, str], sizes: Counter) -> float:
-    p, q = kind
-    larger = max(sizes[p], sizes[q]) if p != q else sizes[p]
-    return min(overlap / max(larger, 1), 0.5)
-
-
-def _compete(accounts: list[Account], pairs: list[Pair], odds: np.ndarray) -> np.ndarray:
-    """One account per platform: candidates of one account on one platform share it."""
-    rivals: dict[tuple[int, str], float] = defaultdict(float)
+def _rival_keys(accounts: list[Account], pairs: list[Pair]) -> tuple[np.ndarray, np.ndarray, int]:
+    """For each pair, the ids of (account i, platform of j) and (account j, platform of i):
+    a person has one account per platform, so candidates sharing such a key compete."""
+    keys: dict[tuple[int, str], int] = {}
+    a = np.zeros(len(pairs), dtype=np.int64)
+    b = np.zeros(len(pairs), dtype=np.int64)
     for k, pair in enumerate(pairs):
-        rivals[(pair.i, accounts[pair.j].platform)] += odds[k]
-        rivals[(pair.j, accounts[pair.i].platform)] += odds[k]
-    out = np.zeros(len(pairs))
-    for k, pair in enumerate(pairs):
-        if odds[k] > 0:
-            one = odds[k] / (1 + rivals[(pair.i, accounts[pair.j].platform)])
-            two = odds[k] / (1 + rivals[(pair.j, accounts[pair.i].platform)])
-            out[k] = min(one, two)
-    return out
+        a[k] = keys.setdefault((pair.i, accounts[pair.j].platform), len(keys))
+        b[k] = keys.setdefault((pair.j, accounts[pair.i].platform), len(keys))
+    return a, b, max(len(keys), 1)

@@ -125,11 +125,6 @@ U_DEFAULTS: dict[str, dict[str, float]] = {
 #: Imaginary pairs behind each default of :data:`U_DEFAULTS`.
 U_PSEUDO_PAIRS = 2000
 
-#: When two accounts' names already agree, how often a stranger of that name has a
-#: username spelling it too: what a username spelling the shared name adds is
-#: ``log2(m / this)``, little, since namesakes' usernames spell the same name.
-SPELLED_NAME_U = {"full name": 0.30, "first name": 0.25, "family name": 0.05}
-
 #: Comparisons of display names. A pair whose only agreement is in these (no username,
 #: email, link, mention, company, place, conversation or follow in common) is never
 #: joined without asking: its probability is capped at :data:`NAME_ALONE_PROBABILITY`.
@@ -145,7 +140,18 @@ NAME_CLUMPING_PSEUDO = 5.0
 #: ``abena_owusu87``), the share whose usernames are exactly the same.
 EXACT_AMONG_ALIKE = 0.2
 #: Rounds of expectation-maximisation of the overlap between two platforms' lists.
-EM_ROUNDS = 8
+EM_ROUNDS = 12
 #: Imaginary accounts, overlapping at :data:`EXPECTED_OVERLAP`, behind each estimate of
 #: the overlap, so two short lists do not swing it.
 OVERLAP_PSEUDO = 20
+#: Among strangers who share a name, how often their usernames spelling that name are
+#: exactly the same, or the same in letters (``jo.kim`` and ``jokim_81``): what such a
+#: username adds to a shared name is ``log2(m / this)``.
+NAMESAKE_USERNAME_U = {"same": 0.02, "same letters": 0.2}
+#: Imaginary matches, distributed as :data:`M_PROBABILITIES`, behind each ``m`` that
+#: expectation-maximisation estimates, so a few pairs do not swing it.
+M_PSEUDO = 30
+#: "You follow both" and "both write with you" are compared only between platforms
+#: where the share of accounts you follow (or that write with you) lies in this range:
+#: a friends list you follow entirely, or a list you follow none of, says nothing.
+BEHAVIOUR_RANGE = (0.02, 0.95)
