@@ -36,8 +36,10 @@ from realnet_kit.importers._linkage_weights import (
     NAME_CLUMPING_PSEUDO,
     NAME_COMPARISONS,
     NAMES_DIFFER_PROBABILITY,
+    NAMESAKE_PSEUDO,
     NAMESAKE_USERNAME_U,
     OVERLAP_PSEUDO,
+    SPELLED_USERNAME_SHARE,
     U_DEFAULTS,
     U_PSEUDO_PAIRS,
 )
@@ -255,6 +257,9 @@ def compare(a: Account, b: Account) -> tuple[dict[str, str], dict[str, str]]:
             letters(u) for u in b.usernames
         }:
             levels["username"] = "same letters"
+            detail["username"] = min(
+                u for u in a.usernames if letters(u) in {letters(v) for v in b.usernames}
+            )
         else:
             levels["username"] = "different"
     if a.names and b.names:
@@ -303,6 +308,13 @@ class Frequencies:
         self.given_initials: Counter[str] = Counter()
         self.family_initials: Counter[str] = Counter()
         per_platform: dict[str, Counter] = defaultdict(Counter)
+        namesakes: dict[tuple, list[frozenset]] = defaultdict(list)
+        self.stems: Counter[str] = Counter()
+        self.with_usernames = 0
+        for acc in accounts:
+            stems = {letters(u) for u in acc.usernames}
+            self.stems.update(stems)
+            self.with_usernames += bool(stems)
         self.named = 0
         for acc in accounts:
             if not acc.names:
@@ -318,6 +330,9 @@ class Frequencies:
                 self.full[key] += 1
                 if acc.platform not in ADDRESS_BOOKS:
                     per_platform[acc.platform][key] += 1
+                    stems = frozenset(letters(u) for u in acc.usernames)
+                    if stems:
+                        namesakes[(acc.platform, key)].append(stems)
         self.clumping = 1.0
         if self.named:
             g2 = sum((n / self.named) ** 2 for n in self.given.values())
@@ -329,6 +344,15 @@ class Frequencies:
                 expected += n * (n - 1) / 2 * g2 * f2
             pseudo = NAME_CLUMPING_PSEUDO
             self.clumping = max(1.0, (seen + pseudo) / (expected + pseudo))
+        # namesakes on one platform (strangers): how often their usernames share letters
+        alike = pairs = 0
+        for group in namesakes.values():
+            for x in range(len(group)):
+                for y in range(x + 1, len(group)):
+                    pairs += 1
+                    alike += bool(group[x] & group[y])
+        prior = NAMESAKE_USERNAME_U["same letters"]
+        self.namesakes_alike = (alike + prior * NAMESAKE_PSEUDO) / (pairs + NAMESAKE_PSEUDO)
 
     def share(self, counter: Counter, key: object, default: float) -> float:
         """Share of named accounts with ``key``, shrunk towards ``default`` when few."""
@@ -352,6 +376,63 @@ class Frequencies:
         else:
             return max(self.name_u(x), self.name_u(y))
         return max(self.clumping * word * initial, MIN_U)
+
+    def username_u(self, user: str, level: str) -> float:
+        """u of two strangers' usernames agreeing: as often as other accounts' usernames
+        have these letters; exactly, with every digit too, ten times rarer per digit."""
+        stem = letters(user)
+        others = max(self.stems.get(stem, 0) - 2, 0)
+        default = U_DEFAULTS["username"]["same letters"]
+        share = (others + U_PSEUDO_PAIRS / 100 * default) / (
+            self.with_usernames + U_PSEUDO_PAIRS / 100
+        )
+        # a username made of a name is as common as the names that spell it
+        spelled = self.spelled_u(stem)
+        if spelled:
+            share = max(share, spelled * SPELLED_USERNAME_SHARE)
+        if level == "same":
+            digits = sum(c.isdigit() for c in user)
+            share *= EXACT_AMONG_ALIKE * 10.0 ** -min(digits, 6)
+        return max(share, MIN_U)
+
+    def other_name_in(self, stem: str, tokens: tuple[str, ...]) -> bool:
+        """Whether a username spelling one word of a name holds another name's word too
+        (``nukusopimesati`` for Nukuso Mazitizi): then it is someone else's username."""
+        for word in tokens:
+            if word and stem.startswith(word):
+                rest = stem[len(word) :]
+            elif word and stem.endswith(word):
+                rest = stem[: -len(word)]
+            else:
+                continue
+            if len(rest) >= 3 and (rest in self.family or rest in self.given):
+                return rest not in tokens
+        return False
+
+    def spelled_u(self, stem: str) -> float | None:
+        """Share of strangers whose name spells this username's letters: ``ingrid``
+        (a first name), ``cfournier`` (an initial and a family name), ``chloefournier``
+        (both names), each as common as the names it can be made of."""
+        if len(stem) < 2:
+            return None
+        best = 0.0
+        if stem in self.given:
+            best = max(best, self.given_u(stem))
+        if stem in self.family:
+            best = max(best, self.family_u(stem))
+        for cut in range(1, len(stem)):
+            head, tail = stem[:cut], stem[cut:]
+            for g, f in ((head, tail), (tail, head)):
+                if len(g) == 1 and f in self.family:
+                    share = self.initial_u(self.given_initials, g) * self.family_u(f)
+                elif len(f) == 1 and g in self.given:
+                    share = self.given_u(g) * self.initial_u(self.family_initials, f)
+                elif g in self.given and f in self.family:
+                    share = self.given_u(g) * self.family_u(f)
+                else:
+                    continue
+                best = max(best, min(self.clumping * share, 1.0))
+        return best or None
 
     def initial_u(self, counter: Counter, letter: str) -> float:
         total = sum(counter.values())
@@ -451,6 +532,16 @@ def _same_platform_letter_rate(accounts: list[Account]) -> float:
 # --- weights and probabilities ------------------------------------------------------------
 
 
+def _namesake_u(level: str, user: str, freq: Frequencies) -> float:
+    """u of a shared username (or its letters) between namesakes, measured on one
+    platform's namesakes (whose usernames must differ, but may share letters)."""
+    alike = freq.namesakes_alike
+    if level == "same letters":
+        return alike
+    digits = sum(c.isdigit() for c in user)
+    return alike * EXACT_AMONG_ALIKE * 10.0 ** -min(digits, 6)
+
+
 def score(
     accounts: list[Account],
     candidates: set[tuple[int, int]],
@@ -471,6 +562,8 @@ def score(
             uu = pair.detail.get("u " + comparison, u[comparison][level])
             if comparison == "name" and level == "same":
                 uu = freq.name_u(tuple(pair.detail["name"].split()))
+            elif comparison == "username" and level in ("same", "same letters"):
+                uu = freq.username_u(pair.detail["username"], level)
             elif comparison == "name" and level == "close":
                 uu = freq.close_u(pair.detail["name"])
             elif comparison == "name" and level == "first name only":
@@ -478,17 +571,22 @@ def score(
             elif comparison == "username and name" and level != "neither":
                 tokens = tuple(pair.detail["spelled"].split())
                 name_level = pair.levels.get("name")
-                if level == "full name":
-                    uu = freq.name_u(tokens)
-                    if name_level == "first name only":  # the first name is counted
-                        uu = min(1.0, uu / freq.given_u(tokens[0]))
+                stem = letters(pair.detail["username and name"])
+                if level == "full name":  # as rare as the names that would spell it
+                    uu = freq.spelled_u(stem) or freq.name_u(tokens)
+                elif freq.other_name_in(stem, tokens):  # "noto.mazitizi" for Noto Kerigo
+                    pair.levels[comparison] = level = "neither"
+                    m = M_PROBABILITIES[comparison][level]
+                    uu = u[comparison][level]
                 elif level == "first name":
-                    uu = 1.0 if name_level == "first name only" else freq.given_u(tokens[0])
+                    uu = freq.given_u(tokens[0])
                 else:
                     uu = freq.family_u(tokens[-1])
+                if name_level == "first name only" and level != "neither":
+                    uu = min(1.0, uu / freq.given_u(tokens[0]))  # first name counted
                 uu = max(uu, MIN_U)
             pair.weights[comparison] = math.log2(m / uu)
-        _one_fact(pair, accounts)
+        _one_fact(pair, accounts, freq)
         pair.weight = sum(pair.weights.values())
     _probabilities(accounts, pairs, excluded)
     return pairs
@@ -533,14 +631,14 @@ def _behaviour_u(pair: Pair, accounts: list[Account], rates: dict) -> None:
         pair.detail["u " + comparison] = max(share, MIN_U)
 
 
-def _one_fact(pair: Pair, accounts: list[Account]) -> None:
+def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
     """A shared username that spells the account's name counts once, not twice.
 
     When the usernames agree (exactly or in letters) and spell a name of either account
     (whole, or its first or family name),
     the username and the names are one fact: if the names were compared too, the
     username adds only what it adds among namesakes (whose usernames spell the same
-    name, see :data:`~._linkage_weights.NAMESAKE_USERNAME_U`); if a username was
+    name, as measured on one platform's namesakes); if a username was
     compared with the other's name, the larger of the two weights is kept.
     """
     level = pair.levels.get("username")
@@ -554,7 +652,9 @@ def _one_fact(pair: Pair, accounts: list[Account]) -> None:
         return
     if pair.levels.get("name") in ("same", "close", "first name only", "family name only"):
         m = M_PROBABILITIES["username"][level]
-        pair.weights["username"] = math.log2(m / NAMESAKE_USERNAME_U[level])
+        pair.weights["username"] = math.log2(
+            m / max(_namesake_u(level, pair.detail["username"], freq), MIN_U)
+        )
     elif "username and name" in pair.weights:
         best = max(pair.weights["username"], pair.weights["username and name"])
         pair.weights["username"] = best
