@@ -77,6 +77,13 @@ def _name_keys(tokens: tuple[str, ...]) -> set[str]:
     return {k for k in keys if len(k) >= 4}
 
 
+def _two_accounts(a: Account, b: Account) -> bool:
+    """Whether two rows may be one person's two accounts: on two platforms, or both in
+    address books (which may hold one person twice). Two accounts on one social platform
+    are two accounts."""
+    return a.platform != b.platform or a.platform in ADDRESS_BOOKS
+
+
 def blocks(accounts: list[Account]) -> set[tuple[int, int]]:
     """Candidate pairs ``(i, j)``, ``i < j``: accounts that share a blocking key."""
     exact: dict[str, list[int]] = defaultdict(list)
@@ -112,7 +119,7 @@ def blocks(accounts: list[Account]) -> set[tuple[int, int]]:
         for x in range(len(rows)):
             a = rows[x]
             for b in rows[x + 1 :]:
-                if cross_only and accounts[a].platform == accounts[b].platform:
+                if cross_only and not _two_accounts(accounts[a], accounts[b]):
                     continue
                 if need_nameless and a not in nameless and b not in nameless:
                     continue
@@ -141,7 +148,7 @@ def blocks(accounts: list[Account]) -> set[tuple[int, int]]:
             targets = index.get(key, [])
             if len(targets) <= 3:
                 for t in targets:
-                    if t != k and accounts[t].platform != acc.platform:
+                    if t != k and _two_accounts(accounts[t], acc):
                         pairs.add((min(k, t), max(k, t)))
     return pairs
 
@@ -276,9 +283,11 @@ def compare(a: Account, b: Account) -> tuple[dict[str, str], dict[str, str]]:
         detail["spelled"] = " ".join(tokens)
     if a.company and b.company:
         levels["company"] = "same" if a.company == b.company else "different"
+        detail["company"] = a.company
     if a.place and b.place:
         same = a.place == b.place or a.place in b.place.split() or b.place in a.place.split()
         levels["place"] = "same" if same else "different"
+        detail["place"] = min(a.place, b.place, key=len)
     talk = _both(a.talked, b.talked)
     if talk:
         levels["conversation"] = talk
@@ -309,6 +318,12 @@ class Frequencies:
         self.family_initials: Counter[str] = Counter()
         per_platform: dict[str, Counter] = defaultdict(Counter)
         namesakes: dict[tuple, list[frozenset]] = defaultdict(list)
+        self.values: dict[str, Counter] = {"place": Counter(), "company": Counter()}
+        for acc in accounts:
+            if acc.place:
+                self.values["place"][acc.place] += 1
+            if acc.company:
+                self.values["company"][acc.company] += 1
         self.stems: Counter[str] = Counter()
         self.with_usernames = 0
         for acc in accounts:
@@ -376,6 +391,16 @@ class Frequencies:
         else:
             return max(self.name_u(x), self.name_u(y))
         return max(self.clumping * word * initial, MIN_U)
+
+    def value_u(self, comparison: str, value: str) -> float:
+        """u of two strangers sharing this place or company: its share in the export."""
+        counter = self.values[comparison]
+        total = sum(counter.values())
+        default = U_DEFAULTS[comparison]["same"]
+        share = (counter.get(value, 0) + U_PSEUDO_PAIRS / 100 * default) / (
+            total + U_PSEUDO_PAIRS / 100
+        )
+        return max(share, MIN_U)
 
     def username_u(self, user: str, level: str) -> float:
         """u of two strangers' usernames agreeing: as often as other accounts' usernames
@@ -564,6 +589,8 @@ def score(
                 uu = freq.name_u(tuple(pair.detail["name"].split()))
             elif comparison == "username" and level in ("same", "same letters"):
                 uu = freq.username_u(pair.detail["username"], level)
+            elif comparison in ("place", "company") and level == "same":
+                uu = freq.value_u(comparison, pair.detail[comparison])
             elif comparison == "name" and level == "close":
                 uu = freq.close_u(pair.detail["name"])
             elif comparison == "name" and level == "first name only":
