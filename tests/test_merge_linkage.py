@@ -153,6 +153,28 @@ def probability(contacts: pd.DataFrame, a: str, b: str) -> float:
     return found[0] if found else 0.0
 
 
+def test_a_shared_uncommon_bio_counts_and_a_template_does_not():
+    rows = [
+        *crowd(),
+        {"contact_id": "x:r", "platform": "x", "handle": "rilo77", "name": "Rilo"},
+        {
+            "contact_id": "instagram:r",
+            "platform": "instagram",
+            "handle": "r.vandt",
+            "name": "Rilo V.",
+        },
+    ]
+    contacts = frame(rows)
+    plain = probability(contacts, "x:r", "instagram:r")
+    template = "Here for the music and the cats"
+    bios = [template] * (len(rows) - 2)
+    contacts["bio"] = pd.array([*bios, template, template], "string")
+    assert probability(contacts, "x:r", "instagram:r") <= plain + 0.01
+    own = "Luthier in Ghent, fixing fiddles since 2009"
+    contacts["bio"] = pd.array([*bios, own, own.upper() + "!"], "string")
+    assert probability(contacts, "x:r", "instagram:r") > 2 * plain
+
+
 def test_conversations_count_as_evidence():
     rows = [
         *crowd(),

@@ -127,6 +127,23 @@ def mentions(text: object) -> set[str]:
     return found
 
 
+def text_key(text: object) -> str:
+    """A bio or message reduced to compare: folded, without links; empty when short.
+
+    >>> text_key("Sourdough evangelist. Tea over coffee, mostly! 🍞")
+    'sourdough evangelist tea over coffee mostly'
+    """
+    if not isinstance(text, str):
+        return ""
+    words = fold(re.sub(r"https?://\S+|www\.\S+", " ", text))
+    return words if len(words) >= MIN_TEXT_LENGTH and " " in words else ""
+
+
+#: Bios and messages shorter than this (after folding) are too short to tell people
+#: apart ("thanks!", "ok"): they are not compared.
+MIN_TEXT_LENGTH = 15
+
+
 @dataclass
 class Account:
     """One account's comparable facts."""
@@ -139,6 +156,7 @@ class Account:
     company: str = ""
     place: str = ""
     said: set[str] = field(default_factory=set)  # accounts its bio or messages name
+    texts: set[str] = field(default_factory=set)  # its bio and messages to you, folded
     talked: bool | None = None
     you_follow: bool | None = None
 
@@ -193,6 +211,7 @@ def describe(contacts: pd.DataFrame, interactions: pd.DataFrame | None = None) -
     follow = _flags(contacts, "i_follow")
     talkers: set[str] | None = None
     said: dict[str, set[str]] = {}
+    wrote: dict[str, set[str]] = {}
     if interactions is not None and len(interactions) and "contact_id" in interactions:
         talkers = set(interactions["contact_id"].astype(str))
         if "note" in interactions.columns:
@@ -206,6 +225,9 @@ def describe(contacts: pd.DataFrame, interactions: pd.DataFrame | None = None) -
                     found = mentions(note)
                     if found:
                         said.setdefault(cid, set()).update(found)
+                text = text_key(note)
+                if text:
+                    wrote.setdefault(cid, set()).add(text)
     accounts = []
     for k in range(len(contacts)):
         acc = Account(platform=platforms[k])
@@ -236,6 +258,8 @@ def describe(contacts: pd.DataFrame, interactions: pd.DataFrame | None = None) -
         acc.company = company_key(companies[k])
         acc.place = fold(cities[k] or locations[k])
         acc.said = mentions(bios[k]) | said.get(ids[k], set())
+        bio = text_key(bios[k])
+        acc.texts = wrote.get(ids[k], set()) | ({bio} if bio else set())
         acc.talked = None if talkers is None else ids[k] in talkers
         acc.you_follow = follow[k]
         accounts.append(acc)

@@ -31,6 +31,7 @@ from realnet_kit.importers._linkage_weights import (
     M_PROBABILITIES,
     M_PSEUDO,
     MAX_BLOCK,
+    MAX_SHARED_TEXT,
     MIN_U,
     NAME_ALONE_PROBABILITY,
     NAME_CLUMPING_PSEUDO,
@@ -134,6 +135,14 @@ def blocks(accounts: list[Account]) -> set[tuple[int, int]]:
     for rows in first.values():
         if 1 < len(rows) <= MAX_BLOCK * 4 and any(r in nameless for r in rows):
             add(rows, cross_only=True, need_nameless=True)
+    # accounts that wrote the same uncommon text (a bio, a message to you)
+    wrote: dict[str, list[int]] = defaultdict(list)
+    for k, acc in enumerate(accounts):
+        for text in acc.texts:
+            wrote[text].append(k)
+    for rows in wrote.values():
+        if 1 < len(rows) <= MAX_SHARED_TEXT:
+            add(rows, cross_only=True)
     # accounts that name another account (bio, messages)
     index: dict[str, list[int]] = defaultdict(list)
     for k, acc in enumerate(accounts):
@@ -281,6 +290,11 @@ def compare(a: Account, b: Account) -> tuple[dict[str, str], dict[str, str]]:
         levels["username and name"] = level
         detail["username and name"] = user
         detail["spelled"] = " ".join(tokens)
+    if a.texts and b.texts:
+        shared = a.texts & b.texts
+        levels["words"] = "same text" if shared else "different"
+        if shared:
+            detail["words"] = min(shared)
     if a.company and b.company:
         levels["company"] = "same" if a.company == b.company else "different"
         detail["company"] = a.company
@@ -324,6 +338,11 @@ class Frequencies:
                 self.values["place"][acc.place] += 1
             if acc.company:
                 self.values["company"][acc.company] += 1
+        self.texts: Counter[str] = Counter()
+        self.with_texts = 0
+        for acc in accounts:
+            self.texts.update(acc.texts)
+            self.with_texts += bool(acc.texts)
         self.stems: Counter[str] = Counter()
         self.with_usernames = 0
         for acc in accounts:
@@ -391,6 +410,14 @@ class Frequencies:
         else:
             return max(self.name_u(x), self.name_u(y))
         return max(self.clumping * word * initial, MIN_U)
+
+    def text_u(self, text: str) -> float:
+        """u of two strangers having written this very text: the more accounts wrote
+        it (a greeting, a template), the less it says."""
+        others = max(self.texts.get(text, 0) - 2, 0)
+        default = U_DEFAULTS["words"]["same text"]
+        share = (others + U_PSEUDO_PAIRS / 100 * default) / (self.with_texts + U_PSEUDO_PAIRS / 100)
+        return max(share, MIN_U)
 
     def value_u(self, comparison: str, value: str) -> float:
         """u of two strangers sharing this place or company: its share in the export."""
@@ -589,6 +616,8 @@ def score(
                 uu = freq.name_u(tuple(pair.detail["name"].split()))
             elif comparison == "username" and level in ("same", "same letters"):
                 uu = freq.username_u(pair.detail["username"], level)
+            elif comparison == "words" and level == "same text":
+                uu = freq.text_u(pair.detail["words"])
             elif comparison in ("place", "company") and level == "same":
                 uu = freq.value_u(comparison, pair.detail[comparison])
             elif comparison == "name" and level == "close":

@@ -79,6 +79,9 @@ M_PROBABILITIES: dict[str, dict[str, float]] = {
         "family name": 0.05,
         "neither": 0.15,
     },
+    # Bios and messages to you on both sides: the same uncommon text written on both
+    # (people copy their bio across platforms, or send one question twice).
+    "words": {"same text": 0.15, "different": 0.85},
     # Company or organisation on both sides.
     "company": {"same": 0.70, "different": 0.30},
     # City or free-text location on both sides.
@@ -121,6 +124,7 @@ U_DEFAULTS: dict[str, dict[str, float]] = {
         "family name": 0.01,
         "neither": 0.98,
     },
+    "words": {"same text": 1e-5, "different": 1 - 1e-5},
     "company": {"same": 0.01, "different": 0.99},
     "place": {"same": 0.05, "different": 0.95},
     "conversation": {"both": 0.01, "one": 0.18, "neither": 0.81},
@@ -169,3 +173,6 @@ BEHAVIOUR_RANGE = (0.02, 0.95)
 #: those letters as username (``ingrid`` in ``ingrid27``): usernames made of a common
 #: name are common, so agreeing on one weighs little.
 SPELLED_USERNAME_SHARE = 0.3
+#: A text (bio, message) written by more accounts than this is a template or a greeting:
+#: it brings no accounts together for comparison.
+MAX_SHARED_TEXT = 4

@@ -41,6 +41,7 @@ _SAID = {
     "profile": "same profile link",
     "mention": "one names the other",
     "username": "same username",
+    "words": "same words in bio or messages",
     "company": "same company",
     "place": "same place",
     "conversation": "both write with you",
