@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
+from anyascii import anyascii
 
 #: Letters that decompose to nothing plain in NFKD but have a usual plain spelling.
 _LETTERS = str.maketrans(
@@ -46,8 +47,6 @@ def fold(text: object) -> str:
     """
     if not isinstance(text, str):
         return ""
-    from anyascii import anyascii
-
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
