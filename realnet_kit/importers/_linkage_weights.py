@@ -21,8 +21,9 @@ Where the numbers come from
   expectation-maximisation, shrunk towards those judgements by :data:`M_PSEUDO`
   imaginary matches. No sample's ground truth is read at any point.
 * ``u`` is *measured on the participant's own export* every time, on pairs that are
-  (nearly all) strangers: a random sample of pairs of accounts on two platforms, and pairs
-  of accounts on *one* social platform, which are always two people. Names, usernames
+  (nearly all) strangers: a random sample of pairs of accounts on two platforms, pairs
+  of accounts on *one* social platform, which are always two people, and each
+  platform's own rates of accounts you follow or that write with you. Names, usernames
   and the words a username spells get *term-frequency* weights: agreeing on a name or a
   username many accounts share ("Jack Smith", "jack") weighs less than agreeing on one
   that is rare in this export; how much more often whole names repeat than their words
@@ -72,7 +73,8 @@ M_PROBABILITIES: dict[str, dict[str, float]] = {
         "family name only": 0.04,
         "different": 0.06,
     },
-    # One side has a username but no name: does the username spell the other's name?
+    # A username of one account against the other's name (unless the two accounts'
+    # names agree already): does it spell the whole name, the first or family name?
     "username and name": {
         "full name": 0.50,
         "first name": 0.30,
