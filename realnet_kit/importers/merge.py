@@ -1,10 +1,15 @@
-"""One person, several accounts: join a contact's rows across platforms, conservatively.
+"""One person, several accounts: join a contact's rows across platforms, on evidence.
 
-Two rows are the same person when they share an email address, a profile link, or a
-handle on two platforms, or when their names are close *and* they share a company or a
-city. Two people with the same common name and nothing else in common are never joined:
-such pairs go to :func:`review_pairs`, for the participant to confirm or reject, and the
-answers (kept by :meth:`realnet_kit.Workbook.save_match_decision`) are honoured.
+Two accounts are compared on everything the export holds (names against names and
+against usernames, folded across accents and scripts; emails; profile links; bios and
+messages that name another account; companies; places; conversations with you; whom you
+follow), and the evidence is weighed as record linkage does it (Fellegi-Sunter match
+weights, see :mod:`._linkage_weights` for every number and where it comes from).
+Accounts are joined only when the probability that they are one person is high; the
+truly uncertain pairs go to :func:`review_pairs`, best first, for the participant to
+confirm or reject, and the answers (kept by
+:meth:`realnet_kit.Workbook.save_match_decision`) are honoured. Two people who only share
+a name, even a rare one, are never joined without asking.
 
 >>> import pandas as pd
 >>> people = pd.DataFrame({"contact_id": ["linkedin:ana-l", "google:ana@example.org"],
@@ -16,67 +21,49 @@ answers (kept by :meth:`realnet_kit.Workbook.save_match_decision`) are honoured.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 
-import numpy as np
 import pandas as pd
 
-#: Names at least this similar (rapidfuzz token_sort_ratio, 0-100, after folding
-#: accents and case) count as "close"; close names also need a shared company or city.
-NAME_MATCH_SCORE = 92
-#: Names this similar but without a shared company or city go to the review list.
-NAME_REVIEW_SCORE = 88
-#: Below this name similarity, two accounts sharing a handle go to review instead.
-NAME_CLASH_SCORE = 60
-#: Handles shorter than this are too common to join two platforms' accounts.
-MIN_HANDLE_LENGTH = 4
-#: A name token shared by more rows than this is too common to compare them all by.
-MAX_BLOCK = 400
-
-#: Letters that carry no accent mark to drop but are written plainly in ASCII names.
-_LETTERS = str.maketrans(
-    {"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i"}
+from realnet_kit.importers._linkage_keys import describe, fold
+from realnet_kit.importers._linkage_score import Pair, blocks, score
+from realnet_kit.importers._linkage_weights import (
+    AUTO_JOIN_PROBABILITY,
+    MAX_REVIEW_PAIRS,
+    REVIEW_PROBABILITY,
 )
-_LEGAL = re.compile(r"\b(gmbh|ltd|limited|inc|llc|ag|sa|sarl|bv|co|company|corp|plc|ug)\b")
+
+__all__ = ["fold", "merge_people", "review_pairs"]
+
+#: How each agreeing comparison is said in a join's reason.
+_SAID = {
+    "email": "same email",
+    "profile": "same profile link",
+    "mention": "one names the other",
+    "username": "same username",
+    "words": "same words in bio or messages",
+    "company": "same company",
+    "place": "same place",
+    "conversation": "both write with you",
+    "you follow": "you follow both",
+}
+_NAME_SAID = {
+    "same": "same name",
+    "close": "close name",
+    "first name only": "same first name",
+    "family name only": "same family name",
+}
 
 
-def fold(text: object) -> str:
-    """Lowercase, accents dropped, punctuation to spaces: for comparing names.
-
-    >>> fold("  Zoë  Ødegård-Smith ")
-    'zoe odegard smith'
-    """
-    if not isinstance(text, str):
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
-
-
-def _url(text: object) -> str:
-    if not isinstance(text, str) or not text.strip():
-        return ""
-    url = re.sub(r"^https?://(www\.|m\.|mobile\.)?", "", text.strip().lower()).rstrip("/")
-    return url.replace("twitter.com/", "x.com/").replace("/_u/", "/")
-
-
-def _profile_keys(urls: pd.Series) -> pd.Series:
-    """Comparable profile links; only links whose ends repeat are normalised (fast)."""
-    ends = urls.str.lower().str.rstrip("/").str[-16:]
-    maybe = (ends.duplicated(keep=False) & ends.notna()).to_numpy()
-    keys = pd.Series(pd.NA, index=urls.index, dtype="object")
-    if maybe.any():
-        keys[maybe] = [_url(u) or pd.NA for u in urls[maybe].tolist()]
-    return keys
-
-
-def _column(contacts: pd.DataFrame, *names: str) -> pd.Series:
-    for name in names:
-        if name in contacts.columns:
-            return contacts[name].astype("string")
-    return pd.Series(pd.NA, index=contacts.index, dtype="string")
+def _decisions(decisions: pd.DataFrame | None) -> dict[frozenset, str]:
+    if decisions is None or len(decisions) == 0:
+        return {}
+    out = {}
+    for a, b, d in zip(
+        decisions["contact_a"], decisions["contact_b"], decisions["decision"], strict=True
+    ):
+        out[frozenset((str(a), str(b)))] = str(d).strip().lower()
+    return out
 
 
 class _Groups:
@@ -100,108 +87,71 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _decisions(decisions: pd.DataFrame | None) -> dict[frozenset, str]:
-    if decisions is None or len(decisions) == 0:
-        return {}
-    out = {}
-    for a, b, d in zip(
-        decisions["contact_a"], decisions["contact_b"], decisions["decision"], strict=True
-    ):
-        out[frozenset((str(a), str(b)))] = str(d).strip().lower()
-    return out
-
-
-def _key_pairs(keys: pd.Series, platforms: np.ndarray, cross_platform: bool):
-    """(row, first row with the same key) for every repeated, non-empty key."""
-    codes, _ = pd.factorize(keys, use_na_sentinel=True)
-    present = np.flatnonzero(codes >= 0)
-    if not len(present):
-        return
-    _, first_index = np.unique(codes[present], return_index=True)
-    first = np.full(codes.max() + 1, -1)
-    first[codes[present][first_index]] = present[first_index]
-    for pos in present:
-        head = first[codes[pos]]
-        if head != pos and (not cross_platform or platforms[head] != platforms[pos]):
-            yield int(pos), int(head)
-
-
-def _similarity(a: str, b: str) -> float:
-    from rapidfuzz import fuzz
-
-    return fuzz.token_set_ratio(a, b)
-
-
-def _name_pairs(names: list[str]):
-    """(i, j, score) of rows whose folded names score at least NAME_REVIEW_SCORE."""
-    from rapidfuzz import fuzz, process
-
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for pos, name in enumerate(names):
-        for token in set(name.split()):
-            if len(token) >= 2:
-                blocks[token].append(pos)
-    seen: set[tuple[int, int]] = set()
-    for rows in blocks.values():
-        if len(rows) < 2 or len(rows) > MAX_BLOCK:
+def _reason(pair: Pair) -> str:
+    """The evidence of a pair in words, strongest first: 'same email and same name'."""
+    said = []
+    for comparison, weight in sorted(pair.weights.items(), key=lambda kv: -kv[1]):
+        if weight <= 0:
             continue
-        block = [names[r] for r in rows]
-        scores = process.cdist(
-            block,
-            block,
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=NAME_REVIEW_SCORE,
-            dtype=np.uint8,
-        )
-        for a, b in zip(*np.nonzero(np.triu(scores, k=1)), strict=True):
-            pair = (rows[a], rows[b])
-            if pair not in seen:
-                seen.add(pair)
-                yield rows[a], rows[b], int(scores[a, b])
-
-
-def _evidence(contacts: pd.DataFrame):
-    """Every candidate pair: (i, j, reason, certain, score)."""
-    platforms = _column(contacts, "platform").fillna("").to_numpy(dtype=object)
-    email = _column(contacts, "email").str.strip().str.lower().replace("", pd.NA)
-    for i, j in _key_pairs(email, platforms, False):
-        yield i, j, "same email", True, 100
-    url = _profile_keys(_column(contacts, "profile_url"))
-    for i, j in _key_pairs(url, platforms, False):
-        yield i, j, "same profile link", True, 100
-    handle = _column(contacts, "handle").str.lower().str.lstrip("@").str.split("@").str[0]
-    handle = handle.where(handle.str.len() >= MIN_HANDLE_LENGTH)
-    names = [fold(n) if n else "" for n in _column(contacts, "name").fillna("").tolist()]
-    for i, j in _key_pairs(handle, platforms, True):
-        clash = names[i] and names[j] and _similarity(names[i], names[j]) < NAME_CLASH_SCORE
-        if clash:  # one handle, two clearly different names: maybe two people
-            yield i, j, f"same handle '{handle.iloc[i]}', different names", False, 0
+        level = pair.levels[comparison]
+        if comparison == "name":
+            said.append(_NAME_SAID.get(level, ""))
+        elif comparison == "username and name":
+            said.append(f"username '{pair.detail['username and name']}' spells the {level}")
+        elif comparison == "username":
+            detail = pair.detail.get("username")
+            said.append(f"same username '{detail}'" if detail else "username spelled alike")
         else:
-            yield i, j, f"same handle '{handle.iloc[i]}'", True, 100
-    company = [
-        _LEGAL.sub("", fold(c)).strip() if c else ""
-        for c in _column(contacts, "company").fillna("").tolist()
-    ]
-    city = [fold(c) if c else "" for c in _column(contacts, "city", "location").fillna("").tolist()]
-    for i, j, score in _name_pairs(names):
-        if platforms[i] == platforms[j] and platforms[i] not in ("google", "vcard", "csv"):
-            continue  # two accounts on one platform are two accounts
-        two_words = len(names[i].split()) >= 2 and len(names[j].split()) >= 2
-        shared = (
-            "same company"
-            if company[i] and company[i] == company[j]
-            else "same city"
-            if city[i] and city[i] == city[j]
-            else ""
+            said.append(_SAID.get(comparison, comparison))
+    said = [s for s in said if s]
+    if not said:
+        return "little in common"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
+def _link(
+    contacts: pd.DataFrame, decisions: pd.DataFrame | None, interactions: pd.DataFrame | None
+):
+    if "contact_id" not in contacts.columns:
+        raise ValueError(
+            "merge_people needs a contacts frame with a contact_id column, as load_export "
+            f"returns; the frame given has {list(contacts.columns)}."
         )
-        if shared and two_words and score >= NAME_MATCH_SCORE:
-            yield i, j, f"close name and {shared}", True, score
-        else:
-            why = f"similar name, {shared}" if shared else "similar name, nothing else in common"
-            yield i, j, why, False, score
+    contacts = contacts.reset_index(drop=True)
+    ids = contacts["contact_id"].astype(str).tolist()
+    answers = _decisions(decisions)
+    position = {cid: k for k, cid in enumerate(ids)}
+    accounts = describe(contacts, interactions)
+    candidates = blocks(accounts)
+    excluded = set()
+    for pair, verdict in answers.items():
+        if verdict == "different" and len(pair) == 2 and all(p in position for p in pair):
+            a, b = sorted(position[p] for p in pair)
+            excluded.add((a, b))
+    pairs = score(accounts, candidates, excluded)
+    return contacts, ids, answers, position, pairs
 
 
-def merge_people(contacts: pd.DataFrame, decisions: pd.DataFrame | None = None) -> pd.DataFrame:
+def _group(ids, answers, position, pairs) -> _Groups:
+    groups = _Groups(len(ids))
+    for pair in sorted(pairs, key=lambda p: -p.probability):
+        if pair.probability >= AUTO_JOIN_PROBABILITY:
+            verdict = answers.get(frozenset((ids[pair.i], ids[pair.j])))
+            if verdict != "different":
+                groups.join(pair.i, pair.j, _reason(pair), ids)
+    for pair, verdict in answers.items():
+        if verdict == "same" and len(pair) == 2 and all(p in position for p in pair):
+            a, b = sorted(position[p] for p in pair)
+            if groups.find(a) != groups.find(b):
+                groups.join(a, b, "you confirmed: same person", ids)
+    return groups
+
+
+def merge_people(
+    contacts: pd.DataFrame,
+    decisions: pd.DataFrame | None = None,
+    interactions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Give each person one ``person_id`` across their accounts, saying why rows joined.
 
     Parameters
@@ -212,6 +162,10 @@ def merge_people(contacts: pd.DataFrame, decisions: pd.DataFrame | None = None) 
         The participant's answers on review pairs: ``contact_a``, ``contact_b``,
         ``decision`` (``"same"`` or ``"different"``), as ``Workbook.match_decisions()``
         returns them. ``"same"`` joins the pair; ``"different"`` keeps it apart.
+    interactions
+        Optional, a frame from :func:`realnet_kit.load_interactions` for the same
+        export: who writes with you, and accounts named in their messages, count as
+        evidence too.
 
     Returns
     -------
@@ -219,26 +173,17 @@ def merge_people(contacts: pd.DataFrame, decisions: pd.DataFrame | None = None) 
         The same rows in the same order plus ``person_id`` (the smallest ``contact_id``
         of the person's rows, prefixed ``person:``) and ``match_reason`` (empty for a
         person seen on one account only).
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"contact_id": ["instagram:kai_t", "mastodon:kai_t@social.example"],
+    ...                       "platform": ["instagram", "mastodon"],
+    ...                       "handle": ["kai_t", "kai_t@social.example"]})
+    >>> merge_people(frame)["match_reason"].iloc[0]
+    "same username 'kai_t' as mastodon:kai_t@social.example"
     """
-    if "contact_id" not in contacts.columns:
-        raise ValueError(
-            "merge_people needs a contacts frame with a contact_id column, as load_export returns."
-        )
-    contacts = contacts.reset_index(drop=True)
-    ids = contacts["contact_id"].astype(str).tolist()
-    answers = _decisions(decisions)
-    groups = _Groups(len(contacts))
-    position = {cid: k for k, cid in enumerate(ids)}
-    for i, j, reason, certain, _ in _evidence(contacts):
-        verdict = answers.get(frozenset((ids[i], ids[j])))
-        if verdict == "different" or (not certain and verdict != "same"):
-            continue
-        groups.join(i, j, reason if certain else "you confirmed: same person", ids)
-    for pair, verdict in answers.items():
-        if verdict == "same" and len(pair) == 2 and all(p in position for p in pair):
-            a, b = sorted(position[p] for p in pair)
-            if groups.find(a) != groups.find(b):
-                groups.join(a, b, "you confirmed: same person", ids)
+    contacts, ids, answers, position, pairs = _link(contacts, decisions, interactions)
+    groups = _group(ids, answers, position, pairs)
     roots = [groups.find(k) for k in range(len(ids))]
     smallest: dict[int, str] = {}
     for root, cid in zip(roots, ids, strict=True):
@@ -255,29 +200,65 @@ def merge_people(contacts: pd.DataFrame, decisions: pd.DataFrame | None = None) 
     return result
 
 
-def review_pairs(contacts: pd.DataFrame, decisions: pd.DataFrame | None = None) -> pd.DataFrame:
+def review_pairs(
+    contacts: pd.DataFrame,
+    decisions: pd.DataFrame | None = None,
+    interactions: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Pairs that may be one person but lack proof: for the participant to decide.
 
-    Pairs already decided, and pairs already joined by firm evidence, are left out.
+    Only pairs whose probability of being one person lies between
+    :data:`REVIEW_PROBABILITY` and :data:`AUTO_JOIN_PROBABILITY` are offered, most
+    probable first, at most :data:`MAX_REVIEW_PAIRS`; pairs already decided, and pairs
+    whose accounts are already one person, are left out.
 
     Returns
     -------
     pandas.DataFrame
         ``contact_a``, ``contact_b``, ``name_a``, ``name_b``, ``platform_a``,
-        ``platform_b``, ``score`` (name similarity 0-100) and ``reason``, most similar
-        first.
+        ``platform_b``, ``score`` (how alike the names are, 0-100), ``reason`` (the
+        evidence in words), and ``probability`` (0-1, that the two are one person).
     """
-    contacts = contacts.reset_index(drop=True)
-    merged = merge_people(contacts, decisions)["person_id"].tolist()
-    answers = _decisions(decisions)
-    ids = contacts["contact_id"].astype(str).tolist()
-    names = _column(contacts, "name").tolist()
-    platforms = _column(contacts, "platform").tolist()
+    from rapidfuzz import fuzz
+
+    contacts, ids, answers, position, pairs = _link(contacts, decisions, interactions)
+    groups = _group(ids, answers, position, pairs)
+    names = contacts["name"].tolist() if "name" in contacts.columns else [pd.NA] * len(ids)
+    platforms = (
+        contacts["platform"].tolist() if "platform" in contacts.columns else [pd.NA] * len(ids)
+    )
     rows = []
-    for i, j, reason, certain, score in _evidence(contacts):
-        if certain or merged[i] == merged[j] or frozenset((ids[i], ids[j])) in answers:
+    offered: set[tuple[int, int]] = set()
+    for pair in sorted(pairs, key=lambda p: (-p.probability, -p.weight, p.i, p.j)):
+        if not REVIEW_PROBABILITY <= pair.probability < AUTO_JOIN_PROBABILITY:
             continue
-        rows.append((ids[i], ids[j], names[i], names[j], platforms[i], platforms[j], score, reason))
+        if frozenset((ids[pair.i], ids[pair.j])) in answers:
+            continue
+        ra, rb = groups.find(pair.i), groups.find(pair.j)
+        if ra == rb or (min(ra, rb), max(ra, rb)) in offered:
+            continue
+        offered.add((min(ra, rb), max(ra, rb)))
+        a, b = names[pair.i], names[pair.j]
+        similar = (
+            fuzz.token_sort_ratio(fold(a), fold(b))
+            if isinstance(a, str) and isinstance(b, str)
+            else 0
+        )
+        rows.append(
+            (
+                ids[pair.i],
+                ids[pair.j],
+                a,
+                b,
+                platforms[pair.i],
+                platforms[pair.j],
+                round(similar),
+                _reason(pair),
+                round(pair.probability, 3),
+            )
+        )
+        if len(rows) >= MAX_REVIEW_PAIRS:
+            break
     columns = [
         "contact_a",
         "contact_b",
@@ -287,7 +268,10 @@ def review_pairs(contacts: pd.DataFrame, decisions: pd.DataFrame | None = None) 
         "platform_b",
         "score",
         "reason",
+        "probability",
     ]
     frame = pd.DataFrame(rows, columns=columns)
-    frame = frame.astype({c: "string" for c in columns if c != "score"} | {"score": "Int64"})
-    return frame.sort_values("score", ascending=False, kind="stable").reset_index(drop=True)
+    return frame.astype(
+        {c: "string" for c in columns[:6]}
+        | {"score": "Int64", "reason": "string", "probability": "float64"}
+    )
