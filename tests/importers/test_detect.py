@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from test_importers_fixtures import (
+from test_fixtures import (
     CONNECTIONS_2020,
     write_facebook_archive,
     write_instagram_archive,

@@ -6,8 +6,8 @@ import shutil
 
 import pandas as pd
 import pytest
-from test_importers_fixtures import write_x_archive
-from test_importers_x import assert_contract
+from test_fixtures import write_x_archive
+from test_x import assert_contract
 
 from realnet_kit import ExportFormatError, load_export, load_interactions
 
@@ -129,7 +129,7 @@ def test_platform_column_enriches_archive_rows(tmp_path):
 
 
 def test_platform_column_matches_instagram_rows_by_handle(tmp_path):
-    from test_importers_fixtures import write_instagram_archive
+    from test_fixtures import write_instagram_archive
 
     folder = tmp_path / "export"
     folder.mkdir()

@@ -12,8 +12,8 @@ import warnings
 
 import pandas as pd
 import pytest
-from test_importers_errors import refuse
-from test_importers_fixtures import CONNECTIONS_2020, ig_follower
+from test_errors import refuse
+from test_fixtures import CONNECTIONS_2020, ig_follower
 
 from realnet_kit import ExportFormatError, load_export, load_interactions
 from realnet_kit.importers import archive

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_importers_x import assert_contract
+from test_x import assert_contract
 
 from realnet_kit import load_export
 

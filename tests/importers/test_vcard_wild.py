@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from test_importers_x import assert_contract
+from test_x import assert_contract
 
 from realnet_kit import load_export
 from realnet_kit.importers.vcard import split_cards

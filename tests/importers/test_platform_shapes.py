@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_importers_errors import refuse, zip_with
-from test_importers_fixtures import CONNECTIONS_2020, MESSAGES, PROFILE, ig_follower, ytd
+from test_errors import refuse, zip_with
+from test_fixtures import CONNECTIONS_2020, MESSAGES, PROFILE, ig_follower, ytd
 
 from realnet_kit import load_export, load_interactions
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from test_importers_fixtures import (
+from test_fixtures import (
     CONNECTIONS_2020,
     CONNECTIONS_OLD,
     MESSAGES,
     write_linkedin_archive,
 )
-from test_importers_x import assert_contract
+from test_x import assert_contract
 
 from realnet_kit import load_export, load_interactions
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_importers_errors import zip_with
-from test_importers_fixtures import ig_follower, mojibake, write_instagram_archive
-from test_importers_x import assert_contract
+from test_errors import zip_with
+from test_fixtures import ig_follower, mojibake, write_instagram_archive
+from test_x import assert_contract
 
 from realnet_kit import load_export, load_interactions
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from test_importers_fixtures import PEOPLE, write_facebook_archive
-from test_importers_x import assert_contract
+from test_fixtures import PEOPLE, write_facebook_archive
+from test_x import assert_contract
 
 from realnet_kit import load_export, load_interactions
 

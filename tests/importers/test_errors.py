@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_importers_fixtures import CONNECTIONS_2020, write_x_archive
+from test_fixtures import CONNECTIONS_2020, write_x_archive
 
 from realnet_kit import ExportFormatError, load_export, load_interactions
 from realnet_kit.importers import archive
@@ -420,7 +420,7 @@ WRONG_SHAPES = [
 
 @pytest.mark.parametrize(("platform", "member", "text"), WRONG_SHAPES)
 def test_wrongly_shaped_members_never_leak_raw_errors(tmp_path, platform, member, text):
-    from test_importers_fixtures import (
+    from test_fixtures import (
         write_facebook_archive,
         write_instagram_archive,
         write_linkedin_archive,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 
 import pandas as pd
-from test_importers_fixtures import write_x_archive, ytd
+from test_fixtures import write_x_archive, ytd
 
 from realnet_kit import load_export, load_interactions
 from realnet_kit.importers import COLUMNS

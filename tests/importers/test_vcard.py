@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_importers_x import assert_contract
+from test_x import assert_contract
 
 from realnet_kit import load_export
 

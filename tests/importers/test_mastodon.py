@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import tarfile
 
-from test_importers_errors import zip_with
-from test_importers_x import assert_contract
+from test_errors import zip_with
+from test_x import assert_contract
 
 from realnet_kit import load_export
 

@@ -8,9 +8,9 @@ is invented.
 from __future__ import annotations
 
 import pytest
-from test_importers_errors import refuse, zip_with
-from test_importers_fixtures import CONNECTIONS_2020
-from test_importers_x import assert_contract
+from test_errors import refuse, zip_with
+from test_fixtures import CONNECTIONS_2020
+from test_x import assert_contract
 
 from realnet_kit import load_export
 from realnet_kit.importers._encoding import guess_encoding
