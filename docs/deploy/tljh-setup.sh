@@ -3,12 +3,16 @@
 # Run on a fresh Ubuntu 22.04/24.04 server as a user with sudo (see docs/deploy.md).
 set -euo pipefail
 
-# 1. Install TLJH with a first admin account called "facilitator".
+# 1. Install TLJH with the admin account "facilitator" and its password set now, so nobody
+#    can claim the admin name by logging in first (export FACILITATOR_PASSWORD beforehand).
+: "${FACILITATOR_PASSWORD:?export FACILITATOR_PASSWORD=... (the facilitator's password) first}"
 curl -L https://tljh.jupyter.org/bootstrap.py \
-  | sudo -E python3 - --admin facilitator --show-progress-page
+  | sudo -E python3 - --admin "facilitator:${FACILITATOR_PASSWORD}" --show-progress-page
 
 # 2. RealNet Kit and nbgitpuller in the participants' environment, pinned to the release.
+#    The constraints pin every library to the versions this release was tested with.
 sudo -E /opt/tljh/user/bin/python -m pip install \
+  -c https://raw.githubusercontent.com/realnet-kit/realnet-kit/v0.1.0/constraints.txt \
   "realnet-kit @ git+https://github.com/realnet-kit/realnet-kit@v0.1.0" "nbgitpuller>=1.2"
 
 # 3. JupyterLab by default, sensible limits per participant, idle servers stopped.
