@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
+from traitlets import HasTraits, Tuple
 
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import QUESTIONS, parse_quick_keys
@@ -24,7 +25,7 @@ NOT_ANSWERED = "not answered yet"
 QUESTION_WIDTH = "21em"
 
 
-class ScoringCard:
+class ScoringCard(HasTraits):
     """A card to score contacts one by one; a thin view over a :class:`Workbook`.
 
     Parameters
@@ -50,6 +51,9 @@ class ScoringCard:
     '1 of 2 scored'
     """
 
+    #: The last save or undo, as ``(number, contact_id, answers)``; observe it to follow.
+    saved = Tuple()
+
     def __init__(
         self, workbook: Any, contacts: pd.DataFrame | None = None, *, start: Any = "first unscored"
     ) -> None:
@@ -57,7 +61,8 @@ class ScoringCard:
 
         self.workbook = workbook
         self._loading = False
-        self._listeners: list[Callable[[str, dict], Any]] = []
+        super().__init__()
+        self._saves = 0
         self.position = 0
         self.header = w.HTML(layout=w.Layout(min_height="5em"))
         self.progress = w.Label(value="")
@@ -225,7 +230,7 @@ class ScoringCard:
 
     def on_saved(self, callback: Callable[[str, dict], Any]) -> None:
         """Call ``callback(contact_id, answers)`` after every save or undo."""
-        self._listeners.append(callback)
+        self.observe(lambda change: callback(*change["new"][1:]), "saved")
 
     def _ipython_display_(self) -> None:  # pragma: no cover - display glue
         from IPython.display import display
@@ -285,8 +290,8 @@ class ScoringCard:
         self._notify(cid, answers)
 
     def _notify(self, cid: str, answers: dict) -> None:
-        for callback in self._listeners:
-            callback(cid, answers)
+        self._saves += 1  # numbered, so saving the same answers twice is still a change
+        self.saved = (self._saves, cid, answers)
 
     def _on_presenter(self, on: bool) -> None:
         if self._ids:

@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from traitlets import HasTraits, Instance
 
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.widgets._common import (
@@ -39,8 +40,11 @@ def _choices(series: pd.Series, words: Callable[[str], str] = str) -> list[tuple
     return [(ALL, ALL), *((words(v), v) for v in values)]
 
 
-class ContactPicker:
+class ContactPicker(HasTraits):
     """Filter contacts and hand the chosen ones to the scoring card.
+
+    A thin view: the contacts last handed on are the trait :attr:`chosen`, which the
+    scoring app observes (``picker.observe(handler, "chosen")``, or :meth:`on_choose`).
 
     Parameters
     ----------
@@ -63,6 +67,9 @@ class ContactPicker:
     ['Ada']
     """
 
+    #: The contacts handed on by the last press of "Score these".
+    chosen = Instance(pd.DataFrame, allow_none=True)
+
     def __init__(
         self, contacts: pd.DataFrame, workbook: Any = None, *, page_size: int = PAGE_SIZE
     ) -> None:
@@ -72,7 +79,7 @@ class ContactPicker:
         self.workbook = workbook
         self.page_size = page_size
         self.page = 0
-        self._listeners: list[Callable[[pd.DataFrame], Any]] = []
+        super().__init__()
         frame = self.contacts
         # Filters work on plain arrays prepared once, so each change stays in milliseconds.
         parts = [
@@ -152,13 +159,12 @@ class ContactPicker:
     def choose(self) -> pd.DataFrame:
         """Hand the matching contacts to everyone listening (e.g. the scoring card)."""
         chosen = self.selected()
-        for callback in self._listeners:
-            callback(chosen)
+        self.chosen = chosen  # a new frame each time, so every press is observed
         return chosen
 
     def on_choose(self, callback: Callable[[pd.DataFrame], Any]) -> None:
         """Call ``callback(contacts)`` when "Score these" is pressed."""
-        self._listeners.append(callback)
+        self.observe(lambda change: callback(change["new"]), "chosen")
 
     def show_page(self, page: int) -> None:
         """Show one page of the matching contacts."""
