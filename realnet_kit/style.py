@@ -83,6 +83,10 @@ CSS_COLORS: dict[str, str] = {
     "warn": "#A04000",
     "scoreboard": SCOREBOARD_COLOR,
     "line": "#CCCCCC",
+    "good": "#00664A",
+    "good_line": OKABE_ITO["bluish green"],
+    "waiting_line": OKABE_ITO["orange"],
+    "fill": "#F2F2F2",
 }
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 from realnet_kit.narrate.scores import worth_scoring
 from realnet_kit.privacy import is_presenter_mode
 from realnet_kit.session.data import SAMPLE_BUSINESSES
+from realnet_kit.style import CSS_COLORS
 from realnet_kit.words import PLATFORM_NAMES as TABLE_PLATFORM_NAMES
 from realnet_kit.words import counted, listed
 
@@ -131,7 +132,9 @@ def header_html(data: Any, audit: pd.DataFrame, to_score: pd.DataFrame, *, note:
         where += f" ({html.escape(story)})" if story else ""
     else:
         where = f"your export {private_html(data.source, '(not named while names are hidden)')}"
-    warning = f"<p style='color:#D55E00'><b>{html.escape(note)}</b></p>" if note else ""
+    warning = (
+        f"<p style='color:{CSS_COLORS['warn']}'><b>{html.escape(note)}</b></p>" if note else ""
+    )
     return (
         "<div class='realnet-dashboard-header'>"
         "<h2 style='margin:0'>RealNet dashboard</h2>"

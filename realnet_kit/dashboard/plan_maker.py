@@ -23,6 +23,7 @@ from realnet_kit.plan.handouts import active_plan
 from realnet_kit.plan.planner import DEFAULT_WEEKLY_MINUTES, PLANNED_TIERS, plan_actions
 from realnet_kit.scoring.score import TIERS
 from realnet_kit.session.data import fill_sample_answers
+from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._plan_editor import PlanEditor
 from realnet_kit.words import counted
 
@@ -178,7 +179,7 @@ class PlanMaker:
 
     # --- actions ---------------------------------------------------------------------
     def _say(self, text: str, *, ok: bool = True) -> None:
-        colour = "#0072B2" if ok else "#D55E00"
+        colour = CSS_COLORS["accent"] if ok else CSS_COLORS["warn"]
         self.message.value = f"<p style='color:{colour}'>{text}</p>"
 
     def _safely(self, action: Callable[[], Any], button: Any = None) -> Any:

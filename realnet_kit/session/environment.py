@@ -8,6 +8,7 @@ from importlib import metadata
 from typing import Any
 
 from realnet_kit.config import realnet_home
+from realnet_kit.style import CSS_COLORS
 
 #: Oldest Python the workshop supports.
 MINIMUM_PYTHON = (3, 11)
@@ -65,12 +66,14 @@ def environment_box() -> Any:
 
 
 _WAITING = (
-    "<div style='padding:8px;border:2px solid #E69F00;border-radius:6px'>"
+    "<div style='padding:8px;border:2px solid "
+    + CSS_COLORS["waiting_line"]
+    + ";border-radius:6px'>"
     "Checking that interactive widgets work... If this box stays orange for more than a "
     "few seconds, reload the page (and see 'If something looks wrong' below).</div>"
 )
 _WORKING = (
-    "<div style='padding:8px;border:2px solid #009E73;border-radius:6px'>"
+    "<div style='padding:8px;border:2px solid " + CSS_COLORS["good_line"] + ";border-radius:6px'>"
     "&#10003; Widgets work: your browser and Python are talking. You are ready.</div>"
 )
 

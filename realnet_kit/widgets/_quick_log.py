@@ -18,6 +18,7 @@ import pandas as pd
 from realnet_kit.measure.due import due_list
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import score_contacts
+from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._common import display_name, esc, missing
 
 __all__ = ["KINDS", "SNOOZE_DAYS", "WHEN_CHOICES", "QuickLog", "quick_log"]
@@ -185,7 +186,7 @@ class QuickLog:
                                   layout=w.Layout(width="9em"))  # fmt: skip
             log_btn.on_click(lambda _, c=cid: self.pick(c))
             snooze_btn.on_click(lambda _, c=cid: self.snooze(c))
-            colour = "#D55E00" if item["status"] == "overdue" else "#0072B2"
+            colour = CSS_COLORS["warn"] if item["status"] == "overdue" else CSS_COLORS["accent"]
             # the reason starts with how due they are ("Overdue by 3 days: ...")
             head, _, rest = str(item["reason"]).partition(": ")
             text = (f"<b>{esc(shown(cid))}</b>: <span style='color:{colour}'>{esc(head)}"
