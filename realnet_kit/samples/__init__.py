@@ -28,7 +28,7 @@ from __future__ import annotations
 import io
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from realnet_kit.config import realnet_home
 
@@ -37,10 +37,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "SAMPLES",
+    "date_offset",
     "list_samples",
     "load_ground_truth",
     "sample_folder",
     "sample_path",
+    "sample_today",
+    "shift_dates",
     "write_large_archive",
     "write_samples",
 ]
@@ -141,8 +144,61 @@ def truth_path(name: str) -> Path:
     return sample_folder(name) / "truth"
 
 
-def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
+def sample_today(name: str) -> pd.Timestamp:
+    """The sample's own "today": the day (midnight UTC) its exports were made.
+
+    >>> str(sample_today("band").date())
+    '2024-10-02'
+    """
+    import importlib
+
+    import pandas as pd
+
+    module, _ = SAMPLES[_check_name(name)]
+    exported = importlib.import_module(module).EXPORTED
+    return pd.Timestamp(exported).tz_convert("UTC").normalize()
+
+
+def date_offset(name: str, today: Any = None) -> pd.Timedelta:
+    """How far sample ``name``'s dates move so that its "today" becomes ``today``.
+
+    ``today`` is a date or timestamp (``None``: the real today). Whole days, so every
+    message keeps its time of day: a sample exported on 2 October 2024 and opened on
+    4 December 2026 moves by 793 days, and its plans and due lists fall in the coming
+    weeks instead of two years ago.
+
+    >>> import pandas as pd
+    >>> date_offset("band", pd.Timestamp("2024-10-05")).days
+    3
+    """
+    import pandas as pd
+
+    day = pd.Timestamp.now(tz="UTC") if today is None else pd.Timestamp(today)
+    day = (day.tz_localize("UTC") if day.tzinfo is None else day.tz_convert("UTC")).normalize()
+    return pd.Timedelta(days=(day - sample_today(name)).days)
+
+
+def shift_dates(frame: pd.DataFrame, offset: pd.Timedelta) -> pd.DataFrame:
+    """A copy of ``frame`` with every datetime column moved by ``offset`` (missing stay so)."""
+    import pandas as pd
+
+    out = frame.copy()
+    if not offset:
+        return out
+    for column in out.columns:
+        if isinstance(out[column].dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(
+            out[column]
+        ):
+            out[column] = out[column] + offset
+    return out
+
+
+def load_ground_truth(name: str, today: Any = None) -> dict[str, pd.DataFrame]:
     """What is really true about a sample business, for checks and tests.
+
+    With ``today``, every date moves by :func:`date_offset` so that the sample's "today"
+    is that day, as the workshop shows it (``open_workshop_data`` records the offset in
+    the sample's workbook and passes the same day); without, the sample's own dates.
 
     Returns a dict of DataFrames:
 
@@ -204,6 +260,9 @@ def load_ground_truth(name: str) -> dict[str, pd.DataFrame]:
             else:
                 df[col] = df[col].replace("", pd.NA).astype(text.get(col, "string"))
         out[key] = df
+    if today is not None:
+        offset = date_offset(name, today)
+        out = {key: shift_dates(df, offset) for key, df in out.items()}
     return out
 
 

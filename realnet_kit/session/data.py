@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 from realnet_kit.config import realnet_home
 from realnet_kit.errors import ExportFormatError
-from realnet_kit.samples import list_samples, load_ground_truth, sample_path
+from realnet_kit.samples import (
+    date_offset,
+    list_samples,
+    load_ground_truth,
+    sample_path,
+    shift_dates,
+)
 from realnet_kit.scoring.score import QUESTIONS
 from realnet_kit.session._loading import fill_workbook, load_source
 from realnet_kit.words import counted, listed, platform_name
@@ -42,6 +48,8 @@ DEFAULT_SAMPLE = "band"
 SAMPLE_VARIABLE = "REALNET_SAMPLE"
 #: File in the participant's home remembering the last source (for ``realnet dashboard``).
 LAST_SOURCE_FILE = "last-source.txt"
+#: The workbook setting that records how many days a sample's dates were moved.
+OFFSET_SETTING = "sample_offset_days"
 
 
 #: What each sample business is, and the words and places that matter to it (for
@@ -124,6 +132,11 @@ class WorkshopData:
     is_sample: bool
     notes: list[str] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False)
+    #: On a sample, how far its dates were moved so that its "today" is the participant's
+    #: (fixed when the sample's workbook was made, see :func:`sample_offset`).
+    offset: pd.Timedelta | None = None
+    #: The day a test or rehearsal asked to be "today" (``open_workshop_data(today=...)``).
+    fixed_today: pd.Timestamp | None = None
 
     def describe(self) -> str:
         """One friendly sentence about what was loaded."""
@@ -149,17 +162,17 @@ class WorkshopData:
         return f"<WorkshopData: {self.describe()}>"
 
     def today(self) -> pd.Timestamp:
-        """ "Today" for due dates: the real today, or on a sample the day its export was made.
+        """ "Today" for due dates: the real today (midnight UTC), or the day asked for.
 
-        The samples were exported on a fixed day; judging them from the real calendar
-        would make everyone years overdue.
+        A sample's dates were moved when its workbook was first made, so that its "today"
+        was that day; later days count on from there like any other data, so a plan made
+        last week is still due this week.
         """
         import pandas as pd
 
-        now = pd.Timestamp.now(tz="UTC").normalize()
-        if not self.is_sample or not len(self.interactions):
-            return now
-        return min(pd.Timestamp(self.interactions["timestamp"].max()).ceil("D"), now)
+        if self.fixed_today is not None:
+            return self.fixed_today
+        return pd.Timestamp.now(tz="UTC").normalize()
 
     def keywords(self) -> str:
         """Words about what the business does (the sample's; yours once you save them)."""
@@ -198,7 +211,7 @@ class WorkshopData:
             print(f"Filled in the {self.source}'s own answers for {added} more people.")
         else:
             print(f"Everyone in the {self.source}'s story is scored already.")
-        logged = fill_sample_log(self.workbook, self.source)
+        logged = fill_sample_log(self.workbook, self.source, today=self.today())
         if logged:
             print(f"Added the {logged} moments the {self.source}'s owner logged in recent weeks.")
 
@@ -241,6 +254,7 @@ def open_workshop_data(
     *,
     fallback: str | None = DEFAULT_SAMPLE,
     quiet: bool = False,
+    today: Any = None,
 ) -> WorkshopData:
     """Load a sample business or your own export, and open its workbook.
 
@@ -254,6 +268,10 @@ def open_workshop_data(
         rest of the notebook still runs. ``None`` raises :class:`WorkshopDataError` instead.
     quiet : bool
         Do not print the one-line summary.
+    today : date, optional
+        The day to treat as today (tests and rehearsals); default the real today. A
+        sample's dates move so that its "today" is the day its workbook was first made
+        (recorded there, see :func:`sample_offset`).
 
     Returns
     -------
@@ -269,14 +287,14 @@ def open_workshop_data(
     global _CURRENT
     previous = last_source()
     try:
-        data = _open(source)
+        data = _open(source, today)
     except ExportFormatError as error:
         if fallback is None:
             if isinstance(error, WorkshopDataError):
                 raise
             raise WorkshopDataError(error.path, error.problem, error.advice) from error
         print(_fallback_message(source, error, fallback))
-        data = _open(fallback)
+        data = _open(fallback, today)
         data.notes.append(f"Could not open {source}; working on the {fallback} sample instead.")
     _CURRENT = data
     if not data.notes or not data.notes[-1].startswith("Could not open"):
@@ -302,7 +320,25 @@ def _own_export_reminder(path: str | None) -> str:
     )
 
 
-def _open(source: str | os.PathLike) -> WorkshopData:
+def sample_offset(workbook: Workbook, sample: str, today: Any = None) -> pd.Timedelta:
+    """The days sample ``sample``'s dates move by in ``workbook``: fixed the first time.
+
+    The first time a sample's workbook is opened, the offset between the sample's own
+    "today" and ``today`` (the real today by default) is recorded in it; later opens use
+    the recorded one, so saved plans, logs and caches stay consistent on later days.
+    """
+    import pandas as pd
+
+    recorded = workbook.setting(OFFSET_SETTING)
+    if isinstance(recorded, int) and not isinstance(recorded, bool):
+        return pd.Timedelta(days=recorded)
+    offset = date_offset(sample, today)
+    workbook.set_setting(OFFSET_SETTING, int(offset.days))
+    return offset
+
+
+def _open(source: str | os.PathLike, today: Any = None) -> WorkshopData:
+
     name = _sample_name(source)
     if name is not None:
         path, label = sample_path(name), name
@@ -311,6 +347,10 @@ def _open(source: str | os.PathLike) -> WorkshopData:
         label = str(path)
     contacts, interactions, notes, key = load_source(path, realnet_home())
     workbook = workbook_for(label, is_sample=name is not None)
+    offset = None
+    if name is not None:
+        offset = sample_offset(workbook, name, today)
+        contacts, interactions = shift_dates(contacts, offset), shift_dates(interactions, offset)
     fill_workbook(workbook, contacts, interactions, key)
     data = WorkshopData(
         contacts=contacts,
@@ -319,9 +359,20 @@ def _open(source: str | os.PathLike) -> WorkshopData:
         source=label,
         is_sample=name is not None,
         notes=notes,
+        offset=offset,
+        fixed_today=None if today is None else _midnight(today),
     )
     data.cache["loaded_interactions"] = interactions
     return data
+
+
+def _midnight(day: Any) -> pd.Timestamp:
+    import pandas as pd
+
+    stamp = pd.Timestamp(day)
+    return (
+        stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    ).normalize()
 
 
 def _existing_path(source: Any) -> Path:
@@ -409,7 +460,7 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
     return added
 
 
-def fill_sample_log(workbook: Workbook, sample: str) -> int:
+def fill_sample_log(workbook: Workbook, sample: str, today: Any = None) -> int:
     """Log the moments a sample's owner logged in the weeks before the sample's "today".
 
     Once per workbook (a setting remembers it), so notebook 06's weekly measures and due
@@ -420,7 +471,8 @@ def fill_sample_log(workbook: Workbook, sample: str) -> int:
     marker = "sample_log_loaded"
     if workbook.setting(marker):
         return 0
-    logged = load_ground_truth(sample)["logged"]
+    offset = sample_offset(workbook, sample, today)
+    logged = shift_dates(load_ground_truth(sample)["logged"], offset)
     for row in logged.itertuples(index=False):
         workbook.log_interaction(
             str(row.contact_id), row.timestamp, str(row.direction), str(row.kind), str(row.note)

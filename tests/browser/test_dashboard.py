@@ -12,6 +12,7 @@ the server must be gone once the command is stopped.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -255,7 +256,8 @@ def _make_a_plan_without_code(page, tabs, home, artifacts) -> None:
         page.keyboard.press("ArrowLeft")
     maker.get_by_text("2 hours a week").wait_for(timeout=PAGE_LOAD_MS)
     day = maker.locator("input[type=date]").first
-    day.fill("2024-10-07")
+    first = dt.date.today() + dt.timedelta(days=3)  # the sample's dates are moved to today's
+    day.fill(first.isoformat())
     day.press("Tab")
     maker.get_by_role("button", name="Make my plan").click()
     maker.get_by_text("Your plan is ready").wait_for(timeout=PAGE_LOAD_MS)
@@ -268,8 +270,8 @@ def _make_a_plan_without_code(page, tabs, home, artifacts) -> None:
     with Workbook(workbook_path) as saved:
         plan = saved.plan()
     assert len(plan) > 0 and (plan["status"] == "proposed").all()
-    assert plan["due"].min() >= pd.Timestamp("2024-10-07", tz="UTC"), "the first day chosen"
-    week = plan["due"] < pd.Timestamp("2024-10-14", tz="UTC")
+    assert plan["due"].min() >= pd.Timestamp(first, tz="UTC"), "the first day chosen"
+    week = plan["due"] < pd.Timestamp(first + dt.timedelta(days=7), tz="UTC")
     assert 0 < plan.loc[week, "minutes"].sum() <= 120, "two hours a week, as chosen"
     assert editor.locator("textarea").first.input_value() == plan["action"].iloc[0]
 

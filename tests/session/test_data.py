@@ -163,3 +163,43 @@ def test_the_facilitator_guide_matches_the_dashboard_the_plan_and_the_files():
     assert "$REALNET_HOME/handouts/<source>/" in text
     for name, _, _ in HANDOUTS.values():
         assert f"`{name}`" in text
+
+
+def test_a_samples_dates_move_into_the_participants_weeks_and_stay_put(realnet_home):
+    import pandas as pd
+
+    from realnet_kit import open_workshop_data
+    from realnet_kit.plan import plan_actions
+    from realnet_kit.session.data import OFFSET_SETTING
+
+    rehearsal = pd.Timestamp("2027-05-12", tz="UTC")
+    data = open_workshop_data("bakery", quiet=True, today=rehearsal)
+    assert data.today() == rehearsal
+    latest = data.interactions["timestamp"].max()
+    assert rehearsal - pd.Timedelta(days=2) <= latest < rehearsal + pd.Timedelta(days=1)
+    recorded = data.workbook.setting(OFFSET_SETTING)
+    assert recorded == (rehearsal - pd.Timestamp("2024-11-18", tz="UTC")).days
+    # the truth moves the same way: every waiting message is in the workbook at its date
+    truth = load_ground_truth("bakery", today=rehearsal)["unanswered"]
+    inbox = set(zip(data.interactions["contact_id"], data.interactions["timestamp"], strict=True))
+    assert set(zip(truth["contact_id"], truth["timestamp"], strict=True)) <= inbox
+    # a later open keeps the offset recorded the first time, whatever day it is
+    later = open_workshop_data("bakery", quiet=True, today=rehearsal + pd.Timedelta(days=9))
+    assert later.workbook.setting(OFFSET_SETTING) == recorded
+    assert later.interactions["timestamp"].max() == latest
+    # the plan's first action falls in the participant's coming week
+    later.use_sample_answers()
+    from realnet_kit.narrate import scored
+
+    plan = plan_actions(scored(later), later.contacts, start=later.today())
+    first = plan["due"].min()
+    assert later.today() <= first < later.today() + pd.Timedelta(days=7)
+
+
+def test_the_truth_keeps_its_own_dates_unless_asked():
+    import pandas as pd
+
+    own = load_ground_truth("band")["unanswered"]["timestamp"].max()
+    moved = load_ground_truth("band", today="2030-01-01")["unanswered"]["timestamp"].max()
+    assert own.year == 2024
+    assert (moved - own).days == (pd.Timestamp("2030-01-01") - pd.Timestamp("2024-10-02")).days
