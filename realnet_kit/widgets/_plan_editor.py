@@ -164,8 +164,8 @@ class PlanEditor:
     empty_note
         HTML shown when there is no plan yet (the dashboard explains its own button).
     today
-        The day "due in the next 7 days" counts from (default: today); a sample
-        business passes the day its export was made (``data.today()``).
+        The day "due in the next 7 days" counts from (default: today; the notebooks pass
+        ``data.today()``, which a rehearsal may fix).
 
     Examples
     --------
