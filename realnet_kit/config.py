@@ -4,9 +4,11 @@ Every environment variable the kit reads is named here, once, and :func:`realnet
 is the one answer to "where are this participant's files?".
 
 >>> import os
+>>> before = os.environ.get("REALNET_HOME")
 >>> os.environ["REALNET_HOME"] = "~/workshop-home"
 >>> realnet_home() == Path("~/workshop-home").expanduser()
 True
+>>> os.environ["REALNET_HOME"] = before
 >>> flag_is_set("1"), flag_is_set("yes"), flag_is_set(""), flag_is_set("0")
 (True, True, False, False)
 """
@@ -14,6 +16,7 @@ True
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
 #: The participant's folder for workbooks, caches and take-home files.
@@ -50,3 +53,69 @@ def flag_is_set(value: str | None) -> bool:
 def environment_flag(name: str) -> bool:
     """Whether the environment variable ``name`` is switched on."""
     return flag_is_set(os.environ.get(name))
+
+
+#: Permissions of what the kit makes in the participant's folder: the owner's alone.
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+_warned_open_homes: set[Path] = set()
+
+
+def ensure_home() -> Path:
+    """The participant's folder, made for its owner alone (0700) when the kit creates it.
+
+    A folder that already exists (a home, one named by ``REALNET_HOME``) is never changed;
+    if other people on this computer can read it, the kit says so once.
+    """
+    home = realnet_home()
+    if not home.exists():
+        home.mkdir(parents=True, exist_ok=True)
+        os.chmod(home, PRIVATE_FOLDER_MODE)
+    elif os.name == "posix" and home.stat().st_mode & 0o077 and home not in _warned_open_homes:
+        _warned_open_homes.add(home)
+        warnings.warn(
+            f"Other people on this computer can look inside {home}, where your workbook is "
+            f"kept. To keep it to yourself, run: chmod 700 {home}",
+            stacklevel=2,
+        )
+    return home
+
+
+def is_inside_home(path: str | os.PathLike) -> bool:
+    """Whether ``path`` lies in the participant's folder."""
+    try:
+        return Path(path).resolve().is_relative_to(realnet_home().resolve())
+    except OSError:
+        return False
+
+
+def make_private(path: str | os.PathLike) -> Path:
+    """Make a file or folder the kit wrote inside the participant's folder owner-only.
+
+    Files become 0600 and folders 0700; anything outside the participant's folder (a
+    file the participant asked for elsewhere) is left as it is.
+    """
+    target = Path(path)
+    try:
+        if is_inside_home(target) and target.exists():
+            mode = PRIVATE_FOLDER_MODE if target.is_dir() else PRIVATE_FILE_MODE
+            os.chmod(target, mode)
+    except OSError:  # a read-only or foreign file system: nothing more to do
+        pass
+    return target
+
+
+def private_folder(path: str | os.PathLike) -> Path:
+    """Make ``path`` (and its missing parents inside the participant's folder) owner-only."""
+    ensure_home()
+    target = Path(path)
+    missing = []
+    probe = target
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
+    target.mkdir(parents=True, exist_ok=True)
+    for folder in missing:
+        make_private(folder)
+    return target

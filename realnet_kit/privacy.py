@@ -31,7 +31,13 @@ from typing import Any
 
 from traitlets import Bool, HasTraits
 
-from realnet_kit.config import PRESENTER_VARIABLE, environment_flag, realnet_home
+from realnet_kit.config import (
+    PRESENTER_VARIABLE,
+    environment_flag,
+    make_private,
+    private_folder,
+    realnet_home,
+)
 from realnet_kit.words import is_missing
 
 __all__ = [
@@ -141,8 +147,9 @@ def _secret() -> bytes:
             key = path.read_bytes()
         else:
             key = secrets.token_bytes(32)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
             path.write_bytes(key)
+            make_private(path)
     except OSError:  # a read-only home: pseudonyms then last for this session only
         key = secrets.token_bytes(32)
     _key.append(key)

@@ -31,7 +31,7 @@ def _close_widgets_and_figures():
 def realnet_home(tmp_path, monkeypatch) -> Path:
     """A fresh, empty ``REALNET_HOME`` for one test."""
     home = tmp_path / "realnet-home"
-    home.mkdir()
+    home.mkdir(mode=0o700)
     monkeypatch.setenv("REALNET_HOME", str(home))
     return home
 

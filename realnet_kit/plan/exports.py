@@ -29,6 +29,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.config import is_inside_home, make_private, private_folder
 from realnet_kit.words import is_missing
 
 __all__ = [
@@ -71,7 +72,10 @@ def writable_path(path: str | Path, what: str) -> Path:
         raise IsADirectoryError(
             f"{path} is a folder; {what} needs a file name inside it, e.g. {path / 'plan'}."
         )
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if is_inside_home(path.parent):
+        private_folder(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
 
@@ -117,7 +121,7 @@ def export_csv(df: pd.DataFrame, path: str | Path) -> Path:
     out.columns = [neutralise_cell(str(c)) for c in df.columns]
     # CRLF rows (what Excel writes) also make the writer quote any cell holding a lone CR.
     out.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n")
-    return path
+    return make_private(path)
 
 
 def plan_uid(contact_id: str, identity: str) -> str:
@@ -252,4 +256,4 @@ def export_calendar(plan: pd.DataFrame, path: str | Path, *, stamp: datetime | N
         event.add_component(alarm)
         cal.add_component(event)
     path.write_bytes(cal.to_ical())
-    return path
+    return make_private(path)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from realnet_kit.config import make_private
 from realnet_kit.html import render
 from realnet_kit.plan.exports import check_plan, writable_path
 from realnet_kit.words import is_missing, repeats
@@ -165,4 +166,4 @@ def export_plan_html(
         made=pd.Timestamp.now(tz="UTC").strftime("%d %b %Y"),
     )
     path.write_text(page, encoding="utf-8")
-    return path
+    return make_private(path)

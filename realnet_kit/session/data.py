@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from realnet_kit.config import realnet_home
+from realnet_kit.config import make_private, private_folder, realnet_home
 from realnet_kit.errors import ExportFormatError
 from realnet_kit.samples import (
     date_offset,
@@ -227,8 +227,9 @@ def current_data() -> WorkshopData | None:
 def _remember_source(source: str) -> None:
     try:
         home = realnet_home()
-        home.mkdir(parents=True, exist_ok=True)
+        private_folder(home)
         (home / LAST_SOURCE_FILE).write_text(source, encoding="utf-8")
+        make_private(home / LAST_SOURCE_FILE)
     except OSError:  # a read-only home must not stop the workshop
         pass
 

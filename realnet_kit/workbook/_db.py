@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.config import realnet_home
+from realnet_kit.config import PRIVATE_FILE_MODE, private_folder, realnet_home
 from realnet_kit.errors import ExportFormatError
 
 #: Marks a SQLite file as a RealNet workbook (``PRAGMA application_id``; "RNKW").
@@ -155,7 +155,9 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     if (path.exists() and path.stat().st_size > 0) or not create:
         check_sqlite_file(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
+        if not path.exists():  # the owner's alone from the start; SQLite's journal follows
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE))
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
     except (OSError, sqlite3.OperationalError) as exc:
         raise ValueError(

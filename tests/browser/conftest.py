@@ -132,7 +132,7 @@ def lab_server(browser, tmp_path_factory):
     root = base / "workshops"
     shutil.copytree(REPO / "workshops", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     home = base / "realnet-home"
-    home.mkdir()
+    home.mkdir(mode=0o700)
     server = LabServer(
         port=free_port(),
         token=secrets.token_hex(16),

@@ -65,7 +65,7 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
     elsewhere = tmp_path / "somewhere-else"
     elsewhere.mkdir()
     home = tmp_path / "realnet-home"
-    home.mkdir()
+    home.mkdir(mode=0o700)
     env = jupyter_env(tmp_path / "jupyter", home)
     port = free_port()
     log = tmp_path / "realnet-dashboard.log"

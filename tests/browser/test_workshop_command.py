@@ -43,7 +43,7 @@ def test_workshop_prints_an_address_that_opens_the_start_notebook(page, tmp_path
     elsewhere = tmp_path / "somewhere-else"
     elsewhere.mkdir()
     home = tmp_path / "realnet-home"
-    home.mkdir()
+    home.mkdir(mode=0o700)
     env = jupyter_env(tmp_path / "jupyter", home, allow_root=False)
     # From a source checkout the command serves workshops/ itself; JupyterLab drops a
     # checkpoint there when a notebook opens. Tidy away what this test made.
