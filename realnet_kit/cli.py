@@ -31,6 +31,7 @@ examples:
   realnet workshop                   open the workshop notebooks in your web browser
   realnet workshop --no-browser      print the address instead of opening a browser
   realnet audit my-export.zip        what does my follower list really hold?
+  realnet forget                     delete everything RealNet Kit keeps for you
 
 Everything stays on your computer: RealNet Kit never sends your data anywhere.
 """
@@ -39,6 +40,7 @@ Everything stays on your computer: RealNet Kit never sends your data anywhere.
 SUBCOMMAND_MODULES: list[str] = [
     "realnet_kit.report",
     "realnet_kit.dashboard.app",
+    "realnet_kit.session.forget",
 ]
 
 START_NOTEBOOK = "00-start-here.ipynb"

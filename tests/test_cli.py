@@ -169,3 +169,31 @@ def test_an_installed_wheel_finds_its_workshops(tmp_path, wheel_site):
     assert folder == wheel_site / "realnet_kit" / "_workshops"
     names = sorted(p.name for p in folder.glob("*.ipynb"))
     assert names[0] == cli.START_NOTEBOOK and len(names) == 7
+
+
+def test_forget_asks_then_deletes_everything_the_kit_keeps(realnet_home, monkeypatch, capsys):
+    from realnet_kit import open_workshop_data
+    from realnet_kit.session import forget
+
+    open_workshop_data("studio", quiet=True)
+    assert forget.kept_files(realnet_home)
+    assert not forget.forget(realnet_home, ask=lambda question: "")  # Enter keeps them
+    assert realnet_home.exists()
+    assert forget.forget(realnet_home, ask=lambda question: "FORGET ")
+    assert not realnet_home.exists()
+    assert "Deleted" in capsys.readouterr().out
+
+
+def test_forget_without_a_terminal_needs_yes_and_refuses_a_home_folder(realnet_home, monkeypatch):
+    from pathlib import Path
+
+    from realnet_kit.cli import main
+    from realnet_kit.errors import CommandError
+    from realnet_kit.session import forget
+
+    (realnet_home / "workbook.sqlite").write_text("x")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False, raising=False)
+    assert main(["forget"]) == 2 and realnet_home.exists()
+    assert main(["forget", "--yes"]) == 0 and not realnet_home.exists()
+    with pytest.raises(CommandError):
+        forget.forget(Path.home(), ask=None)
