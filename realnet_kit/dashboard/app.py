@@ -159,6 +159,19 @@ def _presenter_switch() -> Any:
 # --- the command -----------------------------------------------------------------------
 
 
+#: The kit's own Voila template (``share/voila/templates/realnet``): nothing from other hosts.
+VOILA_TEMPLATE = "realnet"
+#: The Jupyter data folder shipped with the package that holds that template.
+VOILA_DATA = Path(__file__).resolve().parent / "share"
+
+
+def voila_environment(environ: Any) -> dict[str, str]:
+    """The environment Voila runs in: the caller's, with the kit's template findable."""
+    env = dict(environ)
+    env["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(VOILA_DATA), env.get("JUPYTER_PATH")]))
+    return env
+
+
 def voila_command(source: str, port: int, token: str, *, open_browser: bool) -> list[str]:
     """The Voila command line that serves the dashboard on ``localhost:port``."""
     command = [
@@ -171,6 +184,7 @@ def voila_command(source: str, port: int, token: str, *, open_browser: bool) -> 
         "--Voila.port_retries=0",
         f"--token={token}",
         "--theme=light",
+        f"--template={VOILA_TEMPLATE}",
         "--show_tracebacks=False",
     ]
     if not open_browser:
@@ -199,7 +213,7 @@ def run_dashboard(args: argparse.Namespace) -> int:
         _check_export(source)
     port = _chosen_port(args.port) if args.port is not None else free_port(DEFAULT_PORT)
     token = secrets.token_urlsafe(24)
-    env = dict(os.environ)
+    env = voila_environment(os.environ)
     env[SOURCE_VARIABLE] = str(source)
     if args.presenter:
         env["REALNET_PRESENTER"] = "1"

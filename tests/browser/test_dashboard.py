@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 import pandas as pd
@@ -61,6 +62,9 @@ def _assert_nothing_broken(page) -> None:
     assert stderr.count() == 0, stderr.all_inner_texts()
 
 
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+
+
 def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, artifacts):
     elsewhere = tmp_path / "somewhere-else"
     elsewhere.mkdir()
@@ -89,6 +93,18 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
             assert time.monotonic() < end, "Voila never opened its port"
             time.sleep(0.25)
 
+        # Every request that leaves this computer is refused and remembered.
+        elsewhere_requests: list[str] = []
+
+        def refuse_remote(route):
+            host = urllib.parse.urlsplit(route.request.url).hostname or ""
+            if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
+                route.continue_()
+            else:
+                elsewhere_requests.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", refuse_remote)
         # Voila runs the dashboard notebook before it answers: allow a slow machine.
         page.goto(url, timeout=3 * PAGE_LOAD_MS)
         dashboard = page.locator(".realnet-dashboard")
@@ -97,6 +113,9 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
         card.locator(".realnet-card-name").wait_for(timeout=PAGE_LOAD_MS)
         _assert_nothing_broken(page)
         save_screenshot(page, artifacts, "dashboard-scoring")
+        assert elsewhere_requests == [], "the dashboard asked other hosts for files"
+        html = page.content()
+        assert "cdn.jsdelivr.net" not in html and "Content-Security-Policy" in html
         _assert_counts_agree(page)
         _assert_tab_titles_whole(page)
         page.set_viewport_size({"width": 760, "height": 900})  # a small laptop window
