@@ -197,3 +197,19 @@ def test_forget_without_a_terminal_needs_yes_and_refuses_a_home_folder(realnet_h
     assert main(["forget", "--yes"]) == 0 and not realnet_home.exists()
     with pytest.raises(CommandError):
         forget.forget(Path.home(), ask=None)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_workshop_starts_lab_with_its_news_and_update_checks_answered_no():
+    import json
+
+    from realnet_kit.session.servers import JUPYTER_OFFLINE_OPTIONS, LAB_SETTINGS
+
+    assert f"--LabApp.app_settings_dir={LAB_SETTINGS}" in JUPYTER_OFFLINE_OPTIONS
+    overrides = json.loads((LAB_SETTINGS / "overrides.json").read_text())
+    notification = overrides["@jupyterlab/apputils-extension:notification"]
+    assert notification == {"fetchNews": "false", "checkForUpdates": False}
+    for deployment in ("binder/postBuild", "docs/deploy/tljh-setup.sh", "docs/deploy/Dockerfile"):
+        assert "LAB_SETTINGS / 'overrides.json'" in (ROOT / deployment).read_text(), deployment

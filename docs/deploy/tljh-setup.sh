@@ -14,6 +14,8 @@ curl -L https://tljh.jupyter.org/bootstrap.py \
 sudo -E /opt/tljh/user/bin/python -m pip install \
   -c https://raw.githubusercontent.com/realnet-kit/realnet-kit/v0.1.0/constraints.txt \
   "realnet-kit @ git+https://github.com/realnet-kit/realnet-kit@v0.1.0" "nbgitpuller>=1.2"
+#    JupyterLab's news and update checks answered "no" for everyone, so Lab never asks.
+sudo -E /opt/tljh/user/bin/python -c "import pathlib, shutil, sys; from realnet_kit.session.servers import LAB_SETTINGS; d = pathlib.Path(sys.prefix, 'share/jupyter/lab/settings'); d.mkdir(parents=True, exist_ok=True); shutil.copy(LAB_SETTINGS / 'overrides.json', d)"
 
 # 3. JupyterLab by default, sensible limits per participant, idle servers stopped.
 sudo tljh-config set user_environment.default_app jupyterlab

@@ -9,8 +9,13 @@ from __future__ import annotations
 import signal
 import socket
 import subprocess
+from pathlib import Path
 
 from realnet_kit.errors import CommandError
+
+#: JupyterLab settings the workshop starts with (``lab-settings/overrides.json``): the
+#: news and update checks are answered "no", so Lab never asks the participant about them.
+LAB_SETTINGS = Path(__file__).resolve().parent / "lab-settings"
 
 # JupyterLab would otherwise fetch news, update checks and extension listings from the web;
 # the workshop promises that nothing leaves the participant's computer.
@@ -18,6 +23,7 @@ JUPYTER_OFFLINE_OPTIONS = [
     "--LabApp.news_url=None",
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     "--LabApp.extension_manager=readonly",
+    f"--LabApp.app_settings_dir={LAB_SETTINGS}",
 ]
 
 
