@@ -119,3 +119,51 @@ def private_folder(path: str | os.PathLike) -> Path:
     for folder in missing:
         make_private(folder)
     return target
+
+
+#: Environment variables that say the kernel runs on Binder (mybinder.org and its kin).
+BINDER_VARIABLES = (
+    "BINDER_SERVICE_HOST",
+    "BINDER_LAUNCH_HOST",
+    "BINDER_REPO_URL",
+    "BINDER_REQUEST",
+)
+#: Environment variables that say the kernel runs on a JupyterHub.
+HUB_VARIABLES = ("JUPYTERHUB_USER", "JUPYTERHUB_API_URL")
+
+
+def hosted_service() -> str | None:
+    """Where the kernel runs when it is someone else's server: ``"Binder"``, ``"a
+    JupyterHub"``, or None on the participant's own computer.
+
+    >>> import os
+    >>> names = (*BINDER_VARIABLES, *HUB_VARIABLES)
+    >>> saved = {k: os.environ.pop(k) for k in names if k in os.environ}
+    >>> hosted_service() is None
+    True
+    >>> os.environ["BINDER_LAUNCH_HOST"] = "https://mybinder.org/"
+    >>> hosted_service()
+    'Binder'
+    >>> del os.environ["BINDER_LAUNCH_HOST"]; os.environ.update(saved)
+    """
+    if any(os.environ.get(name) for name in BINDER_VARIABLES):
+        return "Binder"
+    if any(os.environ.get(name) for name in HUB_VARIABLES):
+        return "a JupyterHub"
+    return None
+
+
+def hosted_warning(service: str) -> str:
+    """What to tell a participant before their own export is opened on ``service``."""
+    if service == "Binder":
+        return (
+            "This workshop is running on Binder, a public cloud service run by others: an "
+            "export you open here is copied to their computers for this session. Work on a "
+            "sample business here, and open your own export on your laptop "
+            "(`realnet workshop`) or on the seminar's own hub."
+        )
+    return (
+        f"This workshop is running on {service}, a server run by the seminar's organisers: "
+        "your export is stored there, where the people who run it could see it. If that "
+        "worries you, work on a sample business here and on your own data on your laptop."
+    )

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from realnet_kit.config import make_private, private_folder, realnet_home
+from realnet_kit.config import (
+    hosted_service,
+    hosted_warning,
+    make_private,
+    private_folder,
+    realnet_home,
+)
 from realnet_kit.errors import ExportFormatError
 from realnet_kit.samples import (
     date_offset,
@@ -287,6 +293,9 @@ def open_workshop_data(
     """
     global _CURRENT
     previous = last_source()
+    service = hosted_service()
+    if service and _sample_name(source) is None and not quiet:
+        print(f"Note: {hosted_warning(service)}")
     try:
         data = _open(source, today)
     except ExportFormatError as error:

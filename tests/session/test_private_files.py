@@ -78,3 +78,16 @@ def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(fresh_home, damage):
     data = open_workshop_data("studio", quiet=True)
     assert len(data.contacts) > 100
     assert cached.read_text(encoding="utf-8").startswith('{"format": "realnet-cache-2"')
+
+
+def test_on_binder_a_participant_is_told_before_their_own_export_is_opened(
+    realnet_home, tmp_path, monkeypatch, capsys
+):
+    export = tmp_path / "contacts.csv"
+    export.write_text("name,email\nAda Obi,ada@example.org\n", encoding="utf-8")
+    monkeypatch.setenv("BINDER_LAUNCH_HOST", "https://mybinder.org/")
+    open_workshop_data(str(export))
+    out = capsys.readouterr().out
+    assert "Binder" in out and out.index("Binder") < out.index("Loaded")
+    open_workshop_data("studio")  # a sample is what Binder is for: nothing to warn about
+    assert "Binder" not in capsys.readouterr().out
