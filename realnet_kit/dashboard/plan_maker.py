@@ -24,6 +24,7 @@ from realnet_kit.plan.planner import DEFAULT_WEEKLY_MINUTES, PLANNED_TIERS, plan
 from realnet_kit.scoring.score import TIERS
 from realnet_kit.session.data import fill_sample_answers
 from realnet_kit.style import CSS_COLORS
+from realnet_kit.widgets._common import try_to_save
 from realnet_kit.widgets._plan_editor import PlanEditor
 from realnet_kit.words import counted
 
@@ -258,8 +259,12 @@ class PlanMaker:
         except ValueError as error:
             self._say(html.escape(str(error)), ok=False)
             return None
-        self.workbook.set_setting(MINUTES_SETTING, int(self.minutes.value))
-        self.editor.use_plan(plan)
+        minutes = int(self.minutes.value)
+        say = lambda text: self._say(html.escape(text), ok=False)  # noqa: E731
+        if not try_to_save(lambda: self.workbook.set_setting(MINUTES_SETTING, minutes), say):
+            return None
+        if self.editor.use_plan(plan) is None:  # the editor said why it was not saved
+            return None
         self._say(self._describe(plan))
         self._changed()
         return plan

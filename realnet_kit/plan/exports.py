@@ -30,6 +30,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.config import is_inside_home, make_private, private_folder
+from realnet_kit.plan.bounds import check_plan_rows
 from realnet_kit.words import is_missing
 
 __all__ = [
@@ -149,6 +150,7 @@ def _clean(text: Any) -> str:
 
 
 def check_plan(plan: pd.DataFrame, what: str) -> None:
+    """Refuse, in a sentence, a frame that is not a plan or holds out-of-bounds values."""
     if not isinstance(plan, pd.DataFrame):
         raise TypeError(f"{what} needs the plan DataFrame; got {type(plan).__name__}.")
     missing = [c for c in ("contact_id", "action", "due") if c not in plan.columns]
@@ -158,6 +160,7 @@ def check_plan(plan: pd.DataFrame, what: str) -> None:
             f"(from realnet_kit.plan_actions or Workbook.plan()); this frame lacks "
             f"{', '.join(missing)}."
         )
+    check_plan_rows(plan, what)
 
 
 def _rrule(cadence: int) -> dict:

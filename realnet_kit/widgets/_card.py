@@ -18,7 +18,7 @@ from traitlets import HasTraits, Tuple
 
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import QUESTIONS, parse_quick_keys
-from realnet_kit.widgets._common import contact_card_html, scoring_order
+from realnet_kit.widgets._common import WRITE_ERRORS, contact_card_html, not_saved, scoring_order
 
 NOT_ANSWERED = "not answered yet"
 #: Room for each question's text, left of its answer buttons.
@@ -190,7 +190,11 @@ class ScoringCard(HasTraits):
             return False
         cid = self._ids[self.position]
         if answers:
-            saved = self.workbook.save_score(cid, **answers)
+            try:
+                saved = self.workbook.save_score(cid, **answers)
+            except WRITE_ERRORS as error:  # the keys stay typed in the box
+                self.status.value = not_saved(error)
+                return False
             self.scored.add(cid)
             self._notify(cid, saved)
         self.status.value = f"Saved {len(answers)} answers at {dt.datetime.now():%H:%M:%S}."
@@ -211,7 +215,11 @@ class ScoringCard(HasTraits):
 
     def undo(self) -> dict | None:
         """Take back the last saved answer and show that contact again."""
-        undone = self.workbook.undo_last_score()
+        try:
+            undone = self.workbook.undo_last_score()
+        except WRITE_ERRORS as error:
+            self.status.value = not_saved(error)
+            return None
         if undone is None:
             self.status.value = "Nothing to undo."
             return None
@@ -277,9 +285,9 @@ class ScoringCard(HasTraits):
         cid = self._ids[self.position]
         try:
             answers = self.workbook.save_score(cid, **{key: change["new"]})
-        except Exception as error:  # show it; the click is not lost from view
-            self.status.value = f"Not saved: {error}"
-            raise
+        except WRITE_ERRORS as error:  # said in words; the click stays in view
+            self.status.value = not_saved(error)
+            return
         self._words(key, change["new"])
         if answers:
             self.scored.add(cid)

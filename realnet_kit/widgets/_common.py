@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -154,3 +156,57 @@ def scoring_order(contacts: pd.DataFrame) -> pd.DataFrame:
         rank = (~both).astype("int64")
     order = rank.astype("int64").to_numpy().argsort(kind="stable")
     return contacts.iloc[order].reset_index(drop=True)
+
+
+#: What to do about each way a workbook write can fail, by words in the error.
+_WRITE_ADVICE = (
+    (("locked", "busy"), "another notebook is saving to your workbook right now; wait a "
+     "moment and press again"),
+    (("full", "no space"), "the disk is full; free some space and press again"),
+    (("readonly", "read-only", "read only", "permission"), "your workbook is on a drive it "
+     "cannot be written to; copy it to your own folder (see realnet_kit.config) and open it "
+     "there"),
+    (("malformed", "not a database", "corrupt"), "your workbook file is damaged; close the "
+     "notebook, move the file aside, and upload your last downloaded copy"),
+)  # fmt: skip
+
+
+def not_saved(error: BaseException) -> str:
+    """ "Not saved: ..." for a failed write, with what happened and what to do.
+
+    >>> import sqlite3
+    >>> not_saved(sqlite3.OperationalError("database is locked"))[:48]
+    'Not saved: another notebook is saving to your wo'
+    >>> not_saved(ValueError("Minutes for one action are a whole number from 1 to 600."))
+    'Not saved: Minutes for one action are a whole number from 1 to 600.'
+    """
+    if isinstance(error, ValueError) and not isinstance(error, sqlite3.Error):
+        return f"Not saved: {error}"
+    text = str(error).lower()
+    for words, advice in _WRITE_ADVICE:
+        if any(word in text for word in words):
+            return f"Not saved: {advice}. What you entered is still shown above."
+    return (
+        f"Not saved: the workbook could not be written ({error}). What you entered is still "
+        "shown above; press again in a moment."
+    )
+
+
+#: What a workbook write can raise that a widget turns into a sentence.
+WRITE_ERRORS = (ValueError, OSError, sqlite3.Error)
+
+
+def try_to_save(write: Callable[[], Any], say: Callable[[str], Any]) -> bool:
+    """Run ``write``; on a failure, ``say`` why in words and return False (never raise).
+
+    Every widget that writes to the workbook saves through this, so a full disk, a
+    workbook held by another notebook, a read-only drive or a damaged file gives the same
+    "Not saved: ..." sentence everywhere, and the value the participant entered stays on
+    screen.
+    """
+    try:
+        write()
+    except WRITE_ERRORS as error:
+        say(not_saved(error))
+        return False
+    return True

@@ -20,6 +20,7 @@ import pandas as pd
 
 from realnet_kit.importers.merge import review_pairs
 from realnet_kit.privacy import mask_name
+from realnet_kit.widgets._common import try_to_save
 
 #: Facts shown for each account of a pair: (column, label).
 PAIR_FACTS = (
@@ -65,6 +66,7 @@ class MergeReview:
         self.saved = 0
         self.header = w.HTML()
         self.cards = w.HTML()
+        self.message = w.HTML()  # "Not saved: ..." when an answer cannot be written
         self.same = w.Button(
             description="Same person",
             button_style="success",
@@ -80,8 +82,11 @@ class MergeReview:
         self.different.on_click(lambda _: self.decide("different"))
         self.skip.on_click(lambda _: self.advance())
         self.buttons = w.HBox([self.same, self.different, self.skip])
-        self.view = w.VBox([self.header, self.cards, self.buttons])
+        self.view = w.VBox([self.header, self.cards, self.buttons, self.message])
         self.render()
+
+    def _say_not_saved(self, text: str) -> None:
+        self.message.value = f"<p>{html.escape(text)}</p>"
 
     def current(self) -> pd.Series | None:
         return self.pairs.iloc[self.position] if self.position < len(self.pairs) else None
@@ -91,7 +96,12 @@ class MergeReview:
         pair = self.current()
         if pair is None:
             return
-        self.workbook.save_match_decision(pair["contact_a"], pair["contact_b"], decision)
+        write = lambda: self.workbook.save_match_decision(  # noqa: E731
+            pair["contact_a"], pair["contact_b"], decision
+        )
+        if not try_to_save(write, self._say_not_saved):
+            return
+        self.message.value = ""
         self.saved += 1
         self.advance()
 

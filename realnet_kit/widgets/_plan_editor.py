@@ -26,7 +26,7 @@ from realnet_kit.config import realnet_home
 from realnet_kit.plan.handouts import download_link, write_handouts
 from realnet_kit.privacy import is_presenter_mode, mask_name, on_presenter_change
 from realnet_kit.style import CSS_COLORS
-from realnet_kit.widgets._common import esc, missing
+from realnet_kit.widgets._common import esc, missing, try_to_save
 
 __all__ = ["CADENCE_CHOICES", "EXPORT_FOLDER", "PAGE_SIZE", "PlanEditor", "default_export_dir",
            "plan_editor"]  # fmt: skip
@@ -136,12 +136,12 @@ class PlanRow:
             if field == "action" and not str(value).strip():
                 self.editor.say("An action needs words: what will you do for them?")
                 return
-            try:
-                self.editor.workbook.update_plan_item(self.plan_id, **{field: value})
-            except ValueError as exc:  # a clear message, nothing lost
-                self.editor.say(str(exc))
-                return
-            self.editor.saved(self, field, value)
+            saved = try_to_save(
+                lambda: self.editor.workbook.update_plan_item(self.plan_id, **{field: value}),
+                self.editor.say,
+            )
+            if saved:  # otherwise the sentence says why; the new value stays on screen
+                self.editor.saved(self, field, value)
 
         return handler
 
@@ -260,12 +260,20 @@ class PlanEditor:
         self.controls.layout.display = self.pages.layout.display = hidden
         self._summarise(plan)
 
-    def use_plan(self, plan: pd.DataFrame) -> int:
+    def use_plan(self, plan: pd.DataFrame) -> int | None:
         """Save a fresh plan (items already touched are kept) and show it from the top.
 
-        Returns the number of items added, as :meth:`Workbook.save_plan` does.
+        Returns the number of items added, as :meth:`Workbook.save_plan` does, or None
+        when the workbook could not be written (the editor then says why).
         """
-        added = self.workbook.save_plan(plan)
+        added = 0
+
+        def write() -> None:
+            nonlocal added
+            added = self.workbook.save_plan(plan)
+
+        if not try_to_save(write, self.say):
+            return None
         self.show.value = "live"
         self.files.value = ""
         self.refresh(page=0)

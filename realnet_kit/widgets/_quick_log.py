@@ -19,7 +19,7 @@ from realnet_kit.measure.due import due_list
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import score_contacts
 from realnet_kit.style import CSS_COLORS
-from realnet_kit.widgets._common import display_name, esc, missing
+from realnet_kit.widgets._common import display_name, esc, missing, try_to_save
 
 __all__ = ["KINDS", "SNOOZE_DAYS", "WHEN_CHOICES", "QuickLog", "quick_log"]
 
@@ -200,6 +200,9 @@ class QuickLog:
         self.due_box.children = rows
         self._names_cache = names
 
+    def _say(self, text: str) -> None:
+        self.message.value = text
+
     def pick(self, contact_id: str) -> None:
         """Preselect a person (the *Log* button of a due row)."""
         self.who.value = contact_id
@@ -207,7 +210,8 @@ class QuickLog:
 
     def snooze(self, contact_id: str, days: int = SNOOZE_DAYS) -> None:
         until = self._now().normalize() + pd.Timedelta(days=days)
-        self.workbook.snooze(contact_id, until)
+        if not try_to_save(lambda: self.workbook.snooze(contact_id, until), self._say):
+            return
         self.message.value = f"Snoozed until {until:%a %d %b}."
         self.refresh()
 
@@ -221,13 +225,14 @@ class QuickLog:
             self.message.value = "Pick what happened (message, call, met up, ...)."
             return False
         when = self._now() - pd.Timedelta(days=int(self.when.value or 0))
-        try:
+
+        def write() -> None:
             self.workbook.log_interaction(
                 self.who.value, when, self.direction.value, self.what.value,
                 note=self.note.value.strip(),
             )  # fmt: skip
-        except (ValueError, OSError) as exc:
-            self.message.value = f"Not saved: {exc}"
+
+        if not try_to_save(write, self._say):
             return False
         cid = str(self.who.value)
         name = display_name(self._names_cache.get(cid, {"contact_id": cid}))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from realnet_kit.errors import ExportFormatError
-from realnet_kit.widgets._common import esc
+from realnet_kit.widgets._common import WRITE_ERRORS, esc, not_saved
 from realnet_kit.workbook._binder import describe_merge
 
 #: Largest upload accepted, in bytes (a workbook of 50,000 contacts is about 30 MB).
@@ -97,6 +97,9 @@ class WorkbookTransfer:
             except ExportFormatError as error:
                 problem = f"{error.problem}. {error.advice}".strip()
                 self._say(f"{name}: {problem} Nothing was changed.", error=True)
+                return None
+            except WRITE_ERRORS as error:
+                self._say(f"{name}: {not_saved(error)} Nothing was changed.", error=True)
                 return None
         self._say(f"Merged {name}. {describe_merge(summary)}")
         return summary

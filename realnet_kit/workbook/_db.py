@@ -242,7 +242,8 @@ def to_iso(value: Any, *, what: str = "timestamp") -> str | None:
     if pd.isna(ts):
         return None
     ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    return ts.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+    # The year written with four digits, so year 1 reads back as year 1, not 2001.
+    return f"{ts.year:04d}" + ts.strftime("-%m-%dT%H:%M:%S.%f+00:00")
 
 
 def from_iso(values: Any) -> pd.Series:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.plan.bounds import check_cadence, check_day, check_minutes
 from realnet_kit.workbook import _db as db
 
 #: The states a plan item moves through.
@@ -20,16 +21,6 @@ PLAN_COLUMNS = (
 )  # fmt: skip
 _PLAN_FIELDS = ("contact_id", "name", "action", "due", "cadence_days", "status", "minutes", "note")
 MATCH_DECISIONS = ("same", "different")
-
-
-def _int_or_none(value: Any, what: str) -> int | None:
-    value = db.plain(value)
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError) as exc:
-        raise ValueError(f"{what} must be a whole number (found {value!r}).") from exc
 
 
 def _check_status(status: Any) -> str:
@@ -72,9 +63,9 @@ class PlanMixin:
             rows.append(
                 (
                     pid, _text(get["contact_id"]), _text(get["name"]), _text(get["action"]),
-                    db.to_iso(get["due"], what="due date"),
-                    _int_or_none(get["cadence_days"], "cadence_days"), status,
-                    _int_or_none(get["minutes"], "minutes"), _text(get["note"]),
+                    db.to_iso(check_day(get["due"], "due date")),
+                    check_cadence(db.plain(get["cadence_days"])), status,
+                    check_minutes(db.plain(get["minutes"])), _text(get["note"]),
                     json.dumps({k: v for k, v in extras.items() if v is not None}), stamp,
                 )
             )  # fmt: skip
@@ -136,9 +127,11 @@ class PlanMixin:
             if key == "status":
                 values[key] = _check_status(value)
             elif key == "due":
-                values[key] = db.to_iso(value, what="due date")
-            elif key in ("cadence_days", "minutes"):
-                values[key] = _int_or_none(value, key)
+                values[key] = db.to_iso(check_day(value, "due date"))
+            elif key == "cadence_days":
+                values[key] = check_cadence(db.plain(value))
+            elif key == "minutes":
+                values[key] = check_minutes(db.plain(value))
             else:
                 values[key] = _text(value)
         values["updated_at"] = db.now_iso()
@@ -156,7 +149,7 @@ class PlanMixin:
     # --- snoozes, tags, match decisions -----------------------------------------------
     def snooze(self, contact_id: str, until: Any) -> None:
         """Hide a contact from due lists until a date; ``until=None`` ends the snooze."""
-        when = db.to_iso(until, what="snooze date")
+        when = db.to_iso(check_day(until, "snooze date"))
         with self._write() as conn:
             if when is None:
                 conn.execute("DELETE FROM snoozes WHERE contact_id = ?", (contact_id,))
