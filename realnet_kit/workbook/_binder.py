@@ -13,12 +13,18 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from realnet_kit.errors import ExportFormatError
 from realnet_kit.workbook import _db as db
+from realnet_kit.workbook._checks import (
+    ADVICE,
+    CHECK_SECONDS,
+    check_incoming,
+    check_shape,
+    stop_after,
+)
 
 #: Keys of the summary :meth:`Workbook.merge_from` returns, with how to say each.
 MERGE_SUMMARY_LABELS = {
@@ -85,22 +91,55 @@ class BinderMixin:
         """
         source = Path(path).expanduser()
         db.check_sqlite_file(source)
-        with tempfile.TemporaryDirectory(prefix="realnet-merge-") as tmp:
-            copy = Path(tmp) / "incoming.sqlite"
+        incoming = self.path.parent / INCOMING_FOLDER
+        shutil.rmtree(incoming, ignore_errors=True)  # what a killed merge left behind
+        try:
+            incoming.mkdir(parents=True, exist_ok=True)
+            copy = incoming / "incoming.sqlite"
             _copy_database(source, copy)
+            _check_copy(source, copy, check_shape)  # its own version's tables, nothing else
             try:
-                db.connect(copy, create=False).close()  # checks and upgrades the copy
+                db.connect(copy, create=False).close()  # upgrades an older copy
             except ExportFormatError as exc:
                 raise ExportFormatError(source, exc.problem, exc.advice) from exc
+            _check_copy(source, copy, check_incoming)  # every value, as this version reads it
             with self._lock:
                 conn = self.conn
                 conn.execute("ATTACH DATABASE ? AS other", (str(copy),))
                 try:
+                    stop_after(conn)
                     with self._write() as wconn:
                         summary = _merge(self, wconn)
+                except sqlite3.OperationalError as exc:
+                    if "interrupted" not in str(exc):
+                        raise
+                    raise ExportFormatError(
+                        source, f"merging it took over {CHECK_SECONDS} seconds", ADVICE
+                    ) from exc
                 finally:
+                    conn.set_progress_handler(None, 0)
                     conn.execute("DETACH DATABASE other")
+        finally:
+            shutil.rmtree(incoming, ignore_errors=True)
         return summary
+
+
+#: Folder beside the workbook where an uploaded file is checked (removed after each merge,
+#: and at the start of the next one when a merge was killed).
+INCOMING_FOLDER = ".realnet-incoming"
+
+
+def _check_copy(source: Path, copy: Path, check: Any) -> None:
+    """Check the private copy of an upload, raising in words before anything is merged."""
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        stop_after(conn)
+        check(conn, source)
+    except sqlite3.DatabaseError as exc:
+        raise ExportFormatError(source, f"it is damaged ({exc})", ADVICE) from exc
+    finally:
+        conn.close()
 
 
 def _copy_database(source: Path, copy: Path) -> None:
