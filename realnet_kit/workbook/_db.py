@@ -154,6 +154,8 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """Open (and if needed create and upgrade) the workbook at ``path``."""
     if (path.exists() and path.stat().st_size > 0) or not create:
         check_sqlite_file(path)
+    if path.exists() and not _writable(path):
+        return _connect_read_only(path)
     try:
         private_folder(path.parent)
         if not path.exists():  # the owner's alone from the start; SQLite's journal follows
@@ -170,6 +172,7 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn, path)
+        check_integrity(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise ExportFormatError(
@@ -182,6 +185,55 @@ def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+#: What to do with a damaged workbook.
+DAMAGED_ADVICE = (
+    "Close the notebooks, rename the file (for example to workbook-damaged.sqlite) so a fresh "
+    "workbook is started, and upload your last downloaded copy if you have one"
+)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the workbook and its folder (where SQLite keeps its journal) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open an intact workbook on a drive that cannot be written: for reading only.
+
+    Reading works as usual; every write fails with SQLite's "readonly database" error,
+    which the widgets turn into "Not saved: ... copy it to your own folder".
+    """
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+            check_same_thread=False, timeout=30,
+        )  # fmt: skip
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        check_integrity(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise ExportFormatError(
+            path, f"the workbook file could not be read ({exc})", DAMAGED_ADVICE
+        ) from exc
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise ExportFormatError(
+            path,
+            "this workbook is on a drive that cannot be written to, and it needs an update "
+            "that writes to it",
+            "Copy the workbook to a folder of your own and open it there",
+        )
+    return conn
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise :class:`ExportFormatError` in words when SQLite finds the file damaged."""
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+    if problems != ["ok"]:
+        raise ExportFormatError(
+            path, f"the workbook file is damaged ({'; '.join(problems)})", DAMAGED_ADVICE
+        )
 
 
 def migrate(conn: sqlite3.Connection, path: Path | str = "workbook") -> int:
