@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import secrets
 import weakref
 from collections.abc import Callable
@@ -194,6 +195,70 @@ def mask_name(value: Any, kind: str = "name", *, key: Any = None) -> Any:
     return pseudonym(key if key is not None and not is_missing(key) else value, kind)
 
 
+#: Columns of free text in which the row's own name, handle or email may appear ("Suggest
+#: a walk with Kofi Mensah"): presenter mode replaces them there with the pseudonym.
+TEXT_COLUMNS = ("action", "reason", "why", "suspicion_reasons", "category_reason",
+                "relevance_reason", "text", "title", "label", "what")  # fmt: skip
+#: Parts of a name shorter than this are not replaced alone (initials, "Al").
+MIN_NAME_PART = 3
+
+
+def mask_text(text: Any, identities: dict[str, str]) -> Any:
+    """``text`` with every name, first name, handle or email of ``identities`` (real ->
+    pseudonym) replaced; longest first, whole words only, case kept as written.
+
+    >>> mask_text("Suggest a walk with Kofi Mensah", {"Kofi Mensah": "Teal Otter 4"})
+    'Suggest a walk with Teal Otter 4'
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    for real in sorted(identities, key=len, reverse=True):
+        if real and real in text:
+            text = re.sub(rf"(?<!\w){re.escape(real)}(?!\w)", identities[real], text)
+    return text
+
+
+def row_identities(row: dict, key: Any = None) -> dict[str, str]:
+    """The ways one row names its person (name, its first and last word, handle with and
+    without ``@``, email) mapped to the pseudonyms presenter mode shows instead."""
+    found: dict[str, str] = {}
+    name = row.get("name")
+    if isinstance(name, str) and name.strip():
+        pseudo = pseudonym(key if key is not None else name, "name")
+        found[name.strip()] = pseudo
+        words, pseudo_words = name.split(), pseudo.split()
+        if len(words) > 1:
+            for real, fake in ((words[0], pseudo_words[0]), (words[-1], pseudo_words[1])):
+                if len(real) >= MIN_NAME_PART:
+                    found.setdefault(real, fake)
+    handle = row.get("handle")
+    if isinstance(handle, str) and len(handle) >= MIN_NAME_PART:
+        fake = pseudonym(key if key is not None else handle, "handle")
+        found.setdefault(handle, fake)
+        found.setdefault(f"@{handle}", f"@{fake}")
+    email = row.get("email")
+    if isinstance(email, str) and "@" in email:
+        found.setdefault(email, pseudonym(key if key is not None else email, "email"))
+    return found
+
+
+def mask_text_columns(df: Any) -> Any:
+    """A copy of ``df`` whose free-text columns no longer name the row's person."""
+    out = df.copy()
+    texts = [c for c in TEXT_COLUMNS if c in out.columns]
+    if not texts or not {"name", "handle", "email"} & set(out.columns):
+        return out
+    records = out.to_dict("records")
+    for column in texts:
+        out[column] = [
+            mask_text(record.get(column), row_identities(record, record.get("contact_id")))
+            for record in records
+        ]
+        with contextlib.suppress(TypeError, ValueError):
+            out[column] = out[column].astype(df[column].dtype)
+    return out
+
+
 def mask_frame(df: Any) -> Any:
     """A copy of ``df`` fit for the projector (``df`` itself when presenter mode is off).
 
@@ -203,7 +268,7 @@ def mask_frame(df: Any) -> Any:
     """
     if not PRESENTER.on or df is None:
         return df
-    out = df.copy()
+    out = mask_text_columns(df)
     keys = df["contact_id"].tolist() if "contact_id" in df.columns else None
     for column, kind in MASKED_COLUMNS.items():
         if column not in out.columns:

@@ -43,7 +43,7 @@ from realnet_kit.listening.messages import (
     unanswered,
 )
 from realnet_kit.listening.plots import plot_reply_times
-from realnet_kit.privacy import is_presenter_mode, mask_frame
+from realnet_kit.privacy import is_presenter_mode, mask_frame, mask_name
 from realnet_kit.words import share_label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -202,7 +202,8 @@ def _listening_lines(audit: pd.DataFrame, interactions: pd.DataFrame) -> list[st
     names = never.drop_duplicates("contact_id").set_index("contact_id").get("name")
     for contact_id, item in people.head(TEXT_ROWS).iterrows():
         who = names.get(contact_id) if names is not None else None
-        who = contact_id if who is None or pd.isna(who) else who
+        who = mask_name(contact_id, "id") if who is None or pd.isna(who) else who
+        who = mask_name(who, "name", key=contact_id)  # a pseudonym in presenter mode
         several = f" ({item.messages} messages)" if item.messages > 1 else ""
         lines.append(f"      {_plain(who)} has waited {item.waited:,.0f} days{several}")
     value = ratio["ratio"]

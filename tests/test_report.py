@@ -233,3 +233,15 @@ def test_a_small_share_reads_under_one_percent_not_zero():
     assert re.search(r"Mutual \(you follow each other\)\s+1  \(<1% of followers\)", text), text
     assert re.search(r"Suspicious \(probably not people\)\s+1  \(<1% of followers\)", text), text
     assert "(0% of followers)" not in text
+
+
+def test_realnet_audit_in_presenter_mode_names_nobody(tmp_path, capsys, presenter):
+    from realnet_kit import load_ground_truth, sample_path
+    from realnet_kit.cli import main
+
+    page = tmp_path / "audit.html"
+    assert main(["audit", str(sample_path("band")), "--html", str(page)]) == 0
+    shown = capsys.readouterr().out + page.read_text(encoding="utf-8")
+    names = [n for n in load_ground_truth("band")["people"]["name"].dropna() if len(n) >= 6]
+    assert [n for n in names if n in shown] == []
+    assert "has waited" in shown and "presenter mode was on" in shown

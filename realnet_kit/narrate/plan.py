@@ -15,7 +15,7 @@ from markupsafe import Markup
 from realnet_kit.narrate._tables import as_table, show
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
 from realnet_kit.plan.planner import actions_table
-from realnet_kit.privacy import mask_name
+from realnet_kit.privacy import is_presenter_mode, mask_name
 from realnet_kit.widgets import plan_editor
 from realnet_kit.words import counted, repeats
 
@@ -139,6 +139,13 @@ def save_handouts(plan: pd.DataFrame, source: str = "plan", folder: Path | None 
 
     target = Path(folder) if folder is not None else handout_folder(source)
     written = write_handouts(plan, target)
+    if is_presenter_mode():  # the files hold real names: no link on the projector
+        print(
+            f"Saved {counted(len(active_plan(plan)), 'planned action')} in your take-home "
+            "files. Their links are hidden in presenter mode; run this cell again with "
+            "presenter mode off to download them."
+        )
+        return HTML(Markup("<ul class='realnet-handouts'></ul>"))
     print(f"Saved {counted(len(active_plan(plan)), 'planned action')} in {target}")
     items = Markup("").join(download_link(kind, path) for kind, path in written.items())
     return HTML(Markup("<ul class='realnet-handouts'>{}</ul>").format(items))

@@ -16,6 +16,7 @@ import pandas as pd
 from realnet_kit.config import make_private
 from realnet_kit.html import render
 from realnet_kit.plan.exports import check_plan, writable_path
+from realnet_kit.privacy import mask_frame
 from realnet_kit.words import is_missing, repeats
 
 __all__ = ["PRINT_WEEKS", "export_plan_html"]
@@ -111,7 +112,7 @@ def export_plan_html(
     if weeks is not None and int(weeks) < 1:
         raise ValueError(f"weeks={weeks} must be at least 1 (4 fits on one printed page).")
     path = writable_path(path, "export_plan_html")
-    live = plan.copy()
+    live = mask_frame(plan).copy()  # pseudonyms when written in presenter mode
     if "name" not in live.columns:
         live["name"] = live["contact_id"]
     if "cadence_days" not in live.columns:

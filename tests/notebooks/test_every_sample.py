@@ -9,6 +9,7 @@ sample, and nothing may be written beside the notebooks.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -24,8 +25,12 @@ NOTEBOOKS = sorted(WORKSHOPS.glob("[0-9][0-9]-*.ipynb"))
 CELL_TIMEOUT = 300
 
 
-def _run(notebook: Path, cwd: Path) -> list[str]:
-    """Execute one notebook; return the text of its outputs (raises on a failing cell)."""
+def _run(notebook: Path, cwd: Path, *, everything: bool = False) -> list[str]:
+    """Execute one notebook; return the text of its outputs (raises on a failing cell).
+
+    With ``everything``, every output in every form (HTML, widget views) and the widgets'
+    saved state, as JSON text: all that a browser could show.
+    """
     nb = nbformat.read(notebook, as_version=4)
     client = nbclient.NotebookClient(
         nb,
@@ -34,6 +39,12 @@ def _run(notebook: Path, cwd: Path) -> list[str]:
         resources={"metadata": {"path": str(cwd)}},
     )
     client.execute()
+    if everything:
+        outputs = [cell.get("outputs", []) for cell in nb.cells]
+        return [
+            json.dumps(outputs, ensure_ascii=False),
+            json.dumps(nb.metadata, ensure_ascii=False),
+        ]
     texts = []
     for cell in nb.cells:
         for output in cell.get("outputs", []):
@@ -75,3 +86,26 @@ def test_every_notebook_runs_on_the_sample(sample, tmp_path, monkeypatch):
     assert list(cwd.iterdir()) == []
     assert (home / f"sample-{sample}.sqlite").is_file()
     assert os.environ["REALNET_HOME"] == str(home)
+
+
+@pytest.mark.slow
+def test_presenter_mode_shows_no_name_of_the_sample_anywhere(tmp_path, monkeypatch):
+    """Every notebook on the band with REALNET_PRESENTER=1: no person's name in any output."""
+    from realnet_kit import load_ground_truth
+
+    monkeypatch.setenv("REALNET_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("REALNET_SAMPLE", "band")
+    monkeypatch.setenv("REALNET_PRESENTER", "1")
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    cwd = tmp_path / "notebooks"
+    cwd.mkdir()
+    names = {
+        str(n) for n in load_ground_truth("band")["people"]["name"].dropna() if len(str(n)) >= 6
+    }
+    shown = {}
+    for notebook in NOTEBOOKS:
+        text = "\n".join(_run(notebook, cwd, everything=True))
+        leaked = sorted(name for name in names if name in text)
+        if leaked:
+            shown[notebook.name] = leaked[:10]
+    assert shown == {}, shown
