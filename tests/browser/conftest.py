@@ -13,6 +13,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,21 @@ def _new_tab(browser):
 
     tab.on("dialog", on_dialog)
     tab.dialogs = dialogs
+    # Nothing may be fetched from another host: such requests are refused and recorded
+    # (``tab.remote_requests``), as a room without internet would refuse them.
+    remote: list[str] = []
+
+    def refuse_remote(route) -> None:
+        url = route.request.url
+        host = urllib.parse.urlsplit(url).hostname or ""
+        if url.startswith(("data:", "blob:")) or host in {"localhost", "127.0.0.1", "::1"}:
+            route.continue_()
+        else:
+            remote.append(url)
+            route.abort()
+
+    context.route("**/*", refuse_remote)
+    tab.remote_requests = remote
     return context, tab
 
 

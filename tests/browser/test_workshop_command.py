@@ -78,6 +78,8 @@ def test_workshop_prints_an_address_that_opens_the_start_notebook(page, tmp_path
         assert notebook.locator(".jp-CodeCell").count() >= 1
         save_screenshot(page, artifacts, "workshop-command-start-notebook")
         assert page.dialogs == []
+        assert page.remote_requests == [], "JupyterLab asked other hosts for files"
+        assert page.get_by_text("official Jupyter news").count() == 0
     finally:
         stop_process_group(process)
         kill_leftovers(str(tmp_path / "jupyter" / "runtime"))
