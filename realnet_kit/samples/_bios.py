@@ -336,23 +336,23 @@ def _english(rng: random.Random, words: dict, *, pro: bool, home: str, feminine:
     fan = rng.choice(words["fan"])
     far = rng.choice(words["far"])
     R, A = _cap(role), _cap(a)
-    doing = rng.choice(
-        [
-            R,
-            R,
-            f"{R} in {place}",
-            f"{R} from {place}",
-            f"{R} by day, {fan} by night",
-            f"Ex-{rng.choice(ROLES)}, now {role}",
-            f"{R} (mostly)",
-            f"Part-time {role}",
-            f"{R}, {fan}",
-            f"Retired, sort of. Was a {role}",
-            f"Trainee {role}",
-            f"{R} at the weekends",
-            f"Full-time {role}, part-time {fan}",
-        ]
-    )
+    plain = [R, R, f"{R} in {place}", f"{R} from {place}", f"{R}, {fan}"]
+    if any(w in role for w in ("retired", "student", "sixth former", "mum", "dad", "nan")):
+        doing = rng.choice(plain)  # no "Trainee retired teacher", "Part-time grandad"
+    else:
+        doing = rng.choice(
+            [
+                *plain,
+                f"{R} by day, {fan} by night",
+                f"Ex-{rng.choice(ROLES)}, now {role}",
+                f"{R} (mostly)",
+                f"Part-time {role}",
+                f"Retired, sort of. Was a {role}",
+                f"Trainee {role}",
+                f"{R} at the weekends",
+                f"Full-time {role}, part-time {fan}",
+            ]
+        )
     where = rng.choice(
         [
             place,
@@ -390,7 +390,7 @@ def _english(rng: random.Random, words: dict, *, pro: bool, home: str, feminine:
             f"Big on {a}",
             f"Here for {a}. Sometimes {b}",
             f"{A} fan, {b} dabbler",
-            f"Usually at {a}",
+            f"Never without {a}",
             f"Half {a}, half {b}",
         ]
     )

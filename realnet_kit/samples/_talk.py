@@ -674,6 +674,8 @@ class Voice:
         if self.emoji and rng.random() < 0.6:
             text = f"{text} {self.emoji}"
         if self.sign and rng.random() < 0.4:
+            if self.sign[1:2].isupper() and text[-1:].isalnum():
+                text += "."  # "I'm stuck. Thanks!", not "I'm stuck Thanks!"
             text = text + self.sign
         return text.lower() if self.lower else text
 
@@ -724,6 +726,7 @@ def say(
 ) -> str:
     """A template spoken in a voice, with an optional greeting in front."""
     text = template.format_map(fill)
+    text = text[:1].upper() + text[1:]  # "{event} was fun": "The Harbour Festival..."
     if greet and not GREETED.match(text):
         head = greet.format_map(fill)
         if head.endswith(", ") and not text.startswith(("I ", "I'", "'")):
@@ -805,12 +808,11 @@ def scene_messages(
             sorry = ""
             if not sure and rng.random() < late_prob:
                 t = t + timedelta(hours=rng.uniform(50, 24 * 21))
-                sorry = rng.choice(LATE).format(excuse=rng.choice(EXCUSES[world]))
+                late = LATE if "sorry" not in answer_text.lower() else LATE[1:2]  # one apology
+                sorry = rng.choice(late).format(excuse=rng.choice(EXCUSES[world]))
             else:
                 t = later(4, 60 * 30)
             answer = say(rng, answer_text, fill, None)
-            if sorry and not answer.startswith(("I ", "I'", "'")):
-                answer = answer[:1].lower() + answer[1:]
             if t < end:
                 msgs.append((t, "out", sorry + answer, False))
                 if scene.close and rng.random() < 0.35:
