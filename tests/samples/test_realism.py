@@ -338,7 +338,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 @pytest.mark.parametrize("name", NAMES)
 def test_no_template_seams(name, talks):
     notes = talks[name]["note"].fillna("").astype(str)
-    doubled = notes[notes.str.contains(r"(?i)\b(\w+)\s+\1\b")]
+    doubled = notes[notes.map(lambda n: bool(re.search(r"(?i)\b(\w+)\s+\1\b", n)))]
     assert doubled.empty, doubled.head().tolist()
     greeted_twice = notes[
         notes.str.contains(r"(?i)^(?:hi|hey|hiya|hello)\b[^.!?]{0,12}, (?:hi|hey|hello)\b")
@@ -347,12 +347,11 @@ def test_no_template_seams(name, talks):
     foreign = set().union(*(e for w, e in WORLD_EMOJI.items() if w != name))
     leaks = notes[notes.map(lambda n: any(e in n for e in foreign))]
     assert leaks.empty, leaks.head().tolist()
-    weekday = notes[
-        notes.str.contains(
-            r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:food )?market\b"
-            r".*\bon (?!\1)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-        )
-    ]
+    day_market = re.compile(
+        r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:food )?market\b"
+        r".*\bon (?!\1)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    )
+    weekday = notes[notes.map(lambda n: bool(day_market.search(n)))]
     assert weekday.empty, weekday.head().tolist()
     loaf = notes[notes.str.contains(r"(?i)\bloaf of (?!bread|sourdough|rye|spelt)\w")]
     assert loaf.empty, loaf.head().tolist()
