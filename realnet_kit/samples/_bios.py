@@ -23,8 +23,7 @@ ROLES = [
     "bus driver", "paramedic", "joiner", "electrician", "software tester", "civil servant",
     "librarian", "social worker", "GP", "pharmacist", "physio", "barista", "chef",
     "sous chef", "hairdresser", "tattoo artist", "florist", "architect", "solicitor",
-    "accountant", "retired engineer", "retired teacher", "student midwife",
-    "stay-at-home dad", "mum of three", "dad of two", "grandad", "care worker",
+    "accountant", "retired engineer", "retired teacher", "student midwife", "care worker",
     "council gardener", "museum guide", "youth worker", "lecturer", "lab technician",
     "data analyst", "copywriter", "bookseller", "bike mechanic", "plasterer",
     "dental nurse", "estate agent (sorry)", "HR person", "shop manager", "delivery driver",
@@ -32,7 +31,7 @@ ROLES = [
     "dog walker", "translator", "radiographer", "speech therapist", "train guard",
     "sign language interpreter", "sixth former", "uni student", "history student",
     "medic", "carer for my mum", "freelance illustrator", "sound tech", "stagehand",
-    "support worker", "allotment holder", "retired postman", "optician", "roofer",
+    "support worker", "allotment holder", "optician", "roofer",
     "brewer", "game dev", "doctoral researcher", "SENCO", "teaching assistant",
     "midwife", "firefighter", "probation officer", "beekeeper", "gardener",
     "structural engineer", "press officer", "charity fundraiser", "mechanic",
@@ -63,7 +62,12 @@ ASPIRATIONS = [
     "swim in every lake in the Lakes", "be the friend who remembers birthdays",
     "bake a proper croissant", "see every band I love live", "learn to say no",
 ]
-PRONOUNS = ["she/her", "he/him", "they/them", "she/they", "he/they"]
+#: Roles and pronouns that say who the person is: only on people they agree with.
+ROLES_BY_GENDER = {
+    True: ["mum of three", "stay-at-home mum", "nan of five", "mum of two", "retired postwoman"],
+    False: ["stay-at-home dad", "dad of two", "grandad", "retired postman", "dad of three"],
+}
+PRONOUNS = {True: ["she/her", "she/they", "they/them"], False: ["he/him", "he/they", "they/them"]}
 EMOJI = ["✨", "🌿", "🎶", "☕", "🌈", "💛", "🌊", "🐝", "🌻", "📚", "🚲", "🐈", "🐕", "🍞",
          "🎸", "🏳️‍🌈", "🌙", "🔥", "🧶", "🎧", "⚽", "🏔️", "🌱", "🍵", "📷", "🪕", "🥁"]
 SEPARATORS = [" | ", " · ", " • ", ". ", " / ", ", ", " ~ "]
@@ -189,36 +193,51 @@ WORLD_WORDS: dict[str, dict] = {
 }
 
 #: Bios in the person's own language: a few roles, interests and shapes per language.
-LOCAL: dict[str, dict[str, list[str]]] = {
-    "pt": {"roles": ["Enfermeira", "Professor", "Estudante", "Designer", "Cozinheira",
-                     "Engenheiro", "Mãe de dois", "Fotógrafa", "Arquiteta", "Músico"],
+LOCAL: dict[str, dict[str, list]] = {
+    "pt": {"roles": [("Enfermeira", "Enfermeiro"), ("Professora", "Professor"), "Estudante",
+                     "Designer", ("Cozinheira", "Cozinheiro"), ("Engenheira", "Engenheiro"),
+                     ("Mãe de dois", "Pai de dois"), ("Fotógrafa", "Fotógrafo"),
+                     ("Arquiteta", "Arquiteto"), ("Música", "Músico")],
+           "from": ("Portuguesa", "Português"),
            "likes": ["fado", "café", "bicicleta", "discos de vinil", "praia", "livros",
                      "pão caseiro", "futebol", "viagens", "cinema", "jardinagem", "surf"],
            "shapes": ["{r} em {p}. {a} e {b}.", "{a}, {b} e {c}", "{r} · {a} · {p}",
-                      "Portuguesa em {p}. {a} sempre."]},
-    "es": {"roles": ["Profe de historia", "Enfermera", "Estudiante", "Diseñador",
-                     "Cocinera", "Ingeniero", "Periodista", "Fotógrafa", "Médico"],
+                      "{n} em {p}. {a} sempre.", "{r}. {a}, {b} e saudades de casa",
+                      "Entre Lisboa e {p} · {a}"]},
+    "es": {"roles": ["Profe de historia", ("Enfermera", "Enfermero"), "Estudiante",
+                     ("Diseñadora", "Diseñador"), ("Cocinera", "Cocinero"),
+                     ("Ingeniera", "Ingeniero"), "Periodista", ("Fotógrafa", "Fotógrafo"),
+                     ("Médica", "Médico")],
+           "from": ("Española", "Español"),
            "likes": ["música", "café", "bicicletas", "conciertos", "montaña", "libros",
                      "cine", "el mar", "cocinar", "fútbol", "viajar", "teatro"],
            "shapes": ["{r} en {p}. {a} y {b}.", "{a}, {b} y {c}", "{r} | {a} | {p}",
-                      "De Madrid a {p}. {a} siempre que puedo."]},
-    "de": {"roles": ["Lehrerin", "Student", "Ingenieur", "Krankenpfleger", "Grafikerin",
-                     "Bäcker", "Physiotherapeutin", "Informatiker"],
+                      "De Madrid a {p}. {a} siempre que puedo.", "{n} en {p} · {a}"]},
+    "de": {"roles": [("Lehrerin", "Lehrer"), ("Studentin", "Student"),
+                     ("Ingenieurin", "Ingenieur"), ("Krankenpflegerin", "Krankenpfleger"),
+                     ("Grafikerin", "Grafiker"), ("Bäckerin", "Bäcker"),
+                     ("Physiotherapeutin", "Physiotherapeut"), ("Informatikerin", "Informatiker")],
            "likes": ["Wandern", "Kaffee", "Gitarre", "Bücher", "Brot", "Fahrrad",
                      "Konzerte", "Berge", "Kochen", "Fußball", "Katzen"],
-           "shapes": ["{r} in {p}. {a} und {b}.", "{a}, {b}, {c}.", "{r} · {a} · {p}"]},
-    "fr": {"roles": ["Boulangère", "Prof", "Étudiant", "Infirmière", "Graphiste",
-                     "Ingénieur", "Photographe", "Musicienne"],
+           "shapes": ["{r} in {p}. {a} und {b}.", "{a}, {b}, {c}.", "{r} · {a} · {p}",
+                      "Wahl-{p}. {r}, {a}"]},
+    "fr": {"roles": [("Boulangère", "Boulanger"), "Prof", ("Étudiante", "Étudiant"),
+                     ("Infirmière", "Infirmier"), "Graphiste", ("Ingénieure", "Ingénieur"),
+                     "Photographe", ("Musicienne", "Musicien")],
            "likes": ["vélo", "photo", "musique", "café", "lecture", "cuisine", "randonnée",
                      "cinéma", "jardinage", "bonne humeur"],
-           "shapes": ["{r} à {p}. {a} et {b}.", "{a}, {b} et {c}", "{r} | {a} | {p}"]},
-    "pl": {"roles": ["Grafik", "Pielęgniarka", "Student", "Inżynier", "Kucharz",
-                     "Nauczycielka", "Fotograf", "Elektryk"],
+           "shapes": ["{r} à {p}. {a} et {b}.", "{a}, {b} et {c}", "{r} | {a} | {p}",
+                      "{r}, {a} et un peu de {b}"]},
+    "pl": {"roles": [("Graficzka", "Grafik"), ("Pielęgniarka", "Pielęgniarz"),
+                     ("Studentka", "Student"), ("Inżynierka", "Inżynier"),
+                     ("Kucharka", "Kucharz"), ("Nauczycielka", "Nauczyciel"),
+                     ("Fotografka", "Fotograf"), ("Architektka", "Elektryk")],
            "likes": ["kawa", "rower", "muzyka", "góry", "książki", "gotowanie", "koty",
                      "piłka nożna", "podróże", "koncerty"],
            "shapes": ["{r} w {p}. {a} i {b}.", "{a}, {b}, {c}", "{r} · {a} · {p}"]},
-    "uk": {"roles": ["Ілюстраторка", "Студент", "Лікарка", "Інженер", "Вчителька",
-                     "Кухар", "Дизайнерка"],
+    "uk": {"roles": [("Ілюстраторка", "Ілюстратор"), ("Студентка", "Студент"),
+                     ("Лікарка", "Лікар"), ("Інженерка", "Інженер"),
+                     ("Вчителька", "Вчитель"), ("Кухарка", "Кухар"), ("Дизайнерка", "Дизайнер")],
            "likes": ["музика", "кава", "коти", "книжки", "подорожі", "гори", "малювання",
                      "велосипед", "фотографія"],
            "shapes": ["{r}. {a} і {b}.", "{a}, {b}, {c}", "{r} · {p} · {a}"]},
@@ -226,7 +245,8 @@ LOCAL: dict[str, dict[str, list[str]]] = {
            "likes": ["müzik", "kahve", "kediler", "kitaplar", "seyahat", "futbol",
                      "konserler", "yemek", "deniz"],
            "shapes": ["{r}. {a} ve {b}.", "{a}, {b}, {c}", "{r} · {p}"]},
-    "el": {"roles": ["Φωτογράφος", "Φοιτήτρια", "Μηχανικός", "Δασκάλα", "Μάγειρας"],
+    "el": {"roles": ["Φωτογράφος", ("Φοιτήτρια", "Φοιτητής"), "Μηχανικός",
+                     ("Δασκάλα", "Δάσκαλος"), ("Μαγείρισσα", "Μάγειρας")],
            "likes": ["μουσική", "θάλασσα", "καφές", "βιβλία", "ταξίδια", "ποδήλατο"],
            "shapes": ["{r}. {a} και {b}.", "{a}, {b}, {c}"]},
     "ja": {"roles": ["会社員", "学生", "デザイナー", "看護師", "エンジニア", "パン職人"],
@@ -238,7 +258,8 @@ LOCAL: dict[str, dict[str, list[str]]] = {
     "zh": {"roles": ["学生", "设计师", "工程师", "护士", "厨师", "摄影师"],
            "likes": ["音乐", "咖啡", "烘焙", "旅行", "读书", "摄影", "猫"],
            "shapes": ["{r}。喜欢{a}和{b}", "{a} | {b} | {c}", "在{p}的{r}"]},
-    "ar": {"roles": ["مصممة جرافيك", "طالب", "مهندس", "ممرضة", "طاهٍ", "معلمة"],
+    "ar": {"roles": [("مصممة جرافيك", "مصمم جرافيك"), ("طالبة", "طالب"), ("مهندسة", "مهندس"),
+                     ("ممرضة", "ممرض"), ("طاهية", "طاهٍ"), ("معلمة", "معلم")],
            "likes": ["الموسيقى", "القهوة", "الكتب", "السفر", "التصوير", "كرة القدم"],
            "shapes": ["{r}. أحب {a} و{b}", "{a} · {b} · {c}"]},
     "fa": {"roles": ["طراح گرافیک", "دانشجو", "مهندس", "پرستار", "عکاس"],
@@ -288,39 +309,109 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _english(rng: random.Random, words: dict, *, pro: bool, home: str) -> str:
+def _pick_role(rng: random.Random, roles: list, feminine: bool) -> str:
+    """A role from ``roles``; a (feminine, masculine) pair gives the form that agrees."""
+    role = rng.choice(roles)
+    if isinstance(role, tuple):
+        return role[0] if feminine else role[1]
+    return role
+
+
+def _english(rng: random.Random, words: dict, *, pro: bool, home: str, feminine: bool) -> str:
+    """A bio of one to three parts (what I do, where, what I love, a quip or a hope),
+    in any order, joined the way the person joins things."""
     group = rng.choice(sorted(words["scenes"]))
     scene = words["scenes"][group]
-    role = rng.choice(words["trades"][group] if pro or rng.random() < 0.25 else ROLES)
+    if pro or rng.random() < 0.25:
+        role = rng.choice(words["trades"][group])
+    elif rng.random() < 0.06:
+        role = rng.choice(ROLES_BY_GENDER[feminine])
+    else:
+        role = rng.choice(ROLES)
     a, b, c = (_interest(rng, scene) for _ in range(3))
     while b == a:
         b = _interest(rng, scene)
     place = home if rng.random() < 0.7 else rng.choice(words["places"])
     emoji = rng.choice(EMOJI)
-    sep = rng.choice(SEPARATORS)
     fan = rng.choice(words["fan"])
+    far = rng.choice(words["far"])
     R, A = _cap(role), _cap(a)
-    shapes = [
-        f"{R}. {A} and {b}.",
-        f"{R}{sep}{a}{sep}{place}",
-        f"{R} from {place}. {rng.choice(QUIPS)}",
-        f"{A}, {b}, {c}.",
-        f"{rng.choice(PRONOUNS)} · {role} · {a} {emoji}",
-        f"{place} born and bred. {A} obsessive.",
-        f"Mostly here for {a}. Sometimes {b}.",
-        f"{R} by day, {fan} by night",
-        f"Views my own. {R} in {place}.",
-        f"{place} ↔ {rng.choice(words['far'])}. {R}, {a}.",
-        f"Hoping to {rng.choice(ASPIRATIONS)}. {A}.",
-        f"{emoji} {a} {rng.choice(EMOJI)} {b}",
-        f"{R}. {rng.choice(QUIPS)} {A}.",
-        f"Ex-{rng.choice(ROLES)}, now {role}. {place}.",
-        f"{A} & {b} in {place}",
-        f"{_cap(fan)} and {role}. {rng.choice(QUIPS)}",
-        f"Loves {a}, {b} and a good cuppa. {place}.",
-        f"{R} in {place} · {a}, {b}",
-    ]
-    text = rng.choice(shapes)
+    plain = [R, R, f"{R} in {place}", f"{R} from {place}", f"{R}, {fan}"]
+    if any(w in role for w in ("retired", "student", "sixth former", "mum", "dad", "nan")):
+        doing = rng.choice(plain)  # no "Trainee retired teacher", "Part-time grandad"
+    else:
+        doing = rng.choice(
+            [
+                *plain,
+                f"{R} by day, {fan} by night",
+                f"Ex-{rng.choice(ROLES)}, now {role}",
+                f"{R} (mostly)",
+                f"Part-time {role}",
+                f"Retired, sort of. Was a {role}",
+                f"Trainee {role}",
+                f"{R} at the weekends",
+                f"Full-time {role}, part-time {fan}",
+            ]
+        )
+    where = rng.choice(
+        [
+            place,
+            place,
+            f"📍{place}",
+            f"{place} ↔ {far}",
+            f"Based in {place}",
+            f"{place}-ish",
+            f"{far} → {place}",
+            f"{place} via {far}",
+            f"{place}, by way of {far}",
+            f"Lives in {place}",
+            f"In {place} since uni",
+            f"Home: {place}",
+            f"{place} (and {far} at heart)",
+            f"Somewhere near {place}",
+            f"{place} and proud",
+        ]
+    )
+    if rng.random() < 0.03:  # a few say it as their parents did
+        where = f"{place} born and bred"
+    loving = rng.choice(
+        [
+            f"{A} and {b}",
+            f"{A}, {b}, {c}",
+            f"{A} & {b}",
+            f"Mostly here for {a}",
+            f"{A} obsessive",
+            f"Loves {a}",
+            f"{emoji} {a} {rng.choice(EMOJI)} {b}",
+            f"{A} nerd",
+            f"Can't stop talking about {a}",
+            f"Into {a}, {b} and {c}",
+            f"{A} > {b}",
+            f"Big on {a}",
+            f"Here for {a}. Sometimes {b}",
+            f"{A} fan, {b} dabbler",
+            f"Never without {a}",
+            f"Half {a}, half {b}",
+        ]
+    )
+    extra = rng.choice(
+        [
+            rng.choice(QUIPS).rstrip("."),
+            f"{rng.choice(['Trying', 'Still trying', 'Determined', 'Planning', 'Hoping'])} to "
+            f"{rng.choice(ASPIRATIONS)}",
+            f"One day I'll {rng.choice(ASPIRATIONS)}",
+            rng.choice(PRONOUNS[feminine]),
+            "Views my own",
+            f"{_cap(fan)}",
+        ]
+    )
+    parts = [doing, where, loving, extra]
+    k = rng.choice([1, 2, 2, 3, 3, 3])
+    chosen = rng.sample(parts, k)
+    sep = rng.choice(SEPARATORS)
+    text = sep.join(chosen)
+    if sep.strip() in (".", "") and rng.random() < 0.6:
+        text += "."
     if rng.random() < 0.15:
         text = text.lower()
     if rng.random() < 0.2 and emoji not in text:
@@ -328,31 +419,41 @@ def _english(rng: random.Random, words: dict, *, pro: bool, home: str) -> str:
     return text
 
 
-def _local(rng: random.Random, lang: str, home: str) -> str:
+def _local(rng: random.Random, lang: str, home: str, feminine: bool) -> str:
     words = LOCAL[lang]
     a, b, c = rng.sample(words["likes"], 3)
-    return rng.choice(words["shapes"]).format(r=rng.choice(words["roles"]), a=a, b=b, c=c, p=home)
+    n = words.get("from", ("", ""))[0 if feminine else 1]
+    role = _pick_role(rng, words["roles"], feminine)
+    shapes = [sh for sh in words["shapes"] if n or "{n}" not in sh]
+    return rng.choice(shapes).format(r=role, a=a, b=b, c=c, p=home, n=n)
 
 
-def genuine_bio(rng: random.Random, world: str, *, pro: bool, lang: str, home: str) -> str:
+def genuine_bio(
+    rng: random.Random, world: str, *, pro: bool, lang: str, home: str, feminine: bool = True
+) -> str:
     """A real person's bio in ``world`` ("band", "bakery", "studio").
 
     ``lang`` is the profile language (a bio in it when :data:`LOCAL` has words for it,
-    sometimes mixed with English); ``home`` the town the person gives.
+    sometimes mixed with English); ``home`` the town the person gives; ``feminine``
+    whether the words that mark gender (roles, pronouns, "Portuguesa") take the
+    feminine form.
 
     >>> import random
     >>> bio = genuine_bio(random.Random(3), "band", pro=False, lang="en", home="Leeds")
     >>> isinstance(bio, str) and len(bio) > 5
     True
+    >>> "Boulangère" in genuine_bio(random.Random(1), "bakery", pro=False, lang="fr",
+    ...                            home="Bristol", feminine=False)
+    False
     """
     words = WORLD_WORDS[world]
     if lang in LOCAL and not pro:
-        local = _local(rng, lang, home)
+        local = _local(rng, lang, home, feminine)
         if rng.random() < 0.3:  # half and half, as people who moved write
             scene = words["scenes"][rng.choice(sorted(words["scenes"]))]
             return f"{local} · {_interest(rng, scene)} in {home}"
         return local
-    return _english(rng, words, pro=pro, home=home)
+    return _english(rng, words, pro=pro, home=home, feminine=feminine)
 
 
 def fake_bio(rng: random.Random, kind: str) -> str:

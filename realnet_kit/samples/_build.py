@@ -12,6 +12,7 @@ from realnet_kit.samples._names import (
     WORLDS,
     Name,
     ascii_fold,
+    family_form,
     pick_culture,
     random_name,
     username_for,
@@ -120,7 +121,8 @@ class People:
             self.real_pools[name.culture] += 1
         p.city = self.city if rng.random() < 0.7 else None
         if name.feminine and rng.random() < 0.12 and not is_fake:
-            p.married_family = rng.choice(world_families(name.culture, self.world))
+            married = rng.choice(world_families(name.culture, self.world))
+            p.married_family = family_form(name.culture, married, feminine=True)
             if p.married_family == name.family:
                 p.married_family = None
         return p
@@ -298,6 +300,9 @@ def fake_username(name: Name, rng: random.Random, platform: str) -> str:
 
 #: Scenes per conversation by tier (low, high): a few people do most of the talking.
 THREAD_SPANS = {"inner circle": (8, 26), "real": (3, 10), "warm": (1, 4)}
+#: How recently the owner has talked with the closest, both ways (but for the people the
+#: story names as drifting): the inner circle within two months, the real within four.
+RECENT_TALK = {"inner circle": timedelta(days=55), "real": timedelta(days=110)}
 
 
 def make_thread(
@@ -318,7 +323,20 @@ def make_thread(
     """
     low, high = THREAD_SPANS.get(person.tier, (1, 2))
     begin = follow_time(rng, start, end - timedelta(days=20), 1.3)
+    recent = None if person.drifting else RECENT_TALK.get(person.tier)
     msgs = scene_messages(
-        rng, world, person, begin, end, heavy_count(rng, low, high), owner=owner, **policy
+        rng,
+        world,
+        person,
+        begin,
+        end,
+        heavy_count(rng, low, high),
+        owner=owner,
+        recent_within=recent,
+        **policy,
     )
-    return Thread(platform, person, [Message(when, way, text) for when, way, text in msgs])
+    return Thread(
+        platform,
+        person,
+        [Message(when, way, text, closing=closing) for when, way, text, closing in msgs],
+    )

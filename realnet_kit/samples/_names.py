@@ -88,10 +88,10 @@ CULTURES: dict[str, tuple[list[str], list[str], list[str]]] = {
          "Magdalena", "Monika", "Ewa", "Natalia", "Dorota", "Karolina"],
         ["Tomasz", "Paweł", "Łukasz", "Krzysztof", "Michał", "Wojciech", "Jędrzej", "Piotr",
          "Marcin", "Grzegorz", "Jakub", "Bartosz", "Przemysław"],
-        ["Wójcik", "Kowalczyk", "Nowak", "Szymańska", "Zieliński", "Lewandowski", "Dąbrowska",
-         "Woźniak", "Szczepański", "Kamińska", "Kowalski", "Jankowski", "Mazur", "Krawczyk",
-         "Piotrowski", "Grabowska", "Pawłowski", "Michalska", "Król", "Wieczorek", "Jabłoński",
-         "Wróbel", "Chrzanowski", "Brzezińska"],
+        ["Wójcik", "Kowalczyk", "Nowak", "Szymański", "Zieliński", "Lewandowski", "Dąbrowski",
+         "Woźniak", "Szczepański", "Kamiński", "Kowalski", "Jankowski", "Mazur", "Krawczyk",
+         "Piotrowski", "Grabowski", "Pawłowski", "Michalski", "Król", "Wieczorek", "Jabłoński",
+         "Wróbel", "Chrzanowski", "Brzeziński"],
     ),
     "nigerian": (
         ["Adaeze", "Chiamaka", "Folake", "Ngozi", "Temitope", "Oluwaseun", "Ifeoma", "Yetunde",
@@ -173,14 +173,14 @@ CULTURES: dict[str, tuple[list[str], list[str], list[str]]] = {
     "greek": (
         ["Eleni", "Katerina", "Sofia", "Dimitra", "Ioanna", "Vasiliki", "Georgia"],
         ["Giorgos", "Nikos", "Kostas", "Yannis", "Stavros", "Dimitris", "Panos"],
-        ["Papadopoulos", "Georgiou", "Nikolaidis", "Karagiannis", "Vlachou", "Oikonomou",
+        ["Papadopoulos", "Georgiou", "Nikolaidis", "Karagiannis", "Vlachos", "Oikonomou",
          "Pappas", "Makris", "Christodoulou", "Antoniou", "Ioannidis", "Dimitriou",
          "Konstantinou", "Alexiou", "Stavrou"],
     ),
     "slavic": (
         ["Anastasia", "Olena", "Kateryna", "Daria", "Svetlana", "Irina", "Yulia", "Oksana"],
         ["Dmytro", "Oleksandr", "Sergei", "Andriy", "Nikolai", "Ivan", "Taras", "Bohdan"],
-        ["Kovalenko", "Shevchenko", "Petrova", "Bondarenko", "Ivanova", "Melnyk", "Sokolov",
+        ["Kovalenko", "Shevchenko", "Petrov", "Bondarenko", "Ivanov", "Melnyk", "Sokolov",
          "Tkachenko", "Kravchenko", "Boyko", "Lysenko", "Marchenko", "Rudenko", "Savchenko",
          "Moroz", "Pavlenko", "Hnatyuk", "Kozak"],
     ),
@@ -223,15 +223,22 @@ CULTURES: dict[str, tuple[list[str], list[str], list[str]]] = {
 
 # Display names in the person's own script (used instead of the Latin one on some
 # profiles).
-NATIVE_SCRIPT: dict[str, list[str]] = {
-    "chinese": ["王美玲", "李伟", "张佳怡", "陈浩", "刘文静", "黄志伟", "周林", "徐一辰"],
-    "japanese": ["佐藤 結衣", "鈴木 健二", "高橋 遥", "田中 拓海", "渡辺 直子", "中村 蓮"],
-    "korean": ["김지우", "이민준", "박서연", "최도윤", "정하은", "강현우"],
-    "arabic": ["ليلى حداد", "عمر ناصر", "ياسمين خليل", "كريم منصور", "نور صالح"],
-    "greek": ["Ελένη Γεωργίου", "Νίκος Παπαδόπουλος", "Κατερίνα Βλάχου", "Γιάννης Νικολαΐδης"],
-    "slavic": ["Олена Коваленко", "Дмитро Шевченко", "Анастасія Мельник", "Сергей Соколов"],
-    "indian": ["प्रिया शर्मा", "राहुल गुप्ता", "அனன்யா ஐயர்", "கார்த்திக் கிருஷ்ணன்"],
-    "persian": ["شیرین تهرانی", "رضا رحیمی"],
+NATIVE_SCRIPT: dict[str, list[tuple[str, bool]]] = {  # (name, feminine)
+    "chinese": [("王美玲", True), ("李伟", False), ("张佳怡", True), ("陈浩", False),
+                ("刘文静", True), ("黄志伟", False), ("周林", True), ("徐一辰", False)],
+    "japanese": [("佐藤 結衣", True), ("鈴木 健二", False), ("高橋 遥", True),
+                 ("田中 拓海", False), ("渡辺 直子", True), ("中村 蓮", False)],
+    "korean": [("김지우", True), ("이민준", False), ("박서연", True), ("최도윤", False),
+               ("정하은", True), ("강현우", False)],
+    "arabic": [("ليلى حداد", True), ("عمر ناصر", False), ("ياسمين خليل", True),
+               ("كريم منصور", False), ("نور صالح", True)],
+    "greek": [("Ελένη Γεωργίου", True), ("Νίκος Παπαδόπουλος", False),
+              ("Κατερίνα Βλάχου", True), ("Γιάννης Νικολαΐδης", False)],
+    "slavic": [("Олена Коваленко", True), ("Дмитро Шевченко", False),
+               ("Анастасія Мельник", True), ("Сергей Соколов", False)],
+    "indian": [("प्रिया शर्मा", True), ("राहुल गुप्ता", False), ("அனன்யா ஐயர்", True),
+               ("கார்த்திக் கிருஷ்ணன்", False)],
+    "persian": [("شیرین تهرانی", True), ("رضا رحیمی", False)],
 }
 
 # Weights: how often each culture appears in a neighbourhood of a European or
@@ -349,8 +356,40 @@ def random_name(rng: random.Random, culture: str | None = None, world: int | Non
         given = rng.choice(fem if feminine else masc)
     native = None
     if culture in NATIVE_SCRIPT and rng.random() < 0.25:
-        native = rng.choice(NATIVE_SCRIPT[culture])
-    return Name(culture, given, family, feminine, native)
+        # the same person in their own script: a name of their own gender
+        native = rng.choice([n for n, fem in NATIVE_SCRIPT[culture] if fem == feminine])
+    return Name(culture, given, family_form(culture, family, feminine), feminine, native)
+
+
+def family_form(culture: str, family: str, feminine: bool) -> str:
+    """A family name in the form that agrees with its bearer, where the language marks it.
+
+    Polish -ski/-cki/-dzki become -ska/-cka/-dzka for women; Russian -ov/-ev/-in take
+    an -a; Greek -opoulos/-idis/-is/-as/-os become -opoulou/-idou/-i/-a/-ou. The pools
+    hold the masculine form; other languages' family names do not change.
+
+    >>> family_form("polish", "Dąbrowski", True), family_form("polish", "Dąbrowski", False)
+    ('Dąbrowska', 'Dąbrowski')
+    >>> family_form("greek", "Papadopoulos", True), family_form("slavic", "Sokolov", True)
+    ('Papadopoulou', 'Sokolova')
+    >>> family_form("slavic", "Shevchenko", True)
+    'Shevchenko'
+    """
+    if not feminine:
+        return family
+    if culture == "polish":
+        for masc, fem in (("dzki", "dzka"), ("cki", "cka"), ("ski", "ska")):
+            if family.endswith(masc):
+                return family[: -len(masc)] + fem
+    if culture == "slavic" and family.endswith(("ov", "ev", "in")):
+        return family + "a"
+    if culture == "greek":
+        for masc, fem in (("opoulos", "opoulou"), ("idis", "idou"), ("is", "i"), ("as", "a")):
+            if family.endswith(masc):
+                return family[: -len(masc)] + fem
+        if family.endswith("os"):
+            return family[:-2] + "ou"
+    return family
 
 
 def ascii_fold(text: str) -> str:

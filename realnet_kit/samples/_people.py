@@ -55,6 +55,8 @@ class Person:
     shown_as_person: bool = True
     #: The owner's answers to the scoring questions (see :mod:`._story`), if scored.
     answers: dict[str, int] | None = None
+    #: An inner-circle or real person the story names as drifting: no recent talk needed.
+    drifting: bool = False
 
 
 @dataclass
@@ -63,6 +65,7 @@ class Message:
     direction: str  # "in" from the person, "out" from the business
     text: str
     broadcast: bool = False  # one copy of a text sent unprompted to many people
+    closing: bool = False  # a closing courtesy ("see you Monday!"): it needs no answer
 
 
 @dataclass

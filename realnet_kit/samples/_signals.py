@@ -199,6 +199,7 @@ def signal_row(
     platform: str,
     now: datetime,
     culture: str = "english",
+    feminine: bool = True,
     location: str | None = None,
     world: str = "band",
 ) -> list:
@@ -218,7 +219,12 @@ def signal_row(
         bio = fake_bio(_bio_rng(world, account_id), kind)
     else:
         bio = genuine_bio(
-            _bio_rng(world, account_id), world, pro=kind == "pro", lang=lang, home=location
+            _bio_rng(world, account_id),
+            world,
+            pro=kind == "pro",
+            lang=lang,
+            home=location,
+            feminine=feminine,
         )
     url = ""
     if p["url"]:

@@ -28,6 +28,13 @@ from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._signals import draw_profile, signal_row
 from realnet_kit.samples._xarchive import write_x
 
+#: The name of the stream each follower's profile signals are drawn from (with the
+#: platform and the account): one stream per profile, so that a change to the
+#: conversations does not redraw every profile. Bought-follower detection on the bakery's
+#: 149 fakes moves between MCC 0.83 and 0.90 from one stream name to another (measured
+#: over six); this one gives 0.88, the band 0.93.
+PROFILE_STREAM = "profile1"
+
 GENUINE_MIX = {"active": 55, "lurker": 27, "newfan": 12, "pro": 6}
 INDUSTRY = {
     "manager",
@@ -288,13 +295,16 @@ def write_audience_x_instagram(
             cid = f"x:{p.x_id}" if pl == "x" else f"instagram:{p.handles[pl].lower()}"
             aud.truth.account(cid, pl, p)
             if a.follows_me:
-                prof = draw_profile(rng, a.kind, created=a.created)
                 ident = p.x_id if pl == "x" else p.handles[pl].lower()
+                # each profile from its own stream: a change in the conversations does
+                # not redraw every follower's profile
+                prng = random.Random(f"{PROFILE_STREAM}-{aud.people.world_name}-{pl}-{ident}")
+                prof = draw_profile(prng, a.kind, created=a.created)
                 if p.pid not in homes:
                     homes[p.pid] = home_town(rng, aud.people.world_name, aud.people.city)
                 signals.append(
                     signal_row(
-                        rng,
+                        prng,
                         prof,
                         account_id=ident,
                         name=p.display[pl],
@@ -302,6 +312,7 @@ def write_audience_x_instagram(
                         platform=pl,
                         now=aud.now,
                         culture=p.name.culture,
+                        feminine=p.name.feminine,
                         location=homes[p.pid],
                         world=aud.people.world_name,
                     )

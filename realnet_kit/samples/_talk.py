@@ -17,8 +17,11 @@ clients, peers and recruiters for a studio).
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from realnet_kit.samples._signals import CULTURE_LANG
 
 # fmt: off
 SLOTS: dict[str, dict[str, list[str]]] = {
@@ -26,13 +29,17 @@ SLOTS: dict[str, dict[str, list[str]]] = {
         "song": ["Salt Roads", "Kestrel", "Harbour Light", "Lowtide", "Millstone",
                  "The Long Field", "Weaver's Daughter", "Cold Tide", "Ferry Song", "Heron",
                  "Calder Rain", "Pennine Way", "Wild Garlic", "Grey Mare", "Lantern"],
+        # the older songs (not 'Kestrel', the new single): what people have loved for years
+        "oldsong": ["Salt Roads", "Harbour Light", "Lowtide", "Millstone", "The Long Field",
+                    "Weaver's Daughter", "Cold Tide", "Ferry Song", "Heron", "Calder Rain",
+                    "Pennine Way", "Grey Mare", "Lantern"],
         "town": ["Glasgow", "Manchester", "Newcastle", "Sheffield", "York", "Hull",
                  "Liverpool", "Edinburgh", "Bristol", "Nottingham", "Norwich", "Lancaster",
                  "Dublin", "Belfast", "Cardiff", "Brighton", "Durham", "Kendal", "Whitby"],
         "venue": ["the Brudenell", "the Wardrobe", "Hyde Park Book Club", "Belgrave Music Hall",
                   "Headrow House", "the Key Club", "Left Bank", "Howard Assembly Room",
                   "Seven Arts", "Otley Courthouse", "the Picturedrome", "Trades Club"],
-        "day": ["Friday", "Saturday", "Thursday", "Sunday afternoon", "bank holiday Monday",
+        "day": ["Friday", "Saturday", "Thursday", "Sunday afternoon", "Sunday",
                 "Wednesday", "Saturday night", "Friday night", "Tuesday night", "Monday"],
         "month": ["January", "February", "March", "April", "May", "June", "July", "August",
                   "September", "October", "November", "December"],
@@ -106,7 +113,7 @@ SLOTS: dict[str, dict[str, list[str]]] = {
                  "Clifton Coffee Roasters", "Harbourside Packaging", "Wild Yeast Supplies",
                  "Somerset Butter Ltd", "Greenleaf Organics"],
         "event": ["the Christmas market", "the Harbour Festival", "the Easton street party",
-                  "the Sunday food market", "the school summer fair", "the Totterdown art trail"],
+                  "the Southville food market", "the school summer fair", "the Totterdown art trail"],
         "outlet": ["the Bristol Post food page", "the Gloucester Road newsletter",
                    "Crumbs magazine", "a Bristol food blog", "the Southville parish mag"],
         "chore": ["cover the Sunday shift", "open up on Saturday", "take the bread to the café",
@@ -190,11 +197,22 @@ class Scene:
     by: str = "in"
     #: May stay unanswered: a question, a complaint, a kind word, a pitch.
     may_wait: bool = True
+    #: The language of each opening, where it is not English ("pt", "es"...): only a
+    #: person whose name's own language it is writes it.
+    langs: tuple[str, ...] = ()
 
-    def pick(self, rng: random.Random) -> tuple[str, str]:
+    def speaks(self, lang: str | None) -> bool:
+        """Whether a person whose own language is ``lang`` would open this scene."""
+        return not self.langs or lang in self.langs
+
+    def pick(self, rng: random.Random, lang: str | None = None) -> tuple[str, str]:
         """An opening and its answer: the n-th answer answers the n-th opening when the
-        scene has as many of each, else any answer fits any opening."""
-        i = rng.randrange(len(self.ask))
+        scene has as many of each, else any answer fits any opening. A scene in several
+        languages opens in the person's own."""
+        if self.langs:
+            i = rng.choice([k for k, code in enumerate(self.langs) if code == lang])
+        else:
+            i = rng.randrange(len(self.ask))
         if len(self.answer) == len(self.ask):
             return self.ask[i], self.answer[i]
         return self.ask[i], rng.choice(self.answer)
@@ -226,7 +244,7 @@ SCENES: dict[str, list[Scene]] = {
            "Arigato! '{song}' in {town} was a special one for us",
            "Dziękujemy! {town} was loud and lovely, see you in {month}",
            "Danke! We're planning {town} again for {month}"),
-          ()),
+          (), langs=("pt", "es", "ja", "pl", "de")),
         S("tuning", ("fan",),
           ("What tuning is '{song}' in? Trying to learn it on {instrument}",
            "Been trying to work out '{song}' on {instrument} for weeks, what tuning is it?",
@@ -244,9 +262,9 @@ SCENES: dict[str, list[Scene]] = {
            "That's not good enough, sorry. A fresh {item} goes in the post {day}"),
           ("Photo sent, thanks for sorting the {item} so fast", "Address sent, you're very kind, see you in {town}")),
         S("kind word", ("fan",),
-          ("'{song}' {reason}. Just wanted you to know. Thank you.",
-           "Not sure you read these but '{song}' {reason}.",
-           "Saw you at {venue} years ago and '{song}' {reason} ever since"),
+          ("'{oldsong}' {reason}. Just wanted you to know. Thank you.",
+           "Not sure you read these but '{oldsong}' {reason}.",
+           "Saw you at {venue} years ago and '{oldsong}' {reason} ever since"),
           ("This means more than you know. '{song}' was a hard one to write, thank you",
            "Messages like this keep us going. We'll think of you next time we play '{song}' at {venue}",
            "Thank you for telling us about '{song}'. Come and say hello at {venue} on {day}"),
@@ -378,11 +396,11 @@ SCENES: dict[str, list[Scene]] = {
         S("em português", ("customer",),
           ("Olá! Vocês fazem {bake} por encomenda para {day}?",
            "Bom dia! Ainda têm {bake} hoje? Passo aí às {time}",
-           "Os {bake} de ontem estavam divinais, obrigada! 💛"),
+           "Os {bake} de ontem estavam divinais, {obrigado}! 💛"),
           ("Olá! Sim, fazemos {bake} para {day}, quantos quer?",
            "Temos sim, guardo-lhe uns {bake} até às {time}",
            "Obrigada! Os {bake} são a receita da minha avó"),
-          ("Perfeito, obrigada! Até {day}", "Muito obrigado, até já")),
+          ("Perfeito, {obrigado}! Até {day}", "Muito {obrigado}, até já"), langs=("pt", "pt", "pt")),
         S("allergy", ("customer",),
           ("Do you have anything without {allergen}? {relation} is allergic",
            "Are the {bake} free from {allergen}?",
@@ -471,7 +489,7 @@ SCENES: dict[str, list[Scene]] = {
           ("Could you {favour}? No worries if not",
            "Huge favour: could you {favour} on {day}?"),
           ("Of course, consider it done by {day}", "Yes! {day} works, after {time}"),
-          ("Thank you, I owe you a loaf of {bake}", "You're a star, see you {day}"),
+          ("Thank you, I owe you some {bake}", "You're a star, see you {day}"),
           by="out", may_wait=False),
         S("thank you", ("close", "trade", "customer"),
           ("Thank you for sending {relation} our way, they ordered a {cake}!",
@@ -572,6 +590,10 @@ SCENES: dict[str, list[Scene]] = {
 
 #: Openers to the owner, as people start a message (the owner's first name slotted in).
 GREETINGS = ["", "", "", "Hi {owner}! ", "Hiya, ", "Hey! ", "Hello, ", "Morning! ", "Hi all, "]
+#: An opening that already greets takes no greeting in front ("Hi all, hi Rosie").
+GREETED = re.compile(r"(hi|hiya|hey|hello|morning|ol[áa]|bom dia|dear|good morning)\b", re.I)
+#: The same word twice in a row, where two slots meet ("the the Brudenell").
+DOUBLED = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
 OWNER_GREETINGS = ["", "", "Hi {given}! ", "Hey {given}, ", "{given}! "]
 LATE = [
     "Sorry for the slow reply, {excuse}. ",
@@ -625,7 +647,10 @@ ACKS = {
         "Lovely, {day} then",
     ],
 }
-VOICE_EMOJI = ["😊", "🙏", "💛", "😄", "🙌", "👍", "😍", "x", "🎶", "🥐", "✨", "😅"]
+VOICE_EMOJI = ["😊", "🙏", "💛", "😄", "🙌", "👍", "😍", "x", "✨", "😅"]
+#: Emoji that belong to one business's world (a croissant closes a bakery message, not
+#: a band's).
+WORLD_EMOJI = {"band": ["🎶", "🎸"], "bakery": ["🥐", "🍞"], "studio": ["💻", "🚀"]}
 
 
 @dataclass
@@ -637,10 +662,11 @@ class Voice:
     sign: str
 
     @classmethod
-    def draw(cls, rng: random.Random) -> Voice:
+    def draw(cls, rng: random.Random, world: str = "band") -> Voice:
+        emoji = VOICE_EMOJI + WORLD_EMOJI.get(world, [])
         return cls(
             lower=rng.random() < 0.15,
-            emoji=rng.choice(VOICE_EMOJI) if rng.random() < 0.35 else None,
+            emoji=rng.choice(emoji) if rng.random() < 0.35 else None,
             sign=rng.choice(["", "", "", "", " x", " Cheers!", " Thanks!", " Ta"]),
         )
 
@@ -648,6 +674,8 @@ class Voice:
         if self.emoji and rng.random() < 0.6:
             text = f"{text} {self.emoji}"
         if self.sign and rng.random() < 0.4:
+            if self.sign[1:2].isupper() and text[-1:].isalnum():
+                text += "."  # "I'm stuck. Thanks!", not "I'm stuck Thanks!"
             text = text + self.sign
         return text.lower() if self.lower else text
 
@@ -698,14 +726,15 @@ def say(
 ) -> str:
     """A template spoken in a voice, with an optional greeting in front."""
     text = template.format_map(fill)
-    if greet:
+    text = text[:1].upper() + text[1:]  # "{event} was fun": "The Harbour Festival..."
+    if greet and not GREETED.match(text):
         head = greet.format_map(fill)
         if head.endswith(", ") and not text.startswith(("I ", "I'", "'")):
             text = text[:1].lower() + text[1:]
         text = head + text
     if voice is not None:
         text = voice.apply(text, rng)
-    return text
+    return DOUBLED.sub(r"\1", text)
 
 
 #: Inbound messages older than this were all answered by the sample's "today" (an
@@ -725,66 +754,100 @@ def scene_messages(
     reply_prob: float,
     late_prob: float,
     owner_starts: float,
+    recent_within: timedelta | None = None,
 ) -> list:
     """Messages of ``scenes`` exchanges with ``person`` between ``start`` and ``end``.
 
     The person opens most scenes; the owner answers with ``reply_prob`` (late, after
     more than two days, with ``late_prob``). Openings older than :data:`RECENT` are
     always answered in the end; the owner opens a share ``owner_starts`` (favours,
-    introductions, thank-yous), and the person nearly always answers those. Returns
-    (moment, "in" or "out", text) tuples.
+    introductions, thank-yous), and the person nearly always answers those. A closing
+    courtesy from the person ("see you Monday!") that would end the thread gets the
+    owner's last word, or, from someone the owner does not know, is left unsaid. ``recent_within``: the two have talked, both ways, within that time of
+    ``end`` (the people closest to the owner). Returns (moment, "in" or "out", text,
+    closing) tuples.
     """
     who = audience(world, person.role, person.tier)
-    mine = scenes_for(world, who)
+    lang = CULTURE_LANG.get(person.name.culture)
+    mine = [s for s in scenes_for(world, who) if s.speaks(lang)]
     ins = [s for s in mine if s.by == "in"]
     outs = [s for s in mine if s.by == "out"]
-    voice = Voice.draw(rng)
+    voice = Voice.draw(rng, world)
     recent = end - RECENT
     msgs: list = []
+    fixed = dict(
+        owner=owner,
+        given=person.name.given,
+        obrigado="obrigada" if person.name.feminine else "obrigado",
+    )
+    fill = _Fill(rng, SLOTS[world], **fixed)
+
+    def one(t: datetime, *, owner_first: bool, sure: bool = False) -> datetime:
+        """One scene from ``t``; ``sure``: it is answered both ways."""
+        nonlocal fill
+        scene = rng.choice(outs if owner_first else ins)
+        fill = _Fill(rng, SLOTS[world], **fixed)
+
+        def later(low: int, high: int) -> datetime:
+            return t + timedelta(minutes=rng.randint(low, high))
+
+        if scene.by == "out":
+            greet = rng.choice(OWNER_GREETINGS)
+            ask, answer = scene.pick(rng, lang)
+            msgs.append((t, "out", say(rng, ask, fill, None, greet), False))
+            if sure or rng.random() < 0.9:
+                t = later(3, 60 * 20)
+                msgs.append((t, "in", say(rng, answer, fill, voice), False))
+                t = later(2, 240)  # the owner has the last word: nobody is left waiting
+                msgs.append((t, "out", say(rng, rng.choice(scene.close), fill, None), False))
+            return t
+        greet = rng.choice(GREETINGS)
+        ask, answer_text = scene.pick(rng, lang)
+        msgs.append((t, "in", say(rng, ask, fill, voice, greet), False))
+        if sure or rng.random() < reply_prob or not scene.may_wait or t < recent:
+            sorry = ""
+            if not sure and rng.random() < late_prob:
+                t = t + timedelta(hours=rng.uniform(50, 24 * 21))
+                late = LATE if "sorry" not in answer_text.lower() else LATE[1:2]  # one apology
+                sorry = rng.choice(late).format(excuse=rng.choice(EXCUSES[world]))
+            else:
+                t = later(4, 60 * 30)
+            answer = say(rng, answer_text, fill, None)
+            if t < end:
+                msgs.append((t, "out", sorry + answer, False))
+                if scene.close and rng.random() < 0.35:
+                    t = later(2, 240)
+                    msgs.append((t, "in", say(rng, rng.choice(scene.close), fill, voice), True))
+        return t
+
     t = start
-    fill = _Fill(rng, SLOTS[world], owner=owner, given=person.name.given)
-
-    def later(low: int, high: int) -> datetime:
-        return t + timedelta(minutes=rng.randint(low, high))
-
     for _ in range(scenes):
         if t >= end:
             break
-        owner_first = bool(outs) and rng.random() < owner_starts
-        scene = rng.choice(outs if owner_first else ins)
-        fill = _Fill(rng, SLOTS[world], owner=owner, given=person.name.given)
-        if scene.by == "out":
-            greet = rng.choice(OWNER_GREETINGS)
-            ask, answer = scene.pick(rng)
-            msgs.append((t, "out", say(rng, ask, fill, None, greet)))
-            if rng.random() < 0.9:
-                t = later(3, 60 * 20)
-                msgs.append((t, "in", say(rng, answer, fill, voice)))
-                t = later(2, 240)  # the owner has the last word: nobody is left waiting
-                msgs.append((t, "out", say(rng, rng.choice(scene.close), fill, None)))
-        else:
-            greet = rng.choice(GREETINGS)
-            ask, answer_text = scene.pick(rng)
-            msgs.append((t, "in", say(rng, ask, fill, voice, greet)))
-            if rng.random() < reply_prob or not scene.may_wait or t < recent:
-                sorry = ""
-                if rng.random() < late_prob:
-                    t = t + timedelta(hours=rng.uniform(50, 24 * 21))
-                    sorry = rng.choice(LATE).format(excuse=rng.choice(EXCUSES[world]))
-                else:
-                    t = later(4, 60 * 30)
-                answer = say(rng, answer_text, fill, None)
-                if sorry and not answer.startswith(("I ", "I'", "'")):
-                    answer = answer[:1].lower() + answer[1:]
-                if t < end:
-                    msgs.append((t, "out", sorry + answer))
-                    if scene.close and rng.random() < 0.35:
-                        t = later(2, 240)
-                        msgs.append((t, "in", say(rng, rng.choice(scene.close), fill, voice)))
+        t = one(t, owner_first=bool(outs) and rng.random() < owner_starts)
         gap_days = rng.expovariate(1 / 16) + 0.5
         t = t + timedelta(days=gap_days, minutes=rng.randint(0, 600))
     msgs = [m for m in msgs if m[0] < end]
-    if msgs and msgs[-1][1] == "in" and msgs[-1][0] < recent:  # a last thank-you, answered
-        when = msgs[-1][0] + timedelta(minutes=rng.randint(5, 300))
-        msgs.append((when, "out", say(rng, rng.choice(ACKS[world]), fill, None)))
+    if recent_within is not None:
+        since = end - recent_within
+        ways = {m[1] for m in msgs if m[0] >= since}
+        if ways != {"in", "out"}:  # the closest talk often: a recent exchange, both ways
+            low = max(since, start) + timedelta(days=2)
+            high = end - timedelta(days=3)
+            if high > low:
+                when = low + (high - low) * rng.random()
+                later_msgs = [m for m in msgs if m[0] >= when]
+                msgs = [m for m in msgs if m[0] < when]
+                one(when, owner_first=bool(outs) and rng.random() < 0.5, sure=True)
+                msgs.extend(later_msgs)
+                msgs.sort(key=lambda m: m[0])
+    msgs = [m for m in msgs if m[0] < end]
+    if msgs and msgs[-1][3] and person.tier not in ("inner circle", "real", "warm"):
+        msgs.pop()  # a stranger whose question was answered: the answer ends it
+    if msgs and msgs[-1][1] == "in" and (msgs[-1][0] < recent or msgs[-1][3]):
+        # a last thank-you or "see you Monday", answered
+        last = msgs[-1][0]
+        when = min(last + timedelta(minutes=rng.randint(5, 300)), end - timedelta(seconds=1))
+        if when > last:
+            msgs.append((when, "out", say(rng, rng.choice(ACKS[world]), fill, None), False))
     return [m for m in msgs if m[0] < end]

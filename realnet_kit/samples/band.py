@@ -134,7 +134,8 @@ def _named_cast(rng: random.Random, people: People) -> list[Person]:
     for _ in range(ACQUAINTANCES):
         cast.append(people.new("acquaintance", rng.choice(["fan"] * 5 + ["industry"])))
     for p in cast:
-        p.answers = owner_answers(rng, p.tier, drifting=p.name.given in DRIFTING)
+        p.drifting = p.name.given in DRIFTING and p.tier == "inner circle"
+        p.answers = owner_answers(rng, p.tier, drifting=p.drifting)
     return cast
 
 

@@ -206,3 +206,250 @@ def test_logged_moments_reach_the_workbook(tmp_path, monkeypatch):
     recent = weekly_measures(inter).tail(6)
     assert recent["given"].sum() > 0 and recent["received"].sum() > 0
     assert recent["offline"].sum() > 0
+
+
+# --- Read aloud (issue 13): what a room would laugh at ---------------------------------
+
+#: Words that mark their speaker's gender, in the languages the samples' people write.
+FEMININE_WORDS = {
+    "Portuguesa", "Enfermeira", "Professora", "Cozinheira", "Engenheira", "Fotógrafa",
+    "Arquiteta", "Mãe", "Española", "Enfermera", "Diseñadora", "Cocinera", "Ingeniera",
+    "Médica", "Lehrerin", "Studentin", "Ingenieurin", "Grafikerin", "Bäckerin",
+    "Krankenpflegerin", "Physiotherapeutin", "Informatikerin", "Boulangère", "Étudiante",
+    "Infirmière", "Ingénieure", "Musicienne", "Graficzka", "Pielęgniarka", "Studentka",
+    "Kucharka", "Nauczycielka", "Fotografka", "Лікарка", "Вчителька",
+    "Студентка", "obrigada", "mum of", "nan of", "stay-at-home mum", "postwoman", "she/her",
+    "she/they",
+}  # fmt: skip
+MASCULINE_WORDS = {
+    "Português", "Enfermeiro", "Professor", "Cozinheiro", "Engenheiro", "Fotógrafo",
+    "Arquiteto", "Músico", "Pai", "Español", "Enfermero", "Diseñador", "Cocinero", "Ingeniero",
+    "Médico", "Lehrer", "Ingenieur", "Grafiker", "Bäcker", "Krankenpfleger",
+    "Physiotherapeut", "Informatiker", "Boulanger", "Étudiant", "Infirmier", "Ingénieur",
+    "Musicien", "Grafik", "Pielęgniarz", "Kucharz", "Nauczyciel", "Fotograf", "Elektryk",
+    "Лікар", "Вчитель", "obrigado", "dad of", "stay-at-home dad", "grandad", "postman",
+    "he/him", "he/they",
+}  # fmt: skip
+
+
+def _genders() -> dict[str, set[bool]]:
+    """Each given name in the pools, and the genders it is given to."""
+    from realnet_kit.samples._names import CULTURES
+
+    out: dict[str, set[bool]] = {}
+    for fem, masc, _ in CULTURES.values():
+        for given in fem:
+            out.setdefault(given, set()).add(True)
+        for given in masc:
+            out.setdefault(given, set()).add(False)
+    return out
+
+
+def _person_of_contact(truth: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    acc = truth["accounts"][["contact_id", "person_id", "is_fake", "tier"]]
+    people = truth["people"][["person_id", "name", "name_pool"]]
+    return acc.merge(people.rename(columns={"name": "person"}), on="person_id")
+
+
+def _feminine(names: pd.Series) -> pd.Series:
+    """True / False where the given name says the gender, missing where it does not."""
+    genders = _genders()
+
+    def one(name) -> object:
+        words = str(name).split(" ") if isinstance(name, str) else []
+        for cut in range(len(words) - 1, 0, -1):  # "María José Núñez": the longest given name
+            known = genders.get(" ".join(words[:cut]))
+            if known:
+                return next(iter(known)) if len(known) == 1 else None
+        return None
+
+    return names.map(one)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_words_agree_with_the_gender_of_the_name(name, truths, loaded, talks):
+    """No "Boulangère" on François, no "Portuguesa" on Ricardo, no "Wojciech Dąbrowska"."""
+    truth = truths[name]
+    people = truth["people"]
+    fem = _feminine(people["name"])
+    family = people["name"].str.split(" ").str[-1]
+    polish = people["name_pool"].eq("polish") & family.str.contains(r"(?:sk|ck|dzk)[ia]$")
+    wrong = people[polish & (family.str.endswith("a") != fem.eq(True)) & fem.notna()]
+    greek = people["name_pool"].eq("greek") & family.str.contains(r"(?:opoul|id)(?:os|is|ou)$")
+    wrong = pd.concat([wrong, people[greek & (family.str.endswith("ou") != fem.eq(True))]])
+    assert wrong.empty, wrong["name"].head().tolist()
+    checked = 0
+    who = _person_of_contact(truth)
+    texts = []
+    if "bio" in loaded[name].columns:
+        bios = loaded[name].merge(who, on="contact_id")
+        texts.append(
+            bios.loc[~bios["is_fake"], ["person", "bio"]].set_axis(["name", "text"], axis=1)
+        )
+    it = talks[name].merge(who, on="contact_id")
+    texts.append(
+        it.loc[it["direction"] == "in", ["person", "note"]].set_axis(["name", "text"], axis=1)
+    )
+    every = pd.concat(texts)
+    every = every.assign(fem=_feminine(every["name"])).dropna(subset=["fem"])
+    bad = []
+    for person, text, is_fem in every[["name", "text", "fem"]].itertuples(index=False):
+        found = re.findall(r"[\w/-]+(?: of)?", str(text))
+        words = set(found) | {w.rsplit(" ", 1)[0] for w in found}
+        other = MASCULINE_WORDS if is_fem else FEMININE_WORDS
+        checked += bool(words & (FEMININE_WORDS | MASCULINE_WORDS))
+        if words & other:
+            bad.append((person, text))
+    if "bio" in loaded[name].columns:
+        assert checked >= 20, checked  # the check saw gendered words at all
+    assert not bad, bad[:5]
+
+
+#: Words that only a writer of each language uses.
+LANGUAGE_MARKS = {
+    "portuguese": r"\b(?:Olá|Obrigad[oa]|Bom dia|Vocês|Adorei|têm)\b",
+    "spanish": r"[¡¿]",
+    "japanese": r"[\u3040-\u30ff]",
+    "polish": r"\bDziękuj",
+    "german": r"\bDanke\b",
+}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_people_write_in_their_own_language(name, truths, talks):
+    """A French-named person does not write "Bom dia! Ainda têm focaccia hoje?"."""
+    it = talks[name].merge(_person_of_contact(truths[name]), on="contact_id")
+    inbound = it[it["direction"] == "in"]
+    bad = []
+    for pool, mark in LANGUAGE_MARKS.items():
+        writes = inbound[inbound["note"].fillna("").str.contains(mark)]
+        bad += writes.loc[writes["name_pool"] != pool, ["person", "note"]].values.tolist()
+    assert not bad, bad[:5]
+
+
+#: Emoji that belong to one business: a croissant does not close a band's message.
+WORLD_EMOJI = {"band": {"🎸", "🎶", "🪕", "🎻"}, "bakery": {"🥐", "🍞", "🧁"}, "studio": {"💻"}}
+#: England's bank holidays: January, March or April (Easter), May, August, December.
+BANK_HOLIDAY_MONTHS = {"january", "march", "april", "may", "august", "december"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_template_seams(name, talks):
+    notes = talks[name]["note"].fillna("").astype(str)
+    doubled = notes[notes.map(lambda n: bool(re.search(r"(?i)\b(\w+)\s+\1\b", n)))]
+    assert doubled.empty, doubled.head().tolist()
+    greeted_twice = notes[
+        notes.str.contains(r"(?i)^(?:hi|hey|hiya|hello)\b[^.!?]{0,12}, (?:hi|hey|hello)\b")
+    ]
+    assert greeted_twice.empty, greeted_twice.head().tolist()
+    foreign = set().union(*(e for w, e in WORLD_EMOJI.items() if w != name))
+    leaks = notes[notes.map(lambda n: any(e in n for e in foreign))]
+    assert leaks.empty, leaks.head().tolist()
+    day_market = re.compile(
+        r"(?i)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:food )?market\b"
+        r".*\bon (?!\1)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    )
+    weekday = notes[notes.map(lambda n: bool(day_market.search(n)))]
+    assert weekday.empty, weekday.head().tolist()
+    loaf = notes[notes.str.contains(r"(?i)\bloaf of (?!bread|sourdough|rye|spelt)\w")]
+    assert loaf.empty, loaf.head().tolist()
+    for note in notes[notes.str.contains(r"(?i)bank holiday")]:
+        months = set(re.findall(r"\w+", note.lower())) & MONTHS
+        assert months <= BANK_HOLIDAY_MONTHS, note
+    if name == "band":  # 'Kestrel' is the new single: nobody has loved it for years
+        old = notes[
+            notes.str.contains("Kestrel")
+            & notes.str.contains(r"(?i)ever since|years ago|favourite|wedding|dissertation|lullaby")
+        ]
+        assert old.empty, old.head().tolist()
+
+
+def _frames(bios: pd.Series, drop: set[str]) -> pd.Series:
+    """Each bio's frame: its text with names, handles, numbers, places, roles, interests
+    and emoji blanked, so that only the sentence around them is left."""
+    from realnet_kit.samples import _bios
+
+    fill: set[str] = set(_bios.ROLES) | set(_bios.INTERESTS) | set(_bios.QUIPS)
+    fill |= set(_bios.ASPIRATIONS) | set(_bios.EMOJI)
+    fill |= {r for rs in _bios.ROLES_BY_GENDER.values() for r in rs}
+    for words in _bios.WORLD_WORDS.values():
+        for key in ("places", "far", "fan"):
+            fill |= set(words[key])
+        for group in ("scenes", "trades"):
+            fill |= {w for ws in words[group].values() for w in ws}
+    for words in _bios.LOCAL.values():
+        for r in words["roles"]:
+            fill |= set(r) if isinstance(r, tuple) else {r}
+        fill |= set(words["likes"]) | set(words.get("from", ()))
+    fill = {f.lower() for f in fill if len(f) > 1 or not f.isascii()}
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(fill, key=len, reverse=True)))
+    out = []
+    for bio in bios.fillna("").astype(str):
+        text = pattern.sub("_", re.sub(r"\d+", "", bio.lower()))
+        words = re.findall(r"\w+|[^\w\s]+", text)
+        out.append(" ".join("_" if w in drop else w for w in words))
+    return pd.Series(out, index=bios.index)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_bio_frame_is_overused(name, truths, loaded):
+    """ "[Place] born and bred. [X] obsessive." on 260 bios reads as a generator."""
+    df = loaded[name]
+    if "bio" not in df.columns:
+        pytest.skip("no profile signals in this sample")
+    df = df.merge(truths[name]["accounts"][["contact_id", "is_fake"]], on="contact_id")
+    real = df[~df["is_fake"] & df["bio"].fillna("").ne("")]
+    drop = _name_words(truths[name]["people"], OWNERS[name])
+    drop |= {h.lower() for h in real["handle"].dropna()}
+    frames = _frames(real["bio"], drop)
+    top = frames.value_counts(normalize=True)
+    assert top.iloc[0] <= 0.03, top.head()
+
+
+#: The people the stories name as drifting (see each README): no recent talk needed.
+DRIFTING = {"band": {"Ciarán Brennan", "Nell Crowther"}}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_closest_people_talked_recently(name, truths, talks):
+    """Inner circle within about 2 months, real within about 4, both ways."""
+    it = talks[name]
+    today = it["timestamp"].max()
+    who = _person_of_contact(truths[name])
+    it = it.merge(who, on="contact_id")
+    people = truths[name]["people"]
+    stale = []
+    for tier, days in (("inner circle", 62), ("real", 125)):
+        close = people[(people["tier"] == tier) & ~people["is_fake"]]
+        talked = it[it["person_id"].isin(close["person_id"])]
+        if talked.empty:
+            continue
+        recent = talked[talked["timestamp"] >= today - pd.Timedelta(days=days)]
+        both = recent.groupby("person_id")["direction"].nunique().eq(2)
+        messaged = set(talked["person_id"])
+        quiet = messaged - set(both[both].index)
+        stale += close.loc[close["person_id"].isin(quiet), "name"].tolist()
+    assert set(stale) <= DRIFTING.get(name, set()), sorted(stale)
+    readme = (sample_path(name).parent / "README.md").read_text(encoding="utf-8")
+    for person in stale:
+        assert person in readme, person
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_closing_lines_do_not_wait_for_an_answer(name, truths):
+    """ "Thanks for letting me know" or "see you monday" is not a message left unanswered."""
+    from realnet_kit.samples._talk import SCENES
+
+    closes = {c for world in SCENES.values() for s in world for c in s.close}
+    closes -= {c for world in SCENES.values() for s in world for c in s.ask}
+    patterns = []
+    for close in closes:
+        body = re.escape(close.lower())
+        patterns.append(re.sub(r"\\\{\w+\\\}", ".+", body))
+    closing = re.compile(r"^(?:" + "|".join(patterns) + r")(?:\W.{0,12})?$")
+    waiting = truths[name]["unanswered"]["note"].fillna("").str.lower().str.strip()
+    wrong = waiting[waiting.map(lambda n: bool(closing.match(n)))]
+    assert wrong.empty, wrong.head().tolist()
+    assert len(waiting) >= 10
