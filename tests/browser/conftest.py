@@ -107,7 +107,7 @@ def _new_tab(browser):
     def refuse_remote(route) -> None:
         url = route.request.url
         host = urllib.parse.urlsplit(url).hostname or ""
-        if url.startswith(("data:", "blob:")) or host in {"localhost", "127.0.0.1", "::1"}:
+        if url.startswith(("data:", "blob:", "file:")) or host in {"localhost", "127.0.0.1", "::1"}:
             route.continue_()
         else:
             remote.append(url)
