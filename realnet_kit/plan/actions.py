@@ -288,7 +288,7 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
     (
         "order",
         r"\b(?:order\w*|pre-?order|book(?:ing)?|reserve|reservation|buy|purchase|"
-        r"invoice|dozen|deliver\w*|collect(?:ion)?|pick up|tickets?)\b",
+        r"invoice|dozen|tickets?)\b",
     ),
     (
         "question",

@@ -130,7 +130,9 @@ def _fits(action: Action, tier: str, known: dict, budget: int) -> bool:
     return action.needs is None or bool(known[action.needs])
 
 
-def choose_action(row: dict, known: dict, budget: int, *, repeatable: bool = False):
+def choose_action(
+    row: dict, known: dict, budget: int, *, repeatable: bool = False, exclude: tuple = ()
+):
     """Pick the give-first action for one person, with the reason it was picked.
 
     Preference: an offline move for strong contacts never met offline; then an action
@@ -139,7 +141,7 @@ def choose_action(row: dict, known: dict, budget: int, *, repeatable: bool = Fal
     gets the same suggestion in every run.
     """
     tier = str(row["tier"])
-    pool = [a for a in GIVING if _fits(a, tier, known, budget)]
+    pool = [a for a in GIVING if _fits(a, tier, known, budget) and a.key not in exclude]
     if repeatable:
         pool = [a for a in pool if a.repeatable and a.minutes <= RHYTHM_MAX_MINUTES]
     if not pool:
@@ -452,14 +454,15 @@ def plan_actions(
             if row["contact_id"] not in booked:
                 not_planned.append(row["contact_id"])
             continue
-        firsts.append((row, known, placed))
+        firsts.append((row, known, placed, first.key))
 
     # 4. A light rhythm at the tier's cadence, one cadence after the first gift.
-    for row, known, placed in firsts:
+    for row, known, placed, key in firsts:
         cadence = CADENCE_DAYS[row["tier"]]
         if not cadence:
             continue
-        again, _ = choose_action(row, known, weekly_minutes, repeatable=True)
+        # another action than the first: each (person, action) is one calendar entry
+        again, _ = choose_action(row, known, weekly_minutes, repeatable=True, exclude=(key,))
         if again is not None:
             book(row, known, again, "To keep in touch:", placed + cadence, cadence)
 
