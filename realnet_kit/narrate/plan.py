@@ -136,7 +136,7 @@ def show_actions(rows: int = 8, person: Any = None) -> Any:
     Examples
     --------
     >>> table = show_actions(2, person={"name": "Ada", "company": "Ada's Bakes"})
-    The catalogue holds 38 actions; here are the quickest 2.
+    The catalogue holds 39 actions; here are the quickest 2.
     >>> table.loc[0, "action"]
     'Congratulate Ada on a recent win with a personal message'
     """

@@ -249,9 +249,12 @@ REPLIES: dict[str, Action] = {
     "question": _a("reply_answer", "Answer the question {name} asked you", 10, ALL, False,
                    "unanswered", False,
                    "A question left unanswered tells them nobody is listening."),
-    "thanks": _a("reply_thanks", "Thank {name} for what they wrote to you or did for you",
-                 5, ALL, False, "unanswered", False,
+    "thanks": _a("reply_thanks", "Thank {name} for their kind words", 5, ALL, False,
+                 "unanswered", False,
                  "Kindness that gets no answer is the quickest way to lose it."),
+    "favour": _a("reply_favour", "Thank {name} for what they did for you, and ask how you "
+                 "can return it", 10, ALL, False, "unanswered", False,
+                 "A favour noticed and returned is how a contact becomes a friend."),
     "message": _a("reply_waiting", "Reply to the message from {name} that is still waiting",
                   10, ALL, False, "unanswered", False,
                   "An unanswered message is an unreturned call; answering repairs it."),
@@ -302,8 +305,8 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
         r"invited|tested|shared)\b",
     ),
 )
-#: Kinds of inbound interaction that are something given to you: a thank-you fits them
-#: unless their words complain.
+#: Kinds of inbound interaction that are something given to you (a favour, an
+#: introduction, a referral): they get the ``"favour"`` reply unless their words complain.
 RECEIVED_KINDS = frozenset(
     {
         "favor",
@@ -323,8 +326,9 @@ _MESSAGE_PATTERNS = tuple((kind, re.compile(rx)) for kind, rx in MESSAGE_KINDS)
 
 
 def message_kind(note: Any, kind: Any = None) -> str:
-    """What a waiting message asks for: ``complaint``, ``order``, ``question``, ``thanks``
-    or ``message``, read from its words (:data:`MESSAGE_KINDS`) and its kind.
+    """What a waiting message asks for: ``complaint``, ``order``, ``question``, ``thanks``,
+    ``favour`` (something they did for you, from its kind: :data:`RECEIVED_KINDS`) or
+    ``message``, read from its words (:data:`MESSAGE_KINDS`) and its kind.
 
     >>> message_kind("My hoodie arrived with a hole in the sleeve")
     'complaint'
@@ -335,7 +339,7 @@ def message_kind(note: Any, kind: Any = None) -> str:
     >>> message_kind("Loved the gig last night, thank you!")
     'thanks'
     >>> message_kind("Lucía referred the clinic to us", "referral")
-    'thanks'
+    'favour'
     >>> message_kind(None)
     'message'
     """
@@ -345,7 +349,7 @@ def message_kind(note: Any, kind: Any = None) -> str:
     if "complaint" in found:
         return "complaint"
     if kind_text in RECEIVED_KINDS:
-        return "thanks"
+        return "favour"
     return found[0] if found else "message"
 
 

@@ -87,7 +87,8 @@ REPLY_WITHIN_DAYS = 7
 GIVE_AFTER_REPLY_DAYS = 7
 #: Words for the kinds of waiting message, used in the plan's ``why``.
 MESSAGE_WORDS = {"complaint": "a complaint", "order": "an order", "question": "a question",
-                 "thanks": "a kind word", "message": "a message"}  # fmt: skip
+                 "thanks": "a kind word", "favour": "something they did for you",
+                 "message": "a message"}  # fmt: skip
 #: The longest action that repeats at a tier's cadence: bigger gestures (a coffee, a
 #: visit) are planned once, then a light touch keeps the rhythm.
 RHYTHM_MAX_MINUTES = 15

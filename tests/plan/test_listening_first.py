@@ -252,3 +252,28 @@ def test_replies_alone_beyond_fifteen_come_first_and_giving_waits():
     kinds = replies.set_index("contact_id")["action_key"]
     assert kinds["x:1"] == "reply_apology" and kinds["x:2"] == "reply_thanks"
     assert kinds["x:3"] == "reply_confirm" and kinds["x:4"] == "reply_waiting"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "expected"),
+    [
+        ("My hoodie arrived with a hole in the sleeve", "message", "reply_apology"),
+        ("The sourdough was stale this morning, not happy", "message", "reply_apology"),
+        ("Could I pre-order two dozen cinnamon buns for Saturday?", "message", "reply_confirm"),
+        ("Are you open on Boxing Day?", "message", "reply_answer"),
+        ("Loved the gig last night, thank you!", "message", "reply_thanks"),
+        ("Priya introduced us to the festival booker", "intro", "reply_favour"),
+        ("The print you sent us is damaged", "favor", "reply_apology"),
+        ("", "message", "reply_waiting"),
+    ],
+)
+def test_the_reply_fits_what_they_wrote_never_who_they_are(note, kind, expected):
+    # names made of the table's own words must not sway it: only the message is read
+    scored_ = pd.DataFrame({
+        "contact_id": ["x:1"], "tier": ["real"], "strength": [70.0],
+        "name": ["Grant Thanks-Order"], "unanswered": [1],
+        "waiting_note": [note], "waiting_kind": [kind],
+    })  # fmt: skip
+    plan = plan_actions(scored_, start="2026-03-02")
+    assert plan.iloc[0]["action_key"] == expected
+    assert "Grant Thanks-Order" in plan.iloc[0]["action"]
