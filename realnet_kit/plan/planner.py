@@ -48,6 +48,7 @@ from realnet_kit.plan.actions import (
     message_kind,
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
+from realnet_kit.words import when_words
 
 __all__ = [
     "ACTIONS",
@@ -412,7 +413,7 @@ def plan_actions(
         kind = message_kind(row["waiting_note"], row["waiting_kind"])
         reply = REPLIES[kind]
         since = row["waiting_since"]
-        when = f"on {since.strftime('%d %B %Y')}" if pd.notna(since) else "to you"
+        when = when_words(since, day0) if pd.notna(since) else "to you"
         reason = f"They wrote {when} and are still waiting ({MESSAGE_WORDS[kind]})."
         placed = grid.place(reply.minutes, 0, None)
         if placed is None or placed >= REPLY_WITHIN_DAYS:
