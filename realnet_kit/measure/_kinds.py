@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from realnet_kit.plan.clock import TWO_WAY_KINDS
+
 #: Kinds of interaction that are two-way by nature (they count as a real conversation
-#: and reset a person's clock whichever side started them).
-OFFLINE_KINDS = frozenset({"meeting", "call", "coffee", "visit", "walk", "lunch", "event"})
+#: and reset a person's clock whichever side started them); one home, with the clock.
+OFFLINE_KINDS = TWO_WAY_KINDS
 
 
 #: Kinds that are something given (direction "out") or received (direction "in").

@@ -12,8 +12,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from realnet_kit.measure._kinds import OFFLINE_KINDS, clean_interactions
 from realnet_kit.measure._words import due_reason
+from realnet_kit.plan.clock import contact_clock, due_dates
 from realnet_kit.plan.planner import CADENCE_DAYS
 
 __all__ = [
@@ -23,10 +23,6 @@ __all__ = [
 
 #: ``due_list`` lists as "due" whoever falls due within this many days from today.
 DUE_SOON_DAYS = 7
-#: A one-off action counts as done when the person was contacted at most this many days
-#: before its due date (or any time after).
-ONE_OFF_EARLY_DAYS = 7
-
 DUE_COLUMNS = [
     "contact_id", "name", "tier", "status", "next_due", "days_overdue",
     "last_contact", "cadence_days", "action", "reason",
@@ -127,24 +123,12 @@ def due_list(
     """
     day = _now(today)
     people = _people_from(plan_or_scored)
-    inter = clean_interactions(interactions)
-    inter = inter[inter["contact_id"].isin(people.index)]
-    resets = inter[(inter["direction"] == "out") | inter["kind"].isin(OFFLINE_KINDS)]
-    last = resets.groupby("contact_id")["timestamp"].max()
-    last_in = inter[inter["direction"] == "in"].groupby("contact_id")["timestamp"].max()
-    p = people.assign(last=last.reindex(people.index), last_in=last_in.reindex(people.index))
-    cad = pd.to_timedelta(p["cadence_days"], unit="D")
-    by_clock = (p["last"].dt.normalize() + cad).where(cad.notna())
-    never = p["last"].isna() & p["planned"].isna()
-    by_clock = by_clock.where(~never, day)
-    next_due = pd.concat([p["planned"], by_clock], axis=1).max(axis=1)
-    # the plan's own date decides when it is not earlier than the rhythm's
-    planned_rules = p["planned"].notna() & ~(by_clock > p["planned"])
-    # one-offs (no cadence) are cleared by a touch near or after their date
-    one_off_done = cad.isna() & (p["last"] >= p["planned"] - pd.Timedelta(days=ONE_OFF_EARLY_DAYS))
-    waiting = p["last_in"].notna() & (p["last"].isna() | (p["last_in"] > p["last"]))
-    next_due = next_due.mask(waiting, pd.concat([next_due, p["last_in"].dt.normalize()],
-                                                axis=1).min(axis=1))  # fmt: skip
+    clock = contact_clock(interactions).reindex(people.index)
+    p = people.assign(last=clock["last_contact"], last_in=clock["last_in"])
+    waiting = clock["waiting"].fillna(False).astype(bool)
+    rule = due_dates(p["planned"], p["cadence_days"], p["last"], p["last_in"], waiting, day)
+    next_due, planned_rules = rule["next_due"], rule["planned_rules"]
+    one_off_done = rule["one_off_done"]
     snoozed = pd.Series(pd.NaT, index=p.index, dtype="datetime64[us, UTC]")
     if snoozes is not None:
         if isinstance(snoozes, dict):

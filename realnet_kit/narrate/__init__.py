@@ -34,6 +34,7 @@ from realnet_kit.narrate.listening import (
     waiting_count,
 )
 from realnet_kit.narrate.plan import (
+    connectors_to_thank,
     edit_plan,
     save_handouts,
     show_actions,
@@ -69,6 +70,7 @@ __all__ = [
     "Table",
     "as_table",
     "audit_summary",
+    "connectors_to_thank",
     "contact_names",
     "due_now",
     "edit_plan",

@@ -13,27 +13,109 @@ import pandas as pd
 from markupsafe import Markup
 
 from realnet_kit.narrate._tables import as_table, show
+from realnet_kit.narrate.scores import scored
+from realnet_kit.plan.actions import REPLIES, THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
-from realnet_kit.plan.planner import actions_table
+from realnet_kit.plan.named import people_named
+from realnet_kit.plan.planner import FIRST_MONTH_DAYS, PLANNED_TIERS, actions_table, occurrences
 from realnet_kit.privacy import is_presenter_mode, mask_name
 from realnet_kit.widgets import plan_editor
-from realnet_kit.words import counted, repeats
+from realnet_kit.words import counted, listed, repeats
+
+#: The exercise whose answer names the connector to thank.
+CONNECTOR_EXERCISE = "4.2"
 
 
-def tell_plan(plan: pd.DataFrame) -> None:
-    """Print what the plan asks: how many actions, for how many people, how much time."""
+def connectors_to_thank(data: Any) -> list[str]:
+    """The contact ids named in your answer to exercise 4.2, for the plan's ``thank=``.
+
+    Reads the answer saved in the workbook (your right one once done, else your latest)
+    and finds the people it names (:func:`realnet_kit.plan.people_named`), preferring
+    the people you scored when a first name is shared. Empty when 4.2 is not answered
+    or names nobody in your contacts.
+    """
+    try:
+        progress = data.workbook.exercise_progress()
+    except Exception:  # an old or unreadable workbook: nobody to thank, the plan still runs
+        return []
+    if progress is None or not len(progress):
+        return []
+    rows = progress[progress["exercise"].astype("string") == CONNECTOR_EXERCISE]
+    if not len(rows):
+        return []
+    row = rows.iloc[-1]
+    answer = row.get("best_answer")
+    if not isinstance(answer, str) or not answer.strip():
+        answer = row.get("last_answer")
+    tiers = scored(data)
+    among = tiers.loc[tiers["tier"].isin(PLANNED_TIERS), "contact_id"] if len(tiers) else []
+    return people_named(answer, data.contacts, among=list(among))
+
+
+def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
+    """Print what the plan asks: replies first, how many actions this month, how much time.
+
+    ``start`` is the plan's first day (default: its first due date); "the first month"
+    counts every action due in its first 30 days, each repeat of a rhythm counted.
+
+    Examples
+    --------
+    >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:1", "x:2"], "name": ["Ada", "Ada", "Bo"],
+    ...     "action": ["Answer the question Ada asked you", "Call Ada", "Call Bo"],
+    ...     "due": pd.to_datetime(["2026-03-02", "2026-03-16", "2026-03-03"], utc=True),
+    ...     "cadence_days": pd.array([None, 14, 30], dtype="Int64"), "minutes": [10, 15, 15],
+    ...     "action_key": ["reply_answer", "call", "call"], "offline": [False, True, True]})
+    >>> tell_plan(plan)
+    Your plan looks after 2 people: 4 actions fall due in its first 30 days (every repeat counted).
+    Listening first: 1 reply to a message still waiting, due in the first week.
+    Then each person gets one give-first gesture and a light rhythm to keep in touch.
+    The busiest week asks 30 minutes; 3 of the first month's actions take it offline.
+    The first one is due on Monday 02 March 2026.
+    """
     todo = active_plan(plan)
     if not len(todo):
-        print("The plan is empty: score a few people as inner circle, real or warm first.")
+        print("The plan is empty: score a few people as inner circle or real first.")
         return
     people = todo["contact_id"].nunique()
-    repeating = int(todo["cadence_days"].notna().sum())
-    print(f"Your plan has {len(todo):,} actions for {people:,} people.")
-    these = "this action repeats" if repeating == 1 else "these actions repeat"
-    print(f"{repeating:,} of {these} on a rhythm; the others are one-off gestures.")
-    if "offline" in todo.columns:
-        offline = int(todo["offline"].fillna(False).astype(bool).sum())
-        print(f"{offline:,} take a relationship offline: a coffee, a call, a visit.")
+    first_month = occurrences(todo, start, FIRST_MONTH_DAYS)
+    print(
+        f"Your plan looks after {counted(people, 'person', 'people')}: "
+        f"{counted(len(first_month), 'action falls', 'actions fall')} due in its first "
+        f"{FIRST_MONTH_DAYS} days (every repeat counted)."
+    )
+    reply_keys = {a.key for a in REPLIES.values()}
+    replies = todo[todo["action_key"].astype("string").isin(reply_keys)] if (
+        "action_key" in todo.columns) else todo.iloc[:0]  # fmt: skip
+    if len(replies):
+        print(
+            f"Listening first: {counted(len(replies), 'reply to a message', 'replies to messages')}"
+            f" still waiting, due in the first week."
+        )
+    else:
+        print("Nobody in your plan is waiting for an answer: giving can start at once.")
+    if "action_key" in todo.columns:
+        thanked = todo.loc[todo["action_key"] == THANK_CONNECTOR.key, "name"].astype(str)
+        if len(thanked):
+            names = listed([str(mask_name(n, "name")) for n in thanked.tolist()])
+            print(f"A thank-you to {names}, the connector you named in exercise 4.2.")
+    print("Then each person gets one give-first gesture and a light rhythm to keep in touch.")
+    all_weeks = occurrences(todo, start, 7 * 53)
+    if len(all_weeks):
+        day0 = pd.to_datetime(all_weeks["due"], utc=True).min()
+        week = (pd.to_datetime(all_weeks["due"], utc=True) - day0).dt.days // 7
+        busiest = int(
+            pd.to_numeric(all_weeks["minutes"], errors="coerce").groupby(week).sum().max()
+        )
+        offline = 0
+        if "offline" in todo.columns and len(first_month):
+            flags = todo.drop_duplicates(["contact_id", "action_key"]).set_index(
+                ["contact_id", "action_key"])["offline"]  # fmt: skip
+            keys = list(zip(first_month["contact_id"], first_month["action_key"], strict=True))
+            offline = int(flags.reindex(keys).fillna(False).astype(bool).sum())
+        print(
+            f"The busiest week asks {busiest:,} minutes; {offline:,} of the first month's "
+            "actions take it offline."
+        )
     first = todo.sort_values("due", kind="stable").iloc[0]
     when = pd.Timestamp(first["due"]).strftime("%A %d %B %Y")
     print(f"The first one is due on {when}.")
@@ -54,7 +136,7 @@ def show_actions(rows: int = 8, person: Any = None) -> Any:
     Examples
     --------
     >>> table = show_actions(2, person={"name": "Ada", "company": "Ada's Bakes"})
-    The catalogue holds 33 actions; here are the quickest 2.
+    The catalogue holds 39 actions; here are the quickest 2.
     >>> table.loc[0, "action"]
     'Congratulate Ada on a recent win with a personal message'
     """

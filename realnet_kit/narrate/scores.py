@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
+from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
 from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
 
 #: How many people notebook 03 asks the participant to score before drawing rings.
@@ -17,11 +18,22 @@ SCORES_NEEDED = 10
 
 
 def scored(data: Any) -> pd.DataFrame:
-    """``score_contacts`` of the workbook's scores (empty frame when nobody is scored)."""
+    """``score_contacts`` of the workbook's scores (empty frame when nobody is scored).
+
+    Each person's clock rides along (:func:`realnet_kit.plan.clock.contact_clock` of the
+    workbook's interactions: ``waiting``, ``waiting_note``, ``last_contact``...), so the
+    plan made from this frame answers whoever is waiting, by the due list's own rule.
+    """
     scores = data.workbook.scores()
     if not len(scores):
         return pd.DataFrame({"contact_id": [], "tier": [], "strength": []})
-    return score_contacts(scores)
+    frame = score_contacts(scores)
+    clock = contact_clock(data.workbook.interactions())
+    frame = frame.drop(columns=[c for c in CLOCK_COLUMNS if c in frame.columns])
+    frame = frame.merge(clock, left_on="contact_id", right_index=True, how="left")
+    frame["waiting"] = frame["waiting"].astype("boolean").fillna(False).astype(bool)
+    frame["unanswered"] = frame["unanswered"].fillna(0).astype("int64")
+    return frame
 
 
 def tier_count(data: Any, tier: str) -> int:

@@ -30,11 +30,16 @@ __all__ = [
     "ACTIONS",
     "ACTIONS_BY_KEY",
     "CREATIVE_WORDS",
+    "GIVING",
+    "MESSAGE_KINDS",
     "NEEDS",
+    "REPLIES",
     "SHOP_WORDS",
+    "THANK_CONNECTOR",
     "Action",
     "describe_person",
     "effort_label",
+    "message_kind",
 ]
 
 IC, REAL, WARM, ACQ, SCORE = "inner circle", "real", "warm", "acquaintance", "scoreboard only"
@@ -144,8 +149,8 @@ ACTIONS: tuple[Action, ...] = (
     _a("recommend_work", "Write {name} a public recommendation about work you have seen",
        20, (IC, REAL), False, "company", False,
        "Vouching in public puts your own name behind theirs, which is why it counts."),
-    _a("pass_lead", "Pass {name} a lead: a tender, grant, call for entries or job that fits",
-       15, (IC, REAL, WARM), False, None, False,
+    _a("pass_lead", "Pass {name} a lead for {company}: a client, a booking or a call for "
+       "entries that fits", 15, (IC, REAL, WARM), False, "company", False,
        "Leads are scarce for small firms; forwarding one shows you think of them."),
     _a("recommend_supplier", "Recommend {company} the next time someone asks who to hire",
        10, (IC, REAL, WARM), False, "company", True,
@@ -191,14 +196,11 @@ ACTIONS: tuple[Action, ...] = (
     _a("answer_public", "Answer a question {name} asked in public, or add something useful "
        "under their post", 10, (REAL, WARM, ACQ, SCORE), False, None, True,
        "Being useful in public is how a follower becomes a conversation."),
-    _a("reply_waiting", "Reply to the message from {name} that is still waiting",
-       10, (IC, REAL, WARM, ACQ, SCORE), False, "unanswered", False,
-       "An unanswered message is an unreturned call; answering repairs it."),
     _a("credit_publicly", "Credit {name} in public for an idea or help they gave you",
        10, (REAL, WARM, ACQ), False, None, False,
        "Public credit costs nothing and raises their standing with your audience."),
     _a("recommend_speaker", "Put {name} forward as a speaker, guest or expert when asked",
-       15, (IC, REAL, WARM), False, None, False,
+       15, (IC, REAL, WARM), False, "company", False,
        "A stage or a byline is a door you can open for them."),
     _a("invite_event", "Invite {name} to an event you are going to or organising",
        10, (IC, REAL, WARM), False, None, True,
@@ -233,10 +235,122 @@ ACTIONS: tuple[Action, ...] = (
        "Your craft is the most valuable thing you can give, and the most personal."),
 )
 
+ALL = (IC, REAL, WARM, ACQ, SCORE)
+
+#: Replies to a waiting message, one per kind of message (see :data:`MESSAGE_KINDS`):
+#: the planner puts the one that fits what the person wrote first in their plan.
+REPLIES: dict[str, Action] = {
+    "complaint": _a("reply_apology", "Apologise to {name} for what went wrong, and tell them "
+                    "how you will put it right", 20, ALL, False, "unanswered", False,
+                    "A complaint answered with an apology and a fix often wins a loyal customer."),
+    "order": _a("reply_confirm", "Confirm {name}'s order or booking, and say when it will be "
+                "ready", 10, ALL, False, "unanswered", False,
+                "An order left unconfirmed is money and trust left on the table."),
+    "question": _a("reply_answer", "Answer the question {name} asked you", 10, ALL, False,
+                   "unanswered", False,
+                   "A question left unanswered tells them nobody is listening."),
+    "thanks": _a("reply_thanks", "Thank {name} for their kind words", 5, ALL, False,
+                 "unanswered", False,
+                 "Kindness that gets no answer is the quickest way to lose it."),
+    "favour": _a("reply_favour", "Thank {name} for what they did for you, and ask how you "
+                 "can return it", 10, ALL, False, "unanswered", False,
+                 "A favour noticed and returned is how a contact becomes a friend."),
+    "message": _a("reply_waiting", "Reply to the message from {name} that is still waiting",
+                  10, ALL, False, "unanswered", False,
+                  "An unanswered message is an unreturned call; answering repairs it."),
+}
+
+#: The thank-you for the connector named in exercise 4.2.
+THANK_CONNECTOR = _a(
+    "thank_connector", "Thank {name} for the people they connect you with, and ask who "
+    "they would like to meet", 10, ALL, False, None, False,
+    "Connectors keep opening doors for the people who notice that they do.")
+
 # fmt: on
+
+#: The give-first actions the planner picks from for each person (replies and the
+#: connector's thank-you are planned on their own).
+GIVING: tuple[Action, ...] = ACTIONS
+ACTIONS = ACTIONS + tuple(REPLIES.values()) + (THANK_CONNECTOR,)
 
 #: The catalogue by key.
 ACTIONS_BY_KEY: dict[str, Action] = {a.key: a for a in ACTIONS}
+
+#: How a waiting message is read, in English, first match wins. Each entry is a kind of
+#: message (a key of :data:`REPLIES`) and a pattern on its words (lower case). Only the
+#: words of the message are read, never who sent it. A message that matches nothing, or
+#: has no words, gets the plain reply ``"message"``.
+MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "complaint",
+        r"\b(?:hole|holes|broken|damaged|faulty|wrong|missing|never (?:came|arrived)|"
+        r"not (?:arrived|happy|working)|(?:doesn|didn|isn|wasn)'?t work|refund|disappoint\w*|"
+        r"unhappy|complain\w*|problem with|stale|mouldy?|burnt|rude|error|crash\w*|"
+        r"still waiting|late again|overcharged|charged twice)\b",
+    ),
+    (
+        "order",
+        r"\b(?:order\w*|pre-?order|book(?:ing)?|reserve|reservation|buy|purchase|"
+        r"invoice|dozen|tickets?)\b",
+    ),
+    (
+        "question",
+        r"\?|\b(?:can you|could you|do you|are you|would you|will you|is there|"
+        r"any chance|fancy|wondering|how (?:do|much|long)|when (?:do|is|are|will))\b",
+    ),
+    (
+        "thanks",
+        r"\b(?:thank\w*|thx|cheers|loved?|lovely|great|brilliant|amazing|wonderful|"
+        r"congrat\w*|well done|proud of|delicious|referred|introduced|recommended|"
+        r"invited|tested|shared)\b",
+    ),
+)
+#: Kinds of inbound interaction that are something given to you (a favour, an
+#: introduction, a referral): they get the ``"favour"`` reply unless their words complain.
+RECEIVED_KINDS = frozenset(
+    {
+        "favor",
+        "favour",
+        "intro",
+        "introduction",
+        "referral",
+        "review",
+        "testimonial",
+        "gift",
+        "recommendation",
+        "lead",
+        "share",
+    }
+)
+_MESSAGE_PATTERNS = tuple((kind, re.compile(rx)) for kind, rx in MESSAGE_KINDS)
+
+
+def message_kind(note: Any, kind: Any = None) -> str:
+    """What a waiting message asks for: ``complaint``, ``order``, ``question``, ``thanks``,
+    ``favour`` (something they did for you, from its kind: :data:`RECEIVED_KINDS`) or
+    ``message``, read from its words (:data:`MESSAGE_KINDS`) and its kind.
+
+    >>> message_kind("My hoodie arrived with a hole in the sleeve")
+    'complaint'
+    >>> message_kind("Could I order two dozen rye rolls for Saturday?")
+    'order'
+    >>> message_kind("Fancy a support slot in January? Thanks!")
+    'question'
+    >>> message_kind("Loved the gig last night, thank you!")
+    'thanks'
+    >>> message_kind("Lucía referred the clinic to us", "referral")
+    'favour'
+    >>> message_kind(None)
+    'message'
+    """
+    words = str(note).lower() if isinstance(note, str) else ""
+    kind_text = kind.lower().strip() if isinstance(kind, str) else ""
+    found = [k for k, rx in _MESSAGE_PATTERNS if rx.search(words)]
+    if "complaint" in found:
+        return "complaint"
+    if kind_text in RECEIVED_KINDS:
+        return "favour"
+    return found[0] if found else "message"
 
 
 def _text(row: dict, col: str) -> str:

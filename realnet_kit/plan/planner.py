@@ -1,10 +1,21 @@
-"""From scored contacts to a give-first plan that fits the week.
+"""From scored contacts to a small give-first plan that listens first and fits the week.
 
-:func:`plan_actions` takes the frame :func:`realnet_kit.score_contacts` returns and, for
-each person in the chosen tiers, picks one give-first action from :data:`ACTIONS` that
-fits their tier and what is known of them, then a rhythm to keep in touch at the tier's
-cadence (:data:`CADENCE_DAYS`). Everything is placed on a weekly grid so that no week asks
-for more than ``weekly_minutes``: when a week is full, the action moves to a later week.
+:func:`plan_actions` takes the frame :func:`realnet_kit.score_contacts` returns and plans,
+for the people in the inner circle and the real tier (warm people when asked):
+
+1. **listening first**: a reply to every waiting message, in words that fit what the
+   person wrote (:func:`realnet_kit.plan.actions.message_kind`), due in the first
+   :data:`REPLY_WITHIN_DAYS` days;
+2. a thank-you to the connectors named in exercise 4.2 (``thank=``);
+3. one give-first action per person from :data:`ACTIONS` that fits their tier and what
+   is known of them, no earlier than their clock allows (:mod:`realnet_kit.plan.clock`,
+   the definition of "due" that notebook 06's due list uses too);
+4. a light rhythm to keep in touch at the tier's cadence (:data:`CADENCE_DAYS`).
+
+Everything is placed on a weekly grid so that no week asks for more than
+``weekly_minutes`` and the first :data:`FIRST_MONTH_DAYS` days hold at most
+:data:`FIRST_MONTH_ACTIONS` actions, every repeat counted; when replies alone are more,
+they all stay in the first week and giving starts after them.
 
 The result is the contract's plan frame (``contact_id``, ``name``, ``action``, ``due``,
 ``cadence_days``) plus ``why``, ``minutes``, ``tier``, ``offline`` and ``action_key``.
@@ -25,13 +36,29 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from realnet_kit.plan.actions import ACTIONS, ACTIONS_BY_KEY, Action, _text, describe_person
+from realnet_kit.plan.actions import (
+    ACTIONS,
+    ACTIONS_BY_KEY,
+    GIVING,
+    REPLIES,
+    THANK_CONNECTOR,
+    Action,
+    _text,
+    describe_person,
+    message_kind,
+)
+from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
+from realnet_kit.words import when_words
 
 __all__ = [
     "ACTIONS",
     "CADENCE_DAYS",
     "DEFAULT_WEEKLY_MINUTES",
+    "FIRST_MONTH_ACTIONS",
+    "FIRST_MONTH_DAYS",
     "PLANNED_TIERS",
+    "REPLY_WITHIN_DAYS",
+    "occurrences",
     "plan_actions",
 ]
 
@@ -44,10 +71,25 @@ CADENCE_DAYS: dict[str, int | None] = {
     "acquaintance": None,
     "scoreboard only": None,
 }
-#: The tiers planned when ``tiers`` is not given, closest first.
-PLANNED_TIERS = ("inner circle", "real", "warm")
-#: Three hours a week: enough for the workshop's 5 + 15 + 50 target people.
-DEFAULT_WEEKLY_MINUTES = 180
+#: The tiers planned when ``tiers`` is not given, closest first: the real relationships.
+PLANNED_TIERS = ("inner circle", "real")
+#: The tier ``warm=True`` adds.
+WARM_TIER = "warm"
+#: Two hours a week: what a small-business owner can keep up for a year.
+DEFAULT_WEEKLY_MINUTES = 120
+#: Keep it small: at most this many actions fall due in the first month of the plan,
+#: every repeat of a rhythm counted (replies to waiting messages are never cut).
+FIRST_MONTH_ACTIONS = 15
+#: The first month, in days.
+FIRST_MONTH_DAYS = 30
+#: Listening first: a reply to every waiting message falls due within this many days.
+REPLY_WITHIN_DAYS = 7
+#: After a reply, the give-first action waits at least this long.
+GIVE_AFTER_REPLY_DAYS = 7
+#: Words for the kinds of waiting message, used in the plan's ``why``.
+MESSAGE_WORDS = {"complaint": "a complaint", "order": "an order", "question": "a question",
+                 "thanks": "a kind word", "favour": "something they did for you",
+                 "message": "a message"}  # fmt: skip
 #: The longest action that repeats at a tier's cadence: bigger gestures (a coffee, a
 #: visit) are planned once, then a light touch keeps the rhythm.
 RHYTHM_MAX_MINUTES = 15
@@ -90,7 +132,9 @@ def _fits(action: Action, tier: str, known: dict, budget: int) -> bool:
     return action.needs is None or bool(known[action.needs])
 
 
-def choose_action(row: dict, known: dict, budget: int, *, repeatable: bool = False):
+def choose_action(
+    row: dict, known: dict, budget: int, *, repeatable: bool = False, exclude: tuple = ()
+):
     """Pick the give-first action for one person, with the reason it was picked.
 
     Preference: an offline move for strong contacts never met offline; then an action
@@ -99,14 +143,12 @@ def choose_action(row: dict, known: dict, budget: int, *, repeatable: bool = Fal
     gets the same suggestion in every run.
     """
     tier = str(row["tier"])
-    pool = [a for a in ACTIONS if _fits(a, tier, known, budget)]
+    pool = [a for a in GIVING if _fits(a, tier, known, budget) and a.key not in exclude]
     if repeatable:
         pool = [a for a in pool if a.repeatable and a.minutes <= RHYTHM_MAX_MINUTES]
     if not pool:
         return None, ""
     groups: list[tuple[list[Action], str]] = []
-    if known.get("unanswered"):
-        groups.append(([a for a in pool if a.needs == "unanswered"], "A message is waiting:"))
     if known["online_only"] and tier in OFFLINE_PUSH_TIERS:
         groups.append(([a for a in pool if a.offline], "Strong, but only ever online:"))
     if known["shop"]:
@@ -129,44 +171,59 @@ def _render(action: Action, name: str, known: dict) -> str:
 
 
 class _Grid:
-    """Minutes booked per week; places one-offs and recurring touches within budget."""
+    """Minutes booked per week and actions booked in the first month.
 
-    def __init__(self, budget: int, weeks: int = HORIZON_WEEKS) -> None:
+    Places one-offs and recurring touches so that every week stays within ``budget``
+    minutes and the first ``window_days`` hold at most ``window_cap`` occurrences.
+    """
+
+    def __init__(self, budget: int, window_cap: int, weeks: int = HORIZON_WEEKS,
+                 window_days: int = FIRST_MONTH_DAYS) -> None:  # fmt: skip
         self.budget = budget
         self.weeks = weeks
+        self.window_cap = window_cap
+        self.window_days = window_days
+        self.window_used = 0
         self.load = np.zeros(weeks, dtype=np.int64)
         self.count = np.zeros(weeks, dtype=np.int64)
         self._days = np.arange(weeks) * 7
 
-    def place(self, minutes: int, first_week: int, cadence: int | None) -> int | None:
-        """Book the earliest day (from first_week on) that keeps every week within budget.
+    def _book(self, day: int, minutes: int, cadence: int | None) -> int:
+        steps = np.arange(0, self.weeks * 7, cadence) if cadence else np.zeros(1, dtype=int)
+        days = day + steps
+        days = days[days < self.weeks * 7]
+        np.add.at(self.load, days // 7, minutes)
+        self.window_used += int((days < self.window_days).sum())
+        self.count[day // 7] += 1
+        return day
+
+    def force(self, minutes: int, first_day: int = 0) -> int:
+        """Book in the week of ``first_day`` whatever the budget: for replies that cannot wait."""
+        week = first_day // 7
+        return self._book(max(first_day, week * 7 + int(self.count[week]) % 5), minutes, None)
+
+    def place(self, minutes: int, first_day: int, cadence: int | None) -> int | None:
+        """Book the earliest day (from first_day on) that keeps every limit.
 
         Returns the day offset from the start of the plan, or None when nothing fits.
         Within a week, successive bookings go to successive weekdays.
         """
+        first_week = first_day // 7
         if first_week >= self.weeks:
             return None
-        starts = self._days[first_week:] + self.count[first_week:] % 5
-        if cadence:
-            steps = np.arange(0, self.weeks * 7, cadence)
-            occ = (starts[:, None] + steps[None, :]) // 7
-            valid = occ < self.weeks
-            booked = self.load[np.minimum(occ, self.weeks - 1)]
-            fits = ((booked + minutes <= self.budget) | ~valid).all(axis=1)
-        else:
-            fits = self.load[first_week:] + minutes <= self.budget
+        starts = np.maximum(self._days[first_week:] + self.count[first_week:] % 5, first_day)
+        starts = starts[starts < self.weeks * 7]
+        steps = np.arange(0, self.weeks * 7, cadence) if cadence else np.zeros(1, dtype=np.int64)
+        occ = starts[:, None] + steps[None, :]
+        valid = occ < self.weeks * 7
+        booked = self.load[np.minimum(occ // 7, self.weeks - 1)]
+        fits = ((booked + minutes <= self.budget) | ~valid).all(axis=1)
+        in_window = ((occ < self.window_days) & valid).sum(axis=1)
+        fits &= (in_window == 0) | (self.window_used + in_window <= self.window_cap)
         hits = np.flatnonzero(fits)
         if hits.size == 0:
             return None
-        day = int(starts[hits[0]])
-        week = day // 7
-        if cadence:
-            weeks = (day + np.arange(0, self.weeks * 7, cadence)) // 7
-            np.add.at(self.load, weeks[weeks < self.weeks], minutes)
-        else:
-            self.load[week] += minutes
-        self.count[week] += 1
-        return day
+        return self._book(int(starts[hits[0]]), minutes, cadence)
 
 
 def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame:
@@ -195,45 +252,108 @@ def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame
     return people
 
 
+def _with_clock(people: pd.DataFrame, interactions: pd.DataFrame | None) -> pd.DataFrame:
+    """Each person's clock (:func:`realnet_kit.plan.clock.contact_clock`) as columns.
+
+    From ``interactions`` when given; otherwise from the clock columns the scored frame
+    already carries (``realnet_kit.narrate.scored`` adds them), or from a bare
+    ``unanswered`` count.
+    """
+    if interactions is not None:
+        clock = contact_clock(interactions)
+        people = people.drop(columns=[c for c in CLOCK_COLUMNS if c in people.columns])
+        people = people.merge(clock, left_on="contact_id", right_index=True, how="left")
+    for col in ("last_contact", "last_in", "waiting_since"):
+        people[col] = (
+            pd.to_datetime(people[col], utc=True, errors="coerce") if col in people.columns
+            else pd.Series(pd.NaT, index=people.index, dtype="datetime64[us, UTC]")
+        )  # fmt: skip
+    count = pd.to_numeric(people.get("unanswered"), errors="coerce") if "unanswered" in people \
+        else pd.Series(0, index=people.index)  # fmt: skip
+    people["unanswered"] = count.fillna(0).astype("int64")
+    if "waiting" in people.columns:
+        waiting = people["waiting"].astype("boolean").fillna(False).astype(bool)
+        people["waiting"] = waiting | (people["unanswered"] > 0)
+    else:
+        people["waiting"] = people["unanswered"] > 0
+    for col in ("waiting_note", "waiting_kind"):
+        if col not in people.columns:
+            people[col] = pd.NA
+    return people
+
+
+def _person_ids(ids: Any) -> list[str]:
+    if ids is None:
+        return []
+    if isinstance(ids, str):
+        ids = [ids]
+    return [str(i) for i in ids if i is not None and not (isinstance(i, float) and np.isnan(i))]
+
+
 def plan_actions(
     scored: pd.DataFrame,
     contacts: pd.DataFrame | None = None,
     *,
     weekly_minutes: int = DEFAULT_WEEKLY_MINUTES,
     start: Any = None,
-    tiers: tuple[str, ...] | list[str] = PLANNED_TIERS,
+    tiers: tuple[str, ...] | list[str] | None = None,
+    warm: bool = False,
+    thank: Any = None,
+    interactions: pd.DataFrame | None = None,
+    first_month_actions: int = FIRST_MONTH_ACTIONS,
 ) -> pd.DataFrame:
-    """Plan one give-first action per chosen person, and a rhythm per tier.
+    """Plan a small year of relationships: replies first, then one gift and a rhythm each.
 
     Parameters
     ----------
     scored
         The frame of :func:`realnet_kit.score_contacts`: ``contact_id``, ``tier`` and
         ``strength`` at least; ``name``, ``company``, ``position``, ``bio``, ``platform``
-        and a ``met_offline`` answer are used when present.
+        and a ``met_offline`` answer are used when present, and so are the clock columns
+        of :func:`realnet_kit.plan.clock.contact_clock` (``waiting``, ``waiting_note``,
+        ``last_contact``...) that ``realnet_kit.narrate.scored(data)`` adds.
     contacts
         Optional contacts frame (contract section 1) to look up names and companies.
     weekly_minutes
-        The time the participant gives to relationships each week. No week of the
-        plan asks for more; actions move to later weeks instead.
+        The time given to relationships each week (default two hours). No week asks
+        for more, except a first week whose replies alone take longer.
     start
         First day of the plan (a date); defaults to today (UTC). Same input, same plan.
     tiers
-        The tiers to plan for, by default inner circle, real and warm.
+        The tiers to plan for; by default the inner circle and the real tier.
+    warm
+        Also plan for the warm tier (ignored when ``tiers`` is given).
+    thank
+        Contact ids to thank first: the connector named in exercise 4.2. They get a
+        thank-you whatever their tier.
+    interactions
+        Logged interactions (``Workbook().interactions()``) to read each person's clock
+        from, when the scored frame does not carry it.
+    first_month_actions
+        At most this many actions fall due in the first :data:`FIRST_MONTH_DAYS` days,
+        repeats counted; replies to waiting messages come first and are never cut.
 
     Returns
     -------
     pandas.DataFrame
         One row per planned action: ``contact_id``, ``name``, ``action``, ``due``
         (datetime64 UTC), ``cadence_days`` (Int64, ``<NA>`` for a one-off), ``why``,
-        ``minutes``, ``tier``, ``offline``, ``action_key``. People who did not fit in
-        the year are listed in ``plan.attrs["not_planned"]``.
+        ``minutes``, ``tier``, ``offline``, ``action_key``. ``plan.attrs`` holds
+        ``not_planned`` (people who did not fit the year), ``weekly_minutes``,
+        ``replies`` (how many replies), ``first_month`` (actions due in the first
+        month, repeats counted) and ``over_budget_weeks``.
 
     Examples
     --------
-    >>> scored = pd.DataFrame({"contact_id": ["x:9"], "tier": ["warm"], "strength": [40.0]})
-    >>> plan_actions(scored, start="2026-03-02")["cadence_days"].dropna().tolist()
-    [90]
+    >>> scored = pd.DataFrame({"contact_id": ["x:9", "x:8"], "tier": ["real", "warm"],
+    ...                        "strength": [60.0, 40.0], "name": ["ana Lima", "Bo"],
+    ...                        "waiting_note": ["Is the shop open on Sunday?", None],
+    ...                        "unanswered": [1, 0]})
+    >>> plan = plan_actions(scored, start="2026-03-02")
+    >>> plan.loc[0, "action"]
+    'Answer the question ana Lima asked you'
+    >>> sorted(plan["contact_id"].unique())
+    ['x:9']
     """
     weekly_minutes = int(weekly_minutes)
     shortest = min(a.minutes for a in ACTIONS)
@@ -242,54 +362,112 @@ def plan_actions(
             f"weekly_minutes={weekly_minutes} is less than the shortest action "
             f"({shortest} minutes). Give at least {shortest} minutes a week; 60 to 180 is usual."
         )
+    if tiers is None:
+        tiers = (*PLANNED_TIERS, WARM_TIER) if warm else PLANNED_TIERS
     unknown = [t for t in tiers if t not in CADENCE_DAYS]
     if unknown:
         raise ValueError(f"Unknown tier(s) {unknown}; use some of {list(CADENCE_DAYS)}.")
     day0 = _to_start(start)
-    people = _people(scored, contacts)
-    people = people[people["tier"].isin(list(tiers))]
+    everyone = _with_clock(_people(scored, contacts), interactions)
+    thank_ids = list(dict.fromkeys(_person_ids(thank)))
     rank = {t: i for i, t in enumerate(CADENCE_DAYS)}
-    people = people.assign(
-        _rank=people["tier"].map(rank),
-        _strength=pd.to_numeric(people["strength"], errors="coerce").fillna(0.0),
+    everyone = everyone.assign(
+        _rank=everyone["tier"].map(rank).fillna(len(rank)),
+        _strength=pd.to_numeric(everyone["strength"], errors="coerce").fillna(0.0),
     ).sort_values(["_rank", "_strength", "contact_id"], ascending=[True, False, True])
+    people = everyone[everyone["tier"].isin(list(tiers))]
 
-    grid = _Grid(weekly_minutes)
+    grid = _Grid(weekly_minutes, int(first_month_actions))
     rows: list[dict] = []
     not_planned: list[str] = []
+    booked: dict[str, int] = {}  # contact_id -> day of the latest booking
 
-    def book(row, known, name, action, reason, week, cadence):
-        placed = grid.place(action.minutes, week, cadence)
-        if placed is None:
-            return None
-        day = day0 + pd.Timedelta(days=placed)
+    def name_of(row: dict) -> str:
+        return _text(row, "name") or _text(row, "contact_id").partition(":")[2] or "them"
+
+    def add(row, known, action, reason, day, cadence) -> int:
+        name = name_of(row)
         rows.append({
             "contact_id": row["contact_id"], "name": name,
-            "action": _render(action, name, known), "due": day,
+            "action": _render(action, name, known), "due": day0 + pd.Timedelta(days=day),
             "cadence_days": cadence, "why": f"{reason} {action.why}",
             "minutes": action.minutes, "tier": row["tier"], "offline": action.offline,
             "action_key": action.key,
         })  # fmt: skip
-        return placed // 7
+        booked[row["contact_id"]] = max(day, booked.get(row["contact_id"], day))
+        return day
 
-    for row in people.to_dict("records"):
+    def book(row, known, action, reason, first_day, cadence) -> int | None:
+        placed = grid.place(action.minutes, first_day, cadence)
+        return None if placed is None else add(row, known, action, reason, placed, cadence)
+
+    def clock_day(row: dict, cadence: Any) -> int:
+        earliest = earliest_touch(day0, cadence, row["last_contact"])
+        return int((earliest - day0).days)
+
+    # 1. Listening first: every waiting person gets the reply that fits, in week one.
+    waiting = people[people["waiting"]].sort_values(
+        ["_rank", "waiting_since", "contact_id"], kind="stable", na_position="last"
+    )
+    for row in waiting.to_dict("records"):
+        kind = message_kind(row["waiting_note"], row["waiting_kind"])
+        reply = REPLIES[kind]
+        since = row["waiting_since"]
+        when = when_words(since, day0) if pd.notna(since) else "to you"
+        reason = f"They wrote {when} and are still waiting ({MESSAGE_WORDS[kind]})."
+        placed = grid.place(reply.minutes, 0, None)
+        if placed is None or placed >= REPLY_WITHIN_DAYS:
+            placed = grid.force(reply.minutes, 0)  # a reply never waits for a free week
+        add(row, describe_person(row), reply, reason, placed, None)
+
+    # 2. The connectors of exercise 4.2 get a thank-you, whatever their tier.
+    by_id = everyone.set_index("contact_id", drop=False)
+    for cid in thank_ids:
+        if cid in by_id.index:
+            row = by_id.loc[cid].to_dict()
+        else:
+            row = _people(pd.DataFrame({"contact_id": [cid], "tier": [""]}), contacts)
+            row = _with_clock(row.assign(strength=0.0), interactions).iloc[0].to_dict()
+        first = booked.get(cid, -1) + 1
+        if row["tier"] not in tiers or CADENCE_DAYS.get(row["tier"]) is None:
+            # a one-off counts as done by a touch in the week before it (one rule of "due")
+            last = row["last_contact"]
+            if pd.notna(last):
+                first = max(first, (last.normalize() - day0).days + ONE_OFF_EARLY_DAYS + 1)
+        reason = "You named them as a connector (exercise 4.2):"
+        book(row, describe_person(row), THANK_CONNECTOR, reason, max(first, 0), None)
+
+    # 3. One give-first action each, no earlier than their clock allows; those who were
+    #    just answered come after the others.
+    order = people.assign(_replied=people["contact_id"].isin(booked)).sort_values(
+        ["_replied", "_rank", "_strength", "contact_id"],
+        ascending=[True, True, False, True], kind="stable",
+    )  # fmt: skip
+    firsts: list[tuple[dict, dict, int]] = []
+    for row in order.to_dict("records"):
         known = describe_person(row)
-        name = _text(row, "name") or _text(row, "contact_id").partition(":")[2] or "them"
         cadence = CADENCE_DAYS[row["tier"]]
         first, reason = choose_action(row, known, weekly_minutes)
-        if first is None:
-            not_planned.append(row["contact_id"])
+        day = clock_day(row, cadence)
+        if row["contact_id"] in booked:
+            day = max(day, booked[row["contact_id"]] + GIVE_AFTER_REPLY_DAYS)
+        placed = None if first is None else book(row, known, first, reason, day, None)
+        if placed is None:
+            if row["contact_id"] not in booked:
+                not_planned.append(row["contact_id"])
             continue
-        light = first.repeatable and first.minutes <= RHYTHM_MAX_MINUTES
-        week = book(row, known, name, first, reason, 0, cadence if light else None)
-        if week is None:
-            not_planned.append(row["contact_id"])
+        firsts.append((row, known, placed, first.key))
+
+    # 4. A light rhythm at the tier's cadence, one cadence after the first gift.
+    for row, known, placed, key in firsts:
+        cadence = CADENCE_DAYS[row["tier"]]
+        if not cadence:
             continue
-        if cadence and not light:
-            again, _ = choose_action(row, known, weekly_minutes, repeatable=True)
-            if again is not None:
-                book(row, known, name, again, "To keep in touch:", week + -(-cadence // 7),
-                     cadence)  # fmt: skip
+        # another action than the first: each (person, action) is one calendar entry
+        again, _ = choose_action(row, known, weekly_minutes, repeatable=True, exclude=(key,))
+        if again is not None:
+            book(row, known, again, "To keep in touch:", placed + cadence, cadence)
+
     plan = pd.DataFrame(rows, columns=PLAN_COLUMNS)
     plan = plan.astype({
         "contact_id": "string", "name": "string", "action": "string", "why": "string",
@@ -301,6 +479,9 @@ def plan_actions(
     plan = plan.reset_index(drop=True)
     plan.attrs["not_planned"] = not_planned
     plan.attrs["weekly_minutes"] = weekly_minutes
+    plan.attrs["replies"] = int(plan["action_key"].isin([a.key for a in REPLIES.values()]).sum())
+    plan.attrs["first_month"] = grid.window_used
+    plan.attrs["over_budget_weeks"] = [int(w) for w in np.flatnonzero(grid.load > weekly_minutes)]
     return plan
 
 
@@ -328,3 +509,37 @@ def catalogue_action(key: str) -> Action:
         return ACTIONS_BY_KEY[key]
     except KeyError:
         raise KeyError(f"No action {key!r}; known keys: {', '.join(ACTIONS_BY_KEY)}") from None
+
+
+def occurrences(
+    plan: pd.DataFrame, start: Any = None, days: int = FIRST_MONTH_DAYS
+) -> pd.DataFrame:
+    """Every time a planned action falls due within ``days`` of ``start``, repeats included.
+
+    ``start`` defaults to the plan's first due date. One row per occurrence, with the
+    plan row's ``contact_id``, ``action_key``, ``minutes`` and the occurrence's ``due``.
+
+    >>> scored = pd.DataFrame({"contact_id": ["x:1"], "tier": ["inner circle"]})
+    >>> plan = plan_actions(scored, start="2026-03-02")
+    >>> len(occurrences(plan, "2026-03-02", days=30))
+    3
+    """
+    columns = ["contact_id", "action_key", "minutes", "due"]
+    if plan is None or not len(plan):
+        return pd.DataFrame({c: [] for c in columns})
+    due = pd.to_datetime(plan["due"], utc=True)
+    day0 = _to_start(due.min() if start is None else start)
+    end = day0 + pd.Timedelta(days=days)
+    cadence = pd.to_numeric(plan["cadence_days"], errors="coerce") if "cadence_days" in plan \
+        else pd.Series(np.nan, index=plan.index)  # fmt: skip
+    out = []
+    for i, when in enumerate(due):
+        step = cadence.iloc[i]
+        while pd.notna(when) and when < end:
+            if when >= day0:
+                out.append({c: plan[c].iloc[i] if c in plan else pd.NA for c in columns[:-1]}
+                           | {"due": when})  # fmt: skip
+            if pd.isna(step) or step <= 0:
+                break
+            when = when + pd.Timedelta(days=int(step))
+    return pd.DataFrame(out, columns=columns)

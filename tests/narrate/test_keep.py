@@ -63,7 +63,8 @@ def test_plan_sentence_says_the_actions_repeat(bakery, capsys):
     bakery.workbook.save_plan(plan)
     follow_up.tell_plan(bakery.workbook.plan())
     out = capsys.readouterr().out
-    assert "of these actions repeat on a rhythm" in out
+    # issue 14: the plan is told as replies first, then a gift and a rhythm per person
+    assert "a light rhythm to keep in touch" in out
     assert "of them repeat" not in out
 
 

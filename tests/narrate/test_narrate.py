@@ -99,7 +99,11 @@ def test_plan_sentences_and_handouts(bakery, capsys, realnet_home):
     saved = bakery.workbook.plan()
     follow_up.tell_plan(saved)
     out = capsys.readouterr().out
-    assert f"{len(saved):,} actions for {saved['contact_id'].nunique():,} people" in out
+    # since issue 14 the plan is told by its first month (repeats counted), not its length
+    from realnet_kit.plan import occurrences
+
+    people, month = saved["contact_id"].nunique(), len(occurrences(saved, bakery.today()))
+    assert f"looks after {people:,} people: {month:,} actions fall due" in out
     links = narrate.save_handouts(saved, bakery.source).data
     folder = realnet_home / "handouts" / "bakery"
     for name, media, _ in handouts.HANDOUTS.values():

@@ -24,7 +24,8 @@ def small_plan() -> pd.DataFrame:
             "company": ["Lima Bakery", "Ben & Sons", None, None],
         }
     )
-    return plan_actions(scored, start="2026-02-02", weekly_minutes=240)
+    # warm people are an opt-in since issue 14; these tests need them in the files
+    return plan_actions(scored, start="2026-02-02", weekly_minutes=240, warm=True)
 
 
 def read_csv_cells(path) -> list[list[str]]:
@@ -239,7 +240,9 @@ def test_a_busy_plan_prints_fewer_weeks_to_stay_on_one_sheet(tmp_path):
         "tier": ["real"] * 40 + ["warm"] * 80,
         "strength": [80.0 - i / 2 for i in range(120)],
     })  # fmt: skip
-    plan = plan_actions(scored, start="2026-02-02", weekly_minutes=900)
+    # a busy plan on purpose: warm people in, and no first-month limit (issue 14's 15)
+    plan = plan_actions(scored, start="2026-02-02", weekly_minutes=900, warm=True,
+                        first_month_actions=1000)  # fmt: skip
     text = export_plan_html(plan, tmp_path / "busy.html").read_text(encoding="utf-8")
     assert text.count('<span class="box"') <= PRINT_MAX_ROWS
     assert 1 <= text.count("Week of ") < 4

@@ -147,7 +147,7 @@ def test_full_weeks_push_due_dates_later():
 
 def test_people_who_do_not_fit_the_year_are_reported():
     scored = make_scored(n_inner=0, n_real=0, n_warm=2000, n_acq=0)
-    plan = plan_actions(scored, start="2026-01-05", weekly_minutes=30)
+    plan = plan_actions(scored, start="2026-01-05", weekly_minutes=30, warm=True)
     assert plan.attrs["not_planned"], "2000 people cannot fit in 30 minutes a week"
     assert set(plan["contact_id"]).isdisjoint(plan.attrs["not_planned"])
 
@@ -185,7 +185,7 @@ def test_actions_use_what_is_known():
             "offline": [2, 3, 0, 1],
         }
     )
-    plan = plan_actions(scored, start="2026-01-05", weekly_minutes=600)
+    plan = plan_actions(scored, start="2026-01-05", weekly_minutes=600, warm=True)
     first = plan.sort_values("due").drop_duplicates("contact_id").set_index("contact_id")
     keys = first["action_key"].to_dict()
     from realnet_kit.plan.actions import ACTIONS_BY_KEY as BY
@@ -217,8 +217,9 @@ def test_empty_scores_give_an_empty_plan_with_the_columns():
 def test_unanswered_messages_come_first():
     scored = pd.DataFrame({"contact_id": ["x:1"], "tier": ["warm"], "strength": [40.0],
                            "unanswered": [2]})  # fmt: skip
-    plan = plan_actions(scored, start="2026-01-05")
-    assert plan.iloc[0]["action_key"] == "reply_waiting"
+    plan = plan_actions(scored, start="2026-01-05", warm=True)
+    assert plan.iloc[0]["action_key"] == "reply_waiting", "no words to read: the plain reply"
+    assert plan.iloc[0]["due"] < pd.Timestamp("2026-01-12", tz="UTC")
 
 
 @pytest.mark.parametrize(
@@ -263,7 +264,7 @@ def test_messy_scores_are_planned_sensibly():
         "name": [None, "B", "{name} {company}", "D", "=cmd"],
         "company": [np.nan, "", "  ", None, "Acme"],
     })  # fmt: skip
-    plan = plan_actions(scored, start="2026-01-05")
+    plan = plan_actions(scored, start="2026-01-05", warm=True)
     assert set(plan["contact_id"]) == {"x:1", "x:4"}, "no id, no tier: not planned"
     assert set(plan.loc[plan["contact_id"] == "x:1", "tier"]) == {"warm"}, "the last row wins"
     assert plan.loc[plan["contact_id"] == "x:1", "name"].iloc[0] == "{name} {company}"

@@ -1,0 +1,109 @@
+"""Find the people a free-text answer names: the connector of exercise 4.2, for a thank-you.
+
+A participant answers 4.2 in their own words ("ask Aoife to introduce us to the
+Brudenell booker"). :func:`people_named` finds which contacts those words name: a full
+display name or an ``@handle`` anywhere in the text, else a first name that belongs to
+exactly one person (preferring the people being planned for when several share it).
+Matching ignores case and accents, so "aoife" finds "Aoife Murphy" and "Siobhan" finds
+"Siobhán Kelly"; names are never changed, only compared.
+
+>>> import pandas as pd
+>>> contacts = pd.DataFrame({"contact_id": ["x:1", "x:2", "x:3"],
+...     "name": ["Aoife Murphy (Tidewater zine)", "Aoife Byrne", "Kofi Mensah"],
+...     "handle": ["aoifem", "abyrne", "kofi.m"]})
+>>> people_named("Ask Kofi to introduce us to the Brudenell booker", contacts)
+['x:3']
+>>> people_named("aoife murphy knows everyone", contacts)
+['x:1']
+>>> people_named("Aoife, probably", contacts)
+[]
+>>> people_named("Aoife, probably", contacts, among=["x:2"])
+['x:2']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["people_named"]
+
+#: Shortest first name matched on its own (shorter ones match too many words).
+MIN_FIRST_NAME = 3
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, for comparing names (never for showing them)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(_WORD.findall(_fold(text))) + " "
+
+
+def _clean_name(name: str) -> str:
+    """The name without an aside or emoji: "Aoife Murphy (zine) 💫" -> "Aoife Murphy"."""
+    name = re.sub(r"\([^)]*\)", " ", name)
+    return " ".join(_WORD.findall(name))
+
+
+def people_named(text: Any, contacts: pd.DataFrame, among: Any = None) -> list[str]:
+    """The contact ids that ``text`` names, in the order the text names them.
+
+    Parameters
+    ----------
+    text
+        A free-text answer (e.g. exercise 4.2's). Empty or missing: no one.
+    contacts
+        A contacts frame with ``contact_id`` and ``name`` (``handle`` used when present).
+    among
+        Contact ids to prefer when a first name is shared (the people in the plan).
+
+    Returns
+    -------
+    list of str
+        Contact ids, without repeats; empty when nobody is named unambiguously.
+    """
+    if not isinstance(text, str) or not text.strip() or contacts is None or not len(contacts):
+        return []
+    if "contact_id" not in contacts.columns:
+        return []
+    said = _words(text)
+    people = contacts.drop_duplicates("contact_id")
+    ids = people["contact_id"].astype(str).tolist()
+    names = (
+        people["name"].astype("string").fillna("").tolist() if "name" in people else [""] * len(ids)
+    )
+    handles = (
+        people["handle"].astype("string").fillna("").tolist()
+        if "handle" in people
+        else [""] * len(ids)
+    )
+    found: dict[str, int] = {}
+    for cid, name, handle in zip(ids, names, handles, strict=True):
+        full = _words(_clean_name(name)).strip()
+        if full and " " in full and f" {full} " in said:
+            found.setdefault(cid, said.index(f" {full} "))
+        tag = _fold(handle).lstrip("@")
+        if len(tag) >= MIN_FIRST_NAME and re.search(rf"@?\b{re.escape(tag)}\b", _fold(text)):
+            found.setdefault(cid, _fold(text).find(tag))
+    if not found:
+        firsts: dict[str, list[str]] = {}
+        for cid, name in zip(ids, names, strict=True):
+            parts = _words(_clean_name(name)).split()
+            if parts and len(parts[0]) >= MIN_FIRST_NAME:
+                firsts.setdefault(parts[0], []).append(cid)
+        preferred = {str(i) for i in (among or [])}
+        for first, owners in firsts.items():
+            if f" {first} " not in said:
+                continue
+            if len(owners) > 1:
+                owners = [o for o in owners if o in preferred]
+            if len(owners) == 1:
+                found.setdefault(owners[0], said.index(f" {first} "))
+    return sorted(found, key=found.get)
