@@ -6,6 +6,8 @@ ground truth, the scored tiers), never pinned, so a regenerated sample keeps the
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -210,9 +212,16 @@ def test_the_connector_of_exercise_4_2_is_thanked(sample):
     names = data.contacts.drop_duplicates("contact_id").set_index("contact_id")["name"]
     outside = frame.loc[~frame["tier"].isin(PLANNED_TIERS), "contact_id"]
     named = names.reindex(outside).dropna()
-    named = named[named.str.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+") & ~names.duplicated(keep=False)
+    # unique however it is written (people_named ignores case and accents)
+    folded = names.fillna("").map(
+        lambda n: unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower()
+    )
+    named = named[named.str.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+") & ~folded.duplicated(keep=False)
                   .reindex(named.index)]  # fmt: skip
-    cid, name = named.index[0], named.iloc[0]
+    # the first such name that no other account's name or handle also spells
+    cid, name = next(
+        (c, n) for c, n in named.items() if people_named(f"ask {n} to", data.contacts) == [c]
+    )
     answer = f"My tribe is people like us; I would ask {name} to introduce us."
     data.workbook.record_exercise("04", "4.2", True, answer)
     thank = realnet_kit.narrate.connectors_to_thank(data)
