@@ -247,8 +247,8 @@ class PlanMaker:
             return None
         if not frame["tier"].isin(PLANNED_TIERS).any():
             self._say(
-                f"Nobody you scored ({contacts(len(frame))}) is in the inner circle, real or "
-                "warm tiers yet, so the plan would be empty. Score the people you are "
+                f"Nobody you scored ({contacts(len(frame))}) is in the inner circle or the "
+                "real tier yet, so the plan would be empty. Score the people you are "
                 "closest to: the ones you swap ideas with and who would help you.",
                 ok=False,
             )

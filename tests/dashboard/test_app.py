@@ -289,7 +289,7 @@ def test_nobody_close_enough_no_first_day_or_one_long_ago_are_said_kindly(band_p
     card.quick_answers("00000000")
     maker = page.parts["plan"]
     assert maker.make_plan() is None
-    assert "inner circle, real or warm" in maker.message.value
+    assert "inner circle or the real tier" in maker.message.value
     maker.start.value = None
     assert maker.make_plan() is None and "first day" in maker.message.value
     assert data.workbook.plan().empty

@@ -158,7 +158,7 @@ def test_the_facilitator_guide_matches_the_dashboard_the_plan_and_the_files():
     for option in ("--presenter", "--no-browser", "--port"):
         assert option in text
     for tier, words in (("inner circle", "the inner circle"), ("real", "the real tier"),
-                        ("warm", "the warm one")):  # fmt: skip
+                        ("warm", "warm people")):  # fmt: skip
         assert f"{repeats(CADENCE_DAYS[tier])} for {words}" in text, tier
     assert "$REALNET_HOME/handouts/<source>/" in text
     for name, _, _ in HANDOUTS.values():
