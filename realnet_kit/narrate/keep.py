@@ -39,7 +39,10 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
     due = due_now(data)
     overdue = int((due["status"] == "overdue").sum()) if len(due) else 0
     day = data.today().strftime("%A %d %B %Y")
-    print(f"As of {day}: {overdue:,} people are overdue and {len(due) - overdue:,} are due soon.")
+    soon = len(due) - overdue
+    overdue_words = f"{counted(overdue, 'person', 'people')} {'is' if overdue == 1 else 'are'}"
+    soon_words = f"{soon:,} {'is' if soon == 1 else 'are'}"
+    print(f"As of {day}: {overdue_words} overdue and {soon_words} due soon.")
     if not len(due):
         return None
     due = due.copy()
