@@ -110,6 +110,9 @@ def show_category(audit: pd.DataFrame, category: str, rows: int = TABLE_ROWS) ->
     else:
         chosen = audit[audit["category"] == category]
         reason = "category_reason"
+        if category == "suspicious" and "suspicion_score" in chosen.columns:
+            # the clearest cases first: the room sees bought accounts, not borderline people
+            chosen = chosen.sort_values("suspicion_score", ascending=False, kind="stable")
     words = CATEGORY_WORDS.get(category, category)
     print(f"{len(chosen):,} {words}.")
     if category == "relevant" and not len(chosen) and not _has_profile_text(audit):
