@@ -1,0 +1,103 @@
+"""The servers themselves ask the internet for nothing: run with no route out, they log no
+attempt.
+
+``realnet workshop`` and ``realnet dashboard`` are started in a network namespace of their
+own (``unshare --net``) where only the loopback exists, a page of each is fetched there,
+and their logs must hold no sign of a failed attempt to reach another host.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+#: What Python, Tornado and Jupyter write when they try a host they cannot reach.
+ATTEMPT_SIGNS = ("Network is unreachable", "Name or service not known",
+                 "Temporary failure in name resolution", "Failed to establish",
+                 "getaddrinfo", "ConnectionRefusedError", "Errno 101")  # fmt: skip
+
+FETCH = """
+import re, sys, time, urllib.request
+log, path = sys.argv[1], sys.argv[2]
+deadline = time.time() + 150
+while time.time() < deadline:
+    found = re.search(r"(http://localhost:\\d+/\\S*token=[\\w-]+)", open(log).read())
+    if found:
+        break
+    time.sleep(0.5)
+else:
+    sys.exit("no address printed")
+url = found.group(1).replace("localhost", "127.0.0.1")
+base, _, query = url.partition("?")
+target = re.sub(r"(http://[^/]+).*", r"\\1", base) + path + "?" + query
+while time.time() < deadline:
+    try:
+        page = urllib.request.urlopen(target, timeout=120).read()
+        print("fetched", len(page))
+        break
+    except OSError:
+        time.sleep(1)
+else:
+    sys.exit("the page never answered")
+"""
+
+
+def _in_a_namespace_without_network(command: list[str], path: str, tmp_path) -> str:
+    if (
+        shutil.which("unshare") is None
+        or subprocess.run(["unshare", "--net", "true"], capture_output=True).returncode
+    ):
+        if os.environ.get("CI") == "true":
+            pytest.fail("unshare --net is needed for this test in CI")
+        pytest.skip("this machine cannot make a network namespace")
+    log = tmp_path / "server.log"
+    (tmp_path / "fetch.py").write_text(FETCH)
+    quoted = " ".join(f"'{part}'" for part in command)
+    script = textwrap.dedent(f"""
+        ip link set lo up 2>/dev/null || true
+        {quoted} > '{log}' 2>&1 &
+        server=$!
+        '{sys.executable}' '{tmp_path / "fetch.py"}' '{log}' '{path}'
+        status=$?
+        kill -INT $server; sleep 2; kill -TERM $server 2>/dev/null; wait $server
+        exit $status
+    """)
+    env = {**os.environ, "REALNET_HOME": str(tmp_path / "home"),
+           "JUPYTER_CONFIG_DIR": str(tmp_path / "jupyter"),
+           "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+           "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "lab-user-settings")}  # fmt: skip
+    done = subprocess.run(["unshare", "--net", "sh", "-c", script], capture_output=True,
+                          text=True, env=env, timeout=240)  # fmt: skip
+    text = log.read_text(errors="replace")
+    assert done.returncode == 0, done.stdout + done.stderr + text[-3000:]
+    return text
+
+
+@pytest.mark.slow
+def test_the_dashboard_server_reaches_for_no_other_host(tmp_path):
+    realnet = [sys.executable, "-m", "realnet_kit"]
+    log = _in_a_namespace_without_network(
+        [*realnet, "dashboard", "studio", "--no-browser", "--port", "8871"], "/", tmp_path
+    )
+    assert [sign for sign in ATTEMPT_SIGNS if sign in log] == [], log[-3000:]
+
+
+@pytest.mark.slow
+def test_the_workshop_server_reaches_for_no_other_host(tmp_path):
+    realnet = [sys.executable, "-m", "realnet_kit"]
+    workshop = [
+        *realnet,
+        "workshop",
+        "--no-browser",
+        "--port",
+        "8872",
+        "--dir",
+        str(tmp_path / "w"),
+    ]
+    log = _in_a_namespace_without_network(workshop, "/lab", tmp_path)
+    assert [sign for sign in ATTEMPT_SIGNS if sign in log] == [], log[-3000:]
