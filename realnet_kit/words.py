@@ -220,3 +220,24 @@ def whole_number(value: Any) -> int:
         return 0 if pd.isna(value) else int(value)
     except (TypeError, ValueError):
         return 0
+
+
+def as_utc(value: Any) -> pd.Timestamp:
+    """``value`` as a UTC timestamp: a time without a zone is taken as UTC.
+
+    >>> as_utc("2026-03-02 09:30")
+    Timestamp('2026-03-02 09:30:00+0000', tz='UTC')
+    >>> as_utc(pd.Timestamp("2026-03-02 10:30", tz="Europe/Paris"))
+    Timestamp('2026-03-02 09:30:00+0000', tz='UTC')
+    """
+    stamp = pd.Timestamp(value)
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+def utc_day(value: Any = None) -> pd.Timestamp:
+    """Midnight UTC of the day of ``value`` (``None``: today).
+
+    >>> utc_day("2026-03-02 18:45")
+    Timestamp('2026-03-02 00:00:00+0000', tz='UTC')
+    """
+    return as_utc(pd.Timestamp.now(tz="UTC") if value is None else value).normalize()

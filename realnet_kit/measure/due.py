@@ -15,6 +15,7 @@ import pandas as pd
 from realnet_kit.measure._words import due_reason
 from realnet_kit.plan.clock import contact_clock, due_dates
 from realnet_kit.plan.planner import CADENCE_DAYS
+from realnet_kit.words import utc_day
 
 __all__ = [
     "DUE_SOON_DAYS",
@@ -27,11 +28,6 @@ DUE_COLUMNS = [
     "contact_id", "name", "tier", "status", "next_due", "days_overdue",
     "last_contact", "cadence_days", "action", "reason",
 ]  # fmt: skip
-
-
-def _now(today: Any) -> pd.Timestamp:
-    ts = pd.Timestamp.now(tz="UTC") if today is None else pd.Timestamp(today)
-    return (ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")).normalize()
 
 
 def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
@@ -121,7 +117,7 @@ def due_list(
     >>> due_list(scored, log, today="2026-01-10")["contact_id"].tolist()
     ['x:1']
     """
-    day = _now(today)
+    day = utc_day(today)
     people = _people_from(plan_or_scored)
     clock = contact_clock(interactions).reindex(people.index)
     p = people.assign(last=clock["last_contact"], last_in=clock["last_in"])

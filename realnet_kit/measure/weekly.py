@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.measure._kinds import GIVE_KINDS, OFFLINE_KINDS, REPLY_WITHIN, clean_interactions
+from realnet_kit.words import as_utc
 
 __all__ = ["weekly_measures"]
 
@@ -107,6 +108,5 @@ def weekly_measures(
 
 
 def _week_index(value: Any) -> int:
-    ts = pd.Timestamp(value)
-    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+    ts = as_utc(value)
     return int((ts.value // 10**9 - 4 * 86400) // (7 * 86400))

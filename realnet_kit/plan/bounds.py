@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.words import is_missing
+from realnet_kit.words import as_utc, is_missing
 
 #: The earliest and latest day the kit stores or plans for.
 EARLIEST_DAY = pd.Timestamp("1900-01-01", tz="UTC")
@@ -43,7 +43,7 @@ def check_day(value: Any, what: str = "date") -> pd.Timestamp | None:
         ) from exc
     if is_missing(stamp):
         return None
-    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    stamp = as_utc(stamp)
     if not EARLIEST_DAY <= stamp <= LATEST_DAY:
         raise ValueError(
             f"The {what} {stamp:%d %B %Y} is outside the years 1900 to 2100; pick a date "

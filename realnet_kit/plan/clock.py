@@ -31,6 +31,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from realnet_kit.words import utc_day
+
 __all__ = [
     "CLOCK_COLUMNS",
     "ONE_OFF_EARLY_DAYS",
@@ -192,6 +194,4 @@ def earliest_touch(start: pd.Timestamp, cadence_days: Any, last_contact: Any) ->
         or (isinstance(cadence_days, float) and np.isnan(cadence_days))
     ):
         return start
-    ts = pd.Timestamp(last_contact)
-    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    return max(start, ts.normalize() + pd.Timedelta(days=int(cadence_days)))
+    return max(start, utc_day(last_contact) + pd.Timedelta(days=int(cadence_days)))

@@ -48,7 +48,7 @@ from realnet_kit.plan.actions import (
     message_kind,
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
-from realnet_kit.words import when_words
+from realnet_kit.words import utc_day, when_words
 
 __all__ = [
     "ACTIONS",
@@ -120,8 +120,7 @@ def _to_start(start: Any) -> pd.Timestamp:
         ) from exc
     if ts is pd.NaT:
         raise ValueError("start is empty (NaT). Pass a date such as '2026-01-05'.")
-    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    return ts.normalize()
+    return utc_day(ts)
 
 
 def _fits(action: Action, tier: str, known: dict, budget: int) -> bool:

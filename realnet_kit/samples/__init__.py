@@ -173,9 +173,9 @@ def date_offset(name: str, today: Any = None) -> pd.Timedelta:
     """
     import pandas as pd
 
-    day = pd.Timestamp.now(tz="UTC") if today is None else pd.Timestamp(today)
-    day = (day.tz_localize("UTC") if day.tzinfo is None else day.tz_convert("UTC")).normalize()
-    return pd.Timedelta(days=(day - sample_today(name)).days)
+    from realnet_kit.words import utc_day  # with pandas, only when asked
+
+    return pd.Timedelta(days=(utc_day(today) - sample_today(name)).days)
 
 
 def shift_dates(frame: pd.DataFrame, offset: pd.Timedelta) -> pd.DataFrame:

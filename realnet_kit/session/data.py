@@ -39,7 +39,7 @@ from realnet_kit.samples import (
 )
 from realnet_kit.scoring.score import QUESTIONS
 from realnet_kit.session._loading import fill_workbook, load_source
-from realnet_kit.words import counted, listed, platform_name
+from realnet_kit.words import counted, listed, platform_name, utc_day
 from realnet_kit.workbook.book import Workbook
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -370,19 +370,10 @@ def _open(source: str | os.PathLike, today: Any = None) -> WorkshopData:
         is_sample=name is not None,
         notes=notes,
         offset=offset,
-        fixed_today=None if today is None else _midnight(today),
+        fixed_today=None if today is None else utc_day(today),
     )
     data.cache["loaded_interactions"] = interactions
     return data
-
-
-def _midnight(day: Any) -> pd.Timestamp:
-    import pandas as pd
-
-    stamp = pd.Timestamp(day)
-    return (
-        stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
-    ).normalize()
 
 
 def _existing_path(source: Any) -> Path:

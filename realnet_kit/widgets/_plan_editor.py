@@ -27,6 +27,7 @@ from realnet_kit.plan.handouts import download_link, write_handouts
 from realnet_kit.privacy import is_presenter_mode, mask_name, on_presenter_change
 from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._common import esc, missing, try_to_save
+from realnet_kit.words import utc_day
 
 __all__ = ["CADENCE_CHOICES", "EXPORT_FOLDER", "PAGE_SIZE", "PlanEditor", "default_export_dir",
            "plan_editor"]  # fmt: skip
@@ -64,12 +65,6 @@ def default_export_dir() -> Path:
     'exports'
     """
     return realnet_home() / EXPORT_FOLDER
-
-
-def _day(today: Any) -> pd.Timestamp:
-    """``today`` (or the real today) as midnight UTC."""
-    day = pd.Timestamp.now(tz="UTC") if today is None else pd.Timestamp(today)
-    return (day.tz_localize("UTC") if day.tzinfo is None else day.tz_convert("UTC")).normalize()
 
 
 def _masked(text: str, name: str, contact_id: str) -> str:
@@ -283,7 +278,7 @@ class PlanEditor:
         counts = plan["status"].value_counts()
         parts = [f"{int(counts.get(s, 0))} {s}" for _, s in STATUS_CHOICES]
         live = plan[~plan["status"].isin(["dropped", "done"])]
-        week = _day(self.today)
+        week = utc_day(self.today)
         soon = live[pd.to_datetime(live["due"], utc=True) < week + pd.Timedelta(days=7)]
         minutes = pd.to_numeric(soon["minutes"], errors="coerce").fillna(0).sum()
         self.summary.value = (

@@ -20,6 +20,7 @@ from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import score_contacts
 from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._common import display_name, esc, missing, try_to_save
+from realnet_kit.words import utc_day
 
 __all__ = ["KINDS", "SNOOZE_DAYS", "WHEN_CHOICES", "QuickLog", "quick_log"]
 
@@ -120,9 +121,7 @@ class QuickLog:
     def _now(self) -> pd.Timestamp:
         if self.today is None:
             return pd.Timestamp.now(tz="UTC")
-        ts = pd.Timestamp(self.today)
-        ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-        return ts.normalize() + pd.Timedelta(hours=12)
+        return utc_day(self.today) + pd.Timedelta(hours=12)
 
     def _rhythm(self) -> pd.DataFrame:
         if self._source is not None:

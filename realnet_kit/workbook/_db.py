@@ -23,6 +23,7 @@ import pandas as pd
 
 from realnet_kit.config import PRIVATE_FILE_MODE, private_folder, realnet_home
 from realnet_kit.errors import ExportFormatError
+from realnet_kit.words import as_utc
 
 #: Marks a SQLite file as a RealNet workbook (``PRAGMA application_id``; "RNKW").
 APPLICATION_ID = 0x524E4B57
@@ -293,7 +294,7 @@ def to_iso(value: Any, *, what: str = "timestamp") -> str | None:
         ) from exc
     if pd.isna(ts):
         return None
-    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+    ts = as_utc(ts)
     # The year written with four digits, so year 1 reads back as year 1, not 2001.
     return f"{ts.year:04d}" + ts.strftime("-%m-%dT%H:%M:%S.%f+00:00")
 
