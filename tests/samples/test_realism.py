@@ -24,21 +24,6 @@ CLOSE = ("inner circle", "real", "warm")
 OWNERS = {"band": "Rosie Ashworth", "bakery": "Inês Carvalho", "studio": "Priya Natarajan"}
 
 
-@pytest.fixture(scope="module")
-def truths() -> dict[str, dict[str, pd.DataFrame]]:
-    return {name: load_ground_truth(name) for name in NAMES}
-
-
-@pytest.fixture(scope="module")
-def loaded() -> dict[str, pd.DataFrame]:
-    return {name: realnet_kit.load_export(sample_path(name)) for name in NAMES}
-
-
-@pytest.fixture(scope="module")
-def talks() -> dict[str, pd.DataFrame]:
-    return {name: realnet_kit.load_interactions(sample_path(name)) for name in NAMES}
-
-
 def _name_words(people: pd.DataFrame, owner: str) -> set[str]:
     words: set[str] = set(re.findall(r"\w+", owner.lower()))
     for name in people["name"].dropna():

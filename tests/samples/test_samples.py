@@ -20,21 +20,6 @@ TIERS = ("inner circle", "real", "warm", "acquaintance", "scoreboard only")
 EXPORT_SUFFIXES = {".zip", ".csv", ".vcf"}
 
 
-@pytest.fixture(scope="module")
-def truths() -> dict[str, dict[str, pd.DataFrame]]:
-    return {name: load_ground_truth(name) for name in NAMES}
-
-
-@pytest.fixture(scope="module")
-def loaded() -> dict[str, pd.DataFrame]:
-    return {name: realnet_kit.load_export(sample_path(name)) for name in NAMES}
-
-
-@pytest.fixture(scope="module")
-def talks() -> dict[str, pd.DataFrame]:
-    return {name: realnet_kit.load_interactions(sample_path(name)) for name in NAMES}
-
-
 def export_files(name: str) -> list[Path]:
     return sorted(sample_path(name).iterdir())
 
