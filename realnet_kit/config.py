@@ -107,9 +107,13 @@ def make_private(path: str | os.PathLike) -> Path:
 
 
 def private_folder(path: str | os.PathLike) -> Path:
-    """Make ``path`` (and its missing parents inside the participant's folder) owner-only."""
-    ensure_home()
+    """Make the folder ``path``: owner-only (with its missing parents) when it lies in the
+    participant's folder, as any folder elsewhere (one the participant chose)."""
     target = Path(path)
+    if not is_inside_home(target):
+        target.mkdir(parents=True, exist_ok=True)
+        return target
+    ensure_home()
     missing = []
     probe = target
     while not probe.exists():

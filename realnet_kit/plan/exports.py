@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.config import is_inside_home, make_private, private_folder
+from realnet_kit.config import make_private, private_folder
 from realnet_kit.plan.bounds import check_plan_rows
 from realnet_kit.words import is_missing
 
@@ -73,10 +73,7 @@ def writable_path(path: str | Path, what: str) -> Path:
         raise IsADirectoryError(
             f"{path} is a folder; {what} needs a file name inside it, e.g. {path / 'plan'}."
         )
-    if is_inside_home(path.parent):
-        private_folder(path.parent)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     return path
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 from markupsafe import Markup
 
-from realnet_kit.config import is_inside_home, private_folder, realnet_home
+from realnet_kit.config import private_folder, realnet_home
 from realnet_kit.plan.exports import export_calendar, export_csv
 from realnet_kit.plan.printable import export_plan_html
 
@@ -77,10 +77,7 @@ def write_handouts(plan: pd.DataFrame, folder: str | Path) -> dict[str, Path]:
     ['calendar', 'page', 'sheet']
     """
     target = Path(folder)
-    if is_inside_home(target):
-        private_folder(target)
-    else:
-        target.mkdir(parents=True, exist_ok=True)
+    private_folder(target)
     todo = active_plan(plan)
     return {
         "calendar": export_calendar(plan, target / HANDOUTS["calendar"][0]),

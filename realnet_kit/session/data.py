@@ -138,9 +138,6 @@ class WorkshopData:
     is_sample: bool
     notes: list[str] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False)
-    #: On a sample, how far its dates were moved so that its "today" is the participant's
-    #: (fixed when the sample's workbook was made, see :func:`sample_offset`).
-    offset: pd.Timedelta | None = None
     #: The day a test or rehearsal asked to be "today" (``open_workshop_data(today=...)``).
     fixed_today: pd.Timestamp | None = None
 
@@ -357,7 +354,6 @@ def _open(source: str | os.PathLike, today: Any = None) -> WorkshopData:
         label = str(path)
     contacts, interactions, notes, key = load_source(path, realnet_home())
     workbook = workbook_for(label, is_sample=name is not None)
-    offset = None
     if name is not None:
         offset = sample_offset(workbook, name, today)
         contacts, interactions = shift_dates(contacts, offset), shift_dates(interactions, offset)
@@ -369,7 +365,6 @@ def _open(source: str | os.PathLike, today: Any = None) -> WorkshopData:
         source=label,
         is_sample=name is not None,
         notes=notes,
-        offset=offset,
         fixed_today=None if today is None else utc_day(today),
     )
     data.cache["loaded_interactions"] = interactions

@@ -21,11 +21,10 @@ from realnet_kit.errors import ExportFormatError
 from realnet_kit.plan.bounds import check_cadence, check_day, check_minutes
 from realnet_kit.scoring.score import check_answers
 from realnet_kit.workbook import _db as db
+from realnet_kit.workbook._plan import check_status
 
 #: How long the checks and the merge may take before they are stopped.
 CHECK_SECONDS = 60
-#: Plan statuses a workbook may hold.
-PLAN_STATUSES = ("proposed", "accepted", "dropped", "done")
 #: The advice every refusal ends with.
 ADVICE = (
     "Upload the file that the workbook download saved, unchanged; your own workbook was not changed"
@@ -104,8 +103,6 @@ def _check_objects(found: dict, expected: dict, path: Path) -> None:
             raise _refuse(path, f"{name!r} is a {kind}, not a {expected[name][0]}")
         if kind == "table" and columns != expected[name][1]:
             raise _refuse(path, f"its table {name!r} has other columns than a workbook's")
-    if "trigger" in {kind for kind, _ in found.values()}:  # pragma: no cover - caught above
-        raise _refuse(path, "it holds triggers")
 
 
 def _check(conn: sqlite3.Connection, path: Path, schema: str) -> None:
@@ -132,8 +129,7 @@ def _check(conn: sqlite3.Connection, path: Path, schema: str) -> None:
             check_day(due, "due date")
             check_cadence(cadence)
             check_minutes(minutes)
-            if status not in PLAN_STATUSES:
-                raise ValueError(f"its status {status!r} is not one of {', '.join(PLAN_STATUSES)}")
+            check_status(status)
             if not isinstance(json.loads(extras or "{}"), dict):
                 raise ValueError("its extra columns are not readable")
         except (ValueError, TypeError) as exc:

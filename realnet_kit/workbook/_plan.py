@@ -23,7 +23,7 @@ _PLAN_FIELDS = ("contact_id", "name", "action", "due", "cadence_days", "status",
 MATCH_DECISIONS = ("same", "different")
 
 
-def _check_status(status: Any) -> str:
+def check_status(status: Any) -> str:
     if status not in PLAN_STATUSES:
         raise ValueError(
             f"A plan item's status is one of {', '.join(PLAN_STATUSES)}; found {status!r}."
@@ -57,7 +57,7 @@ class PlanMixin:
         rows = []
         for i in range(len(df)):
             get = {c: (df[c].iat[i] if c in df.columns else None) for c in PLAN_COLUMNS}
-            status = _check_status(db.plain(get["status"]) or "proposed")
+            status = check_status(db.plain(get["status"]) or "proposed")
             pid = _text(get["plan_id"]) or f"p-{uuid.uuid4().hex[:16]}"
             extras = {c: db.plain(df[c].iat[i]) for c in extra_cols}
             rows.append(
@@ -125,7 +125,7 @@ class PlanMixin:
         values: dict[str, Any] = {}
         for key, value in fields.items():
             if key == "status":
-                values[key] = _check_status(value)
+                values[key] = check_status(value)
             elif key == "due":
                 values[key] = db.to_iso(check_day(value, "due date"))
             elif key == "cadence_days":
