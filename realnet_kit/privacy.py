@@ -249,10 +249,11 @@ def mask_text_columns(df: Any) -> Any:
     if not texts or not {"name", "handle", "email"} & set(out.columns):
         return out
     records = out.to_dict("records")
+    identities = [row_identities(record, record.get("contact_id")) for record in records]
     for column in texts:
         out[column] = [
-            mask_text(record.get(column), row_identities(record, record.get("contact_id")))
-            for record in records
+            mask_text(record.get(column), known)
+            for record, known in zip(records, identities, strict=True)
         ]
         with contextlib.suppress(TypeError, ValueError):
             out[column] = out[column].astype(df[column].dtype)
