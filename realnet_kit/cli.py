@@ -15,7 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from realnet_kit._version import __version__
+from realnet_kit import __version__
 from realnet_kit.errors import CommandError
 from realnet_kit.session.servers import JUPYTER_OFFLINE_OPTIONS, free_port, run_until_stopped
 
