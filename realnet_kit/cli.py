@@ -13,6 +13,7 @@ import os
 import secrets
 import shutil
 import sys
+from importlib import resources
 from pathlib import Path
 
 from realnet_kit import __version__
@@ -54,13 +55,12 @@ DEFAULT_COPY_FOLDER = "realnet-workshops"
 def bundled_workshops() -> Path:
     """The workshops that came with this copy of RealNet Kit.
 
-    A source checkout keeps them in ``workshops/`` beside the package; an installed
-    wheel carries them inside the package as ``_workshops``.
+    They are package data of :mod:`realnet_kit.session` (``importlib.resources``): real
+    files in an installed wheel, a link to ``workshops/`` in a source checkout.
     """
-    package = Path(__file__).resolve().parent
-    for candidate in (package.parent / "workshops", package / "_workshops"):
-        if (candidate / START_NOTEBOOK).is_file():
-            return candidate
+    folder = Path(str(resources.files("realnet_kit.session") / "workshops"))
+    if (folder / START_NOTEBOOK).is_file():
+        return folder
     raise CommandError(
         "the workshop notebooks are missing from this installation; "
         "reinstall with: python -m pip install --force-reinstall realnet-kit"
