@@ -14,9 +14,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from realnet_kit.config import __version__
 from realnet_kit.errors import ExportFormatError
-
-__version__ = "0.1.0"
 
 # Public name -> the module (inside realnet_kit) that defines it.
 _LAZY: dict[str, str] = {

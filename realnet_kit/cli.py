@@ -16,7 +16,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from realnet_kit import __version__
+from realnet_kit.config import __version__
 from realnet_kit.errors import CommandError
 from realnet_kit.session.servers import JUPYTER_OFFLINE_OPTIONS, free_port, run_until_stopped
 

@@ -13,7 +13,7 @@ yaml = pytest.importorskip("yaml")
 REPO = Path(__file__).resolve().parent.parent
 DEPLOY = REPO / "docs" / "deploy"
 GUIDE = (REPO / "docs" / "deploy.md").read_text(encoding="utf-8")
-INIT = (REPO / "realnet_kit" / "__init__.py").read_text(encoding="utf-8")
+INIT = (REPO / "realnet_kit" / "config.py").read_text(encoding="utf-8")
 VERSION_TAG = "v" + re.search(r'__version__ = "(.+?)"', INIT)[1]
 
 

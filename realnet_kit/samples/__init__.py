@@ -31,8 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from realnet_kit import __version__
-from realnet_kit.config import realnet_home
+from realnet_kit.config import __version__, realnet_home
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
