@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from realnet_kit import __version__
+from realnet_kit.config import ROOM_VARIABLE
 from realnet_kit.errors import CommandError
 from realnet_kit.session.servers import JUPYTER_OFFLINE_OPTIONS, free_port, run_until_stopped
 
@@ -31,6 +32,8 @@ examples:
   realnet workshop                   open the workshop notebooks in your web browser
   realnet workshop --no-browser      print the address instead of opening a browser
   realnet audit my-export.zip        what does my follower list really hold?
+  realnet workshop --room DIR        share your anonymous progress with the facilitator
+  realnet room DIR                   (facilitator) the room's live progress and raised hands
   realnet forget                     delete everything RealNet Kit keeps for you
 
 Everything stays on your computer: RealNet Kit never sends your data anywhere.
@@ -41,6 +44,7 @@ SUBCOMMAND_MODULES: list[str] = [
     "realnet_kit.report",
     "realnet_kit.dashboard.app",
     "realnet_kit.session.forget",
+    "realnet_kit.room.serve",
 ]
 
 START_NOTEBOOK = "00-start-here.ipynb"
@@ -141,6 +145,15 @@ def run_workshop(args: argparse.Namespace) -> int:
     print("Press Ctrl+C twice to stop the workshop.", flush=True)
     env = dict(os.environ)
     env.setdefault("REALNET_WORKSHOP_DIR", str(folder))
+    if args.room:
+        room = Path(args.room).expanduser().absolute()
+        if not room.is_dir():
+            raise CommandError(
+                f"there is no room folder at {room}; ask the facilitator for the room's "
+                "shared folder, or leave --room out to work without sharing"
+            )
+        env[ROOM_VARIABLE] = str(room)
+        print(f"You share your anonymous progress with the room in {room} (see notebook 00).")
     return run_until_stopped(command, env)
 
 
@@ -160,6 +173,13 @@ def _register_workshop(subparsers: argparse._SubParsersAction) -> None:
         metavar="FOLDER",
         help=f"work on a copy of the notebooks in FOLDER (default: ~/{DEFAULT_COPY_FOLDER} "
         "when the installed notebooks cannot be changed)",
+    )
+    parser.add_argument(
+        "--room",
+        default=None,
+        metavar="DIR",
+        help="share your anonymous progress (exercises passed, raised hand; never your data "
+        "or answers) with the facilitator's room, the shared folder DIR",
     )
     parser.set_defaults(func=run_workshop)
 
