@@ -120,6 +120,7 @@ def workshop_folder(requested: str | None) -> Path:
 
 
 def run_workshop(args: argparse.Namespace) -> int:
+    room = room_option(args.room)
     folder = workshop_folder(args.dir)
     port = args.port if args.port else free_port()
     token = secrets.token_urlsafe(24)
@@ -145,16 +146,23 @@ def run_workshop(args: argparse.Namespace) -> int:
     print("Press Ctrl+C twice to stop the workshop.", flush=True)
     env = dict(os.environ)
     env.setdefault("REALNET_WORKSHOP_DIR", str(folder))
-    if args.room:
-        room = Path(args.room).expanduser().absolute()
-        if not room.is_dir():
-            raise CommandError(
-                f"there is no room folder at {room}; ask the facilitator for the room's "
-                "shared folder, or leave --room out to work without sharing"
-            )
+    if room is not None:
         env[ROOM_VARIABLE] = str(room)
         print(f"You share your anonymous progress with the room in {room} (see notebook 00).")
     return run_until_stopped(command, env)
+
+
+def room_option(requested: str | None) -> Path | None:
+    """The room folder of ``realnet workshop --room DIR``, checked before anything starts."""
+    if not requested:
+        return None
+    room = Path(requested).expanduser().absolute()
+    if not room.is_dir():
+        raise CommandError(
+            f"there is no room folder at {room}; ask the facilitator for the room's shared "
+            "folder, or leave --room out to work without sharing"
+        )
+    return room
 
 
 def _register_workshop(subparsers: argparse._SubParsersAction) -> None:

@@ -271,8 +271,15 @@ def room_summary(seats: list[SeatView], known: Iterable[str] = ()) -> dict[str, 
 
 
 def still_seats(seats: list[SeatView], now: dt.datetime | None = None) -> list[SeatView]:
-    """The participants who have not moved for :data:`STILL_AFTER`, longest first."""
+    """The participants who have not moved for :data:`STILL_AFTER`, longest first.
+
+    A raised hand is listed with the hands, not here: that participant is waiting, not lost.
+    """
     now = now or dt.datetime.now(dt.UTC)
-    still = [s for s in seats if s.last_step is None or now - s.last_step >= STILL_AFTER]
+    still = [
+        s
+        for s in seats
+        if s.hand is None and (s.last_step is None or now - s.last_step >= STILL_AFTER)
+    ]
     epoch = dt.datetime.min.replace(tzinfo=dt.UTC)
     return sorted(still, key=lambda s: (s.last_step or epoch, s.seat))

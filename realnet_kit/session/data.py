@@ -340,7 +340,11 @@ def _show_room_hand() -> None:
             return
         notebook = notebook_here()
         if notebook:
-            seat.enter_notebook(notebook)
+            seat.enter_notebook(notebook)  # publishes the seat
+        else:
+            seat.publish()  # in the room from the first notebook opened
+        if seat.problem:
+            print(f"({seat.problem})")
         from IPython import get_ipython  # only in a room, only in a kernel
 
         shell = get_ipython()
