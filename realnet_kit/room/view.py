@@ -62,16 +62,15 @@ def room_page(
                 "wrong": list(counts["wrong"].items())[:WRONG_SHOWN],
             }
         )
-    by_seat = {s.seat: s for s in seats}
+    raised = sorted((s for s in seats if s.hand), key=lambda s: (s.hand["since"], s.seat))
     hands = [
         {
-            **hand,
-            "notebook": by_seat[hand["seat"]].notebook if hand["seat"] in by_seat else None,
-            "waiting": minutes_words(
-                (now - dt.datetime.fromisoformat(hand["since"])).total_seconds()
-            ),
+            "seat": s.seat,
+            "kind": s.hand["kind"],
+            "notebook": s.notebook,
+            "waiting": minutes_words((now - s.hand["since"]).total_seconds()),
         }
-        for hand in summary["hands"]
+        for s in raised
     ]
     still = [
         {

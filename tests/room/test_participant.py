@@ -82,3 +82,18 @@ def test_every_choice_names_its_wrong_letters():
     assert mistake_name(feedback) == "a"
     _, feedback = EXERCISES["1.2"].judge("z", data)
     assert mistake_name(feedback) == "not one of the letters"
+
+
+def test_opening_a_notebook_in_a_room_publishes_the_seat_with_its_notebook(
+    tmp_path, monkeypatch, realnet_home, capsys
+):
+    from realnet_kit.session.data import open_workshop_data
+
+    room = tmp_path / "room"
+    room.mkdir()
+    monkeypatch.setenv("REALNET_ROOM", str(room))
+    monkeypatch.setenv("JPY_SESSION_NAME", str(tmp_path / "workshops" / "02-two-way-street.ipynb"))
+    open_workshop_data("band")
+    (seat,) = room.glob("seat-*.json")
+    content = json.loads(seat.read_text(encoding="utf-8"))
+    assert content["notebook"] == "02" and content["exercises"] == {}
