@@ -205,6 +205,14 @@ class Seat(traitlets.HasTraits):
         folder = self.folder
         return None if folder is None else folder / f"seat-{self._state()['id']}.json"
 
+    @property
+    def recorded_path(self) -> Path | None:
+        """The seat's file in the last room it joined, whether in a room now or not
+        (``realnet forget`` removes it with everything else)."""
+        state = self._state()
+        folder = (state.get("choice") or {}).get("folder")
+        return Path(folder) / f"seat-{state['id']}.json" if folder else None
+
     def join(self, folder: str | os.PathLike | None = None) -> Path:
         """Join the room (the one offered, by default) and publish the seat; return its file.
 

@@ -97,3 +97,16 @@ def test_opening_a_notebook_in_a_room_publishes_the_seat_with_its_notebook(
     (seat,) = room.glob("seat-*.json")
     content = json.loads(seat.read_text(encoding="utf-8"))
     assert content["notebook"] == "02" and content["exercises"] == {}
+
+
+def test_forget_removes_the_seat_from_the_room_too(tmp_path, monkeypatch):
+    from realnet_kit.session.forget import forget
+
+    room = tmp_path / "room"
+    room.mkdir()
+    monkeypatch.setenv("REALNET_ROOM", str(room))
+    home = tmp_path / "home"
+    Seat(home).join()
+    monkeypatch.delenv("REALNET_ROOM")
+    assert forget(home, ask=None)
+    assert list(room.iterdir()) == [] and not home.exists()
