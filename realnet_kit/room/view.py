@@ -29,6 +29,8 @@ from realnet_kit.words import minutes_words
 REFRESH_SECONDS = 5
 #: Most common wrong answers shown per exercise on the page (the JSON holds them all).
 WRONG_SHOWN = 3
+#: A wrong answer made by at least this share of the room is marked "explain to all".
+COMMON_SHARE = 0.25
 
 
 def room_json(folder: str | os.PathLike, *, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -59,7 +61,10 @@ def room_page(
                 **counts,
                 "passed_width": share(counts["passed"]),
                 "tried_width": share(counts["tried"]),
-                "wrong": list(counts["wrong"].items())[:WRONG_SHOWN],
+                "wrong": [
+                    {"name": name, "count": n, "common": n >= COMMON_SHARE * total}
+                    for name, n in list(counts["wrong"].items())[:WRONG_SHOWN]
+                ],
             }
         )
     raised = sorted((s for s in seats if s.hand), key=lambda s: (s.hand["since"], s.seat))
