@@ -137,6 +137,6 @@ def test_a_passing_answer_lowers_a_stuck_hand(room, participant, band_answers, c
 def test_the_page_shows_counts_hands_and_common_mistakes(three):
     page = room_page(three)
     assert "3</strong> participants" in page
-    assert "followers not followed back: 1" in page and "chose \"a\": 1" in page
+    assert "followers not followed back: 1" in page and 'chose "a": 1' in page
     assert "stuck" in page and 'http-equiv="refresh"' in page
     assert "<script" not in page and "http://" not in page.replace("http-equiv", "")
