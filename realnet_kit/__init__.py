@@ -72,6 +72,13 @@ _LAZY: dict[str, str] = {
     "open_workshop_data": "session",
     "workshop_source": "session",
     "check_environment": "session",
+    # The room (a live seminar's anonymous progress view)
+    "room_button": "room",
+    "join_room": "room",
+    "leave_room": "room",
+    "rename_seat": "room",
+    "show_my_seat": "room",
+    "room_json": "room",
 }
 
 __all__ = ["ExportFormatError", "__version__", *_LAZY]

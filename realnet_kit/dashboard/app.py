@@ -38,6 +38,8 @@ from realnet_kit.session.data import (
     open_workshop_data,
 )
 from realnet_kit.session.servers import free_port, run_until_stopped
+from realnet_kit.widgets import HandRaiser
+from realnet_kit.workbook.seat import room_is_set, seat_for
 
 #: The notebook Voila renders, shipped inside the package.
 DASHBOARD_NOTEBOOK = Path(__file__).resolve().parent / "dashboard.ipynb"
@@ -127,7 +129,7 @@ def show_dashboard(data: Any = None) -> Any:
     tabs.observe(selected, names="selected_index")
     hide = _presenter_switch()
     bar = widgets.HBox([progress, hide], layout=widgets.Layout(align_items="center"))
-    page = widgets.VBox([header, bar, tabs])
+    page = widgets.VBox([header, *_room_hand(), bar, tabs])
     page.add_class("realnet-dashboard")
     page.parts = parts
     page.header, page.progress, page.tabs, page.hide_names = header, progress, tabs, hide
@@ -139,6 +141,17 @@ def show_dashboard(data: Any = None) -> Any:
     on_presenter_change(redraw_header)
     page.redraw_header = redraw_header  # presenter listeners are held weakly
     return page
+
+
+# --- the room: "I'm stuck" / "I'm done" above the tabs, for a participant in a room ---------
+
+
+def _room_hand() -> list[Any]:
+    """The hand widget when the participant is in a room (see ``realnet_kit.room``), else
+    nothing."""
+    if not room_is_set() or seat_for().folder is None:
+        return []
+    return [HandRaiser(seat_for()).widget]
 
 
 def _presenter_switch() -> Any:
