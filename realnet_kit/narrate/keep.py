@@ -13,7 +13,9 @@ import pandas as pd
 
 from realnet_kit.measure.due import due_list
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
-from realnet_kit.narrate.scores import scored
+from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
+from realnet_kit.narrate.listening import never_answered_in
+from realnet_kit.narrate.scores import real_relationships, scored
 from realnet_kit.words import counted
 
 
@@ -56,7 +58,7 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
             mine = due[column].astype("string")
             placeholder = mine.isna() | (mine == due["contact_id"].astype("string"))
             due[column] = mine.mask(placeholder, known)
-    return show(due, ["tier", "status", "next_due", "reason"], rows=rows)
+    return show(due, ["tier", "status", "next_due", "reason"], rows=rows, nameless=True)
 
 
 def logged_by_hand(data: Any) -> int:
@@ -88,6 +90,63 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
     for column, one, many in lines:
         count = int(recent[column].sum())
         print(f"  {counted(count, one, many)}")
+
+
+def answered_since(data: Any) -> tuple[int, int]:
+    """``(answered, waited)``: of the messages the export left unanswered, how many now
+    have a reply in the workbook (a reply logged, or a plan action marked done)."""
+    loaded = data.cache.get("loaded_interactions")
+    if loaded is None:
+        loaded = data.interactions
+    waited = never_answered_in(loaded)
+    still = never_answered_in(data.workbook.interactions())
+    return max(waited - still, 0), waited
+
+
+def tell_before_after(data: Any) -> None:
+    """Print the participant's own before and after: the end of the workshop.
+
+    Before: the scoreboard's follower count. Now: the real relationships, the followers
+    who talked with you both ways in the last 12 months, and the waiting messages you
+    have answered since.
+    """
+    s = audit_summary(data)
+    followers = int(s["followers"])
+    if followers:
+        print(f"Before: the scoreboard said {followers:,} followers.")
+    else:
+        print(f"Before: {int(s['contacts']):,} accounts in your exports.")
+    real = real_relationships(data)
+    if len(scored(data)):
+        print(f"Now: you count {real:,} as real relationships (inner circle and real tier).")
+    else:
+        print(
+            "Now: nobody is scored yet, so there are no real relationships to count (notebook 03)."
+        )
+    if not has_messages(data):
+        print(
+            "Your export holds no messages, so who talked with you both ways, and which "
+            "messages wait for an answer, cannot be told; log your replies above and they "
+            "count here."
+        )
+        return
+    talked = talked_both_ways(data)
+    guess = the_guess(data)
+    guessed = "" if guess is None else f" (in notebook 00 you guessed {guess:,.0f})"
+    print(
+        f"{talked:,} of {'your followers' if followers else 'your accounts'} talked with you "
+        f"both ways in the last 12 months{guessed}."
+    )
+    answered, waited = answered_since(data)
+    if not waited:
+        print("No message was waiting for your answer. Keep it that way.")
+    elif answered:
+        print(f"You have answered {answered:,} of the {waited:,} messages that were waiting.")
+    else:
+        print(
+            f"None of the {waited:,} messages that were waiting has an answer logged yet: "
+            "the first replies are in your plan for this week."
+        )
 
 
 # --- notebook 04: the tribe -----------------------------------------------------------
