@@ -108,7 +108,7 @@ def headline(summary: pd.Series, data: Any = None) -> str:
         sentence = (start + truth) if start else truth[0].upper() + truth[1:]
         sentence += "."
     elif followers:
-        count = int(summary["real_engaged"])
+        count = int(summary.get("real_engaged", summary["engaged"]))
         sentence = (
             f"Of your {followers:,} follower accounts, {count:,} talked with you both ways in "
             "the last 12 months."
