@@ -306,8 +306,11 @@ _01 = [
         {
             "a": "The kit never declares an account fake: it lists the signs it saw. A real "
             "customer can have no photo and a handle full of digits. Read the reasons first.",
-            "b": "Right: the reasons are there so that you can judge. Some will be bots, some "
-            "shy people; either way they are not where your next client comes from.",
+            "b": lambda d: (
+                "Right: the reasons are there so that you can judge. Some will "
+                "be bots, some shy people; either way they are not where your next client comes "
+                f"from. You have {int(narrate.audit_summary(d)['suspicious']):,} to look through."
+            ),
             "c": "A count padded with accounts that are not people makes the scoreboard look "
             "bigger and tells you less. Keeping them does no harm; counting on them does.",
         },

@@ -39,6 +39,14 @@ def overdue_count(data: Any) -> int:
 def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
     """Print who is overdue and who is due this week, and show them."""
     due = due_now(data)
+    if not len(data.workbook.plan()):
+        print(
+            "No plan saved yet (notebook 05 makes it), so the rhythms come from your tiers "
+            "in notebook 03."
+            if len(scored(data))
+            else "Nobody scored yet (notebook 03) and no plan saved (notebook 05): nobody is "
+            "due until then."
+        )
     overdue = int((due["status"] == "overdue").sum()) if len(due) else 0
     day = data.today().strftime("%A %d %B %Y")
     soon = len(due) - overdue
@@ -89,6 +97,10 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
     )  # fmt: skip
     for column, one, many in lines:
         count = int(recent[column].sum())
+        if column != "conversations" and not int(measures[column].sum()):
+            # exports cannot show favours or coffees: none logged is not a zero
+            print(f"  {many}: none logged yet (exports cannot show them; the quick log can)")
+            continue
         print(f"  {counted(count, one, many)}")
 
 

@@ -40,6 +40,11 @@ def tribe_graph(data: Any) -> Any:
         places=data.places(),
     )
     data.cache["tribe_graph"] = graph
+    if not len(scored(data)):
+        print(
+            "Nobody scored yet (notebook 03): the map is drawn from the people you follow "
+            "each other with and talked with, without tiers."
+        )
     print(
         f"The tribe map holds {graph.number_of_nodes():,} people and "
         f"{graph.number_of_edges():,} links between them."
