@@ -28,7 +28,6 @@ from typing import Any
 
 from realnet_kit import narrate
 from realnet_kit.exercises._kinds import Exercise, Verdict
-from realnet_kit.plan.handouts import active_plan
 
 #: A reflection or a discussion needs at least this many words to count as answered.
 MIN_REFLECTION_WORDS = 3
@@ -208,7 +207,7 @@ def _sentence(kind: str) -> Callable[[Any, Any], Verdict]:
             )
         if kind == "discussion":
             return Verdict(True, "Saved in your workbook, beside your numbers.")
-        return Verdict(True, "Saved in your workbook; a later notebook brings it back to you.")
+        return Verdict(True, "Saved in your workbook: progress() shows it whenever you like.")
 
     return judge
 
@@ -469,11 +468,6 @@ _04 = [
 # --- 05 the plan --------------------------------------------------------------------
 
 
-def _people_planned(data: Any) -> int:
-    plan = active_plan(data.workbook.plan())
-    return int(plan["contact_id"].nunique()) if len(plan) else 0
-
-
 _05 = [
     choice(
         "5.1",
@@ -488,9 +482,9 @@ _05 = [
             "a": "They are quick, but that is not why they come first. A favour to someone "
             "still waiting for your answer feels like a campaign, not a relationship.",
             "b": lambda d: (
-                "Right: answer first, give second. Your plan has "
-                f"{_people_planned(d):,} people in it; whoever among them is waiting hears "
-                "from you before anything else."
+                "Right: answer first, give second. Your plan is for your "
+                f"{narrate.real_relationships(d):,} real relationships; whoever among them is "
+                "waiting hears from you before anything else."
             ),
             "c": "Every waiting message gets an answer, buyer or not: the point is the person, "
             "not the sale. The sales follow the trust.",

@@ -91,7 +91,7 @@ def _number(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
-def headline(summary: pd.Series, data: Any = None) -> str:
+def headline(summary: pd.Series, data: Any = None, *, with_guess: bool = True) -> str:
     """The one sentence notebook 01 exists for: the truth beside the participant's guess.
 
     >>> s = pd.Series({"followers": 9848, "contacts": 10201, "engaged": 11, "real_engaged": 10})
@@ -119,7 +119,7 @@ def headline(summary: pd.Series, data: Any = None) -> str:
             f"Your export cannot tell who follows you; of your {int(summary['contacts']):,} "
             f"accounts, {count:,} talked with you both ways in the last 12 months."
         )
-    if data is None:
+    if data is None or not with_guess:
         return sentence
     guess = the_guess(data)
     if guess is None:
@@ -180,7 +180,7 @@ def tell_audit(summary: pd.Series, data: Any = None, *, audit: pd.DataFrame | No
 #: What the tables of notebook 01 call each group, in the participant's words.
 CATEGORY_WORDS: dict[str, str] = {
     "engaged": "people you talked with both ways in the last 12 months",
-    "suspicious": "accounts that are probably not a person",
+    "suspicious": "accounts that are probably not people",
     "dormant": "people who have gone quiet",
     "mutual": "people you follow each other with",
     "fan": "people who follow you without you following them",

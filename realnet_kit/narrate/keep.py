@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.measure.due import due_list
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
@@ -107,58 +108,66 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
 def answered_since(data: Any) -> tuple[int, int]:
     """``(answered, waited)``: of the messages the export left unanswered, how many now
     have a reply in the workbook (a reply logged, or a plan action marked done)."""
-    loaded = data.cache.get("loaded_interactions")
-    if loaded is None:
-        loaded = data.interactions
-    waited = never_answered_in(loaded)
+    waited = never_answered_in(_export_only(data))
     still = never_answered_in(data.workbook.interactions())
     return max(waited - still, 0), waited
+
+
+def _export_only(data: Any) -> pd.DataFrame:
+    """The interactions the export held, before anything was logged by hand."""
+    loaded = data.cache.get("loaded_interactions")
+    return data.interactions if loaded is None else loaded
 
 
 def tell_before_after(data: Any) -> None:
     """Print the participant's own before and after: the end of the workshop.
 
-    Before: the scoreboard's follower count. Now: the real relationships, the followers
-    who talked with you both ways in the last 12 months, and the waiting messages you
-    have answered since.
+    Before: the scoreboard's follower count, and how many of them talked with you both ways
+    in the export (beside your guess from notebook 00). Now: the same count with what you
+    have logged since, your real relationships, and the waiting messages answered since.
     """
     s = audit_summary(data)
     followers = int(s["followers"])
-    if followers:
-        print(f"Before: the scoreboard said {followers:,} followers.")
-    else:
-        print(f"Before: {int(s['contacts']):,} accounts in your exports.")
-    real = real_relationships(data)
-    if len(scored(data)):
-        print(f"Now: you count {real:,} as real relationships (inner circle and real tier).")
-    else:
-        print(
-            "Now: nobody is scored yet, so there are no real relationships to count (notebook 03)."
-        )
-    if not has_messages(data):
-        print(
-            "Your export holds no messages, so who talked with you both ways, and which "
-            "messages wait for an answer, cannot be told; log your replies above and they "
-            "count here."
-        )
-        return
-    talked = talked_both_ways(data)
+    whom = "of them" if followers else "of your accounts"
     guess = the_guess(data)
     guessed = "" if guess is None else f" (in notebook 00 you guessed {guess:,.0f})"
-    print(
-        f"{talked:,} of {'your followers' if followers else 'your accounts'} talked with you "
-        f"both ways in the last 12 months{guessed}."
+    scoreboard = (
+        f"the scoreboard said {followers:,} followers"
+        if followers
+        else f"your exports held {int(s['contacts']):,} accounts"
     )
+    if not has_messages(data):
+        print(f"Before: {scoreboard}.")
+        print(
+            "Your export holds no messages, so who talked with you both ways, and which "
+            "messages waited for an answer, cannot be told; log your conversations above and "
+            "they count here."
+        )
+    else:
+        before = summarize_audit(audit_followers(data.contacts, _export_only(data)))
+        then = int(before["real_engaged"] if followers else before["engaged"])
+        print(
+            f"Before: {scoreboard}, and {then:,} {whom} talked with you both ways in the "
+            f"last 12 months{guessed}."
+        )
+    if len(scored(data)):
+        real = f"you count {real_relationships(data):,} as real relationships"
+    else:
+        real = "nobody is scored yet, so no real relationships are counted (notebook 03)"
+    if not has_messages(data):
+        print(f"Now: {real}.")
+        return
     answered, waited = answered_since(data)
     if not waited:
-        print("No message was waiting for your answer. Keep it that way.")
+        replies = "no message was waiting for your answer"
     elif answered:
-        print(f"You have answered {answered:,} of the {waited:,} messages that were waiting.")
+        replies = f"you have answered {answered:,} of the {waited:,} messages that were waiting"
     else:
-        print(
-            f"None of the {waited:,} messages that were waiting has an answer logged yet: "
-            "the first replies are in your plan for this week."
+        replies = (
+            f"none of the {waited:,} messages that were waiting has an answer logged yet "
+            "(answer one today, then log it above)"
         )
+    print(f"Now: {talked_both_ways(data):,} {whom} talk with you both ways, {real}, and {replies}.")
 
 
 # --- notebook 04: the tribe -----------------------------------------------------------

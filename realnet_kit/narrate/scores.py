@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
-from realnet_kit.narrate.audit import audit_summary, has_messages
+from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
 from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
@@ -68,11 +68,15 @@ def tell_tiers(data: Any, *, headline: bool = True) -> None:
         )
         return
     if headline:
-        first = audit_headline(audit_summary(data), data if has_messages(data) else None)
-        first = first.split(" You guessed")[0].split(" You made no guess")[0].rstrip(".")
+        first = audit_headline(audit_summary(data), data, with_guess=False).rstrip(".")
         print(
             f"{first}, and you count {real_relationships(data):,} as real relationships "
             "(your inner circle and your real tier)."
+        )
+    else:
+        print(
+            f"You count {real_relationships(data):,} as real relationships (your inner circle "
+            "and your real tier)."
         )
     for sentence in tier_summary(frame)["sentence"]:
         print(sentence)
