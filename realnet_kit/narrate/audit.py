@@ -100,13 +100,13 @@ def headline(summary: pd.Series, data: Any = None, *, with_guess: bool = True) -
     """
     followers = int(summary["followers"])
     if data is not None and not has_messages(data):
-        truth = (
-            "your export holds no messages, so it cannot tell who talked with you both ways"
-            " in the last 12 months"
+        whom = "which of them" if followers else "who"
+        sentence = (
+            f"Your export holds no messages, so it cannot tell {whom} talked with you both "
+            "ways in the last 12 months."
         )
-        start = f"Of your {followers:,} follower accounts, " if followers else ""
-        sentence = (start + truth) if start else truth[0].upper() + truth[1:]
-        sentence += "."
+        if followers:
+            sentence = f"You have {followers:,} follower accounts. " + sentence
     elif followers:
         count = int(summary.get("real_engaged", summary["engaged"]))
         sentence = (
@@ -125,6 +125,35 @@ def headline(summary: pd.Series, data: Any = None, *, with_guess: bool = True) -
     if guess is None:
         return sentence + " You made no guess in notebook 00 (it is exercise 0.1 there)."
     return sentence + f" You guessed {_number(guess)}."
+
+
+#: Profile details a judgement of "probably a person" can rest on (see ``flag_suspicious``).
+PROFILE_SIGNALS = (
+    "followers_count", "following_count", "posts_count", "has_avatar", "bio",
+    "account_created", "handle",
+)  # fmt: skip
+
+
+def cannot_judge(audit: pd.DataFrame) -> int:
+    """How many accounts hold nothing to judge by: no profile details, not even a handle.
+
+    An X archive lists bare account numbers; whatever a flag says about them, nobody can
+    tell whether they are people, so the notebooks say so instead of counting them as
+    people (or as zero suspicious).
+
+    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
+    1
+    """
+    if not len(audit):
+        return 0
+    known = pd.Series(False, index=audit.index)
+    for column in PROFILE_SIGNALS:
+        if column in audit.columns:
+            known |= audit[column].astype("string").str.strip().fillna("").ne("")
+    if "suspicious" in audit.columns:
+        flagged = audit["suspicious"].astype("boolean").fillna(False).astype(bool)
+        known |= flagged
+    return int((~known).sum())
 
 
 def tell_audit(summary: pd.Series, data: Any = None, *, audit: pd.DataFrame | None = None) -> None:
@@ -150,9 +179,7 @@ def tell_audit(summary: pd.Series, data: Any = None, *, audit: pd.DataFrame | No
             f"{percent(s['mutual'], followers)}); {int(s['fans']):,} follow you only."
         )
         print(f"You follow {int(s['unreturned']):,} accounts that do not follow you back.")
-    unknown = 0
-    if audit is not None and "suspicious" in audit.columns:
-        unknown = int(audit["suspicious"].isna().sum())
+    unknown = 0 if audit is None else cannot_judge(audit)
     fake = int(s["suspicious"])
     share = percent(fake, followers or s["contacts"])
     if unknown and unknown == len(audit):
@@ -209,6 +236,12 @@ def show_category(
         if category == "suspicious" and "suspicion_score" in chosen.columns:
             # the clearest cases first: the room sees bought accounts, not borderline people
             chosen = chosen.sort_values("suspicion_score", ascending=False, kind="stable")
+    if category == "suspicious" and cannot_judge(audit) == len(audit):
+        print(
+            "Whether these accounts are people cannot be told: the export holds no profile "
+            "details to judge by, so nothing is listed here."
+        )
+        return None
     words = CATEGORY_WORDS.get(category, category)
     print(f"{len(chosen):,} {words}.")
     if category == "relevant" and not len(chosen) and not _has_profile_text(audit):
