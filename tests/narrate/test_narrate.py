@@ -297,8 +297,9 @@ def test_an_archive_of_bare_account_numbers_says_it_cannot_tell(capsys):
         {"contact_id": ["x:1", "x:2"], "handle": pd.array([None, None], dtype="string"),
          "suspicious": pd.array([False, False], dtype="boolean"), "category": ["fan", "fan"]}
     )  # fmt: skip
-    summary = pd.Series({"contacts": 2, "followers": 2, "mutual": 0, "fans": 2, "unreturned": 0,
-                         "suspicious": 0, "engaged": 0, "dormant": 0, "relevant": pd.NA})  # fmt: skip
+    summary = pd.Series({"contacts": 2, "followers": 2, "mutual": 0, "fans": 2,
+                         "unreturned": 0, "suspicious": 0, "engaged": 0, "dormant": 0,
+                         "relevant": pd.NA})  # fmt: skip
     narrate.tell_audit(summary, audit=audit)
     out = capsys.readouterr().out
     assert "cannot be told" in out and "probably a person, all" not in out
