@@ -118,7 +118,8 @@ def _without_nameless(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     print(
         f"{count:,} of these {len(frame):,} are X accounts known only by a number (X's "
-        "archive keeps no names); the table leaves them out (nameless=True lists them)."
+        "archive keeps no names); the table leaves them out (to list them too, add "
+        "nameless=True inside the cell's brackets)."
     )
     return frame[~numbered.to_numpy()]
 

@@ -65,7 +65,7 @@ def tribes_count(data: Any) -> int:
     return sum(size >= TRIBE_MIN_PEOPLE for size in sizes.values())
 
 
-def show_top_tags(data: Any, rows: int = 15) -> Any:
+def show_top_tags(data: Any, rows: int = TABLE_ROWS) -> Any:
     """What your people have in common: the most shared suggested tags."""
     tags = suggest_tags(tribe_people(data))
     if not len(tags):
