@@ -16,6 +16,28 @@ from typing import Any
 
 import pandas as pd
 
+#: The audit's groups, in the same words on every surface (notebooks, scoring card, due
+#: list, dashboard, terminal). "Talked both ways" has one definition everywhere: at least
+#: two messages each way in the last 12 months ("this year" means the same 12 months).
+GROUP_NAMES: dict[str, str] = {
+    "engaged": "talked both ways",
+    "suspicious": "probably not a person",
+    "dormant": "gone quiet",
+    "mutual": "mutual",
+    "fan": "follows you only",
+    "unreturned": "you follow only",
+}
+
+
+def group_name(category: Any) -> str:
+    """The audit group's name in words, e.g. ``"fan"`` -> ``"follows you only"``.
+
+    >>> group_name("engaged"), group_name("something new")
+    ('talked both ways', 'something new')
+    """
+    return GROUP_NAMES.get(str(category), str(category))
+
+
 #: Platform names as a participant knows them (tables and the "Loaded" sentence).
 PLATFORM_NAMES: dict[str, str] = {
     "facebook": "Facebook",

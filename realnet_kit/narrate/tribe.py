@@ -40,6 +40,11 @@ def tribe_graph(data: Any) -> Any:
         places=data.places(),
     )
     data.cache["tribe_graph"] = graph
+    if not len(scored(data)):
+        print(
+            "Nobody scored yet (notebook 03): the map is drawn from the people you follow "
+            "each other with and talked with, without tiers."
+        )
     print(
         f"The tribe map holds {graph.number_of_nodes():,} people and "
         f"{graph.number_of_edges():,} links between them."
@@ -60,7 +65,7 @@ def tribes_count(data: Any) -> int:
     return sum(size >= TRIBE_MIN_PEOPLE for size in sizes.values())
 
 
-def show_top_tags(data: Any, rows: int = 15) -> Any:
+def show_top_tags(data: Any, rows: int = TABLE_ROWS) -> Any:
     """What your people have in common: the most shared suggested tags."""
     tags = suggest_tags(tribe_people(data))
     if not len(tags):

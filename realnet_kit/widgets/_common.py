@@ -11,7 +11,7 @@ import pandas as pd
 
 from realnet_kit.html import link_html as escaped_link
 from realnet_kit.privacy import is_presenter_mode, mask_name
-from realnet_kit.words import nameless_label, platform_name
+from realnet_kit.words import group_name, nameless_label, platform_name
 
 #: Facts shown on a scoring card, in order: (column, label, how presenter mode treats it).
 CARD_FACTS: tuple[tuple[str, str, str], ...] = (
@@ -110,6 +110,8 @@ def fact_text(row: Any, column: str, kind: str) -> str:
         return "yes" if bool(value) else "no"
     if column == "platform":
         return platform_words(value)
+    if column == "category":
+        return group_name(value)
     if kind:
         return str(mask_name(value, kind, key=row.get("contact_id")))
     return str(value)

@@ -9,56 +9,14 @@ sample, and nothing may be written beside the notebooks.
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
-
 import pytest
 
-nbformat = pytest.importorskip("nbformat")
-nbclient = pytest.importorskip("nbclient")
+pytest.importorskip("nbformat")
+pytest.importorskip("nbclient")
 
-from realnet_kit import list_samples  # noqa: E402
+from _notebook_harness import NOTEBOOKS, everything, execute, output_texts, xdist_group
 
-WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
-NOTEBOOKS = sorted(WORKSHOPS.glob("[0-9][0-9]-*.ipynb"))
-CELL_TIMEOUT = 300
-
-
-def _run(notebook: Path, cwd: Path, *, everything: bool = False) -> list[str]:
-    """Execute one notebook; return the text of its outputs (raises on a failing cell).
-
-    With ``everything``, every output in every form (HTML, widget views) and the widgets'
-    saved state, as JSON text: all that a browser could show.
-    """
-    nb = nbformat.read(notebook, as_version=4)
-    client = nbclient.NotebookClient(
-        nb,
-        timeout=CELL_TIMEOUT,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(cwd)}},
-    )
-    client.execute()
-    if everything:
-        outputs = [cell.get("outputs", []) for cell in nb.cells]
-        return [
-            json.dumps(outputs, ensure_ascii=False),
-            json.dumps(nb.metadata, ensure_ascii=False),
-        ]
-    texts = []
-    for cell in nb.cells:
-        for output in cell.get("outputs", []):
-            assert output.get("output_type") != "error", (notebook.name, output)
-            if output.get("output_type") == "stream":
-                texts.append(output["text"])
-            else:
-                texts.append(str(output.get("data", {}).get("text/plain", "")))
-    return texts
-
-
-def _visible(folder: Path) -> list[str]:
-    """What a participant sees in a folder (JupyterLab's hidden checkpoints aside)."""
-    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+from realnet_kit import list_samples
 
 
 def test_there_are_seven_workshops():
@@ -67,25 +25,21 @@ def test_there_are_seven_workshops():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sample", list_samples())
-def test_every_notebook_runs_on_the_sample(sample, tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    cwd = tmp_path / "notebooks"
-    cwd.mkdir()
-    monkeypatch.setenv("REALNET_HOME", str(home))
-    monkeypatch.setenv("REALNET_SAMPLE", sample)
-    monkeypatch.setenv("MPLBACKEND", "Agg")
-    before = _visible(WORKSHOPS)
+@pytest.mark.parametrize(
+    "sample", [pytest.param(name, marks=xdist_group(name)) for name in list_samples()]
+)
+def test_every_notebook_runs_on_the_sample(sample, sample_runs):
+    run = sample_runs(sample)
     for notebook in NOTEBOOKS:
-        text = "\n".join(_run(notebook, cwd))
+        nb = run.executed[notebook.name]
+        text = "\n".join(output_texts(nb, notebook.name))
         if "open_workshop_data(SOURCE)" in notebook.read_text(encoding="utf-8"):
             assert f"from the {sample} sample" in text, notebook.name
             assert "We could not open" not in text, notebook.name
         assert "Traceback" not in text, notebook.name
-    assert _visible(WORKSHOPS) == before
-    assert list(cwd.iterdir()) == []
-    assert (home / f"sample-{sample}.sqlite").is_file()
-    assert os.environ["REALNET_HOME"] == str(home)
+    assert run.workshops_after == run.workshops_before
+    assert list(run.cwd.iterdir()) == []
+    assert (run.home / f"sample-{sample}.sqlite").is_file()
 
 
 @pytest.mark.slow
@@ -104,7 +58,7 @@ def test_presenter_mode_shows_no_name_of_the_sample_anywhere(tmp_path, monkeypat
     }
     shown = {}
     for notebook in NOTEBOOKS:
-        text = "\n".join(_run(notebook, cwd, everything=True))
+        text = "\n".join(everything(execute(notebook, cwd)))
         leaked = sorted(name for name in names if name in text)
         if leaked:
             shown[notebook.name] = leaked[:10]
