@@ -62,7 +62,7 @@ def test_01_runs_and_its_exercises_give_feedback_and_progress(lab):
         assert "Well done." in feedback, feedback
 
     cell = lab.code_cell('check("1.3"')
-    lab.type_into(cell, 'progress(notebook="01")')
+    lab.type_into(cell, 'from realnet_kit.exercises import progress\nprogress(notebook="01")')
     progress = lab.run_cell(cell)
     assert "completed 3 of 3" in progress, progress
     lab.screenshot("exercises-done")
@@ -96,7 +96,7 @@ def test_03_runs_on_the_band_and_its_exercises_work(lab):
     lab.type_into(cell, 'answer = "b"\ncheck("3.3", answer)')
     assert "Well done." in lab.run_cell(cell)
 
-    lab.type_into(cell, 'progress(notebook="03")')
+    lab.type_into(cell, 'from realnet_kit.exercises import progress\nprogress(notebook="03")')
     progress = lab.run_cell(cell)
     assert "completed 3 of 3" in progress, progress
     lab.screenshot("exercises-done")
