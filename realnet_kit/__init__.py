@@ -48,6 +48,7 @@ _LAZY: dict[str, str] = {
     "score_contacts": "scoring",
     "tier_summary": "scoring",
     "presenter_mode": "privacy",
+    "alt_text": "style",
     # 6. Tribe, plan, exports, measure
     "build_tribe": "tribe",
     "suggest_tags": "tribe",
