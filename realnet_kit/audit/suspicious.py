@@ -235,8 +235,10 @@ def score_suspicion(
     rules: dict[str, Rule] | None = None,
     *,
     explain_from: float | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-account score, reasons and rule names.
+    with_signals: bool = False,
+) -> tuple[np.ndarray, ...]:
+    """Per-account score, reasons and rule names (and, ``with_signals``, the one or two
+    strongest reasons of each account: see :data:`~realnet_kit.audit._reasons.STRONGEST_SIGNALS`).
 
     Weights add up, except that each group in :data:`GROUP_CAPS` adds at most its cap.
     Reasons and rule names are written for the accounts whose score reaches
@@ -266,7 +268,9 @@ def score_suspicion(
     for group, total in grouped.items():
         score += np.minimum(total, GROUP_CAPS.get(group, np.inf))
     explain = np.ones(n, dtype=bool) if explain_from is None else score >= explain_from
-    reasons, names = write_reasons(signals, fired_rules, explain)
+    reasons, names, strongest = write_reasons(signals, fired_rules, explain)
+    if with_signals:
+        return score, reasons, names, strongest
     return score, reasons, names
 
 
@@ -294,8 +298,10 @@ def flag_suspicious(
         The same rows in the same order, plus ``suspicious`` (boolean),
         ``suspicion_reasons`` (one plain sentence per fact, joined by ``"; "``; empty
         when not suspicious),
-        ``suspicion_score`` (the added weights) and ``suspicion_rules`` (the names of
-        the rules behind the reasons, comma-separated, for tallies).
+        ``suspicion_score`` (the added weights), ``suspicion_rules`` (the names of
+        the rules behind the reasons, comma-separated, for tallies) and
+        ``suspicion_signals`` (the one or two strongest of the reasons, the weightiest
+        first: what a table shows).
 
     Examples
     --------
@@ -304,12 +310,17 @@ def flag_suspicious(
     ...                    "following_count": [4980], "posts_count": [0]})
     >>> flag_suspicious(df).loc[0, "suspicion_reasons"]
     'follows 4,980 accounts but only 3 follow it; has never posted'
+    >>> flag_suspicious(df).loc[0, "suspicion_signals"]
+    'follows 4,980 accounts but only 3 follow it; has never posted'
     """
-    score, reasons, names = score_suspicion(contacts, rules, explain_from=threshold)
+    score, reasons, names, strongest = score_suspicion(
+        contacts, rules, explain_from=threshold, with_signals=True
+    )
     flagged = score >= threshold
     out = contacts.copy()
     out["suspicious"] = pd.array(flagged, dtype="boolean")
     out["suspicion_reasons"] = pd.array(reasons, dtype="string")
     out["suspicion_score"] = score
     out["suspicion_rules"] = pd.array(names, dtype="string")
+    out["suspicion_signals"] = pd.array(strongest, dtype="string")
     return out

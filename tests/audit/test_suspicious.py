@@ -612,3 +612,29 @@ def test_odd_ids_are_not_read_as_x_creation_times():
     created = Signals(frame).created()
     assert created.isna().tolist() == [True, True, True, True, False, True]
     assert created[4].year == 2023
+
+
+@pytest.mark.parametrize("name", ["band", "bakery"])
+def test_tables_show_the_one_or_two_strongest_signals(name):
+    from realnet_kit import audit_followers, load_export, sample_path
+
+    audit = audit_followers(load_export(sample_path(name)))
+    flagged = audit[audit["category"] == "suspicious"]
+    assert len(flagged)
+    signals = flagged["suspicion_signals"].astype(str)
+    full = flagged["suspicion_reasons"].astype(str)
+    parts = signals.str.split("; ")
+    assert parts.str.len().between(1, 2).all()
+    # each signal is one of the account's own reasons, and the table shows the signals
+    assert all(set(p) <= set(f.split("; ")) for p, f in zip(parts, full, strict=True))
+    assert (flagged["category_reason"].astype(str) == signals).all()
+    words = signals.str.split().str.len()
+    assert words.mean() < 0.6 * full.str.split().str.len().mean() and words.max() <= 45
+
+
+def test_the_strongest_signal_comes_first():
+    frame = pd.DataFrame({"handle": ["user83920193"], "followers_count": [3],
+                          "following_count": [4980], "posts_count": [0], "bio": [""]})  # fmt: skip
+    out = flag_suspicious(frame)
+    first = out.loc[0, "suspicion_signals"].split("; ")[0]
+    assert first.startswith("follows 4,980 accounts")
