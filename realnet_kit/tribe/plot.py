@@ -25,7 +25,7 @@ from realnet_kit.tribe.describe import (
     served_tribe,
     tribe_count,
 )
-from realnet_kit.words import counted, listed
+from realnet_kit.words import counted, listed, shortened
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -371,7 +371,7 @@ def plot_tribe(
             ax.text(
                 x + lift * out[0],
                 y + lift * out[1],
-                drawable(mask_name(H.nodes[n].get("name", n), "name", key=n))[:28],
+                shortened(drawable(mask_name(H.nodes[n].get("name", n), "name", key=n)), 28),
                 fontsize=FONT_SIZE - 1,
                 fontfamily=label_fonts(),
                 ha="left" if out[0] >= 0 else "right",
