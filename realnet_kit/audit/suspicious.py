@@ -87,6 +87,7 @@ from realnet_kit.audit.thresholds import (  # noqa: F401  (tunable here or there
     SPAM_RATIO,
     SUSPICION_THRESHOLD,
 )
+from realnet_kit.words import platform_name
 
 # A check returns which accounts a rule fires on (a boolean array); a rule of your own
 # may also return ``(fired, reason)`` with its own words.
@@ -324,3 +325,50 @@ def flag_suspicious(
     out["suspicion_rules"] = pd.array(names, dtype="string")
     out["suspicion_signals"] = pd.array(strongest, dtype="string")
     return out
+
+
+#: The profile details the suspicion rules weigh most (the contract's optional signals):
+#: without any of them, only follow times, creation times read from X ids and handle
+#: shapes are left to judge by.
+PROFILE_SIGNALS: tuple[str, ...] = (
+    "followers_count",
+    "following_count",
+    "posts_count",
+    "has_avatar",
+    "bio",
+    "account_created",
+)
+
+
+def cannot_tell_why(audit: pd.DataFrame) -> str:
+    """Why nobody can say how many accounts are probably not people, or ``""`` when one can.
+
+    An export without any profile details (an X archive lists followers by account
+    number only) gives the rules almost nothing to judge by. When that leaves nobody
+    flagged, "0 suspicious" would be a claim the data cannot support, so every surface
+    says "cannot tell" with these words instead. When even so some accounts were
+    flagged (bursts of follows, accounts made in one batch), the count stands.
+
+    >>> bare = pd.DataFrame({"contact_id": ["x:12", "x:13"], "platform": ["x", "x"],
+    ...                      "suspicious": pd.array([False, False], dtype="boolean")})
+    >>> cannot_tell_why(bare)[:52]
+    'this X export lists accounts by number only, with no'
+    >>> cannot_tell_why(bare.assign(followers_count=[10, 300]))
+    ''
+    """
+    if any(c in audit.columns and bool(audit[c].notna().any()) for c in PROFILE_SIGNALS):
+        return ""
+    flagged = audit["suspicious"] if "suspicious" in audit.columns else None
+    if flagged is not None and bool(flagged.astype("boolean").fillna(False).any()):
+        return ""
+    platforms = (
+        sorted(audit["platform"].dropna().astype(str).unique()) if "platform" in audit else []
+    )
+    which = f"this {platform_name(platforms[0])} export" if len(platforms) == 1 else "this export"
+    has_names = any(c in audit.columns and bool(audit[c].notna().any()) for c in ("name", "handle"))
+    listed_by = "by name only" if has_names else "by number only"
+    return (
+        f"{which} lists accounts {listed_by}, with no profile details (followers, posts, "
+        "picture, bio), so nothing in it tells a person from a bought account; a follower "
+        "audit CSV from an audit tool adds those details"
+    )
