@@ -56,6 +56,7 @@ _LAZY: dict[str, str] = {
     "find_connectors": "tribe",
     "describe_tribe": "tribe",
     "plot_tribe": "tribe",
+    "tag_people": "widgets",
     "ACTIONS": "plan",
     "plan_actions": "plan",
     "CADENCE_DAYS": "plan",

@@ -6,7 +6,8 @@ The one call notebook 03 and the dashboard use is :func:`scoring_app`::
     scoring_app(data.workbook, data.contacts)      # the last line of a cell displays it
 
 Its parts can be used alone: :class:`ScoringCard`, :class:`ContactPicker`,
-:class:`LiveResults`, :class:`WorkbookTransfer`. Notebook 05 edits the plan with
+:class:`LiveResults`, :class:`WorkbookTransfer`. Notebook 04 tags people by hand with
+:func:`tag_people`, notebook 05 edits the plan with
 :func:`plan_editor`, notebook 06 logs moments with :func:`quick_log`, and
 :func:`merge_review` asks about accounts that may be one person. Every widget reads the
 workbook, writes each change at once and follows presenter mode.
@@ -21,6 +22,7 @@ from realnet_kit.widgets._picker import ContactPicker
 from realnet_kit.widgets._plan_editor import PlanEditor, default_export_dir, plan_editor
 from realnet_kit.widgets._quick_log import QuickLog, quick_log
 from realnet_kit.widgets._results import LiveResults, funnel_figures
+from realnet_kit.widgets._tags import TagPeople, tag_people
 from realnet_kit.widgets._transfer import WorkbookTransfer, download_link_html
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "QuickLog",
     "ScoringApp",
     "ScoringCard",
+    "TagPeople",
     "WorkbookTransfer",
     "default_export_dir",
     "download_link_html",
@@ -39,5 +42,6 @@ __all__ = [
     "plan_editor",
     "quick_log",
     "scoring_app",
+    "tag_people",
     "workbook_transfer",
 ]
