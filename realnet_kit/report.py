@@ -128,6 +128,12 @@ def _png(plot, data) -> dict:
     return {"kind": "image", "alt": alt, "png": encoded}
 
 
+def _why_column(suspicious: pd.DataFrame) -> str:
+    """The column a table of suspicious accounts explains them with: the one or two
+    strongest signals when the audit has them, else every reason."""
+    return "suspicion_signals" if "suspicion_signals" in suspicious.columns else "suspicion_reasons"
+
+
 def top_reasons(audit: pd.DataFrame, n: int = TEXT_ROWS) -> pd.Series:
     """How many suspicious accounts each rule caught, the most decisive rules first.
 
@@ -339,7 +345,7 @@ def write_html_report(
                     {"reason": "Most common reason", "accounts": "Accounts"},
                     numeric=("accounts",),
                 ),
-                _table(suspicious, {**names, "suspicion_reasons": "Why"}),
+                _table(suspicious, {**names, _why_column(suspicious): "Why (the strongest signs)"}),
             ],
         },
     ]
