@@ -83,11 +83,12 @@ def set_alt_text(ax: Axes, sentence: str) -> Axes:
 
     Screen readers cannot read a picture; every plot of the kit sets one short sentence
     of what it shows, which pages use as the image's ``alt`` text. It is kept on the
-    Axes and on its figure; read it back with :func:`alt_text`.
+    Axes and on its figure; a figure of several plots says each one's sentence, in the
+    order of its Axes. Read it back with :func:`alt_text`.
     """
-    sentence = " ".join(str(sentence).split())
-    setattr(ax, ALT_TEXT_ATTRIBUTE, sentence)
-    setattr(ax.figure, ALT_TEXT_ATTRIBUTE, sentence)
+    setattr(ax, ALT_TEXT_ATTRIBUTE, " ".join(str(sentence).split()))
+    said = [getattr(a, ALT_TEXT_ATTRIBUTE, "") for a in ax.figure.axes]
+    setattr(ax.figure, ALT_TEXT_ATTRIBUTE, " ".join(s for s in said if s))
     return ax
 
 
@@ -100,6 +101,11 @@ def alt_text(figure_or_ax: object) -> str:
     >>> ax = set_alt_text(new_axes(), "Of 120 followers, 8 talked with you both ways.")
     >>> alt_text(ax) == alt_text(ax.figure) == "Of 120 followers, 8 talked with you both ways."
     True
+    >>> import matplotlib.pyplot as plt
+    >>> fig, (left, right) = plt.subplots(1, 2)
+    >>> _ = set_alt_text(right, "Funnel: 8."), set_alt_text(left, "Rings: 5.")
+    >>> alt_text(fig), alt_text(right)
+    ('Rings: 5. Funnel: 8.', 'Funnel: 8.')
     """
     own = getattr(figure_or_ax, ALT_TEXT_ATTRIBUTE, None)
     if own:
