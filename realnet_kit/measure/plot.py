@@ -23,7 +23,7 @@ __all__ = ["MEASURE_LINES", "measures_alt_text", "plot_measures"]
 
 #: The measures drawn, with their label and Okabe-Ito colour name.
 MEASURE_LINES = (
-    ("conversations", "Real conversations", "blue"),
+    ("conversations", "People you talked with both ways", "blue"),
     ("given", "Things given", "bluish green"),
     ("received", "Things received", "orange"),
     ("offline", "Offline meetings and calls", "reddish purple"),
@@ -75,12 +75,12 @@ def measures_alt_text(measures: pd.DataFrame, measure: str = EMPHASISED) -> str:
     >>> m = pd.DataFrame({"week": pd.date_range("2026-01-05", periods=6, freq="W-MON", tz="UTC"),
     ...                   "conversations": [1, 3, 2, 0, 1, 2]})
     >>> measures_alt_text(m)
-    'Real conversations per week over 6 weeks (January to February 2026): 9 in all, at most \
-3 in one week, 5 in the last 4 weeks.'
+    'People you talked with both ways, week by week over 6 weeks (January to February 2026): \
+about 2 a week, at most 3 in one week, 5 in the last 4 weeks.'
     """
     label = dict((c, lbl) for c, lbl, _ in MEASURE_LINES).get(measure, measure)
     if measure not in measures.columns or not len(measures):
-        return f"{label} per week: nothing logged yet."
+        return f"{label}, week by week: nothing logged yet."
     weeks = pd.to_datetime(measures["week"], utc=True)
     values = pd.to_numeric(measures[measure], errors="coerce").fillna(0)
     start, end = weeks.min(), weeks.max()
@@ -90,8 +90,8 @@ def measures_alt_text(measures: pd.DataFrame, measure: str = EMPHASISED) -> str:
         else f"{start:%B %Y} to {end:%B %Y}"
     )  # fmt: skip
     return (
-        f"{label} per week over {counted(len(measures), 'week')} ({span}): "
-        f"{int(values.sum()):,} in all, at most {int(values.max()):,} in one week, "
+        f"{label}, week by week over {counted(len(measures), 'week')} ({span}): "
+        f"about {values.mean():,.0f} a week, at most {int(values.max()):,} in one week, "
         f"{int(values.tail(4).sum()):,} in the last 4 weeks."
     )
 
@@ -105,7 +105,7 @@ def plot_measures(
 ) -> Axes:
     """Draw one relationship measure week by week, the others faint behind it.
 
-    The measure that matters (by default the real conversations: people you talked with
+    The measure that matters (by default the people you talked with
     both ways that week) is a thick coloured line; the other measures are thin grey lines
     for context, named in the legend after it. The time axis reads in month names. One
     measure per chart: the share of messages answered within a day is not drawn here.

@@ -33,9 +33,13 @@ def test_one_line_stands_out_and_the_title_holds_one_measure():
     colours = {line.get_label(): to_hex(line.get_color()).lower() for line in ax.get_lines()}
     faint = [label for label, c in colours.items() if c == FAINT_COLOR.lower()]
     assert sorted(faint) == ["Offline meetings and calls", "Things given", "Things received"]
-    assert colours["Real conversations"] != FAINT_COLOR.lower()
+    assert colours["People you talked with both ways"] != FAINT_COLOR.lower()
     title = ax.get_title(loc="left")
-    assert "Real conversations" in title and "answered" not in title and "\n" not in title
+    assert (
+        "People you talked with both ways" in title
+        and "answered" not in title
+        and "\n" not in title
+    )
 
 
 def test_another_measure_can_be_the_one_that_matters():
@@ -55,4 +59,4 @@ def test_the_time_axis_reads_in_month_names():
 
 def test_text_alternative_says_the_numbers():
     sentence = alt_text(plot_measures(WEEKS))
-    assert "16 weeks" in sentence and "31 in all" in sentence and "at most 5" in sentence
+    assert "16 weeks" in sentence and "about 2 a week" in sentence and "at most 5" in sentence
