@@ -90,6 +90,14 @@ def _funnel_rows(summary: pd.Series) -> tuple[list[tuple[str, str, int]], bool]:
     return stages, all(a >= b for a, b in itertools.pairwise(values))
 
 
+def _emphasis(is_story: bool) -> dict:
+    """How a bar's number is written: the one that counts large, bold and in colour (its
+    bar may be too thin to see next to thousands of followers)."""
+    if is_story:
+        return {"fontsize": FONT_SIZE + 4, "fontweight": "bold", "color": REAL_COLOR}
+    return {"fontsize": FONT_SIZE}
+
+
 def funnel_alt_text(audit: pd.DataFrame | pd.Series | dict) -> str:
     """The funnel's numbers in one sentence: the text alternative of :func:`plot_funnel`.
 
@@ -161,8 +169,7 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     first = int(values[0]) if len(values) else 0
     for y, value, is_story in zip(positions, values, story, strict=True):
         share = f"  ({share_label(value, first)})" if first else ""
-        ax.text(value + top * 0.01, y, f"{value:,}{share}", va="center", fontsize=FONT_SIZE,
-                fontweight="bold" if is_story else "normal")  # fmt: skip
+        ax.text(value + top * 0.01, y, f"{value:,}{share}", va="center", **_emphasis(is_story))
     ax.set_xlim(0, top * 1.3)
     ax.xaxis.set_major_formatter("{x:,.0f}")
     if nested:
@@ -178,6 +185,7 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     for label, is_story in zip(ax.get_yticklabels(), story, strict=True):
         if is_story:
             label.set_fontweight("bold")
+            label.set_color(REAL_COLOR)
     return set_alt_text(ax, funnel_alt_text(summary))
 
 
@@ -246,9 +254,9 @@ def plot_scoreboard_vs_real(
     ax.set_yticks(positions, [lbl for _, lbl, _ in rows])
     top = max(int(values.max()) if len(values) else 0, 1)
     for y, value, is_story in zip(positions, values, story, strict=True):
-        ax.text(value + top * 0.01, y, f"{value:,}", va="center", fontsize=FONT_SIZE,
-                fontweight="bold" if is_story else "normal")  # fmt: skip
+        ax.text(value + top * 0.01, y, f"{value:,}", va="center", **_emphasis(is_story))
     ax.set_xlim(0, top * 1.2)
+    ax.xaxis.set_major_formatter("{x:,.0f}")
     style_axes(ax, "The scoreboard, and the one number that counts", xlabel="accounts")
     for label, is_story in zip(ax.get_yticklabels(), story, strict=True):
         if is_story:
