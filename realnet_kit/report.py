@@ -34,7 +34,7 @@ import pandas as pd
 from realnet_kit.audit._reasons import RULE_SUMMARIES, TOPICS
 from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.audit.plots import plot_funnel, plot_scoreboard_vs_real
-from realnet_kit.audit.suspicious import SUSPICION_RULES, cannot_tell_why
+from realnet_kit.audit.suspicious import PROFILE_SIGNALS, SUSPICION_RULES, cannot_tell_why
 from realnet_kit.errors import CommandError, ExportFormatError
 from realnet_kit.html import render
 from realnet_kit.listening.messages import (
@@ -222,6 +222,12 @@ def format_audit(
         row("Probably not a person", int(s["suspicious"]), _share(int(s["suspicious"]), followers))
         for reason, count in top_reasons(audit).items():
             lines.append(f"      {count:>8,}  {reason}")
+        if not any(c in audit.columns and bool(audit[c].notna().any()) for c in PROFILE_SIGNALS):
+            note = (
+                "(this export holds no profile details, so these were judged only by what it "
+                "does hold, such as when the accounts were made)"
+            )
+            lines += [f"      {line}" for line in textwrap.wrap(note, 72)]
         row(f"Probably a person ({whole})", int(s["real"]))
     talked = int(s["real_engaged"]) if followers and not why_not else int(s["engaged"])
     row("Talked both ways, last 12 months", talked)
