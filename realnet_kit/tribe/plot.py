@@ -337,8 +337,13 @@ def plot_tribe(
         )
         or f"group {served + 1}"
     )
+    counted_tribes = (
+        f"Your {counted(n_tribes, 'tribe')}"
+        if n_tribes
+        else f"No tribe of {MIN_TRIBE_SIZE} or more yet"
+    )
     ax.set_title(
-        f"Your {counted(n_tribes, 'tribe')}, and the one you serve: '{served_label}'",
+        f"{counted_tribes}, and the one you serve: '{served_label}'",
         fontsize=FONT_SIZE + 4,
         loc="left",
         pad=14,
