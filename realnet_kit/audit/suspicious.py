@@ -275,6 +275,47 @@ def score_suspicion(
     return score, reasons, names
 
 
+def judgeable(contacts: pd.DataFrame, rules: dict[str, Rule] | None = None) -> np.ndarray:
+    """Which accounts hold anything the rules read: for each, some rule has every value
+    it needs (a count, a handle, a creation time, when it followed you, ...).
+
+    A bare X account number from before 2013 (no creation time in it) or an address-book
+    entry without a handle holds nothing to judge by: :func:`flag_suspicious` says
+    ``<NA>`` there, not "not suspicious".
+
+    >>> judgeable(pd.DataFrame({"contact_id": ["x:12", "x:13"],
+    ...                         "followers_count": [None, 40], "following_count": [None, 900]}))
+    array([False,  True])
+    """
+    rules = SUSPICION_RULES if rules is None else rules
+    signals = Signals(contacts)
+    n = len(contacts)
+    present: dict[str, np.ndarray] = {}
+
+    def has(column: str) -> np.ndarray:
+        if column not in present:
+            if column == "account_created":
+                created = signals.created()
+                found = np.zeros(n, bool) if created is None else created.notna().to_numpy(bool)
+            elif column == "handle":
+                handles = signals.handle().str.strip()
+                found = (handles.notna() & (handles != "")).to_numpy(dtype=bool, na_value=False)
+            elif column in contacts.columns:
+                found = contacts[column].notna().to_numpy(dtype=bool)
+            else:
+                found = np.zeros(n, dtype=bool)
+            present[column] = found
+        return present[column]
+
+    seen = np.zeros(n, dtype=bool)
+    for rule in rules.values():
+        usable = np.ones(n, dtype=bool)
+        for column in rule.needs:
+            usable &= has(column)
+        seen |= usable
+    return seen
+
+
 def flag_suspicious(
     contacts: pd.DataFrame,
     *,
@@ -296,7 +337,8 @@ def flag_suspicious(
     Returns
     -------
     pandas.DataFrame
-        The same rows in the same order, plus ``suspicious`` (boolean),
+        The same rows in the same order, plus ``suspicious`` (nullable boolean:
+        ``<NA>`` where the data holds nothing to judge by, see :func:`judgeable`),
         ``suspicion_reasons`` (one plain sentence per fact, joined by ``"; "``; empty
         when not suspicious),
         ``suspicion_score`` (the added weights), ``suspicion_rules`` (the names of
@@ -319,7 +361,10 @@ def flag_suspicious(
     )
     flagged = score >= threshold
     out = contacts.copy()
-    out["suspicious"] = pd.array(flagged, dtype="boolean")
+    verdict = pd.array(flagged, dtype="boolean")
+    # no rule reads anything this row holds: nothing to judge by
+    verdict[~flagged & ~judgeable(contacts, rules)] = pd.NA
+    out["suspicious"] = verdict
     out["suspicion_reasons"] = pd.array(reasons, dtype="string")
     out["suspicion_score"] = score
     out["suspicion_rules"] = pd.array(names, dtype="string")

@@ -219,7 +219,7 @@ def test_sample_reasons_say_each_fact_once_in_plain_words(name):
     if name not in _samples():
         pytest.skip("sample missing")
     out = flag_suspicious(realnet_kit.load_export(realnet_kit.sample_path(name)))
-    reasons = out.loc[out["suspicious"].to_numpy(bool), "suspicion_reasons"]
+    reasons = out.loc[out["suspicious"].to_numpy(dtype=bool, na_value=False), "suspicion_reasons"]
     for text in reasons:
         assert not _said_once(text), (_said_once(text), text)
         assert not [word for word in JARGON if word in text], text
@@ -464,7 +464,7 @@ def test_every_flag_is_explained_and_reasons_empty_otherwise():
         }
     )
     out = flag_suspicious(frame)
-    flagged = out["suspicious"].to_numpy(bool)
+    flagged = out["suspicious"].to_numpy(dtype=bool, na_value=False)
     assert 0 < flagged.sum() < n
     assert (out.loc[flagged, "suspicion_reasons"].str.len() > 0).all()
     assert (out.loc[~flagged, "suspicion_reasons"] == "").all()
@@ -567,7 +567,9 @@ def test_x_ids_tell_when_accounts_were_made():
     old_ids = ["x:12345678", "x:783214"]  # sequential ids from before snowflakes say nothing
     frame = pd.DataFrame({"contact_id": people + batch + old_ids, "platform": "x"})
     out = flag_suspicious(frame)
-    assert out["suspicious"].tolist() == [False] * 300 + [True] * 12 + [False] * 2
+    verdicts = out["suspicious"].tolist()
+    assert verdicts[:312] == [False] * 300 + [True] * 12
+    assert all(v is pd.NA for v in verdicts[312:]), "old ids hold nothing to judge by"
     assert out.loc[300, "suspicion_reasons"] == (
         "its account was made in the same hour as 11 other accounts in your export, too many "
         "to be chance"
@@ -638,3 +640,17 @@ def test_the_strongest_signal_comes_first():
     out = flag_suspicious(frame)
     first = out.loc[0, "suspicion_signals"].split("; ")[0]
     assert first.startswith("follows 4,980 accounts")
+
+
+def test_nothing_to_judge_by_is_not_a_verdict():
+    """The contract: <NA> where the data holds nothing to judge by, never "not suspicious"."""
+    frame = pd.DataFrame({
+        "contact_id": ["google:ada", "x:783214", "instagram:bo", "x:1"],
+        "handle": pd.array([pd.NA, pd.NA, "bo", pd.NA], dtype="string"),
+        "followers_count": pd.array([pd.NA, pd.NA, pd.NA, 300], dtype="Int64"),
+        "following_count": pd.array([pd.NA, pd.NA, pd.NA, 200], dtype="Int64"),
+    })  # fmt: skip
+    out = flag_suspicious(frame)
+    assert out["suspicious"].isna().tolist() == [True, True, False, False]
+    assert out["suspicious"].fillna(True).tolist() == [True, True, False, False]
+    assert (out["suspicion_reasons"] == "").all()
