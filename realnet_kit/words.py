@@ -96,6 +96,26 @@ def listed(words: list[str], last: str = "and") -> str:
     return f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
+def shortened(text: Any, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut between words, never inside one.
+
+    A cut text ends with "…"; a single word longer than ``limit`` is cut at ``limit``
+    (a long link has no word to stop at). Spaces and line breaks are folded to one space.
+
+    >>> shortened("Hi all, our new album is out on Friday, come to the launch!", 30)
+    'Hi all, our new album is out…'
+    >>> shortened("Short enough", 30), shortened("Unbreakablewordwithoutspaces", 10)
+    ('Short enough', 'Unbreakab…')
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def platform_name(platform: Any) -> str:
     """``"x"`` as ``"X"``, ``"linkedin"`` as ``"LinkedIn"``; unknown names unchanged.
 

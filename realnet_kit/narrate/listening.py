@@ -12,6 +12,7 @@ import pandas as pd
 
 from realnet_kit.listening.messages import (
     find_broadcasts,
+    reply_rates,
     reply_times,
     talk_listen_ratio,
     unanswered,
@@ -19,7 +20,10 @@ from realnet_kit.listening.messages import (
 from realnet_kit.listening.plots import plot_reply_times
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, contact_names, show
 from realnet_kit.narrate.audit import audit_summary
-from realnet_kit.words import counted, percent
+from realnet_kit.words import counted, percent, shortened
+
+#: The most characters of a broadcast's text a table shows (cut between words).
+BROADCAST_TEXT_CHARS = 90
 
 
 def never_answered_in(interactions: pd.DataFrame) -> int:
@@ -130,6 +134,18 @@ def show_broadcasts(data: Any, rows: int = 5) -> Any:
         f"{counted(len(found), 'text')} went to {counted(sent, 'person', 'people')} in all; "
         f"{replies:,} of them wrote back within a week ({percent(replies, sent)})."
     )
+    rates = reply_rates(data.interactions)
+    direct, blast = rates.loc["one-to-one"], rates.loc["broadcast"]
+    if direct["messages"]:
+        print(
+            "People wrote back within a week to "
+            f"{percent(blast['written_back'], blast['messages'])} of your broadcast copies, "
+            f"and to {percent(direct['written_back'], direct['messages'])} of the messages "
+            "you wrote to one person."
+        )
     table = found.head(rows)[["text", "recipients", "replies"]].reset_index(drop=True)
-    table["text"] = table["text"].astype("string").str.slice(0, 80)
+    table["text"] = [shortened(t, BROADCAST_TEXT_CHARS) for t in table["text"]]
+    table["reply rate"] = [
+        percent(r, n) for r, n in zip(table["replies"], table["recipients"], strict=True)
+    ]
     return as_table(table)

@@ -13,6 +13,7 @@ from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
+from realnet_kit.scoring import explain_with_contact
 from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
 
 #: How many people notebook 03 asks the participant to score before drawing rings.
@@ -98,6 +99,7 @@ def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:
         return None
     frame = frame.merge(contact_names(data), on="contact_id", how="left")
     frame["strength"] = frame["strength"].round().astype("Int64")
+    frame["why"] = explain_with_contact(frame.head(rows)) + frame["why"].iloc[rows:].tolist()
     return show(frame, ["tier", "strength", "why"], rows=rows)
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from realnet_kit.html import link_html as escaped_link
 from realnet_kit.privacy import is_presenter_mode, mask_name
-from realnet_kit.words import group_name, nameless_label, platform_name
+from realnet_kit.words import group_name, nameless_label, platform_name, shortened
 
 #: Facts shown on a scoring card, in order: (column, label, how presenter mode treats it).
 CARD_FACTS: tuple[tuple[str, str, str], ...] = (
@@ -126,8 +126,7 @@ def contact_card_html(row: Any) -> str:
     for column, label, kind in CARD_FACTS:
         text = fact_text(row, column, kind)
         if text:
-            if len(text) > 280:
-                text = text[:277] + "..."
+            text = shortened(text, 280)
             items.append(f"<dt>{esc(label)}</dt><dd>{esc(text)}</dd>")
     url = profile_address(row)
     if url:

@@ -17,6 +17,7 @@ import pandas as pd
 from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
+from realnet_kit.style import alt_text
 from realnet_kit.widgets._common import esc
 
 #: Seconds to wait after an answer before redrawing, so quick clicking stays quick
@@ -194,6 +195,7 @@ class LiveResults:
             buffer = io.BytesIO()
             self.figure.savefig(buffer, format="png", dpi=FIGURE_DPI)
             self.image.value = buffer.getvalue()
+            self.image.tooltip = alt_text(self.figure)  # the figures' numbers, in words
             self._drawn = drawn
             self.pictures += 1
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])

@@ -219,7 +219,7 @@ def test_sample_reasons_say_each_fact_once_in_plain_words(name):
     if name not in _samples():
         pytest.skip("sample missing")
     out = flag_suspicious(realnet_kit.load_export(realnet_kit.sample_path(name)))
-    reasons = out.loc[out["suspicious"].to_numpy(bool), "suspicion_reasons"]
+    reasons = out.loc[out["suspicious"].to_numpy(dtype=bool, na_value=False), "suspicion_reasons"]
     for text in reasons:
         assert not _said_once(text), (_said_once(text), text)
         assert not [word for word in JARGON if word in text], text
@@ -464,7 +464,7 @@ def test_every_flag_is_explained_and_reasons_empty_otherwise():
         }
     )
     out = flag_suspicious(frame)
-    flagged = out["suspicious"].to_numpy(bool)
+    flagged = out["suspicious"].to_numpy(dtype=bool, na_value=False)
     assert 0 < flagged.sum() < n
     assert (out.loc[flagged, "suspicion_reasons"].str.len() > 0).all()
     assert (out.loc[~flagged, "suspicion_reasons"] == "").all()
@@ -567,7 +567,9 @@ def test_x_ids_tell_when_accounts_were_made():
     old_ids = ["x:12345678", "x:783214"]  # sequential ids from before snowflakes say nothing
     frame = pd.DataFrame({"contact_id": people + batch + old_ids, "platform": "x"})
     out = flag_suspicious(frame)
-    assert out["suspicious"].tolist() == [False] * 300 + [True] * 12 + [False] * 2
+    verdicts = out["suspicious"].tolist()
+    assert verdicts[:312] == [False] * 300 + [True] * 12
+    assert all(v is pd.NA for v in verdicts[312:]), "old ids hold nothing to judge by"
     assert out.loc[300, "suspicion_reasons"] == (
         "its account was made in the same hour as 11 other accounts in your export, too many "
         "to be chance"
@@ -612,3 +614,43 @@ def test_odd_ids_are_not_read_as_x_creation_times():
     created = Signals(frame).created()
     assert created.isna().tolist() == [True, True, True, True, False, True]
     assert created[4].year == 2023
+
+
+@pytest.mark.parametrize("name", ["band", "bakery"])
+def test_tables_show_the_one_or_two_strongest_signals(name):
+    from realnet_kit import audit_followers, load_export, sample_path
+
+    audit = audit_followers(load_export(sample_path(name)))
+    flagged = audit[audit["category"] == "suspicious"]
+    assert len(flagged)
+    signals = flagged["suspicion_signals"].astype(str)
+    full = flagged["suspicion_reasons"].astype(str)
+    parts = signals.str.split("; ")
+    assert parts.str.len().between(1, 2).all()
+    # each signal is one of the account's own reasons, and the table shows the signals
+    assert all(set(p) <= set(f.split("; ")) for p, f in zip(parts, full, strict=True))
+    assert (flagged["category_reason"].astype(str) == signals).all()
+    words = signals.str.split().str.len()
+    assert words.mean() < 0.6 * full.str.split().str.len().mean() and words.max() <= 45
+
+
+def test_the_strongest_signal_comes_first():
+    frame = pd.DataFrame({"handle": ["user83920193"], "followers_count": [3],
+                          "following_count": [4980], "posts_count": [0], "bio": [""]})  # fmt: skip
+    out = flag_suspicious(frame)
+    first = out.loc[0, "suspicion_signals"].split("; ")[0]
+    assert first.startswith("follows 4,980 accounts")
+
+
+def test_nothing_to_judge_by_is_not_a_verdict():
+    """The contract: <NA> where the data holds nothing to judge by, never "not suspicious"."""
+    frame = pd.DataFrame({
+        "contact_id": ["google:ada", "x:783214", "instagram:bo", "x:1"],
+        "handle": pd.array([pd.NA, pd.NA, "bo", pd.NA], dtype="string"),
+        "followers_count": pd.array([pd.NA, pd.NA, pd.NA, 300], dtype="Int64"),
+        "following_count": pd.array([pd.NA, pd.NA, pd.NA, 200], dtype="Int64"),
+    })  # fmt: skip
+    out = flag_suspicious(frame)
+    assert out["suspicious"].isna().tolist() == [True, True, False, False]
+    assert out["suspicious"].fillna(True).tolist() == [True, True, False, False]
+    assert (out["suspicion_reasons"] == "").all()

@@ -81,9 +81,9 @@ def test_why_speaks_the_cards_words_not_the_facets():
                "they_would": 1, "last_talk": 4}  # fmt: skip
     why = score_contacts(pd.DataFrame([answers]))["why"].iat[0]
     assert why == (
-        "strong on ideas exchanged (often), I helped them (something that mattered), "
-        "last real talk (past month); one-sided: I helped them (something that mattered) "
-        "but they helped me (nothing yet); 3 of 8 questions unanswered"
+        "strong on ideas exchanged (often), last real talk (past month) and 1 more; "
+        "one-sided: I helped them (something that mattered) but they helped me (nothing yet); "
+        "3 of 8 questions unanswered"
     )
     for jargon in ("closeness", "intimacy", "services", "reciprocity", "recency",
                    "frequency", "facet", "weight"):  # fmt: skip
@@ -96,8 +96,12 @@ def test_why_for_every_answer_strong_none_strong_and_blank():
     scored = score_contacts(pd.DataFrame([
         {"contact_id": "all", **top}, {"contact_id": "weak", **weak}, {"contact_id": "none"},
     ])).set_index("contact_id")  # fmt: skip
-    assert scored.loc["all", "why"] == "strong on every question that counts"
-    assert scored.loc["weak", "why"] == "nothing strong yet; 6 of 8 questions unanswered"
+    assert scored.loc["all", "why"] == (
+        "strong on ideas exchanged (often), they would for me (certainly) and 5 more"
+    )
+    assert scored.loc["weak", "why"] == (
+        "nothing strong yet; weakest: ideas exchanged (never); 6 of 8 questions unanswered"
+    )
     assert scored.loc["none", "why"] == "not answered yet"
 
 
@@ -150,3 +154,26 @@ def test_quick_keys_parse_and_refuse_clearly():
     for bad, message in (("²", "takes 0 to 3"), ("a", "takes 0 to 3"), ("000000005", "only 8")):
         with pytest.raises(ValueError, match=message):
             parse_quick_keys(bad)
+
+
+def test_why_is_about_the_person_not_the_tier():
+    """The band's strongest list once read "strong on every question that counts" ten times."""
+    from realnet_kit.scoring import explain_with_contact
+
+    top = {k: q.top for k, q in QUESTIONS.items()}
+    people = [top, {**top, "i_helped": 2}, {**top, "they_would": 2}, {**top, "ideas": 2},
+              {**top, "last_talk": 3}, {**top, "offline": 2, "they_helped": 2}]  # fmt: skip
+    scored = score_contacts(pd.DataFrame(people).assign(contact_id=[str(i) for i in range(6)]))
+    assert scored["why"].nunique() == len(people)
+    assert all("every question" not in why for why in scored["why"])
+    weak_spot = scored.set_index("contact_id").loc["1", "why"]
+    assert "weakest: I helped them (a real favour)" in weak_spot
+    day = pd.Timestamp("2026-03-02", tz="UTC")
+    same = pd.DataFrame([top, top]).assign(
+        last_contact=pd.to_datetime(["2026-02-27", "2025-01-10"], utc=True),
+        waiting=[False, True],
+        waiting_since=pd.to_datetime([None, "2026-02-01"], utc=True),
+    )
+    whys = explain_with_contact(same, day)
+    assert whys[0].endswith("last in touch 3 days ago")
+    assert whys[1].endswith("their message of 1 February 2026 is still waiting for your answer")
