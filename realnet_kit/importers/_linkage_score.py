@@ -24,9 +24,11 @@ import numpy as np
 
 from realnet_kit.importers._linkage_keys import Account, letters, username_parts
 from realnet_kit.importers._linkage_weights import (
+    BEHAVIOUR_COMPARISONS,
     BEHAVIOUR_RANGE,
     EM_ROUNDS,
     EXACT_AMONG_ALIKE,
+    EXACT_AMONG_NAMESAKES,
     EXPECTED_OVERLAP,
     M_PROBABILITIES,
     M_PSEUDO,
@@ -39,6 +41,8 @@ from realnet_kit.importers._linkage_weights import (
     NAMES_DIFFER_PROBABILITY,
     NAMESAKE_PSEUDO,
     NAMESAKE_USERNAME_U,
+    ONE_SIDED,
+    OTHER_EVIDENCE_BITS,
     OVERLAP_PSEUDO,
     SPELLED_USERNAME_SHARE,
     U_DEFAULTS,
@@ -340,9 +344,28 @@ class Frequencies:
                 self.values["company"][acc.company] += 1
         self.texts: Counter[str] = Counter()
         self.with_texts = 0
+        texts_on: dict[str, Counter] = defaultdict(Counter)
+        writers_on: Counter[str] = Counter()
         for acc in accounts:
             self.texts.update(acc.texts)
             self.with_texts += bool(acc.texts)
+            if acc.texts and acc.platform not in ADDRESS_BOOKS:
+                texts_on[acc.platform].update(acc.texts)
+                writers_on[acc.platform] += 1
+        # Two accounts on one social platform are two people: how often two of them wrote
+        # the very same uncommon text (a stock phrase, a message anyone could send) is
+        # how often strangers do. (Templates that many wrote weigh by their own count.)
+        shared = sum(
+            c * (c - 1) / 2
+            for texts in texts_on.values()
+            for text, c in texts.items()
+            if self.texts[text] <= MAX_SHARED_TEXT
+        )
+        pairs_with_texts = sum(n * (n - 1) / 2 for n in writers_on.values())
+        default = U_DEFAULTS["words"]["same text"]
+        self.text_collisions = (shared + default * U_PSEUDO_PAIRS) / (
+            pairs_with_texts + U_PSEUDO_PAIRS
+        )
         self.stems: Counter[str] = Counter()
         self.with_usernames = 0
         for acc in accounts:
@@ -417,7 +440,7 @@ class Frequencies:
         others = max(self.texts.get(text, 0) - 2, 0)
         default = U_DEFAULTS["words"]["same text"]
         share = (others + U_PSEUDO_PAIRS / 100 * default) / (self.with_texts + U_PSEUDO_PAIRS / 100)
-        return max(share, MIN_U)
+        return max(share, self.text_collisions, MIN_U)
 
     def value_u(self, comparison: str, value: str) -> float:
         """u of two strangers sharing this place or company: its share in the export."""
@@ -496,7 +519,10 @@ class Frequencies:
         if len(tokens) < 2:
             return g
         f = self.family_u(tokens[-1])
-        return max(self.clumping * g * f, MIN_U)
+        # the name as often as other accounts carry it (beyond the two compared), if that
+        # is more often than its words suggest: a name many people share weighs little
+        others = max(self.full.get(tuple(sorted(tokens)), 0) - 2, 0) / max(self.named, 1)
+        return max(self.clumping * g * f, others, MIN_U)
 
 
 def _platform_sizes(accounts: list[Account]) -> Counter[str]:
@@ -591,7 +617,7 @@ def _namesake_u(level: str, user: str, freq: Frequencies) -> float:
     if level == "same letters":
         return alike
     digits = sum(c.isdigit() for c in user)
-    return alike * EXACT_AMONG_ALIKE * 10.0 ** -min(digits, 6)
+    return alike * EXACT_AMONG_NAMESAKES * 10.0 ** -min(digits, 6)
 
 
 def score(
@@ -661,30 +687,43 @@ def _behaviour_rates(accounts: list[Account]) -> dict[tuple[str, str], float]:
 
 def _behaviour_u(pair: Pair, accounts: list[Account], rates: dict) -> None:
     """u of "both / one / neither" from the two platforms' own rates (strangers follow or
-    write independently); on a platform where you follow everyone (friends lists) or
-    no one, the comparison says nothing and is dropped."""
+    write independently).
+
+    On a platform where you follow everyone (friends lists) or no one, or where nobody
+    writes (an address book), that side says nothing: when only the other side says
+    something, the pair is compared on it alone ("you follow this account on
+    Instagram"), as often as strangers on that platform are followed; when neither side
+    says anything the comparison is dropped.
+    """
     a, b = accounts[pair.i], accounts[pair.j]
     for comparison in ("you follow", "conversation"):
-        level = pair.levels.get(comparison)
-        if level is None:
-            continue
-        ra, rb = rates.get((comparison, a.platform)), rates.get((comparison, b.platform))
-        if (
-            ra is None
-            or rb is None
-            or not (
-                BEHAVIOUR_RANGE[0] <= ra <= BEHAVIOUR_RANGE[1]
-                and BEHAVIOUR_RANGE[0] <= rb <= BEHAVIOUR_RANGE[1]
-            )
-        ):
-            del pair.levels[comparison]
-            continue
-        share = {
-            "both": ra * rb,
-            "one": ra * (1 - rb) + (1 - ra) * rb,
-            "neither": (1 - ra) * (1 - rb),
-        }[level]
-        pair.detail["u " + comparison] = max(share, MIN_U)
+        level = pair.levels.pop(comparison, None)
+        values = (
+            (a.you_follow, b.you_follow) if comparison == "you follow" else (a.talked, b.talked)
+        )
+        informative = []
+        for acc, value in ((a, values[0]), (b, values[1])):
+            rate = rates.get((comparison, acc.platform))
+            if (
+                value is not None
+                and rate is not None
+                and BEHAVIOUR_RANGE[0] <= rate <= BEHAVIOUR_RANGE[1]
+            ):
+                informative.append((value, rate))
+        if len(informative) == 2 and level is not None:
+            ra, rb = informative[0][1], informative[1][1]
+            share = {
+                "both": ra * rb,
+                "one": ra * (1 - rb) + (1 - ra) * rb,
+                "neither": (1 - ra) * (1 - rb),
+            }[level]
+            pair.levels[comparison] = level
+            pair.detail["u " + comparison] = max(share, MIN_U)
+        elif len(informative) == 1:
+            value, rate = informative[0]
+            one = ONE_SIDED[comparison]
+            pair.levels[one] = "yes" if value else "no"
+            pair.detail["u " + one] = max(rate if value else 1 - rate, MIN_U)
 
 
 def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
@@ -781,7 +820,13 @@ def _probabilities(
         pair.weight = float(weight[k])
         pair.probability = float(probability[k])
         # a name is never enough on its own: with nothing else in common, ask
-        others = [c for c, w in pair.weights.items() if w > 0 and c not in NAME_COMPARISONS]
+        others = [
+            c
+            for c, w in pair.weights.items()
+            if w >= OTHER_EVIDENCE_BITS
+            and c not in NAME_COMPARISONS
+            and c not in BEHAVIOUR_COMPARISONS
+        ]
         if not others:
             pair.probability = min(pair.probability, NAME_ALONE_PROBABILITY)
         if pair.levels.get("name") == "different":
