@@ -42,7 +42,6 @@ from realnet_kit.importers._linkage_weights import (
     NAMESAKE_PSEUDO,
     NAMESAKE_USERNAME_U,
     ONE_SIDED,
-    OTHER_EVIDENCE_BITS,
     OVERLAP_PSEUDO,
     SPELLED_USERNAME_SHARE,
     U_DEFAULTS,
@@ -519,10 +518,7 @@ class Frequencies:
         if len(tokens) < 2:
             return g
         f = self.family_u(tokens[-1])
-        # the name as often as other accounts carry it (beyond the two compared), if that
-        # is more often than its words suggest: a name many people share weighs little
-        others = max(self.full.get(tuple(sorted(tokens)), 0) - 2, 0) / max(self.named, 1)
-        return max(self.clumping * g * f, others, MIN_U)
+        return max(self.clumping * g * f, MIN_U)
 
 
 def _platform_sizes(accounts: list[Account]) -> Counter[str]:
@@ -823,9 +819,9 @@ def _probabilities(
         others = [
             c
             for c, w in pair.weights.items()
-            if w >= OTHER_EVIDENCE_BITS
+            if w > 0
             and c not in NAME_COMPARISONS
-            and c not in BEHAVIOUR_COMPARISONS
+            and (c not in BEHAVIOUR_COMPARISONS or pair.levels[c] == "both")
         ]
         if not others:
             pair.probability = min(pair.probability, NAME_ALONE_PROBABILITY)

@@ -150,14 +150,12 @@ U_PSEUDO_PAIRS = 2000
 #: joined without asking: its probability is capped at :data:`NAME_ALONE_PROBABILITY`.
 NAME_COMPARISONS = ("name",)
 #: Comparisons of what you do with two accounts (follow them, write with them) rather
-#: than of who they are: they make a pair likelier, but a name plus these alone is
-#: still only a name (namesakes among your friends get followed and written to too).
+#: than of who they are: they make a pair likelier, but a name plus what one of the two
+#: accounts does is still only a name (namesakes among your friends get followed and
+#: written to too); only "both" (both write with you, you follow both) is something
+#: the two have in common.
 BEHAVIOUR_COMPARISONS = ("you follow", "conversation", "you follow one", "writes with you")
 NAME_ALONE_PROBABILITY = 0.85
-#: What counts as "something else in common": a comparison other than the names (and
-#: what you do with the accounts) that makes the pair at least this many bits (a
-#: factor of 4) likelier. A username that merely spells the shared name adds less.
-OTHER_EVIDENCE_BITS = 2.0
 #: Two accounts whose names are both known and clearly different (one shared handle,
 #: "Lucy Fletcher" and "Tom Baker") are asked about, never joined: capped likewise.
 NAMES_DIFFER_PROBABILITY = 0.85
