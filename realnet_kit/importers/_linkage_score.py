@@ -746,6 +746,8 @@ def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
         pair.weights["username"] = math.log2(
             m / max(_namesake_u(level, pair.detail["username"], freq), MIN_U)
         )
+        if level == "same letters":  # the name spelled twice, not a second fact
+            pair.detail["echoes name"] = "username"
     elif "username and name" in pair.weights:
         best = max(pair.weights["username"], pair.weights["username and name"])
         pair.weights["username"] = best
@@ -822,6 +824,7 @@ def _probabilities(
             if w > 0
             and c not in NAME_COMPARISONS
             and (c not in BEHAVIOUR_COMPARISONS or pair.levels[c] == "both")
+            and pair.detail.get("echoes name") != c
         ]
         if not others:
             pair.probability = min(pair.probability, NAME_ALONE_PROBABILITY)
