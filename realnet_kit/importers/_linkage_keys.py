@@ -155,6 +155,8 @@ class Account:
     platform: str
     names: list[tuple[str, ...]] = field(default_factory=list)
     usernames: set[str] = field(default_factory=set)
+    #: the usernames that are only an email address's local part (no platform handle)
+    mail_names: set[str] = field(default_factory=set)
     emails: set[str] = field(default_factory=set)
     profile: str = ""
     company: str = ""
@@ -250,7 +252,10 @@ def describe(contacts: pd.DataFrame, interactions: pd.DataFrame | None = None) -
             for one in re.split(r"[;,\s]+|\s:::\s", email):
                 if "@" in one:
                     acc.emails.add(one)
-                    acc.usernames.add(one.split("@")[0])
+                    local = one.split("@")[0]
+                    if local not in acc.usernames:
+                        acc.mail_names.add(local)
+                    acc.usernames.add(local)
         acc.profile = profile_key(url)
         user = _LINK_USER.search(acc.profile)
         if user and user.group(1) not in _NOT_PROFILES and not acc.profile.startswith("x.com/i"):

@@ -606,14 +606,21 @@ def _same_platform_letter_rate(accounts: list[Account]) -> float:
 # --- weights and probabilities ------------------------------------------------------------
 
 
-def _namesake_u(level: str, user: str, freq: Frequencies) -> float:
+def _namesake_u(level: str, user: str, freq: Frequencies, mail: bool = False) -> float:
     """u of a shared username (or its letters) between namesakes, measured on one
-    platform's namesakes (whose usernames must differ, but may share letters)."""
+    platform's namesakes (whose usernames must differ, but may share letters).
+
+    ``mail``: one side is only an email address's local part. Mail providers are many
+    and each has its own ``ben.g``, so namesakes land on the same local part as often
+    as strangers spell usernames alike (:data:`EXACT_AMONG_ALIKE`), not as rarely as
+    two platforms' holders of one handle (:data:`EXACT_AMONG_NAMESAKES`).
+    """
     alike = freq.namesakes_alike
     if level == "same letters":
         return alike
     digits = sum(c.isdigit() for c in user)
-    return alike * EXACT_AMONG_NAMESAKES * 10.0 ** -min(digits, 6)
+    exact = EXACT_AMONG_ALIKE if mail else EXACT_AMONG_NAMESAKES
+    return alike * exact * 10.0 ** -min(digits, 6)
 
 
 def score(
@@ -743,9 +750,9 @@ def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
         return
     if pair.levels.get("name") in ("same", "close", "first name only", "family name only"):
         m = M_PROBABILITIES["username"][level]
-        pair.weights["username"] = math.log2(
-            m / max(_namesake_u(level, pair.detail["username"], freq), MIN_U)
-        )
+        user = pair.detail["username"]
+        mail = user in a.mail_names or user in b.mail_names
+        pair.weights["username"] = math.log2(m / max(_namesake_u(level, user, freq, mail), MIN_U))
         if level == "same letters":  # the name spelled twice, not a second fact
             pair.detail["echoes name"] = "username"
     elif "username and name" in pair.weights:

@@ -170,7 +170,7 @@ EXACT_AMONG_ALIKE = 0.2
 #: plain spelling of a name (``simone_campbell``) is held by one person on each
 #: platform, the first to ask, and two namesakes who both follow you are rarely both
 #: that person; the others add digits, dots or words of their own.
-EXACT_AMONG_NAMESAKES = 0.05
+EXACT_AMONG_NAMESAKES = 0.01
 #: Rounds of expectation-maximisation of the overlap between two platforms' lists.
 EM_ROUNDS = 12
 #: Imaginary accounts, overlapping at :data:`EXPECTED_OVERLAP`, behind each estimate of

@@ -392,7 +392,7 @@ def test_samples_precision_review_load_and_speed(sample):
     # issue's target of 0.98 is asserted with the recall target below.
     wrong = round(result["joined_pairs"] * (1 - result["precision"]))
     assert wrong <= max(1, 0.05 * result["joined_pairs"]), result  # at most 1 in 20 wrong
-    assert result["recall"] >= {"bakery": 0.08, "band": 0.14, "studio": 0.18}[sample], result
+    assert result["recall"] >= {"bakery": 0.08, "band": 0.2, "studio": 0.18}[sample], result
     assert result["offered"] <= MAX_REVIEW_PAIRS, result
     assert result["offered_true"] >= 0.6 * result["offered"], result
     assert result["seconds"] < 30, result
@@ -410,7 +410,7 @@ def test_samples_precision_review_load_and_speed(sample):
     "the band (77% of its 7,958 people share their full name with someone else). An "
     "oracle that reads the truth and keeps the purest comparison cells reaches 0.30 "
     "(bakery), 0.40 (band) and 0.28 (studio) at precision 0.98; merge_people reaches "
-    "recall 0.09, 0.15 and 0.19 at precision 0.95, 1.0 and 0.99",
+    "recall 0.08, 0.21 and 0.19 at precision 0.95, 1.0 and 0.99",
     strict=True,
 )
 @pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
