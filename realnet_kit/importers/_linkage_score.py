@@ -25,7 +25,8 @@ import numpy as np
 from realnet_kit.importers._linkage_keys import Account, letters, username_parts
 from realnet_kit.importers._linkage_weights import (
     BEHAVIOUR_COMPARISONS,
-    BEHAVIOUR_RANGE,
+    BEHAVIOUR_MAX_SHARE,
+    BEHAVIOUR_MIN_ACCOUNTS,
     EM_ROUNDS,
     EXACT_AMONG_ALIKE,
     EXACT_AMONG_NAMESAKES,
@@ -633,6 +634,7 @@ _IDENTIFYING = {
     "name": {"same", "close"},
     "username and name": {"full name"},
     "words": {"same text"},
+    "conversation": {"both"},
 }
 
 
@@ -698,14 +700,19 @@ def score(
 
 
 def _behaviour_rates(accounts: list[Account]) -> dict[tuple[str, str], float]:
-    """Per platform, the share of accounts you follow and the share that write with you."""
+    """Per platform, the share of accounts you follow and the share that write with you,
+    where that share tells anything (see :data:`~._linkage_weights.BEHAVIOUR_MAX_SHARE`)."""
     seen: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for acc in accounts:
         for comparison, value in (("you follow", acc.you_follow), ("conversation", acc.talked)):
             if value is not None:
                 seen[(comparison, acc.platform)][0] += bool(value)
                 seen[(comparison, acc.platform)][1] += 1
-    return {key: yes / total for key, (yes, total) in seen.items() if total}
+    return {
+        key: yes / total
+        for key, (yes, total) in seen.items()
+        if BEHAVIOUR_MIN_ACCOUNTS <= yes <= BEHAVIOUR_MAX_SHARE * total
+    }
 
 
 def _behaviour_u(pair: Pair, accounts: list[Account], rates: dict) -> None:
@@ -727,11 +734,7 @@ def _behaviour_u(pair: Pair, accounts: list[Account], rates: dict) -> None:
         informative = []
         for acc, value in ((a, values[0]), (b, values[1])):
             rate = rates.get((comparison, acc.platform))
-            if (
-                value is not None
-                and rate is not None
-                and BEHAVIOUR_RANGE[0] <= rate <= BEHAVIOUR_RANGE[1]
-            ):
+            if value is not None and rate is not None:
                 informative.append((value, rate))
         if len(informative) == 2 and level is not None:
             ra, rb = informative[0][1], informative[1][1]

@@ -187,9 +187,13 @@ NAMESAKE_PSEUDO = 10
 #: expectation-maximisation estimates, so a few pairs do not swing it.
 M_PSEUDO = 30
 #: "You follow both" and "both write with you" are compared only between platforms
-#: where the share of accounts you follow (or that write with you) lies in this range:
-#: a friends list you follow entirely, or a list you follow none of, says nothing.
-BEHAVIOUR_RANGE = (0.02, 0.95)
+#: where you follow (or write with) at most this share of the accounts: a friends list
+#: you follow entirely says nothing.
+BEHAVIOUR_MAX_SHARE = 0.95
+#: ... and at least this many of them: a list you follow none of says nothing either
+#: (the export may not tell), whereas the few people out of many who write with you on
+#: X say a lot: that is rare there.
+BEHAVIOUR_MIN_ACCOUNTS = 1
 #: The comparison made instead when only one of the two platforms tells.
 ONE_SIDED = {"you follow": "you follow one", "conversation": "writes with you"}
 #: Of the strangers whose name spells a username's letters, the share who use exactly

@@ -267,6 +267,43 @@ def test_a_shared_name_and_nobody_writing_is_still_only_a_name():
     assert {"facebook:q1", "instagram:q2"} == set(asked.iloc[0][["contact_a", "contact_b"]])
 
 
+def test_an_account_known_by_number_is_named_by_how_you_greet_it():
+    """X lists the people you write to by number; your own "Hi Owen!" names them."""
+    rows = [
+        *crowd(),
+        {"contact_id": "x:1374117", "platform": "x", "profile_url": None},
+        {
+            "contact_id": "instagram:o.green",
+            "platform": "instagram",
+            "handle": "o.green",
+            "name": "Owen Green",
+        },
+    ]
+    contacts = frame(rows)
+
+    def talk(greeting: str) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "contact_id": ["x:1374117", "x:1374117", "instagram:o.green", "x:crowd1"],
+                "timestamp": pd.Timestamp("2024-03-01", tz="UTC"),
+                "direction": ["in", "out", "in", "in"],
+                "kind": "message",
+                "note": ["is the rye ready?", f"{greeting} yes, from 8", "hello!", "hi"],
+            }
+        )
+
+    from realnet_kit.importers.merge import _link
+
+    def found(greeting: str) -> list:
+        _, ids, _, _, pairs = _link(contacts, None, talk(greeting))
+        return [p for p in pairs if {ids[p.i], ids[p.j]} == {"x:1374117", "instagram:o.green"}]
+
+    assert found("Sure,") == []  # nothing to compare the number with
+    (pair,) = found("Hi Owen!")
+    assert pair.levels["name"] == "first name only"
+    assert pair.levels["conversation"] == "both"
+
+
 def test_weights_are_named_probabilities():
     for comparison, levels in M_PROBABILITIES.items():
         assert 0.99 <= sum(levels.values()) <= 1.01, comparison
@@ -387,12 +424,12 @@ def test_samples_precision_review_load_and_speed(sample):
     from eval_merge import evaluate_sample
 
     result = evaluate_sample(sample)
-    # Floors measured on the samples (precision 0.95 bakery, 1.0 band, 0.99 studio; the
+    # Floors measured on the samples (precision 0.95 bakery, 1.0 band, 1.0 studio; the
     # wrong joins are namesakes whose names and usernames agree): a regression guard. The
     # issue's target of 0.98 is asserted with the recall target below.
     wrong = round(result["joined_pairs"] * (1 - result["precision"]))
     assert wrong <= max(1, 0.05 * result["joined_pairs"]), result  # at most 1 in 20 wrong
-    assert result["recall"] >= {"bakery": 0.08, "band": 0.2, "studio": 0.18}[sample], result
+    assert result["recall"] >= {"bakery": 0.08, "band": 0.22, "studio": 0.19}[sample], result
     assert result["offered"] <= MAX_REVIEW_PAIRS, result
     assert result["offered_true"] >= 0.6 * result["offered"], result
     assert result["seconds"] < 30, result
@@ -410,7 +447,7 @@ def test_samples_precision_review_load_and_speed(sample):
     "the band (77% of its 7,958 people share their full name with someone else). An "
     "oracle that reads the truth and keeps the purest comparison cells reaches 0.30 "
     "(bakery), 0.40 (band) and 0.28 (studio) at precision 0.98; merge_people reaches "
-    "recall 0.08, 0.21 and 0.19 at precision 0.95, 1.0 and 0.99",
+    "recall 0.08, 0.23 and 0.20 at precision 0.95, 1.0 and 1.0",
     strict=True,
 )
 @pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
