@@ -33,8 +33,11 @@ Where the numbers come from
 * The prior (what share of the shorter of two platforms' lists is on the longer one too)
   is estimated by expectation-maximisation as well, from :data:`EXPECTED_OVERLAP`.
 * The thresholds were checked on synthetic exports with known truth (made-up names,
-  other seeds and sizes than the one they were first looked at on) and on the samples:
-  at :data:`AUTO_JOIN_PROBABILITY` the joins were at least 98% right on all of them.
+  other seeds and sizes than the one they were first looked at on) and on the samples
+  (``benchmarks/eval_merge.py``): at :data:`AUTO_JOIN_PROBABILITY` every join was right
+  on the synthetic exports, the band and the studio, and 19 of 20 on the bakery (the
+  wrong one: two people whose names spell the same username, which nothing in the
+  export tells apart).
 
 A pair is joined automatically only when its probability, after accounts on one
 platform compete for the same person (a person has one account per platform, so two
