@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import sys
 from pathlib import Path
@@ -418,12 +419,19 @@ def test_accents_and_scripts_change_no_decision():
 # --- the samples ---------------------------------------------------------------------------
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
-def test_samples_precision_review_load_and_speed(sample):
+@functools.cache
+def _evaluated(sample: str) -> dict:
+    """eval_merge's measures on one sample, worked out once per test process."""
     from eval_merge import evaluate_sample
 
-    result = evaluate_sample(sample)
+    return evaluate_sample(sample)
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("merge-samples")  # one worker, so each sample is measured once
+@pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
+def test_samples_precision_review_load_and_speed(sample):
+    result = _evaluated(sample)
     # Floors measured on the samples (precision 0.95 bakery, 1.0 band, 1.0 studio; the
     # wrong joins are namesakes whose names and usernames agree): a regression guard. The
     # issue's target of 0.98 is asserted with the recall target below.
@@ -436,6 +444,7 @@ def test_samples_precision_review_load_and_speed(sample):
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("merge-samples")
 @pytest.mark.xfail(
     reason="not reachable with the evidence the samples' exports hold (eval_merge.py, "
     "measured): half the bakery's 225 same-person pairs (113) and 136 of the studio's "
@@ -453,9 +462,7 @@ def test_samples_precision_review_load_and_speed(sample):
 )
 @pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
 def test_samples_meet_the_linkage_targets(sample):
-    from eval_merge import evaluate_sample
-
-    result = evaluate_sample(sample)
+    result = _evaluated(sample)
     assert result["precision"] >= 0.98, result
     assert result["recall"] >= 0.8, result
     assert result["coverage"] >= 0.9, result
