@@ -23,6 +23,7 @@ from realnet_kit.exercises._kinds import NOT_ANSWERED, Exercise, Verdict
 from realnet_kit.exercises.bank import EXERCISES
 from realnet_kit.privacy import HIDDEN_TEXT, is_presenter_mode
 from realnet_kit.session.data import current_data
+from realnet_kit.words import shortened
 from realnet_kit.workbook.seat import room_is_set, seat_for
 
 #: The name of a wrong answer that no feedback branch recognised.
@@ -56,8 +57,8 @@ def _data(data: Any) -> Any:
 
 
 def _short(answer: Any) -> str:
-    text = answer if isinstance(answer, str) else repr(answer)
-    return text if len(text) <= 500 else text[:497] + "..."
+    """The answer as kept in the workbook: at most 500 characters, cut between words."""
+    return shortened(answer if isinstance(answer, str) else repr(answer), 500)
 
 
 def check(key: str, answer: Any = None, data: Any = None) -> None:
