@@ -385,6 +385,28 @@ PROFILE_SIGNALS: tuple[str, ...] = (
 )
 
 
+def cannot_judge(audit: pd.DataFrame) -> int:
+    """How many accounts hold nothing to judge by: no profile details, not even a handle.
+
+    An X archive lists bare account numbers; whatever a flag says about them, nobody can
+    tell whether they are people, so the notebooks say so instead of counting them as
+    people (or as zero suspicious).
+
+    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
+    1
+    """
+    if not len(audit):
+        return 0
+    known = pd.Series(False, index=audit.index)
+    for column in (*PROFILE_SIGNALS, "handle"):
+        if column in audit.columns:
+            known |= audit[column].astype("string").str.strip().fillna("").ne("")
+    if "suspicious" in audit.columns:
+        flagged = audit["suspicious"].astype("boolean").fillna(False).astype(bool)
+        known |= flagged
+    return int((~known).sum())
+
+
 def cannot_tell_why(audit: pd.DataFrame) -> str:
     """Why nobody can say how many accounts are probably not people, or ``""`` when one can.
 

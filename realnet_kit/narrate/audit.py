@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.audit import cannot_judge
 from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.narrate._tables import TABLE_ROWS, show
 from realnet_kit.words import percent
@@ -125,35 +126,6 @@ def headline(summary: pd.Series, data: Any = None, *, with_guess: bool = True) -
     if guess is None:
         return sentence + " You made no guess in notebook 00 (it is exercise 0.1 there)."
     return sentence + f" You guessed {_number(guess)}."
-
-
-#: Profile details a judgement of "probably a person" can rest on (see ``flag_suspicious``).
-PROFILE_SIGNALS = (
-    "followers_count", "following_count", "posts_count", "has_avatar", "bio",
-    "account_created", "handle",
-)  # fmt: skip
-
-
-def cannot_judge(audit: pd.DataFrame) -> int:
-    """How many accounts hold nothing to judge by: no profile details, not even a handle.
-
-    An X archive lists bare account numbers; whatever a flag says about them, nobody can
-    tell whether they are people, so the notebooks say so instead of counting them as
-    people (or as zero suspicious).
-
-    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
-    1
-    """
-    if not len(audit):
-        return 0
-    known = pd.Series(False, index=audit.index)
-    for column in PROFILE_SIGNALS:
-        if column in audit.columns:
-            known |= audit[column].astype("string").str.strip().fillna("").ne("")
-    if "suspicious" in audit.columns:
-        flagged = audit["suspicious"].astype("boolean").fillna(False).astype(bool)
-        known |= flagged
-    return int((~known).sum())
 
 
 def tell_audit(summary: pd.Series, data: Any = None, *, audit: pd.DataFrame | None = None) -> None:
