@@ -10,6 +10,15 @@ accounts but only 9 follow it; has posted only 4 times and never liked a post".
 Each writer gets the positions of the rows to explain and, per rule of its topic, which
 of them broke it, and returns one sentence per row ("" when it has nothing to say). The
 words are built with vectorised string operations, only for the rows explained.
+
+>>> import pandas as pd
+>>> from realnet_kit.audit import flag_suspicious
+>>> quiet = pd.DataFrame({"followers_count": [9], "following_count": [240],
+...                       "posts_count": [4], "listed_count": [0], "favourites_count": [2]})
+>>> print(flag_suspicious(quiet).loc[0, "suspicion_reasons"])
+follows 240 accounts but only 9 follow it; has posted only 4 times and liked only 2 posts:
+it follows others and does little else, as bought followers do; nobody has added it to a
+list of accounts worth reading
 """
 
 from __future__ import annotations

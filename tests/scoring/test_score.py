@@ -80,11 +80,11 @@ def test_why_speaks_the_cards_words_not_the_facets():
     answers = {"contact_id": "a", "ideas": 3, "i_helped": 3, "they_helped": 0,
                "they_would": 1, "last_talk": 4}  # fmt: skip
     why = score_contacts(pd.DataFrame([answers]))["why"].iat[0]
-    assert why == (
-        "strong on ideas exchanged (often), last real talk (past month) and 1 more; "
-        "one-sided: I helped them (something that mattered) but they helped me (nothing yet); "
-        "3 of 8 questions unanswered"
-    )
+    # The sentences are doctests in realnet_kit/scoring/_why.py; here, what they carry.
+    short = {key: q.short for key, q in QUESTIONS.items()}
+    assert f"{short['ideas']} (often)" in why, "the strongest answer, in the card's words"
+    assert short["they_helped"] in why and short["i_helped"] in why, "the one-sided tie"
+    assert "3 of 8" in why, "how many questions wait"
     for jargon in ("closeness", "intimacy", "services", "reciprocity", "recency",
                    "frequency", "facet", "weight"):  # fmt: skip
         assert jargon not in why
@@ -96,12 +96,11 @@ def test_why_for_every_answer_strong_none_strong_and_blank():
     scored = score_contacts(pd.DataFrame([
         {"contact_id": "all", **top}, {"contact_id": "weak", **weak}, {"contact_id": "none"},
     ])).set_index("contact_id")  # fmt: skip
-    assert scored.loc["all", "why"] == (
-        "strong on ideas exchanged (often), they would for me (certainly) and 5 more"
-    )
-    assert scored.loc["weak", "why"] == (
-        "nothing strong yet; weakest: ideas exchanged (never); 6 of 8 questions unanswered"
-    )
+    assert "unanswered" not in scored.loc["all", "why"]
+    assert "5 more" in scored.loc["all", "why"], "two strongest named, the rest counted"
+    weak_why = scored.loc["weak", "why"]
+    assert f"{QUESTIONS['ideas'].short} (never)" in weak_why and "6 of 8" in weak_why
+    assert weak_why != scored.loc["none", "why"]
     assert scored.loc["none", "why"] == "not answered yet"
 
 
@@ -126,9 +125,8 @@ def test_works_on_the_workbook_scores_and_keeps_answers(realnet_home):
 def test_tier_summary_sentence_and_cumulative_counts():
     scored = pd.DataFrame({"tier": ["inner circle"] * 3 + ["real"] * 4 + ["scoreboard only"]})
     summary = tier_summary(scored).set_index("tier")
-    assert summary.loc["inner circle", "sentence"] == (
-        "Your inner circle has 3 people; most people can keep about 5."
-    )
+    assert "3 people" in summary.loc["inner circle", "sentence"]
+    assert summary.loc["inner circle", "target"] == 5
     assert summary.loc["real", "cumulative"] == 7
     assert summary.loc["real", "target"] == 15
     assert pd.isna(summary.loc["scoreboard only", "target"])
