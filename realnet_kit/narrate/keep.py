@@ -27,7 +27,7 @@ def due_now(data: Any) -> pd.DataFrame:
     if not len(basis):
         return pd.DataFrame(columns=["contact_id", "name", "status", "next_due", "reason"])
     return due_list(
-        basis, data.workbook.interactions(), data.workbook.snoozes(), today=data.today()
+        basis, data.workbook.person_interactions(), data.workbook.snoozes(), today=data.today()
     )
 
 

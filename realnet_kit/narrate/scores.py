@@ -31,7 +31,7 @@ def scored(data: Any) -> pd.DataFrame:
     if not len(scores):
         return pd.DataFrame({"contact_id": [], "tier": [], "strength": []})
     frame = score_contacts(scores)
-    clock = contact_clock(data.workbook.interactions())
+    clock = contact_clock(data.workbook.person_interactions())
     frame = frame.drop(columns=[c for c in CLOCK_COLUMNS if c in frame.columns])
     frame = frame.merge(clock, left_on="contact_id", right_index=True, how="left")
     frame["waiting"] = frame["waiting"].astype("boolean").fillna(False).astype(bool)

@@ -48,7 +48,7 @@ from realnet_kit.plan.actions import (
     message_kind,
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
-from realnet_kit.words import utc_day, when_words
+from realnet_kit.words import nameless_label, utc_day, when_words
 
 __all__ = [
     "ACTIONS",
@@ -382,7 +382,11 @@ def plan_actions(
     booked: dict[str, int] = {}  # contact_id -> day of the latest booking
 
     def name_of(row: dict) -> str:
-        return _text(row, "name") or _text(row, "contact_id").partition(":")[2] or "them"
+        cid = _text(row, "contact_id")
+        if _text(row, "name") or _text(row, "handle"):
+            return _text(row, "name") or _text(row, "handle")
+        label = str(nameless_label(cid)) if cid else ""
+        return cid.partition(":")[2] if label == cid else label or "them"
 
     def add(row, known, action, reason, day, cadence) -> int:
         name = name_of(row)

@@ -487,6 +487,10 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
     done = set(workbook.scores()["contact_id"].astype(str))
     # One account per person: the owner scores Kofi once, not his X and Instagram apart.
     people_done = {str(r.person_id) for r in accounts.itertuples() if str(r.contact_id) in done}
+    storied: dict[str, list[str]] = {}
+    for row in accounts.itertuples(index=False):
+        if str(row.contact_id) in known and str(row.tier) in SAMPLE_ANSWERS:
+            storied.setdefault(str(row.person_id), []).append(str(row.contact_id))
     added = 0
     for row in accounts.itertuples(index=False):
         cid, tier, person = str(row.contact_id), str(row.tier), str(row.person_id)
@@ -501,6 +505,11 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
         workbook.save_score(cid, **answers)
         people_done.add(person)
         added += 1
+        # The owner knows which of the export's accounts are this one person (as they
+        # would tell the merge review), so one person keeps one clock in the plan.
+        for other in storied.get(person, ()):
+            if other != cid:
+                workbook.save_match_decision(cid, other, "same")
     return added
 
 

@@ -137,8 +137,8 @@ class QuickLog:
 
     def due(self) -> pd.DataFrame:
         """The due list as it stands in the workbook now."""
-        return due_list(self._rhythm(), self.workbook.interactions(), self.workbook.snoozes(),
-                        today=self._now())  # fmt: skip
+        return due_list(self._rhythm(), self.workbook.person_interactions(),
+                        self.workbook.snoozes(), today=self._now())  # fmt: skip
 
     def due_ids(self) -> list[str]:
         return [str(c) for c in self.due()["contact_id"]]

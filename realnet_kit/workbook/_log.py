@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import networkx as nx
 import pandas as pd
 
 from realnet_kit.workbook import _db as db
@@ -78,6 +79,41 @@ class InteractionsMixin:
             )
             added = conn.total_changes - before
         return added
+
+    def person_interactions(self) -> pd.DataFrame:
+        """:meth:`interactions`, with one person's accounts written as one.
+
+        Accounts the participant confirmed as the same person ("same" in
+        :meth:`match_decisions`) are folded onto one id: the account they scored (the
+        most recently scored, if several), else the first in order. So a message waiting
+        on someone's X account reaches the plan and the due list of the person scored
+        under their Facebook account: one person, one clock.
+
+        >>> import tempfile, pathlib
+        >>> from realnet_kit import Workbook
+        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()) / "wb.sqlite")
+        >>> _ = wb.add_interactions(pd.DataFrame({"contact_id": ["x:7"], "direction": ["in"],
+        ...     "timestamp": pd.to_datetime(["2026-01-05"], utc=True), "kind": ["message"]}))
+        >>> _ = wb.save_score("facebook:ana", ideas=3)
+        >>> wb.save_match_decision("x:7", "facebook:ana", "same")
+        >>> wb.person_interactions()["contact_id"].tolist()
+        ['facebook:ana']
+        """
+        inter = self.interactions()
+        same = self.match_decisions()
+        same = same[same["decision"] == "same"]
+        if same.empty or inter.empty:
+            return inter
+        scored = self.scores().sort_values("updated_at", ascending=False, kind="stable")
+        rank = {cid: i for i, cid in enumerate(scored["contact_id"].astype(str))}
+        graph = nx.Graph()
+        graph.add_edges_from(zip(same["contact_a"], same["contact_b"], strict=True))
+        onto = {}
+        for people in nx.connected_components(graph):
+            keep = min(people, key=lambda cid: (rank.get(cid, len(rank)), cid))
+            onto.update(dict.fromkeys(people, keep))
+        ids = inter["contact_id"]
+        return inter.assign(contact_id=ids.map(onto).fillna(ids).astype("string"))
 
     def interactions(self) -> pd.DataFrame:
         """All interactions, oldest first: contact_id, timestamp, direction, kind, note."""
