@@ -8,13 +8,15 @@ summary beside them says the same in words (for screen readers and the back row)
 from __future__ import annotations
 
 import asyncio
+import base64
 import io
 import threading
 from typing import Any
 
 import pandas as pd
+from markupsafe import Markup
 
-from realnet_kit.audit.plots import plot_funnel
+from realnet_kit.audit.plots import MEASURES, plot_funnel
 from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
 from realnet_kit.widgets._common import esc
@@ -82,6 +84,16 @@ def funnel_figures(contacts: pd.DataFrame, scores: pd.DataFrame) -> pd.Series:
     )
 
 
+def picture_html(png: bytes, summary: pd.DataFrame, funnel: pd.Series) -> str:
+    """The drawn rings and funnel as an ``<img>`` whose text alternative says every number."""
+    labels = dict(MEASURES)
+    stages = "; ".join(f"{labels.get(k, k)}: {int(v):,}" for k, v in funnel.items())
+    alt = f"Your relationship rings: {' '.join(summary['sentence'])} The funnel: {stages}."
+    return Markup("<img src='data:image/png;base64,{}' alt='{}' style='width:100%'>").format(
+        base64.b64encode(png).decode("ascii"), alt
+    )
+
+
 class LiveResults:
     """Rings and funnel that follow the workbook's answers.
 
@@ -111,7 +123,8 @@ class LiveResults:
         # Fixed positions (no automatic layout): redrawing stays cheap on a slow laptop.
         self.rings_ax = self.figure.add_axes((0.0, 0.02, 0.5, 0.88))
         self.funnel_ax = self.figure.add_axes((0.71, 0.12, 0.27, 0.76))
-        self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width="1100px"))
+        # An <img> with its numbers in words (``alt``), so a screen reader hears the rings.
+        self.image = w.HTML(layout=w.Layout(width="100%", max_width="1100px"))
         self.summary = w.HTML()
         self.redraws = 0  # refreshes (text and, when counts changed, the picture)
         self.pictures = 0  # times the picture itself was drawn
@@ -193,7 +206,7 @@ class LiveResults:
             plot_funnel(funnel, ax=self.funnel_ax)
             buffer = io.BytesIO()
             self.figure.savefig(buffer, format="png", dpi=FIGURE_DPI)
-            self.image.value = buffer.getvalue()
+            self.image.value = picture_html(buffer.getvalue(), summary, funnel)
             self._drawn = drawn
             self.pictures += 1
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])
