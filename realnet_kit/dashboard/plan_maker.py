@@ -172,8 +172,8 @@ class PlanMaker:
             )
             self.status.value = (
                 "<p><b>You have not scored anyone yet.</b> The plan is made from your "
-                "scores: who is in your inner circle, who is real, who is warm. Open the "
-                "tab <i>1. Score your contacts</i>, answer the questions for a few people "
+                "scores: who is in your inner circle, who is real, who is warm. Go to "
+                "step <i>3 Score</i>, answer the questions for a few people "
                 f"you know, then come back here.{sample}</p>"
             )
             return
@@ -249,8 +249,7 @@ class PlanMaker:
         self.refresh()
         if frame.empty:
             self._say(
-                "There is nobody to plan for yet: score a few people in the tab "
-                "<i>1. Score your contacts</i> first.",
+                "There is nobody to plan for yet: score a few people in step <i>3 Score</i> first.",
                 ok=False,
             )
             return None
