@@ -134,7 +134,8 @@ class LiveResults:
         self._dirty = False
         self._worker_lock = threading.Lock()
         self._draw_lock = threading.Lock()
-        self.widget = w.VBox([self.summary, self.image])
+        # Nothing scrolls inside (a scrolling box would need a keyboard stop of its own).
+        self.widget = w.VBox([self.summary, self.image], layout=w.Layout(overflow="visible"))
         self.widget.add_class("realnet-live-results")
         self.refresh()
 

@@ -73,3 +73,19 @@ def assert_accessible(report: AxeReport) -> None:
     """No critical and no serious violation; the rest was printed with its reason."""
     blocking = report.blocking()
     assert not blocking, f"axe on {report.where}:\n{report.describe(blocking)}"
+
+
+#: The widget outputs of the notebook shown in JupyterLab: what the kit draws there.
+#: JupyterLab's own chrome (menus, toolbars, file browser) is not the kit's, so axe looks
+#: at these outputs only, every rule included.
+WIDGET_OUTPUTS = (
+    ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output:has("
+    '> .jupyter-widgets, > [class^="widget-"], > [class*=" widget-"])'
+)
+
+
+def run_axe_on_widget_outputs(page, where: str) -> AxeReport:
+    """axe-core on every widget output of the notebook open in JupyterLab."""
+    count = page.locator(WIDGET_OUTPUTS).count()
+    assert count > 0, f"{where}: no widget output to check"
+    return run_axe(page, f"{where} ({count} widget outputs)", context=WIDGET_OUTPUTS)

@@ -476,6 +476,15 @@ SIZES = {
 def test_every_step_is_accessible_and_fits_the_window(page, dashboard, artifacts):
     """axe-core on each step (whole page, every rule), and no sideways scrolling."""
     _open(page, dashboard)
+    # With a plan, so the plan step shows its checklist and every editor control.
+    _open_step(page, 3)
+    maker = page.locator(".realnet-plan-maker")
+    maker.get_by_role("button", name=re.compile("Fill in the band's own answers")).click()
+    maker.get_by_text(re.compile(r"Filled in the band's own answers")).wait_for(
+        timeout=PAGE_LOAD_MS
+    )
+    maker.get_by_role("button", name="Make my plan").click()
+    maker.get_by_text("Your plan is ready").wait_for(timeout=PAGE_LOAD_MS)
     reports = []
     for index in range(5):
         _open_step(page, index)
