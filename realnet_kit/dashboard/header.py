@@ -68,6 +68,8 @@ STYLE_TEMPLATE = """<style>
 .realnet-dashboard .jupyter-button.mod-primary {{ background: {accent}; color: #ffffff;
   border-color: {accent}; }}
 .realnet-dashboard .jupyter-button.mod-active {{ background: {accent}; color: #ffffff; }}
+.realnet-dashboard .widget-toggle-buttons .widget-toggle-button {{ width: auto !important;
+  min-width: 6.5em; padding: 0 0.8em; }}
 .realnet-steps {{ gap: 0.4em; margin: 0.6em 0; }}
 .realnet-steps .jupyter-button {{ height: auto; min-height: 2.6em; border-radius: 999px;
   padding: 0.2em 1em; white-space: normal; width: auto; }}
