@@ -59,7 +59,10 @@ class ThisWeek:
         self.widget = w.VBox([self.summary, self.rows, self.message, self.files])
         self.widget.add_class("realnet-this-week")
         self.refresh()
-        on_presenter_change(lambda _on: self.refresh())
+        on_presenter_change(self._presenter_changed)  # held weakly: a method, not a lambda
+
+    def _presenter_changed(self, _on: bool) -> None:
+        self.refresh()
 
     def due_this_week(self) -> pd.DataFrame:
         """The actions still to do that fall due within :data:`WEEK_DAYS`, soonest first."""
