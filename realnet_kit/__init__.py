@@ -14,9 +14,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from realnet_kit.config import __version__
 from realnet_kit.errors import ExportFormatError
-
-__version__ = "0.1.0"
 
 # Public name -> the module (inside realnet_kit) that defines it.
 _LAZY: dict[str, str] = {
@@ -73,6 +72,13 @@ _LAZY: dict[str, str] = {
     "open_workshop_data": "session",
     "workshop_source": "session",
     "check_environment": "session",
+    # The room (a live seminar's anonymous progress view)
+    "room_button": "room",
+    "join_room": "room",
+    "leave_room": "room",
+    "rename_seat": "room",
+    "show_my_seat": "room",
+    "room_json": "room",
 }
 
 __all__ = ["ExportFormatError", "__version__", *_LAZY]

@@ -13,9 +13,10 @@ import os
 import secrets
 import shutil
 import sys
+from importlib import resources
 from pathlib import Path
 
-from realnet_kit import __version__
+from realnet_kit.config import ROOM_VARIABLE, __version__
 from realnet_kit.errors import CommandError
 from realnet_kit.session.servers import JUPYTER_OFFLINE_OPTIONS, free_port, run_until_stopped
 
@@ -31,6 +32,8 @@ examples:
   realnet workshop                   open the workshop notebooks in your web browser
   realnet workshop --no-browser      print the address instead of opening a browser
   realnet audit my-export.zip        what does my follower list really hold?
+  realnet workshop --room DIR        share your anonymous progress with the facilitator
+  realnet room DIR                   (facilitator) the room's live progress and raised hands
   realnet forget                     delete everything RealNet Kit keeps for you
 
 Everything stays on your computer: RealNet Kit never sends your data anywhere.
@@ -41,6 +44,7 @@ SUBCOMMAND_MODULES: list[str] = [
     "realnet_kit.report",
     "realnet_kit.dashboard.app",
     "realnet_kit.session.forget",
+    "realnet_kit.room.serve",
 ]
 
 START_NOTEBOOK = "00-start-here.ipynb"
@@ -54,13 +58,12 @@ DEFAULT_COPY_FOLDER = "realnet-workshops"
 def bundled_workshops() -> Path:
     """The workshops that came with this copy of RealNet Kit.
 
-    A source checkout keeps them in ``workshops/`` beside the package; an installed
-    wheel carries them inside the package as ``_workshops``.
+    They are package data of :mod:`realnet_kit.session` (``importlib.resources``): real
+    files in an installed wheel, a link to ``workshops/`` in a source checkout.
     """
-    package = Path(__file__).resolve().parent
-    for candidate in (package.parent / "workshops", package / "_workshops"):
-        if (candidate / START_NOTEBOOK).is_file():
-            return candidate
+    folder = Path(str(resources.files("realnet_kit.session") / "workshops"))
+    if (folder / START_NOTEBOOK).is_file():
+        return folder
     raise CommandError(
         "the workshop notebooks are missing from this installation; "
         "reinstall with: python -m pip install --force-reinstall realnet-kit"
@@ -116,6 +119,7 @@ def workshop_folder(requested: str | None) -> Path:
 
 
 def run_workshop(args: argparse.Namespace) -> int:
+    room = room_option(args.room)
     folder = workshop_folder(args.dir)
     port = args.port if args.port else free_port()
     token = secrets.token_urlsafe(24)
@@ -141,7 +145,23 @@ def run_workshop(args: argparse.Namespace) -> int:
     print("Press Ctrl+C twice to stop the workshop.", flush=True)
     env = dict(os.environ)
     env.setdefault("REALNET_WORKSHOP_DIR", str(folder))
+    if room is not None:
+        env[ROOM_VARIABLE] = str(room)
+        print(f"You share your anonymous progress with the room in {room} (see notebook 00).")
     return run_until_stopped(command, env)
+
+
+def room_option(requested: str | None) -> Path | None:
+    """The room folder of ``realnet workshop --room DIR``, checked before anything starts."""
+    if not requested:
+        return None
+    room = Path(requested).expanduser().absolute()
+    if not room.is_dir():
+        raise CommandError(
+            f"there is no room folder at {room}; ask the facilitator for the room's shared "
+            "folder, or leave --room out to work without sharing"
+        )
+    return room
 
 
 def _register_workshop(subparsers: argparse._SubParsersAction) -> None:
@@ -160,6 +180,13 @@ def _register_workshop(subparsers: argparse._SubParsersAction) -> None:
         metavar="FOLDER",
         help=f"work on a copy of the notebooks in FOLDER (default: ~/{DEFAULT_COPY_FOLDER} "
         "when the installed notebooks cannot be changed)",
+    )
+    parser.add_argument(
+        "--room",
+        default=None,
+        metavar="DIR",
+        help="share your anonymous progress (exercises passed, raised hand; never your data "
+        "or answers) with the facilitator's room, the shared folder DIR",
     )
     parser.set_defaults(func=run_workshop)
 

@@ -19,6 +19,9 @@ import os
 import warnings
 from pathlib import Path
 
+#: This release of RealNet Kit (read by the build, the CLI and the caches).
+__version__ = "0.1.0"
+
 #: The participant's folder for workbooks, caches and take-home files.
 HOME_VARIABLE = "REALNET_HOME"
 #: Switches a whole room to one sample business (``REALNET_SAMPLE=bakery``).

@@ -135,6 +135,21 @@ def span_words(days: int) -> str:
     return f"about {years} year{'s' * (years != 1)}"
 
 
+def minutes_words(seconds: float) -> str:
+    """A short wait as a facilitator reads it at a glance: minutes, then hours and minutes.
+
+    >>> [minutes_words(s) for s in (20, 60, 14 * 60 + 50, 3725)]
+    ['under a minute', '1 min', '14 min', '1 h 2 min']
+    """
+    minutes = max(int(seconds // 60), 0)
+    if minutes < 1:
+        return "under a minute"
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
 def date_words(ts: Any, day: pd.Timestamp) -> str:
     """``"27 February 2026"`` for a recent date, ``"May 2019"`` for an old one."""
     ts = pd.Timestamp(ts)

@@ -166,7 +166,8 @@ def test_an_installed_wheel_finds_its_workshops(tmp_path, wheel_site):
         check=True,
     )
     folder = Path(out.stdout.strip())
-    assert folder == wheel_site / "realnet_kit" / "_workshops"
+    assert folder == wheel_site / "realnet_kit" / "session" / "workshops"
+    assert not folder.is_symlink()
     names = sorted(p.name for p in folder.glob("*.ipynb"))
     assert names[0] == cli.START_NOTEBOOK and len(names) == 7
 

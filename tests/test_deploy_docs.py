@@ -13,7 +13,7 @@ yaml = pytest.importorskip("yaml")
 REPO = Path(__file__).resolve().parent.parent
 DEPLOY = REPO / "docs" / "deploy"
 GUIDE = (REPO / "docs" / "deploy.md").read_text(encoding="utf-8")
-INIT = (REPO / "realnet_kit" / "__init__.py").read_text(encoding="utf-8")
+INIT = (REPO / "realnet_kit" / "config.py").read_text(encoding="utf-8")
 VERSION_TAG = "v" + re.search(r'__version__ = "(.+?)"', INIT)[1]
 
 
@@ -82,3 +82,40 @@ def test_nbgitpuller_link_clones_the_repo_and_opens_the_start_notebook():
     assert not query["branch"][0].startswith("v"), "nbgitpuller follows a branch, not a tag"
     # The raw link is URL-encoded: no bare slashes inside the query's values.
     assert "repo=https%3A%2F%2F" in url.query
+
+
+def test_only_the_install_password_claims_the_hub_admin_name(monkeypatch):
+    """The Zero to JupyterHub sign-up cannot make a stranger the facilitator (admin)."""
+    import sys
+    import types
+
+    hub = yaml.safe_load((DEPLOY / "values.yaml").read_text(encoding="utf-8"))["hub"]
+    assert hub["extraEnv"]["REALNET_FACILITATOR_PASSWORD"] == ""  # set at install only
+    assert "--set-string hub.extraEnv.REALNET_FACILITATOR_PASSWORD=" in GUIDE
+    admins = hub["config"]["Authenticator"]["admin_users"]
+
+    class NativeAuthenticator:  # stands in for nativeauthenticator's sign-up
+        admin_users = frozenset(admins)
+
+        def normalize_username(self, name):
+            return name.lower()
+
+        def create_user(self, username, password, **kwargs):
+            return {"username": username}
+
+    monkeypatch.setitem(
+        sys.modules,
+        "nativeauthenticator",
+        types.SimpleNamespace(NativeAuthenticator=NativeAuthenticator),
+    )
+    config = types.SimpleNamespace(JupyterHub=types.SimpleNamespace())
+    for code in hub["extraConfig"].values():
+        exec(code, {"c": config})  # our own committed config snippet
+    auth = config.JupyterHub.authenticator_class()
+
+    monkeypatch.delenv("REALNET_FACILITATOR_PASSWORD", raising=False)
+    assert auth.create_user("Facilitator", "anything at all") is None
+    monkeypatch.setenv("REALNET_FACILITATOR_PASSWORD", "the one from the install")
+    assert auth.create_user("facilitator", "a guess") is None
+    assert auth.create_user("facilitator", "the one from the install") is not None
+    assert auth.create_user("amara", "her own password") is not None

@@ -5,7 +5,7 @@ set -euo pipefail
 
 # 1. Install TLJH with the admin account "facilitator" and its password set now, so nobody
 #    can claim the admin name by logging in first (export FACILITATOR_PASSWORD beforehand).
-: "${FACILITATOR_PASSWORD:?export FACILITATOR_PASSWORD=... (the facilitator's password) first}"
+: "${FACILITATOR_PASSWORD:?export FACILITATOR_PASSWORD=... (the password of the facilitator) first}"
 curl -L https://tljh.jupyter.org/bootstrap.py \
   | sudo -E python3 - --admin "facilitator:${FACILITATOR_PASSWORD}" --show-progress-page
 
@@ -34,6 +34,16 @@ sudo tljh-config set https.enabled true
 sudo tljh-config set https.letsencrypt.email facilitator@example.org
 sudo tljh-config add-item https.letsencrypt.domains hub.example.org
 
-# 6. Apply everything.
+# 6. The room (docs/facilitator.md, "The room"): one shared folder where each participant
+#    who joins writes their own anonymous seat file. The group jupyterhub-users (every hub
+#    user) may write there; the sticky bit stops anyone removing another's file; setgid
+#    makes every file the group's, so the facilitator can read it. The room is offered to
+#    everyone: nothing is shared until a participant presses "Join the room" in notebook 00.
+sudo groupadd -f jupyterhub-users
+sudo install -d -m 3770 -o root -g jupyterhub-users /srv/realnet-room
+echo 'c.Spawner.environment.update({"REALNET_ROOM_OFFER": "/srv/realnet-room"})' \
+  | sudo tee /opt/tljh/config/jupyterhub_config.d/realnet-room.py
+
+# 7. Apply everything.
 sudo tljh-config reload proxy
 sudo tljh-config reload hub

@@ -45,6 +45,8 @@ from realnet_kit.session.data import (
     open_workshop_data,
 )
 from realnet_kit.session.servers import free_port, run_until_stopped
+from realnet_kit.widgets import HandRaiser
+from realnet_kit.workbook.seat import room_is_set, seat_for
 
 #: The notebook Voila renders, shipped inside the package.
 DASHBOARD_NOTEBOOK = Path(__file__).resolve().parent / "dashboard.ipynb"
@@ -173,7 +175,7 @@ def show_dashboard(data: Any = None) -> Any:
     selected({"new": 0})
     hide = _presenter_switch()
     bar = widgets.HBox([progress, hide], layout=widgets.Layout(align_items="center"))
-    page = widgets.VBox([header, bar, path, where, steps])
+    page = widgets.VBox([header, *_room_hand(), bar, path, where, steps])
     page.add_class("realnet-dashboard")
     page.parts = parts
     page.header, page.progress, page.steps, page.path = header, progress, steps, path
@@ -228,6 +230,17 @@ def step_title_html(index: int, heading: str, line: str) -> str:
         f"<h2>Step {index + 1} of {len(STEPS)}: {html.escape(heading)}</h2>"
         f"<p>{html.escape(line)}</p>"
     )
+
+
+# --- the room: "I'm stuck" / "I'm done" above the steps, for a participant in a room --------
+
+
+def _room_hand() -> list[Any]:
+    """The hand widget when the participant is in a room (see ``realnet_kit.room``), else
+    nothing."""
+    if not room_is_set() or seat_for().folder is None:
+        return []
+    return [HandRaiser(seat_for()).widget]
 
 
 def _presenter_switch() -> Any:

@@ -7,6 +7,13 @@ Every exercise is built with one of four helpers:
 - :func:`reflection`: a few words of the learner's own; any sincere answer passes;
 - :func:`task`: something done in a widget, checked in the workbook.
 
+A wrong answer's feedback names the mistake for the facilitator's room view (a
+:class:`~realnet_kit.exercises._kinds.Feedback`): the helpers name their own branches ("not
+a number", a choice's letter, "too few words", "not done yet"), and a ``mixups`` entry
+names the figure it recognises with :func:`mistake`, e.g. ``{fans: mistake("followers not
+followed back", "those are ...")}``. Anything unnamed counts as "other". Names are a few
+lowercase words without digits, so nothing typed ever reaches the room.
+
 The expected answers are computed by the same package functions the notebooks call, so
 the feedback always speaks about the learner's own numbers.
 """
@@ -17,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from realnet_kit import narrate
-from realnet_kit.exercises._kinds import Exercise
+from realnet_kit.exercises._kinds import Exercise, Feedback, mistake, mistake_name
 from realnet_kit.plan.handouts import active_plan
 from realnet_kit.words import percent, percent_value
 
@@ -65,9 +72,10 @@ def number(key, title, compute, hint, how, *, tolerance=0.0, unit="", mixups=Non
         try:
             given = _as_number(answer)
         except ValueError:
-            return False, (
+            return False, Feedback(
                 f"We expected a number, like 42, and got {answer!r}. Type just the digits, "
-                "without quotes or words."
+                "without quotes or words.",
+                "not a number",
             )
         if unit == "%" and 0 < given < 1 and abs(100 * given - expected) <= tolerance + 1e-9:
             given, note = 100 * given, f" ({answer} is the same share written as a fraction.)"
@@ -75,7 +83,7 @@ def number(key, title, compute, hint, how, *, tolerance=0.0, unit="", mixups=Non
             return True, f"{_fmt(expected)}{unit} is right.{note} {how(data, expected)}"
         for value, why in _likely_mixups(mixups, data).items():
             if value != expected and abs(given - value) <= tolerance + 1e-9:
-                return False, f"{_fmt(given)} is not it: {why}"
+                return False, Feedback(f"{_fmt(given)} is not it: {why}", mistake_name(why))
         direction = "high" if given > expected else "low"
         far = abs(given - expected) > max(abs(expected) * 0.25, tolerance * 3, 2)
         size = "quite a bit too" if far else "a little too"
@@ -107,8 +115,10 @@ def choice(key, title, options: dict[str, str], right: str, why: dict[str, str],
         letter = str(answer).strip().lower().strip("()").rstrip(")")[:1]
         if letter not in options:
             letters = ", ".join(f'"{o}"' for o in options)
-            return False, f"Type one of the letters {letters}, between quotes."
-        return letter == right, why[letter]
+            return False, Feedback(
+                f"Type one of the letters {letters}, between quotes.", "not one of the letters"
+            )
+        return letter == right, Feedback(why[letter], letter)
 
     def explain(data: Any) -> str:
         return f'"{right}": {options[right]}. {why[right]}'
@@ -122,9 +132,10 @@ def reflection(key, title, hint, example) -> Exercise:
     def judge(answer: Any, data: Any) -> tuple[bool, str]:
         words = str(answer).split()
         if len(words) < MIN_REFLECTION_WORDS:
-            return False, (
+            return False, Feedback(
                 f"A few more words, please (at least {MIN_REFLECTION_WORDS}): "
-                "the point is to put your thought into a sentence."
+                "the point is to put your thought into a sentence.",
+                "too few words",
             )
         return True, "Saved in your workbook; progress() will show it to you next time."
 
@@ -133,9 +144,13 @@ def reflection(key, title, hint, example) -> Exercise:
 
 def task(key, title, judge: Callable[[Any], tuple[bool, str]], hint, how) -> Exercise:
     """Something done in a widget; ``judge(data)`` looks at the workbook."""
-    return Exercise(
-        key, title, lambda answer, data: judge(data), hint, lambda data: how, needs_answer=False
-    )
+
+    def judged(answer: Any, data: Any) -> tuple[bool, str]:
+        passed, words = judge(data)
+        named = words if isinstance(words, Feedback) else Feedback(words, "not done yet")
+        return passed, words if passed else named
+
+    return Exercise(key, title, judged, hint, lambda data: how, needs_answer=False)
 
 
 # --- 00 start here ---------------------------------------------------------------------
@@ -149,9 +164,11 @@ _00 = [
         'with "Loaded".',
         lambda d, n: "That is your scoreboard. The rest of the workshop finds the people in it.",
         mixups=lambda d: {
-            narrate.audit_summary(d)["followers"]: "that is your followers alone. The accounts "
-            "you loaded also count the people you follow and your other contacts: look for "
-            'the number right after "Loaded".',
+            narrate.audit_summary(d)["followers"]: mistake(
+                "followers only",
+                "that is your followers alone. The accounts you loaded also count the people "
+                'you follow and your other contacts: look for the number right after "Loaded".',
+            ),
         },
     ),
 ]
@@ -173,10 +190,10 @@ _01 = [
         mixups=lambda d: {
             round(percent_value(narrate.audit_summary(d)["mutual"],
                                     narrate.audit_summary(d)["followers"])):
-                "that is the share in brackets. The exercise asks how many people: the "
-                "number just before it.",
-            narrate.audit_summary(d)["fans"]: "those are the followers you do *not* follow back. "
-            "The exercise asks for the ones you do.",
+                mistake("the share, not the count", "that is the share in brackets. The "
+                "exercise asks how many people: the number just before it."),
+            narrate.audit_summary(d)["fans"]: mistake("followers not followed back", "those are "
+            "the followers you do *not* follow back. The exercise asks for the ones you do."),
         },
     ),
     choice(
@@ -211,8 +228,9 @@ _01 = [
         tolerance=1,
         unit="%",
         mixups=lambda d: {
-            narrate.audit_summary(d)["suspicious"]: "that is how many accounts look suspicious. "
-            "The exercise asks for their share: the percentage in brackets on the same line.",
+            narrate.audit_summary(d)["suspicious"]: mistake("the count, not the share", "that is "
+            "how many accounts look suspicious. The exercise asks for their share: the "
+            "percentage in brackets on the same line."),
         },
     ),
 ]  # fmt: skip
@@ -228,8 +246,11 @@ _02 = [
         "never answered'. The ones answered late do not count.",
         lambda d, n: "Each one is a voicemail nobody called back; a few lines fix most of them.",
         mixups=lambda d: {
-            narrate.waiting_count(d): "it also counts the messages you answered late. The "
-            "exercise asks only for the ones never answered.",
+            narrate.waiting_count(d): mistake(
+                "counted the late answers too",
+                "it also counts the messages you answered late. The exercise asks only for "
+                "the ones never answered.",
+            ),
         },
     ),
     number(
@@ -245,8 +266,11 @@ _02 = [
         mixups=lambda d: {
             round(1 / narrate.talk_listen(d)["ratio"], 1)
             if narrate.talk_listen(d)["ratio"]
-            else -1: "it is the other way round: messages received for each one sent. Divide what "
-            "you sent by what you received.",
+            else -1: mistake(
+                "the ratio upside down",
+                "it is the other way round: messages received for each one sent. Divide what "
+                "you sent by what you received.",
+            ),
         },
     ),
     reflection(
@@ -310,8 +334,11 @@ _04 = [
         ),
         mixups=lambda d: (
             {
-                d.cache["tribe_graph"].number_of_nodes(): "that is the number of people on the "
-                "map. The exercise asks how many tribes they form.",
+                d.cache["tribe_graph"].number_of_nodes(): mistake(
+                    "people, not tribes",
+                    "that is the number of people on the map. The exercise asks how many "
+                    "tribes they form.",
+                ),
             }
             if "tribe_graph" in d.cache
             else {}
@@ -347,8 +374,11 @@ _05 = [
         "The first sentence under the plan says how many actions for how many people.",
         lambda d, n: "Each of them gets something from you before you ask for anything.",
         mixups=lambda d: {
-            _actions_planned(d): "that is the number of actions; some people get more than "
-            "one. The exercise asks how many people.",
+            _actions_planned(d): mistake(
+                "actions, not people",
+                "that is the number of actions; some people get more than one. The exercise "
+                "asks how many people.",
+            ),
         },
     ),
     choice(
@@ -401,8 +431,10 @@ _06 = [
         "ones due soon do not count.",
         lambda d, n: "Overdue is not a judgement: it is the list to start with this week.",
         mixups=lambda d: {
-            len(narrate.due_now(d)): "it also counts the people due soon. The exercise asks only "
-            "for the overdue ones.",
+            len(narrate.due_now(d)): mistake(
+                "counted due soon too",
+                "it also counts the people due soon. The exercise asks only for the overdue ones.",
+            ),
         },
     ),
     task(

@@ -19,10 +19,11 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from realnet_kit.exercises._kinds import NOT_ANSWERED, Exercise
+from realnet_kit.exercises._kinds import NOT_ANSWERED, Exercise, mistake_name
 from realnet_kit.exercises.bank import EXERCISES
 from realnet_kit.privacy import HIDDEN_TEXT, is_presenter_mode
 from realnet_kit.session.data import current_data
+from realnet_kit.workbook.seat import room_is_set, seat_for
 
 
 def _bank() -> dict[str, Exercise]:
@@ -103,7 +104,8 @@ def check(key: str, answer: Any = None, data: Any = None) -> None:
     print(f"{mark} {feedback}")
     if not passed:
         print(f'Try again, or run hint("{exercise.key}") for a nudge.')
-    _record(data, exercise, passed, "" if answer is None else _short(answer))
+    mistake = "" if passed else mistake_name(feedback)
+    _record(data, exercise, passed, "" if answer is None else _short(answer), mistake)
 
 
 def _unanswered(answer: Any) -> bool:
@@ -134,12 +136,34 @@ def solution(key: str, data: Any = None) -> None:
     print(f"Solution to {exercise.key} ({exercise.title}): {text}")
 
 
-def _record(data: Any, exercise: Exercise, passed: bool, answer: str) -> None:
-    """Save an attempt; the workbook keeps every one, so a right answer is never lost."""
+def _record(data: Any, exercise: Exercise, passed: bool, answer: str, mistake: str = "") -> None:
+    """Save an attempt; the workbook keeps every one, so a right answer is never lost.
+
+    In a room, the seat is published again at once (see :mod:`realnet_kit.workbook.seat`):
+    the exercise's state and the *name* of a wrong answer's mistake, never the answer.
+    """
     try:
-        data.workbook.record_exercise(exercise.notebook, exercise.key, passed, answer)
+        data.workbook.record_exercise(exercise.notebook, exercise.key, passed, answer, mistake)
     except Exception as error:  # saving must never break the flow of the notebook
         print(f"(Your answer could not be saved in the workbook: {error})")
+        return
+    _publish(exercise, passed)
+
+
+def _publish(exercise: Exercise, passed: bool) -> None:
+    """Tell the room about the attempt, when the participant is in one; never raises."""
+    if not room_is_set():
+        return
+    try:
+        seat = seat_for()
+        if seat.folder is None:
+            return
+        seat.after_attempt(exercise.notebook, passed)
+    except Exception as error:  # the room must never break the notebook either
+        print(f"(Your seat in the room could not be updated: {error})")
+        return
+    if seat.problem:
+        print(f"({seat.problem})")
 
 
 def _private(answer: str) -> str:

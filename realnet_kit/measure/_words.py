@@ -19,6 +19,17 @@ Long spans are rounded ("about 5 years", "about 7 months"), and dates more than
 >>> due_reason(day, days_overdue=1976, last_in=pd.Timestamp("2019-05-04", tz="UTC"),
 ...            waiting=True)
 'Overdue by about 5 years: they wrote to you in May 2019 and have not had an answer.'
+>>> due_reason(day, days_overdue=0, cadence_days=14)
+'Due today: nothing is logged with them yet and their rhythm is every two weeks.'
+>>> due_reason(day, days_overdue=-1, last=pd.Timestamp("2024-09-02", tz="UTC"), cadence_days=30)
+'Due tomorrow: you were last in touch on 2 September 2024 and their rhythm is every month.'
+>>> due_reason(day, days_overdue=10, snoozed_until=pd.Timestamp("2024-09-21", tz="UTC"),
+...            last=pd.Timestamp("2024-09-02", tz="UTC"), cadence_days=14)
+'Overdue by 10 days: your snooze ended on 21 September 2024; you were last in touch on 2 \
+September 2024 and their rhythm is every two weeks.'
+>>> due_reason(day, days_overdue=-2, planned_rules=True,
+...            planned=pd.Timestamp("2024-10-03", tz="UTC"))
+'Due in 2 days: the plan set it for 3 October 2024; nothing is logged with them yet.'
 """
 
 from __future__ import annotations

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import io
 import os
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from realnet_kit.config import realnet_home
+from realnet_kit.config import __version__, realnet_home
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -77,35 +78,33 @@ def _check_name(name: str) -> str:
     return name.strip().lower()
 
 
-def _candidate_roots() -> list[Path]:
-    return [
-        _HERE.parent / "_datasets",  # installed wheel: force-included package data
-        _HERE.parent.parent / "datasets",  # source checkout or editable install
-    ]
+def _shipped_root() -> Path:
+    # The samples ship as this package's ``datasets`` resource: real files in a wheel,
+    # a link to the checkout's ``datasets/`` in a source tree.
+    return Path(str(resources.files(__name__) / "datasets"))
 
 
 def _cache_root() -> Path:
-    from realnet_kit._version import __version__
-
     return realnet_home() / f"samples-{__version__}"
 
 
 def sample_folder(name: str) -> Path:
     """The folder holding ``exports/``, ``truth/`` and ``README.md`` of sample ``name``.
 
-    Looks in the installed package data, then the source checkout. If neither holds the
-    sample (an unusual install), it is generated once into a cache folder under
-    ``$REALNET_HOME`` (or ``~/.realnet``): the generator is deterministic, so the files
-    are the same as the shipped ones. The cache is filled through a temporary folder and
-    one rename, so two notebooks starting at once never see half a sample.
+    The samples are package data (``importlib.resources``), in a wheel and in a
+    checkout alike. If the installed package lacks them (an unusual install), it is
+    generated once into a cache folder under ``$REALNET_HOME`` (or ``~/.realnet``): the
+    generator is deterministic, so the files are the same as the shipped ones. The cache
+    is filled through a temporary folder and one rename, so two notebooks starting at
+    once never see half a sample.
     """
     import shutil
     import tempfile
 
     name = _check_name(name)
-    for root in _candidate_roots():
-        if (root / name / "exports").is_dir() and (root / name / "truth").is_dir():
-            return root / name
+    shipped = _shipped_root() / name
+    if (shipped / "exports").is_dir() and (shipped / "truth").is_dir():
+        return shipped
     target = _cache_root() / name
     if not (target / "truth" / "accounts.csv").is_file():
         target.parent.mkdir(parents=True, exist_ok=True)

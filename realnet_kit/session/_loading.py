@@ -19,8 +19,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit import __version__
-from realnet_kit.config import make_private, private_folder
+from realnet_kit.config import __version__, make_private, private_folder
 from realnet_kit.errors import ExportFormatError
 from realnet_kit.importers import load_export, load_interactions
 

@@ -18,6 +18,7 @@ never mixes fictional people into your own plan.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,7 @@ from realnet_kit.scoring.score import QUESTIONS
 from realnet_kit.session._loading import fill_workbook, load_source
 from realnet_kit.words import counted, listed, platform_name, utc_day
 from realnet_kit.workbook.book import Workbook
+from realnet_kit.workbook.seat import room_is_set, seat_for
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -313,7 +315,48 @@ def open_workshop_data(
         reminder = _own_export_reminder(previous) if data.is_sample and not data.notes else ""
         if reminder:
             print(reminder)
+        _show_room_hand()
     return data
+
+
+#: A workshop notebook's file name starts with its number: ``02-two-way-street.ipynb``.
+_NOTEBOOK_FILE = re.compile(r"(\d{2})-[^/\\]*\.ipynb")
+
+
+def notebook_here() -> str | None:
+    """The workshop notebook this kernel runs ("02"), when Jupyter says which it is."""
+    session = os.environ.get("JPY_SESSION_NAME", "")
+    found = _NOTEBOOK_FILE.fullmatch(Path(session).name) if session else None
+    return found.group(1) if found else None
+
+
+def _show_room_hand() -> None:
+    """In a room, note the notebook and show "I'm stuck" / "I'm done" at its top."""
+    if not room_is_set():
+        return
+    try:
+        seat = seat_for()
+        if seat.folder is None:
+            return
+        notebook = notebook_here()
+        if notebook:
+            seat.enter_notebook(notebook)  # publishes the seat
+        else:
+            seat.publish()  # in the room from the first notebook opened
+        if seat.problem:
+            print(f"({seat.problem})")
+        from IPython import get_ipython  # only in a room, only in a kernel
+
+        shell = get_ipython()
+        if shell is None or not hasattr(shell, "kernel"):
+            return
+        from IPython.display import display
+
+        from realnet_kit.widgets import HandRaiser
+
+        display(HandRaiser(seat).widget)
+    except Exception as error:  # the room must never stop a notebook from opening
+        print(f"(The room could not be reached: {error})")
 
 
 def _own_export_reminder(path: str | None) -> str:

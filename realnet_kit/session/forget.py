@@ -3,13 +3,15 @@
 Everything the kit keeps lives in one folder, :func:`realnet_kit.config.realnet_home`
 (``~/.realnet`` or ``$REALNET_HOME``): the workbooks with their answers, plans and logs,
 the cache of parsed exports, the take-home files and the key behind presenter-mode
-pseudonyms. The exports themselves stay wherever the participant put them.
+pseudonyms; and, outside it, the participant's seat file in the last room they joined.
+The exports themselves stay wherever the participant put them.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +19,8 @@ from pathlib import Path
 from realnet_kit.config import realnet_home
 from realnet_kit.errors import CommandError
 from realnet_kit.words import counted
+from realnet_kit.workbook._db import WORKBOOK_FILENAME
+from realnet_kit.workbook.seat import Seat
 
 #: What the participant types to confirm.
 CONFIRM_WORD = "forget"
@@ -65,9 +69,24 @@ def forget(home: Path | None = None, *, ask: Callable[[str], str] | None = input
         if answer.strip().lower() != CONFIRM_WORD:
             print("Nothing was deleted.")
             return False
+    _leave_the_room(home)
     shutil.rmtree(home)
     print(f"Deleted {home}. Nothing of yours is left in the workshop's folder.")
     return True
+
+
+def _leave_the_room(home: Path) -> None:
+    """Remove the participant's seat from the last room they joined, if they did."""
+    if not (home / WORKBOOK_FILENAME).is_file():
+        return
+    try:
+        seat = Seat(home)
+        path = seat.recorded_path
+        seat.workbook.close()
+        if path is not None:
+            path.unlink(missing_ok=True)
+    except (OSError, ValueError, sqlite3.Error):  # a room out of reach: the rest still goes
+        pass
 
 
 def run_forget(args: argparse.Namespace) -> int:

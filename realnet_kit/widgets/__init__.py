@@ -8,8 +8,9 @@ The one call notebook 03 and the dashboard use is :func:`scoring_app`::
 Its parts can be used alone: :class:`ScoringCard`, :class:`ContactPicker`,
 :class:`LiveResults`, :class:`WorkbookTransfer`. Notebook 05 edits the plan with
 :func:`plan_editor`, notebook 06 logs moments with :func:`quick_log`, and
-:func:`merge_review` asks about accounts that may be one person. Every widget reads the
-workbook, writes each change at once and follows presenter mode.
+:func:`merge_review` asks about accounts that may be one person. In a room,
+:class:`HandRaiser` raises a hand and :class:`RoomChoice` joins or leaves the room. Every
+widget reads the workbook, writes each change at once and follows presenter mode.
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ from realnet_kit.widgets._picker import ContactPicker
 from realnet_kit.widgets._plan_editor import PlanEditor, default_export_dir, plan_editor
 from realnet_kit.widgets._quick_log import QuickLog, quick_log
 from realnet_kit.widgets._results import LiveResults, funnel_figures
+from realnet_kit.widgets._room import HandRaiser, RoomChoice
 from realnet_kit.widgets._transfer import WorkbookTransfer, download_link_html
 
 __all__ = [
     "ContactPicker",
+    "HandRaiser",
     "LiveResults",
     "MergeReview",
     "PlanEditor",
     "QuickLog",
+    "RoomChoice",
     "ScoringApp",
     "ScoringCard",
     "WorkbookTransfer",

@@ -6,8 +6,12 @@ from realnet_kit.workbook.book import (
     CONTACT_COLUMNS,
     Workbook,
 )
+from realnet_kit.workbook.seat import Seat, room_is_set, seat_for
 
 __all__ = [
     "CONTACT_COLUMNS",
+    "Seat",
     "Workbook",
+    "room_is_set",
+    "seat_for",
 ]

@@ -216,8 +216,8 @@ def _merge(wb: Any, conn: sqlite3.Connection) -> dict[str, int]:
     out["exercises"] = _count(
         conn,
         "INSERT OR IGNORE INTO exercise_attempts "
-        "(notebook, exercise, passed, answer, answered_at, stands_for) "
-        "SELECT notebook, exercise, passed, answer, answered_at, stands_for "
+        "(notebook, exercise, passed, answer, answered_at, stands_for, mistake) "
+        "SELECT notebook, exercise, passed, answer, answered_at, stands_for, mistake "
         "FROM other.exercise_attempts ORDER BY answered_at, id",
     )
     out["settings"] = _count(

@@ -108,6 +108,11 @@ MIGRATIONS: tuple[str, ...] = (
         FROM exercises ORDER BY updated_at;
     DROP TABLE exercises;
     """,
+    # 5: the name of the mistake a wrong attempt made ("" when right, or unnamed), so a
+    # room can count common mistakes without ever seeing what was typed.
+    """
+    ALTER TABLE exercise_attempts ADD COLUMN mistake TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 #: The schema version this RealNet Kit writes.

@@ -34,11 +34,15 @@ _ATTEMPTS_SQL = (
 class ExercisesMixin:
     """``record_exercise``, ``exercise_progress`` and ``exercise_history``."""
 
-    def record_exercise(self, notebook: str, exercise: str, passed: bool, answer: str = "") -> None:
+    def record_exercise(
+        self, notebook: str, exercise: str, passed: bool, answer: str = "", mistake: str = ""
+    ) -> None:
         """Keep one attempt at an exercise: right or not, and what was answered.
 
         Every attempt is kept; nothing earlier is changed, so an exercise once passed
-        stays passed and its right answer stays on record.
+        stays passed and its right answer stays on record. ``mistake`` names what a wrong
+        answer got wrong (a choice's letter, "the share, not the count", "other"), as the
+        exercise's feedback recognised it; see :meth:`exercise_mistakes`.
 
         Examples
         --------
@@ -54,9 +58,35 @@ class ExercisesMixin:
         with self._write() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO exercise_attempts "
-                "(notebook, exercise, passed, answer, answered_at) VALUES (?, ?, ?, ?, ?)",
-                (str(notebook), str(exercise), int(bool(passed)), str(answer), db.now_iso()),
+                "(notebook, exercise, passed, answer, answered_at, mistake) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    str(notebook), str(exercise), int(bool(passed)), str(answer),
+                    db.now_iso(), "" if passed else str(mistake or "other"),
+                ),
+            )  # fmt: skip
+
+    def exercise_mistakes(self) -> list[tuple[str, str, str]]:
+        """Every wrong attempt's exercise, mistake name and time, oldest first.
+
+        Attempts kept before mistakes were named count as ``"other"``.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> from realnet_kit import Workbook
+        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
+        >>> wb.record_exercise("01", "1.2", False, "a", mistake="a")
+        >>> [(e, m) for e, m, _ in wb.exercise_mistakes()]
+        [('1.2', 'a')]
+        """
+        return [
+            (exercise, mistake or "other", answered_at)
+            for exercise, mistake, answered_at in self._read(
+                "SELECT exercise, mistake, answered_at FROM exercise_attempts "
+                "WHERE passed = 0 ORDER BY answered_at, id"
             )
+        ]
 
     def exercise_history(self) -> pd.DataFrame:
         """Every attempt, oldest first: notebook, exercise, passed, answer, answered_at.

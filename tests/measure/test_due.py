@@ -40,11 +40,9 @@ def test_never_contacted_people_with_a_cadence_are_due_today():
     due = due_list(SCORED, None, today="2026-03-02")
     assert set(due["contact_id"]) == {"x:ic", "x:real", "x:warm"}, "acquaintances have no rhythm"
     assert (due["status"] == "due").all() and (due["days_overdue"] == 0).all()
+    # The words themselves are doctests in realnet_kit/measure/_words.py.
     reasons = dict(zip(due["contact_id"], due["reason"], strict=True))
-    assert reasons["x:ic"] == (
-        "Due today: nothing is logged with them yet and their rhythm is every two weeks."
-    )
-    assert reasons["x:warm"].endswith("their rhythm is every quarter.")
+    assert reasons["x:ic"] != reasons["x:warm"], "each says its own rhythm"
 
 
 def test_logging_resets_the_clock_and_overdue_counts_days():
@@ -73,9 +71,7 @@ def test_an_unanswered_message_makes_someone_due_and_a_reply_clears_it():
     due = due_list(SCORED[SCORED.contact_id == "x:real"], history, today="2026-03-02")
     assert due["contact_id"].tolist() == ["x:real"]
     assert due.loc[0, "days_overdue"] == 3
-    assert due.loc[0, "reason"] == (
-        "Overdue by 3 days: they wrote to you on 27 February 2026 and have not had an answer."
-    )
+    assert "27 February 2026" in due.loc[0, "reason"], "says when they wrote"
     replied = pd.concat([history, log(("x:real", "2026-02-28 08:00", "out", "message"))])
     assert due_list(SCORED[SCORED.contact_id == "x:real"], replied, today="2026-03-02").empty
 
@@ -85,9 +81,7 @@ def test_a_message_never_answered_is_not_also_called_no_contact():
     due = due_list(SCORED, history, today="2024-10-03").set_index("contact_id")
     reason = due.loc["x:ic", "reason"]
     assert due.loc["x:ic", "days_overdue"] == 1979
-    assert reason == (
-        "Overdue by about 5 years: they wrote to you in May 2019 and have not had an answer."
-    )
+    assert "May 2019" in reason
     for contradiction in ("nothing is logged", "no contact", "1979", "days ago"):
         assert contradiction not in reason
 
@@ -98,32 +92,25 @@ def test_long_spans_read_as_dates_and_rounded_spans_not_day_counts():
         ("x:real", "2024-09-04 12:00", "out", "call"),  # weeks ago, to the day
     )
     due = due_list(SCORED, history, today="2024-10-03").set_index("contact_id")
-    assert due.loc["x:ic", "reason"] == (
-        "Overdue by about 4 years: you were last in touch in July 2020 and their rhythm is "
-        "every two weeks."
-    )
-    assert due.loc["x:real", "reason"] == (
-        "Due tomorrow: you were last in touch on 4 September 2024 and their rhythm is every month."
-    )
+    assert "July 2020" in due.loc["x:ic", "reason"], "years ago: the month"
+    assert "4 September 2024" in due.loc["x:real", "reason"], "weeks ago: the day"
+    assert due.loc["x:real", "days_overdue"] == -1
     assert not due["reason"].str.contains(r"\d{3,} days").any()
 
 
 def test_a_snooze_and_a_plan_date_say_so():
     history = log(("x:ic", "2026-02-01 10:00", "out", "message"))  # due 15 February
     ended = due_list(SCORED, history, snoozes={"x:ic": "2026-02-20"}, today="2026-03-02")
-    assert ended.set_index("contact_id").loc["x:ic", "reason"] == (
-        "Overdue by 10 days: your snooze ended on 20 February 2026; you were last in touch "
-        "on 1 February 2026 and their rhythm is every two weeks."
-    )
+    reason = ended.set_index("contact_id").loc["x:ic", "reason"]
+    assert "20 February 2026" in reason and "1 February 2026" in reason
+    assert ended.set_index("contact_id").loc["x:ic", "days_overdue"] == 10
     plan = pd.DataFrame({
         "contact_id": ["x:a"], "name": ["Ann"], "action": ["Review Ann's shop"],
         "due": pd.to_datetime(["2026-03-04"], utc=True),
         "cadence_days": pd.array([30], dtype="Int64"),
     })  # fmt: skip
     soon = due_list(plan, None, today="2026-03-02")
-    assert soon.loc[0, "reason"] == (
-        "Due in 2 days: the plan set it for 4 March 2026; nothing is logged with them yet."
-    )
+    assert "4 March 2026" in soon.loc[0, "reason"] and soon.loc[0, "days_overdue"] == -2
 
 
 def test_snoozes_hide_until_their_date_from_a_frame_or_a_dict():

@@ -366,7 +366,7 @@ def test_generation_is_deterministic(tmp_path):
 
 
 def test_cache_fallback_regenerates(monkeypatch, realnet_home):
-    monkeypatch.setattr(samples, "_candidate_roots", lambda: [realnet_home / "nowhere"])
+    monkeypatch.setattr(samples, "_shipped_root", lambda: realnet_home / "nowhere")
     path = sample_path("studio")
     assert realnet_home in path.parents
     assert not (path.parent.parent / "band").exists()  # only the sample asked for
@@ -412,18 +412,18 @@ def _find_in_layout(site: Path, cwd: Path) -> str:
 
 
 def test_sample_path_from_package_data_layout(tmp_path):
-    """An installed wheel puts datasets/ at realnet_kit/_datasets (pyproject force-include)."""
+    """Installed, the samples are real files at realnet_kit/samples/datasets (package data)."""
     import shutil
 
     repo = Path(samples.__file__).parents[2]
     site = tmp_path / "site"
-    shutil.copytree(
+    shutil.copytree(  # follows the checkout's links, as building a wheel does
         repo / "realnet_kit", site / "realnet_kit", ignore=shutil.ignore_patterns("__pycache__")
     )
-    shutil.copytree(repo / "datasets", site / "realnet_kit" / "_datasets")
+    assert not (site / "realnet_kit" / "samples" / "datasets").is_symlink()
     (tmp_path / "elsewhere").mkdir()
     lines = _find_in_layout(site, tmp_path / "elsewhere").split()
-    assert lines[0].startswith(str(site / "realnet_kit" / "_datasets"))
+    assert lines[0].startswith(str(site / "realnet_kit" / "samples" / "datasets"))
     assert int(lines[1]) >= 4 and int(lines[2]) > 5000
 
 
@@ -431,7 +431,7 @@ def test_sample_path_from_package_data_layout(tmp_path):
 def test_sample_path_from_a_built_wheel(tmp_path, wheel_site):
     (tmp_path / "elsewhere").mkdir()
     lines = _find_in_layout(wheel_site, tmp_path / "elsewhere").split()
-    assert lines[0].startswith(str(wheel_site / "realnet_kit" / "_datasets"))
+    assert lines[0].startswith(str(wheel_site / "realnet_kit" / "samples" / "datasets"))
     assert int(lines[1]) >= 4 and int(lines[2]) > 5000
 
 

@@ -1,0 +1,142 @@
+"""Three participants on one room folder: what the facilitator sees, and what never leaves."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from realnet_kit import narrate
+from realnet_kit.exercises import check
+from realnet_kit.room import room_json, room_page
+from realnet_kit.samples import load_ground_truth
+from realnet_kit.session.data import open_workshop_data
+from realnet_kit.words import percent_value
+from realnet_kit.workbook.seat import seat_for
+
+CANARY = "Canary sentence: I will phone Persimmon Quartzfield about the marmalade on Tuesday"
+
+pytestmark = pytest.mark.slow
+
+
+def _right(data) -> dict:
+    summary = narrate.audit_summary(data)
+    return {
+        "1.1": summary["mutual"],
+        "1.2": "b",
+        "1.3": round(percent_value(summary["suspicious"], summary["followers"])),
+        "2.1": narrate.never_answered(data),
+        "2.2": round(narrate.talk_listen(data)["ratio"], 1),
+        "2.3": CANARY,
+    }
+
+
+def _wrong(data) -> dict:
+    summary = narrate.audit_summary(data)
+    first_name = str(load_ground_truth("band")["people"]["name"].iloc[0]).split()[0]
+    return {
+        "1.1": summary["fans"],  # a recognised mix-up: the followers not followed back
+        "1.2": "a",
+        "1.3": summary["suspicious"],  # the count, not the share
+        "2.1": "forty",  # not a number
+        "2.2": 1_000,
+        "2.3": first_name,  # too few words, and a name: neither may reach the room
+    }
+
+
+@pytest.fixture(scope="module")
+def band_answers(tmp_path_factory):
+    """The right answers on the band sample (worked out once)."""
+    os.environ["REALNET_HOME"] = str(tmp_path_factory.mktemp("answers-home"))
+    data = open_workshop_data("band", quiet=True)
+    return _right(data), _wrong(data)
+
+
+def _run_notebooks(answers: dict | None) -> None:
+    data = open_workshop_data("band", quiet=True)
+    for key in ("1.1", "1.2", "1.3", "2.1", "2.2", "2.3"):
+        check(key, ... if answers is None else answers[key], data=data)
+
+
+@pytest.fixture
+def three(room, participant, band_answers, capsys):
+    right, wrong = band_answers
+    for name, answers in (("right", right), ("wrong", wrong), ("skipping", None)):
+        participant(name)
+        _run_notebooks(answers)
+    seat_for().raise_hand("stuck")  # the one skipping is stuck
+    capsys.readouterr()
+    return room
+
+
+def test_the_room_counts_three_participants_one_right_one_wrong_one_skipping(three):
+    summary = room_json(three)
+    assert summary["participants"] == 3
+    assert len(list(three.glob("seat-*.json"))) == 3
+    for key in ("1.1", "1.2", "1.3", "2.1", "2.2"):
+        counts = summary["exercises"][key]
+        assert (counts["passed"], counts["tried"], counts["not_started"]) == (1, 1, 1), key
+    assert summary["exercises"]["1.2"]["wrong"] == {"a": 1}
+    assert summary["exercises"]["1.1"]["wrong"] == {"followers not followed back": 1}
+    assert summary["exercises"]["1.3"]["wrong"] == {"the count, not the share": 1}
+    assert summary["exercises"]["2.1"]["wrong"] == {"not a number": 1}
+    assert summary["exercises"]["2.2"]["wrong"] == {"other": 1}
+    assert summary["exercises"]["2.3"]["wrong"] == {"too few words": 1}
+    untouched = summary["exercises"]["3.1"]
+    assert (untouched["passed"], untouched["tried"], untouched["not_started"]) == (0, 0, 3)
+    assert [h["kind"] for h in summary["hands"]] == ["stuck"]
+    assert set(summary) == {"participants", "exercises", "hands"}
+
+
+def test_the_command_prints_the_same_json(three):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "realnet_kit", "room", str(three), "--json"],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    assert json.loads(out.stdout) == room_json(three)
+
+
+def test_no_typed_answer_and_no_sample_name_reaches_the_room(three):
+    written = "\n".join(p.read_text(encoding="utf-8") for p in three.rglob("*") if p.is_file())
+    assert written
+    assert "Canary" not in written and "Persimmon" not in written
+    people = load_ground_truth("band")["people"]["name"].dropna().astype(str)
+    labels = {json.loads(p.read_text(encoding="utf-8"))["seat"] for p in three.iterdir()}
+    words = set(re.findall(r"\w+", written)) - set(re.findall(r"\w+", " ".join(labels)))
+    for name in people:
+        assert name not in written, name
+        for part in name.split():
+            if len(part) >= 3:
+                assert part not in words, part
+    for path in three.iterdir():
+        assert path.stat().st_size < 4_096
+        if os.name == "posix":
+            assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_passing_answer_lowers_a_stuck_hand(room, participant, band_answers, capsys):
+    participant("stuck")
+    seat = seat_for()
+    data = open_workshop_data("band", quiet=True)
+    seat.raise_hand("stuck")
+    assert room_json(room)["hands"][0]["kind"] == "stuck"
+    check("1.2", "a", data=data)
+    assert room_json(room)["hands"]
+    check("1.2", "b", data=data)
+    assert room_json(room)["hands"] == []
+    seat.raise_hand("done")
+    seat.enter_notebook("02")
+    assert room_json(room)["hands"] == []
+
+
+def test_the_page_shows_counts_hands_and_common_mistakes(three):
+    page = room_page(three)
+    assert "3</strong> participants" in page
+    assert "followers not followed back: 1" in page and 'chose "a": 1' in page
+    assert "stuck" in page and 'http-equiv="refresh"' in page
+    assert "<script" not in page and "http://" not in page.replace("http-equiv", "")
