@@ -429,9 +429,11 @@ def test_keyboard_alone_scores_twenty_people_and_makes_a_plan(page, dashboard, a
     for done in range(1, KEYBOARD_PEOPLE + 1):
         page.keyboard.type(KEYBOARD_ANSWERS)
         page.keyboard.press("Enter")
+        # Saved, and the box emptied for the next person (as a participant sees it).
         page.wait_for_function(
             "n => new RegExp('\\\\b' + n + ' of [\\\\d,]+ scored').test("
-            "document.querySelector('.realnet-scoring-card').innerText)",
+            "document.querySelector('.realnet-scoring-card').innerText)"
+            " && document.activeElement.value === ''",
             arg=done,
             timeout=PAGE_LOAD_MS,
         )
