@@ -210,6 +210,15 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, dashboard, ar
     log_tab = page.locator(".realnet-log-tab")
     log_tab.get_by_role("button", name="Log", exact=True).first.wait_for(timeout=PAGE_LOAD_MS)
     assert "Nobody has a rhythm yet" not in log_tab.inner_text()
+    # A moment logged in three clicks: Log (the person due), what happened, Log it.
+    with Workbook(dashboard.workbook_path()) as saved:
+        before = len(saved.interactions())
+    log_tab.get_by_role("button", name="Log", exact=True).first.click()
+    log_tab.get_by_role("button", name="Call", exact=True).click()
+    log_tab.get_by_role("button", name="Log it").click()
+    log_tab.get_by_text(re.compile(r"^Logged: call with ")).wait_for(timeout=PAGE_LOAD_MS)
+    with Workbook(dashboard.workbook_path()) as saved:
+        assert len(saved.interactions()) == before + 1
     save_screenshot(page, artifacts, "dashboard-log-after-plan")
     _assert_nothing_broken(page)
 
