@@ -40,7 +40,7 @@ LEFT_OUT_WORDS = {
 #: layouts that wrap rather than scroll sideways (1280 wide, a 1920 projector, 200% zoom).
 STYLE_TEMPLATE = """<style>
 .realnet-dashboard {{ color: {text}; font-size: 16px; max-width: 84em; margin: 0 auto;
-  background: #ffffff; padding: 0.5em 1em; --jp-widgets-font-size: 16px;
+  background: {page}; padding: 0.5em 1em; --jp-widgets-font-size: 16px;
   --jp-widgets-inline-height: 36px; --jp-ui-font-color1: {text}; --jp-content-font-color1: {text};
   --jp-widgets-label-color: {text}; --jp-widgets-readout-color: {text}; }}
 .realnet-dashboard, .realnet-dashboard * {{ box-sizing: border-box; }}
@@ -65,21 +65,21 @@ STYLE_TEMPLATE = """<style>
 .realnet-dashboard a {{ color: {accent}; text-decoration: underline; }}
 .realnet-dashboard .jupyter-button {{ min-height: 2.4em; font-size: 1em; color: {text};
   background: {fill}; border: 1px solid {muted}; border-radius: 6px; }}
-.realnet-dashboard .jupyter-button.mod-primary {{ background: {accent}; color: #ffffff;
+.realnet-dashboard .jupyter-button.mod-primary {{ background: {accent}; color: {page};
   border-color: {accent}; }}
-.realnet-dashboard .jupyter-button.mod-active {{ background: {accent}; color: #ffffff; }}
+.realnet-dashboard .jupyter-button.mod-active {{ background: {accent}; color: {page}; }}
 .realnet-dashboard .widget-toggle-buttons .widget-toggle-button {{ width: auto !important;
   min-width: 6.5em; padding: 0 0.8em; }}
 .realnet-steps {{ gap: 0.4em; margin: 0.6em 0; }}
 .realnet-steps .jupyter-button {{ height: auto; min-height: 2.6em; border-radius: 999px;
   padding: 0.2em 1em; white-space: normal; width: auto; }}
-.realnet-steps .jupyter-button.realnet-step-current {{ background: {accent}; color: #ffffff;
+.realnet-steps .jupyter-button.realnet-step-current {{ background: {accent}; color: {page};
   font-weight: bold; }}
 .realnet-step-title h2 {{ margin: 0.4em 0 0.2em; font-size: 1.35em; }}
 .realnet-step-title p {{ margin: 0 0 0.6em; color: {muted}; }}
 .realnet-card-row {{ gap: 1.5em; align-items: flex-start; }}
 .realnet-card-box {{ flex: 1 1 34em; border: 1px solid {line}; border-radius: 12px;
-  padding: 1em 1.2em; box-shadow: 0 2px 6px rgba(0,0,0,0.08); background: #ffffff; }}
+  padding: 1em 1.2em; box-shadow: 0 2px 6px {line}; background: {page}; }}
 .realnet-side {{ flex: 1 1 22em; }}
 .realnet-card-name {{ font-size: 1.5em; }}
 .realnet-dashboard .realnet-card-facts {{ grid-template-columns: auto 1fr !important;
