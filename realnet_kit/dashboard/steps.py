@@ -30,7 +30,6 @@ from realnet_kit.dashboard.header import (
     GUESS_SETTING,
     counts_html,
     funnel_numbers,
-    headline_html,
     recorded_guess,
 )
 from realnet_kit.listening.messages import unanswered
@@ -122,6 +121,7 @@ class ScoreboardStep:
             description="Your guess",
             placeholder="a number, e.g. 300",
             continuous_update=False,
+            style={"description_width": "auto"},
             layout=w.Layout(width="20em"),
         )
         self.guess.observe(lambda _: self.save_guess(), names="value")
@@ -175,10 +175,10 @@ class ScoreboardStep:
         if guess is None:
             self.said.value = ""
         else:
+            _, talked, _ = funnel_numbers(self.summary)
             self.said.value = (
-                f"<div role='status'>{headline_html(self.summary, guess)}"
-                "<p>Each bar is part of the one above; the last one is the people who "
-                "really talked with you.</p></div>"
+                f"<p role='status'><b>Saved: you guessed {guess:,}.</b> The answer is the "
+                f"funnel's last bar: {talked:,}. Each bar is part of the one above.</p>"
             )
         self.funnel.value = picture_html(funnel_png(self.summary), funnel_alt(self.summary))
 
