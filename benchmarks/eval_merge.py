@@ -18,6 +18,10 @@ pair):
   compare (a name, a username, an email or a profile link that is not a bare number);
   an account known only by a number (an X archive's follower ids) cannot be joined by
   any method, and this bounds recall and coverage from above;
+* ``namesakes``: pairs of accounts on two platforms that carry the same full name
+  (folded), counted as one person / two people; where two people outnumber one, a shared
+  name cannot tell the two apart and only other evidence (a username, an email, a link)
+  can;
 * ``time``: seconds for ``merge_people`` plus ``review_pairs``, interactions included.
 
 ``--oracle`` adds, per sample, what *any* rule built on the same comparisons could reach:
@@ -65,6 +69,26 @@ def _comparable(contacts: pd.DataFrame) -> set[str]:
     return keep
 
 
+def _namesakes(contacts: pd.DataFrame, person: pd.Series) -> tuple[int, int]:
+    """Pairs of accounts on two platforms with the same full name: (one person, two)."""
+    from realnet_kit.importers._linkage_keys import name_tokens
+
+    groups: dict[tuple, list[tuple[str, object]]] = {}
+    names = contacts["name"] if "name" in contacts.columns else pd.Series(pd.NA, contacts.index)
+    for cid, platform, name in zip(
+        contacts["contact_id"].astype(str), contacts["platform"].astype(str), names, strict=True
+    ):
+        tokens = name_tokens(name)
+        if len(tokens) >= 2:
+            groups.setdefault(tuple(sorted(tokens)), []).append((platform, person.get(cid)))
+    same = other = 0
+    for members in groups.values():
+        for (pa, a), (pb, b) in combinations(members, 2):
+            if pa != pb:
+                same, other = (same + 1, other) if a == b else (same, other + 1)
+    return same, other
+
+
 def _call(function, contacts, decisions, interactions):
     if "interactions" in inspect.signature(function).parameters:
         return function(contacts, decisions, interactions=interactions)
@@ -96,6 +120,7 @@ def evaluate(contacts: pd.DataFrame, truth: pd.DataFrame, interactions=None) -> 
     comparable = _comparable(contacts)
     reachable = {p for p in true if p <= comparable}
     hits = len(joined & true)
+    namesakes = _namesakes(contacts, person)
     return {
         "accounts": len(contacts),
         "true_pairs": len(true),
@@ -107,6 +132,8 @@ def evaluate(contacts: pd.DataFrame, truth: pd.DataFrame, interactions=None) -> 
         "coverage": len(answered & true) / len(true) if true else 1.0,
         "ceiling": len(reachable) / len(true) if true else 1.0,
         "recall_comparable": len(joined & reachable) / len(reachable) if reachable else 1.0,
+        "same_name_one_person": namesakes[0],
+        "same_name_two_people": namesakes[1],
         "seconds": seconds,
     }
 
@@ -162,6 +189,10 @@ def main(argv: list[str]) -> None:
             f"{name:<8} {r['accounts']:>8,} {r['true_pairs']:>6} {r['precision']:>9.3f} "
             f"{r['recall']:>7.3f} {r['offered']:>7} {r['coverage']:>8.3f} {r['ceiling']:>7.3f} "
             f"{r['recall_comparable']:>11.3f} {r['seconds']:>6.2f}s"
+        )
+        print(
+            f"{'':<8} one name on two platforms: {r['same_name_one_person']:,} pairs are one "
+            f"person, {r['same_name_two_people']:,} are two people"
         )
         if oracle:
             path = rk.sample_path(name)

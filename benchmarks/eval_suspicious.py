@@ -312,7 +312,9 @@ def eval_synthetic_profiles(variant: str = "faithful", rules: dict | None = None
         users.drop(columns=["group", "is_fake"]).to_csv(path, index=False)
         contacts = _load_users_csv(path)
     flagged = flag_suspicious(contacts, rules=rules)
-    return scores(users["is_fake"].to_numpy(), flagged["suspicious"].to_numpy(bool))
+    return scores(
+        users["is_fake"].to_numpy(), flagged["suspicious"].to_numpy(dtype=bool, na_value=False)
+    )
 
 
 def eval_synthetic_export(rules: dict | None = None) -> dict:
@@ -320,7 +322,9 @@ def eval_synthetic_export(rules: dict | None = None) -> dict:
 
     frame = synthetic_export()
     flagged = flag_suspicious(frame.drop(columns="is_fake"), rules=rules)
-    return scores(frame["is_fake"].to_numpy(), flagged["suspicious"].to_numpy(bool))
+    return scores(
+        frame["is_fake"].to_numpy(), flagged["suspicious"].to_numpy(dtype=bool, na_value=False)
+    )
 
 
 def eval_samples(rules: dict | None = None) -> dict[str, dict]:
@@ -338,14 +342,16 @@ def eval_samples(rules: dict | None = None) -> dict[str, dict]:
         flagged = flag_suspicious(contacts, rules=rules)
         joined = flagged.merge(truth, on="contact_id", how="inner")
         results[f"sample:{name}"] = scores(
-            joined["is_fake"].astype(bool).to_numpy(), joined["suspicious"].to_numpy(bool)
+            joined["is_fake"].astype(bool).to_numpy(),
+            joined["suspicious"].to_numpy(dtype=bool, na_value=False),
         )
         # the X archive alone: follower ids only, no handles, no profile CSV
         for archive in sorted(realnet_kit.sample_path(name).glob("twitter-*.zip")):
             alone = flag_suspicious(realnet_kit.load_export(archive), rules=rules)
             joined = alone.merge(truth, on="contact_id", how="inner")
             results[f"sample:{name} X archive alone"] = scores(
-                joined["is_fake"].astype(bool).to_numpy(), joined["suspicious"].to_numpy(bool)
+                joined["is_fake"].astype(bool).to_numpy(),
+                joined["suspicious"].to_numpy(dtype=bool, na_value=False),
             )
     return results
 
@@ -372,7 +378,7 @@ def eval_cresci(folders: list[Path]) -> dict:
             continue
         flagged = flag_suspicious(_load_users_csv(users))
         truth += [fake] * len(flagged)
-        predicted += list(flagged["suspicious"].to_numpy(bool))
+        predicted += list(flagged["suspicious"].to_numpy(dtype=bool, na_value=False))
         print(_line(f"  {users.parent.name}", scores([fake] * len(flagged), flagged["suspicious"])))
     return scores(np.array(truth), np.array(predicted))
 
@@ -391,7 +397,9 @@ def eval_bas(path: Path, rules: dict | None = None) -> dict:
     known = groups.isin(list(BAS_SIZES)).fillna(False).to_numpy(bool)
     contacts, groups = contacts[known].reset_index(drop=True), groups[known].reset_index(drop=True)
     truth = groups.isin(FAKE_NAMES).to_numpy(bool)
-    flagged = flag_suspicious(contacts, rules=rules)["suspicious"].to_numpy(bool)
+    flagged = flag_suspicious(contacts, rules=rules)["suspicious"].to_numpy(
+        dtype=bool, na_value=False
+    )
     result = scores(truth, flagged)
     rate = {g: flagged[(groups == g).to_numpy()].mean() for g in BAS_SIZES if (groups == g).any()}
     result["flagged"] = rate

@@ -47,6 +47,7 @@ _LAZY: dict[str, str] = {
     "score_contacts": "scoring",
     "tier_summary": "scoring",
     "presenter_mode": "privacy",
+    "alt_text": "style",
     # 6. Tribe, plan, exports, measure
     "build_tribe": "tribe",
     "suggest_tags": "tribe",
@@ -54,6 +55,7 @@ _LAZY: dict[str, str] = {
     "find_connectors": "tribe",
     "describe_tribe": "tribe",
     "plot_tribe": "tribe",
+    "tag_people": "widgets",
     "ACTIONS": "plan",
     "plan_actions": "plan",
     "CADENCE_DAYS": "plan",

@@ -197,8 +197,9 @@ def mask_name(value: Any, kind: str = "name", *, key: Any = None) -> Any:
 
 #: Columns of free text in which the row's own name, handle or email may appear ("Suggest
 #: a walk with Kofi Mensah"): presenter mode replaces them there with the pseudonym.
-TEXT_COLUMNS = ("action", "reason", "why", "suspicion_reasons", "category_reason",
-                "relevance_reason", "text", "title", "label", "what")  # fmt: skip
+TEXT_COLUMNS = ("action", "reason", "why", "suspicion_reasons", "suspicion_signals",
+                "category_reason", "relevance_reason", "text", "title", "label",
+                "what")  # fmt: skip
 #: Parts of a name shorter than this are not replaced alone (initials, "Al").
 MIN_NAME_PART = 3
 

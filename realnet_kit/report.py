@@ -25,15 +25,16 @@ from __future__ import annotations
 import base64
 import io
 import re
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from realnet_kit.audit._reasons import RULE_SUMMARIES
+from realnet_kit.audit._reasons import RULE_SUMMARIES, TOPICS
 from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.audit.plots import plot_funnel, plot_scoreboard_vs_real
-from realnet_kit.audit.suspicious import SUSPICION_RULES
+from realnet_kit.audit.suspicious import PROFILE_SIGNALS, SUSPICION_RULES, cannot_tell_why
 from realnet_kit.errors import CommandError, ExportFormatError
 from realnet_kit.html import render
 from realnet_kit.listening.messages import (
@@ -44,7 +45,16 @@ from realnet_kit.listening.messages import (
 )
 from realnet_kit.listening.plots import plot_reply_times
 from realnet_kit.privacy import is_presenter_mode, mask_frame, mask_name
-from realnet_kit.words import share_label
+from realnet_kit.style import alt_text
+from realnet_kit.words import (
+    counted,
+    is_missing,
+    nameless_label,
+    platform_name,
+    share_label,
+    span_words,
+    whole_number,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import argparse
@@ -59,15 +69,15 @@ FIGURE_LABELS = {
     "followers": "Followers",
     "following": "You follow",
     "mutual": "Mutual (you follow each other)",
-    "fans": "Fans (follow you, you don't follow back)",
+    "fans": "Follow you, you don't follow back",
     "unreturned": "You follow, they don't follow back",
-    "suspicious": "Suspicious (probably not people)",
-    "real": "Real followers (not suspicious)",
-    "engaged": "Talked both ways in the last 12 months",
-    "dormant": "Dormant (quiet for over a year, or no link)",
+    "suspicious": "Probably not a person",
+    "real": "Probably a person",
+    "engaged": "Talked both ways, last 12 months (all accounts)",
+    "dormant": "Gone quiet (not in the last 12 months, or no link left)",
     "relevant": "Relevant to your business",
-    "real_two_way": "Real followers linked both ways (follow or talk)",
-    "real_engaged": "Real followers you talked with both ways (12 months)",
+    "real_two_way": "Followers, probably people, who follow each other with you or talked",
+    "real_engaged": "Followers, probably people, who talked both ways in the last 12 months",
 }
 
 
@@ -102,8 +112,8 @@ def _table(frame: pd.DataFrame, headers: dict[str, str], numeric: tuple[str, ...
 
 
 def _png(plot, data) -> dict:
-    """A plot as an image held in the page itself (no file, no network), with its title as
-    the text alternative."""
+    """A plot as an image held in the page itself (no file, no network), with the plot's
+    sentence of its numbers as the text alternative."""
     import matplotlib
 
     matplotlib.use("Agg", force=False)
@@ -114,21 +124,40 @@ def _png(plot, data) -> dict:
     ax.figure.savefig(buffer, format="png", dpi=90)
     plt.close(ax.figure)
     encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return {"kind": "image", "alt": ax.get_title(loc="left") or ax.get_title(), "png": encoded}
+    alt = alt_text(ax) or ax.get_title(loc="left") or ax.get_title()
+    return {"kind": "image", "alt": alt, "png": encoded}
+
+
+def _why_column(suspicious: pd.DataFrame) -> str:
+    """The column a table of suspicious accounts explains them with: the one or two
+    strongest signals when the audit has them, else every reason."""
+    return "suspicion_signals" if "suspicion_signals" in suspicious.columns else "suspicion_reasons"
 
 
 def top_reasons(audit: pd.DataFrame, n: int = TEXT_ROWS) -> pd.Series:
-    """How many suspicious accounts each rule caught, the most decisive rules first."""
+    """How many suspicious accounts each rule caught, the most decisive rules first.
+
+    Rules that state one fact (made in the same hour as others; as 10 or more others)
+    count each account once, under the weightiest of them that it broke.
+    """
     if "suspicion_rules" not in audit.columns:
         return pd.Series(dtype="int64")
 
     names = audit["suspicion_rules"].astype("string").dropna()
     names = names[names != ""].str.split(",").explode()
-    counts = names.value_counts()
+    weight = {k: r.weight for k, r in SUSPICION_RULES.items()}
+    topic = {rule: i for i, (rules, _) in enumerate(TOPICS) for rule in rules}
+    fired = pd.DataFrame({"account": names.index, "rule": names.to_numpy()})
+    fired["topic"] = [topic.get(r, f"own:{r}") for r in fired["rule"]]
+    fired["weight"] = [weight.get(r, 1.0) for r in fired["rule"]]
+    fired = fired.sort_values("weight", ascending=False, kind="stable")
+    fired = fired.drop_duplicates(["account", "topic"])
+    counts = fired["rule"].value_counts()
     # the most decisive first: how often a rule fired, times how much it weighs
-    weight = pd.Series({k: r.weight for k, r in SUSPICION_RULES.items()}).reindex(counts.index)
-    order = (counts * weight.fillna(1.0)).sort_values(ascending=False, kind="stable").index
-    counts = counts[order].head(n)
+    order = (counts * pd.Series(weight).reindex(counts.index).fillna(1.0)).sort_values(
+        ascending=False, kind="stable"
+    )
+    counts = counts[order.index].head(n)
     counts.index = [RULE_SUMMARIES.get(name, name) for name in counts.index]
     return counts
 
@@ -148,15 +177,28 @@ def _share(part: int, whole: int) -> str:
 def format_audit(
     audit: pd.DataFrame, interactions: pd.DataFrame | None = None, *, source: str = ""
 ) -> str:
-    """The audit in plain text, as ``realnet audit`` prints it."""
+    """The audit in plain text, as ``realnet audit`` prints it.
+
+    The groups and words are the notebooks' ("probably a person", "mutual", "talked both
+    ways"); counts are whole numbers and spans are said in words ("about 4 months"). When
+    the export holds nothing to judge accounts by, the suspicious line says "cannot tell"
+    and why, instead of a 0 the data cannot support.
+
+    >>> audit = audit_followers(pd.DataFrame({"contact_id": ["x:1", "x:2"], "platform": "x",
+    ...     "follows_me": pd.array([True, True], dtype="boolean"),
+    ...     "i_follow": pd.array([True, False], dtype="boolean")}))
+    >>> print(format_audit(audit).splitlines()[8])
+      Probably not a person                    cannot tell
+    """
     s = summarize_audit(audit)
     followers = int(s["followers"])
     lines = [f"RealNet audit{' of ' + _plain(source) if source else ''}", ""]
 
-    def row(label: str, value: int, extra: str = "") -> None:
-        lines.append(f"  {label:<40}{value:>10,}{extra}")
+    def row(label: str, value: int | str, extra: str = "") -> None:
+        shown = f"{value:,}" if isinstance(value, int) else value
+        lines.append(f"  {label:<40}{shown:>10}{extra}")
 
-    row("Contacts in the export", int(s["contacts"]))
+    row("Accounts in the export", int(s["contacts"]))
     knows_follows = any(
         c in audit.columns and bool(audit[c].notna().any()) for c in ("follows_me", "i_follow")
     )
@@ -164,26 +206,76 @@ def format_audit(
         row("Followers", followers)
         row("You follow", int(s["following"]))
         row("Mutual (you follow each other)", int(s["mutual"]), _share(int(s["mutual"]), followers))
-        row("Fans (follow you, you don't follow back)", int(s["fans"]))
+        row("Follow you, you don't follow back", int(s["fans"]))
         row("You follow, they don't follow back", int(s["unreturned"]))
     else:
         lines.append("  (this file does not say who follows whom: load the whole export for that)")
-    row("Suspicious (probably not people)", int(s["suspicious"]),
-        _share(int(s["suspicious"]), followers))  # fmt: skip
-    for reason, count in top_reasons(audit).items():
-        lines.append(f"      {count:>8,}  {reason}")
-    row("Real followers" if followers else "Real accounts (not suspicious)", int(s["real"]))
-    row("Engaged (talked both ways, 12 months)", int(s["engaged"]))
+    whole = "followers" if followers else "accounts"
+    why_not = cannot_tell_why(audit)
+    if why_not:
+        row("Probably not a person", "cannot tell")
+        lines += [
+            f"      {line}" for line in textwrap.wrap(why_not[0].upper() + why_not[1:] + ".", 72)
+        ]
+        row(f"Probably a person ({whole})", "cannot tell")
+    else:
+        row("Probably not a person", int(s["suspicious"]), _share(int(s["suspicious"]), followers))
+        for reason, count in top_reasons(audit).items():
+            lines.append(f"      {count:>8,}  {reason}")
+        if not any(c in audit.columns and bool(audit[c].notna().any()) for c in PROFILE_SIGNALS):
+            note = (
+                "(this export holds no profile details, so these were judged only by what it "
+                "does hold, such as when the accounts were made)"
+            )
+            lines += [f"      {line}" for line in textwrap.wrap(note, 72)]
+        row(f"Probably a person ({whole})", int(s["real"]))
+        unknown = _not_judged(audit, followers > 0)
+        if unknown:
+            lines.append(
+                f"      ({counted(unknown, 'account')} of them "
+                f"{'holds' if unknown == 1 else 'hold'} nothing to judge by)"
+            )
+    talked = int(s["real_engaged"]) if followers and not why_not else int(s["engaged"])
+    row("Talked both ways, last 12 months", talked)
     if pd.isna(s["relevant"]):
         lines.append(f"  {'Relevant to your business':<40}{'-':>10}  (add --relevant WORDS)")
     else:
         row("Relevant to your business", int(s["relevant"]))
     lines.append("")
+    if followers:
+        lines.append(
+            f"  Of your {counted(followers, 'follower')}, "
+            f"{counted(talked, 'person', 'people')} "
+            "talked with you both ways in the last 12 months."
+        )
+        lines.append("")
     if interactions is not None and len(interactions):
         lines += _listening_lines(audit, interactions)
     else:
         lines.append("  No messages in this export, so nothing to say yet about who is waiting.")
     return "\n".join(lines)
+
+
+def _not_judged(audit: pd.DataFrame, followers_only: bool) -> int:
+    """How many accounts (followers only, when the export says who follows) hold nothing
+    the suspicion rules read (``suspicious`` is ``<NA>``)."""
+    if "suspicious" not in audit.columns:
+        return 0
+    unknown = audit["suspicious"].astype("boolean").isna()
+    if followers_only and "follows_me" in audit.columns:
+        unknown &= audit["follows_me"].astype("boolean").fillna(False)
+    return int(unknown.sum())
+
+
+def _who(contact_id: object, name: object) -> str:
+    """A person as the terminal names them: their name or @handle, else "X account 123"
+    (never a raw id); a pseudonym in presenter mode."""
+    if not is_missing(name) and str(name).strip():
+        return _plain(mask_name(name, "name", key=contact_id))
+    if is_presenter_mode():
+        platform, _, pseudonym = str(mask_name(contact_id, "id")).partition(":")
+        return _plain(f"{platform_name(platform)} account {pseudonym}" if pseudonym else platform)
+    return _plain(nameless_label(contact_id))
 
 
 def _listening_lines(audit: pd.DataFrame, interactions: pd.DataFrame) -> list[str]:
@@ -201,16 +293,14 @@ def _listening_lines(audit: pd.DataFrame, interactions: pd.DataFrame) -> list[st
     )
     names = never.drop_duplicates("contact_id").set_index("contact_id").get("name")
     for contact_id, item in people.head(TEXT_ROWS).iterrows():
-        who = names.get(contact_id) if names is not None else None
-        who = mask_name(contact_id, "id") if who is None or pd.isna(who) else who
-        who = mask_name(who, "name", key=contact_id)  # a pseudonym in presenter mode
-        several = f" ({item.messages} messages)" if item.messages > 1 else ""
-        lines.append(f"      {_plain(who)} has waited {item.waited:,.0f} days{several}")
+        who = _who(contact_id, names.get(contact_id) if names is not None else None)
+        several = f" ({counted(int(item.messages), 'message')})" if item.messages > 1 else ""
+        lines.append(f"      {who} has waited {span_words(whole_number(item.waited))}{several}")
     value = ratio["ratio"]
     shown = f"{value:.1f}" if pd.notna(value) and value != float("inf") else "-"
-    lines.append(f"  {'Talk-to-listen ratio (sent / received)':<40}{shown:>10}")
+    lines.append(f"  {'Messages sent for each one received':<40}{shown:>10}")
     lines.append(
-        f"  {'Sent as broadcasts (same text to many)':<40}{ratio['broadcast_messages']:>10,}"
+        f"  {'Sent as broadcasts (same text to many)':<40}{int(ratio['broadcast_messages']):>10,}"
     )
     return lines
 
@@ -278,7 +368,7 @@ def write_html_report(
                     {"reason": "Most common reason", "accounts": "Accounts"},
                     numeric=("accounts",),
                 ),
-                _table(suspicious, {**names, "suspicion_reasons": "Why"}),
+                _table(suspicious, {**names, _why_column(suspicious): "Why (the strongest signs)"}),
             ],
         },
     ]

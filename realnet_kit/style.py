@@ -74,6 +74,46 @@ def style_axes(ax: Axes, title: str, xlabel: str = "", ylabel: str = "") -> Axes
     return ax
 
 
+#: Where a figure keeps its text alternative (see :func:`set_alt_text`).
+ALT_TEXT_ATTRIBUTE = "realnet_alt_text"
+
+
+def set_alt_text(ax: Axes, sentence: str) -> Axes:
+    """Keep ``sentence``, the figure's numbers in words, as the text alternative of ``ax``.
+
+    Screen readers cannot read a picture; every plot of the kit sets one short sentence
+    of what it shows, which pages use as the image's ``alt`` text. It is kept on the
+    Axes and on its figure; a figure of several plots says each one's sentence, in the
+    order of its Axes. Read it back with :func:`alt_text`.
+    """
+    setattr(ax, ALT_TEXT_ATTRIBUTE, " ".join(str(sentence).split()))
+    said = [getattr(a, ALT_TEXT_ATTRIBUTE, "") for a in ax.figure.axes]
+    setattr(ax.figure, ALT_TEXT_ATTRIBUTE, " ".join(s for s in said if s))
+    return ax
+
+
+def alt_text(figure_or_ax: object) -> str:
+    """The text alternative of a plot of the kit: one sentence of its numbers.
+
+    Give it what a ``plot_*`` function returned (the Axes) or its figure; a plot that
+    set none gives ``""``.
+
+    >>> ax = set_alt_text(new_axes(), "Of 120 followers, 8 talked with you both ways.")
+    >>> alt_text(ax) == alt_text(ax.figure) == "Of 120 followers, 8 talked with you both ways."
+    True
+    >>> import matplotlib.pyplot as plt
+    >>> fig, (left, right) = plt.subplots(1, 2)
+    >>> _ = set_alt_text(right, "Funnel: 8."), set_alt_text(left, "Rings: 5.")
+    >>> alt_text(fig), alt_text(right)
+    ('Rings: 5. Funnel: 8.', 'Funnel: 8.')
+    """
+    own = getattr(figure_or_ax, ALT_TEXT_ATTRIBUTE, None)
+    if own:
+        return str(own)
+    figure = getattr(figure_or_ax, "figure", None)
+    return str(getattr(figure, ALT_TEXT_ATTRIBUTE, "") or "")
+
+
 #: The palette for pages (the audit report, the printable plan and the dashboard), with
 #: text colours that keep a contrast of at least 4.5:1 on white.
 CSS_COLORS: dict[str, str] = {

@@ -16,6 +16,28 @@ from typing import Any
 
 import pandas as pd
 
+#: The audit's groups, in the same words on every surface (notebooks, scoring card, due
+#: list, dashboard, terminal). "Talked both ways" has one definition everywhere: at least
+#: two messages each way in the last 12 months ("this year" means the same 12 months).
+GROUP_NAMES: dict[str, str] = {
+    "engaged": "talked both ways",
+    "suspicious": "probably not a person",
+    "dormant": "gone quiet",
+    "mutual": "mutual",
+    "fan": "follows you only",
+    "unreturned": "you follow only",
+}
+
+
+def group_name(category: Any) -> str:
+    """The audit group's name in words, e.g. ``"fan"`` -> ``"follows you only"``.
+
+    >>> group_name("engaged"), group_name("something new")
+    ('talked both ways', 'something new')
+    """
+    return GROUP_NAMES.get(str(category), str(category))
+
+
 #: Platform names as a participant knows them (tables and the "Loaded" sentence).
 PLATFORM_NAMES: dict[str, str] = {
     "facebook": "Facebook",
@@ -72,6 +94,26 @@ def listed(words: list[str], last: str = "and") -> str:
     if len(words) < 2:
         return "".join(words)
     return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def shortened(text: Any, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut between words, never inside one.
+
+    A cut text ends with "…"; a single word longer than ``limit`` is cut at ``limit``
+    (a long link has no word to stop at). Spaces and line breaks are folded to one space.
+
+    >>> shortened("Hi all, our new album is out on Friday, come to the launch!", 30)
+    'Hi all, our new album is out…'
+    >>> shortened("Short enough", 30), shortened("Unbreakablewordwithoutspaces", 10)
+    ('Short enough', 'Unbreakab…')
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def platform_name(platform: Any) -> str:

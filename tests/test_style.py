@@ -39,3 +39,18 @@ def test_a_name_no_font_can_draw_becomes_a_question_mark(monkeypatch):
     monkeypatch.setattr(fonts, "can_draw", lambda ch: ch.isascii())
     assert fonts.drawable("王芳") == "?"
     assert fonts.drawable("  ") == ""
+
+
+def test_shortened_text_is_never_cut_inside_a_word():
+    from realnet_kit.words import shortened
+
+    text = "Hey Nell! Our new single 'Kestrel' is out today, first taste of album two, enjoy"
+    for limit in range(12, len(text) + 5):
+        short = shortened(text, limit)
+        assert len(short) <= limit
+        if short.endswith("…"):
+            kept = short[:-1]
+            assert text.startswith(kept), (limit, short)
+            assert not text[len(kept)].isalnum(), (limit, short)  # whole words only
+        else:
+            assert short == text

@@ -10,6 +10,15 @@ accounts but only 9 follow it; has posted only 4 times and never liked a post".
 Each writer gets the positions of the rows to explain and, per rule of its topic, which
 of them broke it, and returns one sentence per row ("" when it has nothing to say). The
 words are built with vectorised string operations, only for the rows explained.
+
+>>> import pandas as pd
+>>> from realnet_kit.audit import flag_suspicious
+>>> quiet = pd.DataFrame({"followers_count": [9], "following_count": [240],
+...                       "posts_count": [4], "listed_count": [0], "favourites_count": [2]})
+>>> print(flag_suspicious(quiet).loc[0, "suspicion_reasons"])
+follows 240 accounts but only 9 follow it; has posted only 4 times and liked only 2 posts:
+it follows others and does little else, as bought followers do; nobody has added it to a
+list of accounts worth reading
 """
 
 from __future__ import annotations
@@ -193,32 +202,75 @@ TOPICS: tuple[tuple[tuple[str, ...], Writer], ...] = (
 WORDED: frozenset[str] = frozenset(name for names, _ in TOPICS for name in names)
 
 
+#: How many signals the short form of the reasons keeps (``suspicion_signals``).
+STRONGEST_SIGNALS = 2
+
+
 def write_reasons(
     signals: Signals, fired_rules: list[tuple], explain: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """The reasons and rule names of the ``explain`` accounts ("" for the others).
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The reasons, rule names and strongest signals of the ``explain`` accounts ("" for
+    the others).
 
     ``fired_rules`` holds ``(rule, fired, reason)`` for each rule that adds suspicion and
     fired somewhere. Reasons are one sentence per topic with a rule that fired, joined
     by "; "; a rule no topic words (one of your own) adds its own ``reason`` after them.
-    Rule names are joined by "," in the order of the rules.
+    Rule names are joined by "," in the order of the rules. The strongest signals are
+    the :data:`STRONGEST_SIGNALS` sentences whose rules weigh most for that account (the
+    weights of the topic's rules that fired, added), strongest first, joined by "; ".
     """
     fired = {rule.name: hit for rule, hit, _ in fired_rules if rule.name in WORDED}
+    weight_of = {rule.name: float(rule.weight) for rule, _, _ in fired_rules}
     reasons = np.full(signals.n, "", dtype=object)
+    said: list[tuple[np.ndarray, np.ndarray]] = []  # per sentence: weights, texts
     for names, writer in TOPICS:
         rows = np.flatnonzero(_any(fired, names, signals.n) & explain)
         if len(rows):
             text = writer(signals, rows, {k: fired[k][rows] for k in names if k in fired})
-            _add(reasons, rows, np.asarray(text, dtype=object), "; ")
+            text = np.asarray(text, dtype=object)
+            _add(reasons, rows, text, "; ")
+            weight = sum(fired[k][rows] * weight_of[k] for k in names if k in fired)
+            said.append(_spread(signals.n, rows, weight, text))
     words = np.full(signals.n, "", dtype=object)
     for rule, hit, reason in fired_rules:
         rows = np.flatnonzero(hit & explain)
         if not len(rows):
             continue
         if rule.name not in WORDED:
-            _add(reasons, rows, _own_words(rule, reason, hit, explain, rows), "; ")
+            own = np.asarray(_own_words(rule, reason, hit, explain, rows), dtype=object)
+            own = np.broadcast_to(own, rows.shape).astype(object)
+            _add(reasons, rows, own, "; ")
+            said.append(_spread(signals.n, rows, np.full(len(rows), weight_of[rule.name]), own))
         _add(words, rows, rule.name, ",")
-    return reasons, words
+    return reasons, words, _strongest(said, signals.n)
+
+
+def _spread(n: int, rows: np.ndarray, weight, text) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and texts of ``rows`` as full-length arrays (no weight, no text elsewhere)."""
+    weights = np.full(n, -np.inf)
+    texts = np.full(n, "", dtype=object)
+    weights[rows] = np.asarray(weight, dtype=float)
+    texts[rows] = text
+    weights[texts == ""] = -np.inf
+    return weights, texts
+
+
+def _strongest(said: list[tuple[np.ndarray, np.ndarray]], n: int) -> np.ndarray:
+    """Per account, the :data:`STRONGEST_SIGNALS` heaviest sentences, strongest first (the
+    earlier topic first on a tie)."""
+    out = np.full(n, "", dtype=object)
+    if not said:
+        return out
+    weights = np.vstack([w for w, _ in said])
+    texts = np.vstack([t for _, t in said])
+    order = np.argsort(-weights, axis=0, kind="stable")
+    columns = np.arange(n)
+    for rank in range(min(STRONGEST_SIGNALS, len(said))):
+        pick = order[rank]
+        text = texts[pick, columns]
+        present = np.isfinite(weights[pick, columns])
+        _add(out, np.flatnonzero(present), text[present], "; ")
+    return out
 
 
 def _own_words(rule, reason, hit: np.ndarray, explain: np.ndarray, rows: np.ndarray):

@@ -194,7 +194,12 @@ def _category_reasons(audit, category, talk, talked_before, moment) -> pd.Series
         n_out = talk["messages_out"].to_numpy()[engaged].astype(str).astype(object)
         reason[engaged] = n_in + " from them and " + n_out + " from you in the last 12 months"
     if "suspicion_reasons" in audit.columns and is_["suspicious"].any():
+        # the one or two strongest signals: a table row reads in a breath; the full
+        # reasons stay in suspicion_reasons (the scoring card shows them)
         given = audit["suspicion_reasons"].to_numpy(dtype=object, na_value="")
+        if "suspicion_signals" in audit.columns:
+            short = audit["suspicion_signals"].to_numpy(dtype=object, na_value="")
+            given = np.where(short != "", short, given)
         reason[is_["suspicious"]] = given[is_["suspicious"]]
     quiet = is_["dormant"] & talked_before
     if quiet.any():

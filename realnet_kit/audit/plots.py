@@ -26,28 +26,39 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.audit.followers import summarize_audit
-from realnet_kit.style import FONT_SIZE, REAL_COLOR, SCOREBOARD_COLOR, new_axes, style_axes
-from realnet_kit.words import is_missing, share_label, whole_number
+from realnet_kit.style import (
+    FONT_SIZE,
+    REAL_COLOR,
+    SCOREBOARD_COLOR,
+    new_axes,
+    set_alt_text,
+    style_axes,
+)
+from realnet_kit.words import is_missing, listed, share_label, whole_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
 
 # The funnel's stages, top to bottom, with the words shown beside each bar: each stage is
-# part of the one above (keys of :func:`realnet_kit.summarize_audit`). "Two-way" is a
-# follow both ways or a conversation both ways; the last stage keeps only conversations.
+# part of the one above (keys of :func:`realnet_kit.summarize_audit`), in the workshop's
+# own words ("probably a person", "talked both ways"). "Follow each other or talked" is a
+# follow both ways or a conversation both ways; the last stage keeps only conversations,
+# and it is the one coloured: the number the workshop is about.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("followers", "Followers"),
-    ("real", "Real people (not suspicious)"),
-    ("real_two_way", "Two-way: follow each other or talk"),
+    ("real", "Probably a person"),
+    ("real_two_way", "Follow each other or talked"),
     ("real_engaged", "Talked both ways, last 12 months"),
 )
+#: The stage the funnel and the scoreboard chart colour (all others are grey).
+STORY_STAGE = "real_engaged"
 # Figures that are not part of one another, drawn side by side as separate measures when a
 # summary holds them instead of the funnel's stages (an older summary, or the live
 # results of notebook 03).
 MEASURES: tuple[tuple[str, str], ...] = (
     ("followers", "Followers"),
-    ("real", "Real people (not suspicious)"),
+    ("real", "Probably a person"),
     ("relevant", "Relevant to your business"),
     ("mutual", "Mutual (you follow each other)"),
     ("engaged", "Talked both ways, last 12 months"),
@@ -66,17 +77,58 @@ def _summary(data: Any) -> pd.Series:
     )
 
 
-def _funnel_rows(summary: pd.Series) -> tuple[list[tuple[str, int]], bool]:
-    """The bars to draw (label, value) and whether each is part of the one above."""
+def _funnel_rows(summary: pd.Series) -> tuple[list[tuple[str, str, int]], bool]:
+    """The bars to draw (key, label, value) and whether each is part of the one above."""
     known = {k: whole_number(summary[k]) for k in summary.index if not is_missing(summary[k])}
-    stages = [(label, known[k]) for k, label in FUNNEL_STAGES if k in known]
+    stages = [(k, label, known[k]) for k, label in FUNNEL_STAGES if k in known]
     if not known.get("followers") and known.get("contacts"):
         # the export does not say who follows you: the funnel starts from every account
-        stages[:1] = [("All accounts", known["contacts"])]
+        stages[:1] = [("contacts", "All accounts", known["contacts"])]
     if len(stages) < len(FUNNEL_STAGES) and any(k in known for k, _ in MEASURES[2:]):
-        return [(label, known[k]) for k, label in MEASURES if k in known], False
-    values = [v for _, v in stages]
+        return [(k, label, known[k]) for k, label in MEASURES if k in known], False
+    values = [v for _, _, v in stages]
     return stages, all(a >= b for a, b in itertools.pairwise(values))
+
+
+def _emphasis(is_story: bool) -> dict:
+    """How a bar's number is written: the one that counts large, bold and in colour (its
+    bar may be too thin to see next to thousands of followers)."""
+    if is_story:
+        return {"fontsize": FONT_SIZE + 4, "fontweight": "bold", "color": REAL_COLOR}
+    return {"fontsize": FONT_SIZE}
+
+
+def funnel_alt_text(audit: pd.DataFrame | pd.Series | dict) -> str:
+    """The funnel's numbers in one sentence: the text alternative of :func:`plot_funnel`.
+
+    >>> funnel_alt_text({"followers": 9848, "real": 8118, "real_two_way": 910,
+    ...                  "real_engaged": 10})
+    'Funnel: of 9,848 followers, 8,118 are probably people, 910 of them follow each other \
+with you or talked with you and 10 talked with you both ways in the last 12 months (<1%).'
+    """
+    stages, nested = _funnel_rows(_summary(audit))
+    if not stages:
+        return "Funnel: no figures to show yet."
+    if not nested:
+        parts = [f"{label.lower()} {v:,}" for _, label, v in stages]
+        return f"Your followers, measure by measure (not nested): {listed(parts)}."
+    say = {
+        "followers": "{n} followers",
+        "contacts": "{n} accounts",
+        "real": "{n} {are} probably people",
+        "real_two_way": "{n} of them follow each other with you or talked with you",
+        "real_engaged": "{n} talked with you both ways in the last 12 months ({share})",
+    }
+    first = stages[0][2]
+    words = [
+        say[k].format(n=f"{v:,}", are="is" if v == 1 else "are", share=share_label(v, first))
+        for k, _, v in stages
+    ]
+    return (
+        f"Funnel: of {words[0]}, {listed(words[1:])}."
+        if len(words) > 1
+        else (f"Funnel: {words[0]}.")
+    )
 
 
 def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = None) -> Axes:
@@ -106,77 +158,108 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     """
     summary = _summary(audit)
     stages, nested = _funnel_rows(summary)
-    values = np.array([value for _, value in stages], dtype=int)
+    values = np.array([value for _, _, value in stages], dtype=int)
     ax = new_axes(ax)
-    colors = [SCOREBOARD_COLOR] + [REAL_COLOR] * (len(stages) - 1)
+    story = [key in ("engaged", STORY_STAGE) for key, _, _ in stages]
+    colors = [REAL_COLOR if is_story else SCOREBOARD_COLOR for is_story in story]
     positions = np.arange(len(stages))[::-1]
     top = max(int(values.max()) if len(values) else 0, 1)
     ax.barh(positions, values, color=colors, height=0.7)
-    ax.set_yticks(positions, [label for label, _ in stages])
+    ax.set_yticks(positions, [label for _, label, _ in stages])
     first = int(values[0]) if len(values) else 0
-    for y, value in zip(positions, values, strict=True):
+    for y, value, is_story in zip(positions, values, story, strict=True):
         share = f"  ({share_label(value, first)})" if first else ""
-        ax.text(value + top * 0.01, y, f"{value:,}{share}", va="center", fontsize=FONT_SIZE)
+        ax.text(value + top * 0.01, y, f"{value:,}{share}", va="center", **_emphasis(is_story))
     ax.set_xlim(0, top * 1.3)
     ax.xaxis.set_major_formatter("{x:,.0f}")
     if nested:
-        return style_axes(
+        style_axes(
             ax,
             "From followers to real relationships",
             "accounts (each bar is part of the one above)",
         )
-    return style_axes(
-        ax, "Your followers, measure by measure", "accounts (separate measures, not nested)"
+    else:
+        style_axes(
+            ax, "Your followers, measure by measure", "accounts (separate measures, not nested)"
+        )
+    for label, is_story in zip(ax.get_yticklabels(), story, strict=True):
+        if is_story:
+            label.set_fontweight("bold")
+            label.set_color(REAL_COLOR)
+    return set_alt_text(ax, funnel_alt_text(summary))
+
+
+def _scoreboard_rows(summary: pd.Series) -> list[tuple[str, str, int]]:
+    """(key, label, value) of the scoreboard chart: the app's numbers, then the one that counts."""
+    talked = STORY_STAGE if not is_missing(summary.get(STORY_STAGE)) else "engaged"
+    rows = [
+        ("followers", "Followers"),
+        ("following", "You follow"),
+        ("real", "Probably a person"),
+        ("mutual", "Mutual (follow each other)"),
+        ("relevant", "Relevant to your business"),
+        (talked, "Talked both ways, last 12 months"),
+    ]
+    return [(k, lbl, whole_number(summary[k])) for k, lbl in rows if not is_missing(summary.get(k))]
+
+
+def scoreboard_alt_text(audit: pd.DataFrame | pd.Series | dict) -> str:
+    """The scoreboard chart's numbers in one sentence (its text alternative).
+
+    >>> scoreboard_alt_text({"followers": 500, "following": 300, "real": 420,
+    ...                      "mutual": 80, "engaged": 12})
+    'Of the numbers the app shows (500 followers, 300 you follow, 420 probably a person, \
+80 mutual), the one that counts is 12: talked both ways in the last 12 months.'
+    """
+    rows = _scoreboard_rows(_summary(audit))
+    shown = [f"{v:,} {lbl.split(' (')[0].lower()}" for _, lbl, v in rows]
+    if not rows:
+        return "The scoreboard: no figures to show yet."
+    key, _, value = rows[-1]
+    if key not in ("engaged", STORY_STAGE):
+        return f"The numbers the app shows: {listed(shown)}."
+    shown = shown[:-1]
+    return (
+        f"Of the numbers the app shows ({', '.join(shown)}), the one that counts is "
+        f"{value:,}: talked both ways in the last 12 months."
     )
 
 
 def plot_scoreboard_vs_real(
     audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = None
 ) -> Axes:
-    """The vanity dashboard beside the real one.
+    """The numbers the app shows off, and the one that counts.
 
-    Grey bars are the numbers a platform shows off (followers, accounts you follow);
-    blue bars are the ones a business can bank on (real accounts, mutual, relevant,
-    real two-way exchanges).
+    Every bar is grey (followers, accounts you follow, probably a person, mutual,
+    relevant) but one: the people who talked with you both ways in the last 12 months,
+    in colour. It is the funnel's last stage (``real_engaged``), so the two figures never
+    disagree; a summary without it falls back to ``engaged``.
 
     Examples
     --------
     >>> ax = plot_scoreboard_vs_real({"followers": 500, "following": 300, "real": 420,
     ...                               "mutual": 80, "relevant": 60, "engaged": 12})
     >>> ax.get_title(loc="left")
-    'The scoreboard beside the real dashboard'
+    'The scoreboard, and the one number that counts'
     """
     summary = _summary(audit)
-    scoreboard = [("followers", "Followers"), ("following", "You follow")]
-    real = [
-        ("real", "Real accounts"),
-        ("mutual", "Mutual"),
-        ("relevant", "Relevant"),
-        ("engaged", "Talked both ways (12 months)"),
-    ]
-    rows = [(k, lbl, SCOREBOARD_COLOR) for k, lbl in scoreboard if not is_missing(summary.get(k))]
-    rows += [(k, lbl, REAL_COLOR) for k, lbl in real if not is_missing(summary.get(k))]
+    rows = _scoreboard_rows(summary)
+    story = [k in ("engaged", STORY_STAGE) for k, _, _ in rows]
     ax = new_axes(ax)
-    values = np.array([whole_number(summary[k]) for k, _, _ in rows])
-    # leave a gap between the two dashboards
-    n_scoreboard = sum(1 for row in rows if row[2] == SCOREBOARD_COLOR)
-    positions = -(np.arange(len(rows)) + (np.arange(len(rows)) >= n_scoreboard))
-    ax.barh(positions, values, color=[c for _, _, c in rows], height=0.7)
+    values = np.array([v for _, _, v in rows], dtype=int)
+    # leave a gap before the number that counts
+    positions = -(np.arange(len(rows)) + np.array(story, dtype=int))
+    colors = [REAL_COLOR if s else SCOREBOARD_COLOR for s in story]
+    ax.barh(positions, values, color=colors, height=0.7)
     ax.set_yticks(positions, [lbl for _, lbl, _ in rows])
     top = max(int(values.max()) if len(values) else 0, 1)
-    for y, value in zip(positions, values, strict=True):
-        ax.text(value + top * 0.01, y, f"{value:,}", va="center", fontsize=FONT_SIZE)
+    for y, value, is_story in zip(positions, values, story, strict=True):
+        ax.text(value + top * 0.01, y, f"{value:,}", va="center", **_emphasis(is_story))
     ax.set_xlim(0, top * 1.2)
-    from matplotlib.patches import Patch
-
-    ax.legend(
-        handles=[
-            Patch(color=SCOREBOARD_COLOR, label="scoreboard (what the app shows)"),
-            Patch(color=REAL_COLOR, label="real (what the business runs on)"),
-        ],
-        fontsize=FONT_SIZE - 2,
-        loc="lower right",
-        frameon=False,
-    )
-    style_axes(ax, "The scoreboard beside the real dashboard", xlabel="accounts")
-    return ax
+    ax.xaxis.set_major_formatter("{x:,.0f}")
+    style_axes(ax, "The scoreboard, and the one number that counts", xlabel="accounts")
+    for label, is_story in zip(ax.get_yticklabels(), story, strict=True):
+        if is_story:
+            label.set_fontweight("bold")
+            label.set_color(REAL_COLOR)
+    return set_alt_text(ax, scoreboard_alt_text(summary))

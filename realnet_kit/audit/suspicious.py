@@ -87,6 +87,7 @@ from realnet_kit.audit.thresholds import (  # noqa: F401  (tunable here or there
     SPAM_RATIO,
     SUSPICION_THRESHOLD,
 )
+from realnet_kit.words import platform_name
 
 # A check returns which accounts a rule fires on (a boolean array); a rule of your own
 # may also return ``(fired, reason)`` with its own words.
@@ -235,8 +236,10 @@ def score_suspicion(
     rules: dict[str, Rule] | None = None,
     *,
     explain_from: float | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per-account score, reasons and rule names.
+    with_signals: bool = False,
+) -> tuple[np.ndarray, ...]:
+    """Per-account score, reasons and rule names (and, ``with_signals``, the one or two
+    strongest reasons of each account: see :data:`~realnet_kit.audit._reasons.STRONGEST_SIGNALS`).
 
     Weights add up, except that each group in :data:`GROUP_CAPS` adds at most its cap.
     Reasons and rule names are written for the accounts whose score reaches
@@ -266,8 +269,51 @@ def score_suspicion(
     for group, total in grouped.items():
         score += np.minimum(total, GROUP_CAPS.get(group, np.inf))
     explain = np.ones(n, dtype=bool) if explain_from is None else score >= explain_from
-    reasons, names = write_reasons(signals, fired_rules, explain)
+    reasons, names, strongest = write_reasons(signals, fired_rules, explain)
+    if with_signals:
+        return score, reasons, names, strongest
     return score, reasons, names
+
+
+def judgeable(contacts: pd.DataFrame, rules: dict[str, Rule] | None = None) -> np.ndarray:
+    """Which accounts hold anything the rules read: for each, some rule has every value
+    it needs (a count, a handle, a creation time, when it followed you, ...).
+
+    A bare X account number from before 2013 (no creation time in it) or an address-book
+    entry without a handle holds nothing to judge by: :func:`flag_suspicious` says
+    ``<NA>`` there, not "not suspicious".
+
+    >>> judgeable(pd.DataFrame({"contact_id": ["x:12", "x:13"],
+    ...                         "followers_count": [None, 40], "following_count": [None, 900]}))
+    array([False,  True])
+    """
+    rules = SUSPICION_RULES if rules is None else rules
+    signals = Signals(contacts)
+    n = len(contacts)
+    present: dict[str, np.ndarray] = {}
+
+    def has(column: str) -> np.ndarray:
+        if column not in present:
+            if column == "account_created":
+                created = signals.created()
+                found = np.zeros(n, bool) if created is None else created.notna().to_numpy(bool)
+            elif column == "handle":
+                handles = signals.handle().str.strip()
+                found = (handles.notna() & (handles != "")).to_numpy(dtype=bool, na_value=False)
+            elif column in contacts.columns:
+                found = contacts[column].notna().to_numpy(dtype=bool)
+            else:
+                found = np.zeros(n, dtype=bool)
+            present[column] = found
+        return present[column]
+
+    seen = np.zeros(n, dtype=bool)
+    for rule in rules.values():
+        usable = np.ones(n, dtype=bool)
+        for column in rule.needs:
+            usable &= has(column)
+        seen |= usable
+    return seen
 
 
 def flag_suspicious(
@@ -291,11 +337,14 @@ def flag_suspicious(
     Returns
     -------
     pandas.DataFrame
-        The same rows in the same order, plus ``suspicious`` (boolean),
+        The same rows in the same order, plus ``suspicious`` (nullable boolean:
+        ``<NA>`` where the data holds nothing to judge by, see :func:`judgeable`),
         ``suspicion_reasons`` (one plain sentence per fact, joined by ``"; "``; empty
         when not suspicious),
-        ``suspicion_score`` (the added weights) and ``suspicion_rules`` (the names of
-        the rules behind the reasons, comma-separated, for tallies).
+        ``suspicion_score`` (the added weights), ``suspicion_rules`` (the names of
+        the rules behind the reasons, comma-separated, for tallies) and
+        ``suspicion_signals`` (the one or two strongest of the reasons, the weightiest
+        first: what a table shows).
 
     Examples
     --------
@@ -304,12 +353,89 @@ def flag_suspicious(
     ...                    "following_count": [4980], "posts_count": [0]})
     >>> flag_suspicious(df).loc[0, "suspicion_reasons"]
     'follows 4,980 accounts but only 3 follow it; has never posted'
+    >>> flag_suspicious(df).loc[0, "suspicion_signals"]
+    'follows 4,980 accounts but only 3 follow it; has never posted'
     """
-    score, reasons, names = score_suspicion(contacts, rules, explain_from=threshold)
+    score, reasons, names, strongest = score_suspicion(
+        contacts, rules, explain_from=threshold, with_signals=True
+    )
     flagged = score >= threshold
     out = contacts.copy()
-    out["suspicious"] = pd.array(flagged, dtype="boolean")
+    verdict = pd.array(flagged, dtype="boolean")
+    # no rule reads anything this row holds: nothing to judge by
+    verdict[~flagged & ~judgeable(contacts, rules)] = pd.NA
+    out["suspicious"] = verdict
     out["suspicion_reasons"] = pd.array(reasons, dtype="string")
     out["suspicion_score"] = score
     out["suspicion_rules"] = pd.array(names, dtype="string")
+    out["suspicion_signals"] = pd.array(strongest, dtype="string")
     return out
+
+
+#: The profile details the suspicion rules weigh most (the contract's optional signals):
+#: without any of them, only follow times, creation times read from X ids and handle
+#: shapes are left to judge by.
+PROFILE_SIGNALS: tuple[str, ...] = (
+    "followers_count",
+    "following_count",
+    "posts_count",
+    "has_avatar",
+    "bio",
+    "account_created",
+)
+
+
+def cannot_judge(audit: pd.DataFrame) -> int:
+    """How many accounts hold nothing to judge by: no profile details, not even a handle.
+
+    An X archive lists bare account numbers; whatever a flag says about them, nobody can
+    tell whether they are people, so the notebooks say so instead of counting them as
+    people (or as zero suspicious).
+
+    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
+    1
+    """
+    if not len(audit):
+        return 0
+    known = pd.Series(False, index=audit.index)
+    for column in (*PROFILE_SIGNALS, "handle"):
+        if column in audit.columns:
+            known |= audit[column].astype("string").str.strip().fillna("").ne("")
+    if "suspicious" in audit.columns:
+        flagged = audit["suspicious"].astype("boolean").fillna(False).astype(bool)
+        known |= flagged
+    return int((~known).sum())
+
+
+def cannot_tell_why(audit: pd.DataFrame) -> str:
+    """Why nobody can say how many accounts are probably not people, or ``""`` when one can.
+
+    An export without any profile details (an X archive lists followers by account
+    number only) gives the rules almost nothing to judge by. When that leaves nobody
+    flagged, "0 suspicious" would be a claim the data cannot support, so every surface
+    says "cannot tell" with these words instead. When even so some accounts were
+    flagged (bursts of follows, accounts made in one batch), the count stands.
+
+    >>> bare = pd.DataFrame({"contact_id": ["x:12", "x:13"], "platform": ["x", "x"],
+    ...                      "suspicious": pd.array([False, False], dtype="boolean")})
+    >>> cannot_tell_why(bare)[:52]
+    'this X export lists accounts by number only, with no'
+    >>> cannot_tell_why(bare.assign(followers_count=[10, 300]))
+    ''
+    """
+    if any(c in audit.columns and bool(audit[c].notna().any()) for c in PROFILE_SIGNALS):
+        return ""
+    flagged = audit["suspicious"] if "suspicious" in audit.columns else None
+    if flagged is not None and bool(flagged.astype("boolean").fillna(False).any()):
+        return ""
+    platforms = (
+        sorted(audit["platform"].dropna().astype(str).unique()) if "platform" in audit else []
+    )
+    which = f"this {platform_name(platforms[0])} export" if len(platforms) == 1 else "this export"
+    has_names = any(c in audit.columns and bool(audit[c].notna().any()) for c in ("name", "handle"))
+    listed_by = "by name only" if has_names else "by number only"
+    return (
+        f"{which} lists accounts {listed_by}, with no profile details (followers, posts, "
+        "picture, bio), so nothing in it tells a person from a bought account; a follower "
+        "audit CSV from an audit tool adds those details"
+    )

@@ -10,11 +10,14 @@ like a different count from "10,201 accounts".
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from markupsafe import Markup
 
+from realnet_kit.narrate.audit import GUESS_EXERCISE, headline, the_guess
 from realnet_kit.narrate.scores import worth_scoring
 from realnet_kit.privacy import is_presenter_mode
 from realnet_kit.session.data import SAMPLE_BUSINESSES
@@ -190,55 +193,38 @@ def private_html(path: Any, hidden: str = HIDDEN_PLACE) -> str:
     )
 
 
-#: Workbook setting that keeps the participant's guess: how many of their followers talked
-#: with them both ways in the last 12 months (asked before the funnel is shown).
-GUESS_SETTING = "guess_talked_both_ways"
+#: Where the participant's guess is kept: notebook 00's exercise 0.1, the one notebook 01
+#: reveals (:data:`realnet_kit.narrate.GUESS_EXERCISE`), so the dashboard and the
+#: notebooks share one guess.
+GUESS_NOTEBOOK = "00"
+#: The headline's count, drawn in bold: "18 talked with you both ways".
+_TALKED = re.compile(r"([\d,]+ talked with you both ways)")
 
 
-def recorded_guess(workbook: Any) -> int | None:
-    """The participant's guess (a whole number), or None when they have not guessed."""
-    value = workbook.setting(GUESS_SETTING, None)
-    try:
-        return None if value is None or str(value).strip() == "" else int(value)
-    except (TypeError, ValueError):
-        return None
+def save_guess(data: Any, guess: int) -> None:
+    """Keep ``guess`` as the answer to exercise 0.1 (a prediction: every guess counts)."""
+    data.workbook.record_exercise(GUESS_NOTEBOOK, GUESS_EXERCISE, True, str(int(guess)))
 
 
-def funnel_numbers(summary: pd.Series) -> tuple[int, int, str]:
-    """(whole, talked both ways, what the whole counts) from ``summarize_audit``'s figures.
+def headline_html(data: Any, summary: pd.Series) -> str:
+    """The one sentence the workshop is for, beside the participant's guess.
 
-    The whole is the followers; an export that cannot tell who follows you (an address
-    book, LinkedIn) counts every account instead, as the funnel of notebook 01 does.
-
-    >>> funnel_numbers(pd.Series({"contacts": 12, "followers": 9, "real_engaged": 2}))
-    (9, 2, 'follower accounts')
-    >>> funnel_numbers(pd.Series({"contacts": 12, "followers": 0, "engaged": 3}))
-    (12, 3, 'accounts')
+    The sentence is notebook 01's (:func:`realnet_kit.narrate.headline`); the guess is the
+    one made in notebook 00 or on the page (:func:`realnet_kit.narrate.the_guess`).
     """
-    followers = int(summary.get("followers", 0) or 0)
-    if followers:
-        return followers, int(summary.get("real_engaged", 0) or 0), "follower accounts"
-    return int(summary.get("contacts", 0) or 0), int(summary.get("engaged", 0) or 0), "accounts"
-
-
-def headline_html(summary: pd.Series, guess: int | None) -> str:
-    """The one sentence the workshop is for, with the participant's guess beside it.
-
-    >>> s = pd.Series({"contacts": 12000, "followers": 9848, "real_engaged": 10})
-    >>> headline_html(s, 400)  # doctest: +NORMALIZE_WHITESPACE
-    "<p class='realnet-headline'>Of your 9,848 follower accounts, <b>10 talked with you
-    both ways</b> in the last 12 months. You guessed 400.</p>"
-    """
-    whole, talked, what = funnel_numbers(summary)
+    sentence = str(headline(summary, data, with_guess=False))
+    guess = the_guess(data)
     said = (
-        f"You guessed {guess:,}."
+        f" You guessed {guess:,.0f}."
         if guess is not None
-        else "You have not guessed yet: make your guess in step 1."
+        else " You have not guessed yet: make your guess in step 1."
     )
-    return (
-        f"<p class='realnet-headline'>Of your {whole:,} {what}, <b>{talked:,} talked with "
-        f"you both ways</b> in the last 12 months. {said}</p>"
-    )
+    parts = _TALKED.split(sentence, maxsplit=1)
+    if len(parts) == 3:
+        text = Markup("{}<b>{}</b>{}").format(*parts)
+    else:
+        text = Markup("{}").format(sentence)
+    return Markup("<p class='realnet-headline'>{}{}</p>").format(text, said)
 
 
 def header_html(
@@ -262,7 +248,7 @@ def header_html(
     else:
         where = f"your export {private_html(data.source, '(not named while names are hidden)')}"
     warning = f"<p class='realnet-warn' role='alert'>{html.escape(note)}</p>" if note else ""
-    headline = headline_html(summary, recorded_guess(data.workbook)) if summary is not None else ""
+    headline = headline_html(data, summary) if summary is not None else ""
     return (
         "<div class='realnet-dashboard-header'>"
         f"<h1>RealNet dashboard <span class='realnet-business'>· {where}</span></h1>"

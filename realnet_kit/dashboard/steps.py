@@ -25,17 +25,12 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from realnet_kit.audit.plots import FUNNEL_STAGES, plot_funnel
-from realnet_kit.dashboard.header import (
-    GUESS_SETTING,
-    counts_html,
-    funnel_numbers,
-    recorded_guess,
-)
+from realnet_kit.audit.plots import plot_funnel
+from realnet_kit.dashboard.header import counts_html, save_guess
 from realnet_kit.listening.messages import unanswered
-from realnet_kit.narrate.audit import audit_summary
+from realnet_kit.narrate.audit import audit_summary, talked_both_ways, the_guess
 from realnet_kit.privacy import is_presenter_mode, mask_name, on_presenter_change
-from realnet_kit.style import CSS_COLORS
+from realnet_kit.style import CSS_COLORS, alt_text
 from realnet_kit.widgets import ContactPicker, LiveResults, ScoringCard, first_to_score
 from realnet_kit.words import counted, platform_name, span_words, when_words
 
@@ -70,31 +65,19 @@ def picture_html(png: bytes, alt: str) -> str:
     )
 
 
-def funnel_alt(summary: pd.Series) -> str:
-    """The funnel's numbers in words, for the picture's text alternative.
+def funnel_html(summary: pd.Series) -> str:
+    """The funnel of notebook 01 as an ``<img>`` whose text alternative says its numbers.
 
-    >>> text = funnel_alt(pd.Series({"followers": 120, "real": 100, "real_two_way": 30,
-    ...                              "real_engaged": 4}))
-    >>> text.startswith("The funnel from followers"), text.endswith("last 12 months 4.")
-    (True, True)
+    Drawn without pyplot (safe in a server); the words are the plot's own
+    (:func:`realnet_kit.style.alt_text`).
     """
-    parts = [
-        f"{label} {int(summary[key]):,}"
-        for key, label in FUNNEL_STAGES
-        if key in summary.index and not pd.isna(summary[key])
-    ]
-    return f"The funnel from followers to real relationships: {'; '.join(parts)}."
-
-
-def funnel_png(summary: pd.Series) -> bytes:
-    """The funnel of notebook 01 as a PNG, drawn without pyplot (safe in a server)."""
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(11, 4.6), layout="constrained")
-    plot_funnel(summary, ax=figure.add_subplot())
+    ax = plot_funnel(summary, ax=figure.add_subplot())
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=70)
-    return buffer.getvalue()
+    return picture_html(buffer.getvalue(), alt_text(ax))
 
 
 class ScoreboardStep:
@@ -110,14 +93,16 @@ class ScoreboardStep:
         self.data = data
         self.summary = audit_summary(data)
         self.on_guess = on_guess
-        whole, _, what = funnel_numbers(self.summary)
+        followers = int(self.summary["followers"])
+        whole = followers or int(self.summary["contacts"])
+        what = "follower accounts" if followers else "accounts"
         self.question = w.HTML(
             f"<p><b>Before you look:</b> of your {whole:,} {what}, how many do you think "
             "talked with you both ways (messages each way) in the last 12 months?</p>"
         )
-        guess = recorded_guess(data.workbook)
+        guess = the_guess(data)
         self.guess = w.Text(
-            value="" if guess is None else str(guess),
+            value="" if guess is None else f"{guess:.0f}",
             description="Your guess",
             placeholder="a number, e.g. 300",
             continuous_update=False,
@@ -159,7 +144,7 @@ class ScoreboardStep:
             )
             return None
         try:
-            self.data.workbook.set_setting(GUESS_SETTING, guess)
+            save_guess(self.data, guess)
         except Exception as error:  # a locked or read-only workbook
             self.said.value = (
                 f"<p class='realnet-warn' role='alert'>Not saved: {html.escape(str(error))}</p>"
@@ -171,16 +156,16 @@ class ScoreboardStep:
         return guess
 
     def refresh(self) -> None:
-        guess = recorded_guess(self.data.workbook)
+        guess = the_guess(self.data)
         if guess is None:
             self.said.value = ""
         else:
-            _, talked, _ = funnel_numbers(self.summary)
+            talked = talked_both_ways(self.data)
             self.said.value = (
-                f"<p role='status'><b>Saved: you guessed {guess:,}.</b> The answer is the "
+                f"<p role='status'><b>Saved: you guessed {guess:,.0f}.</b> The answer is the "
                 f"funnel's last bar: {talked:,}. Each bar is part of the one above.</p>"
             )
-        self.funnel.value = picture_html(funnel_png(self.summary), funnel_alt(self.summary))
+        self.funnel.value = funnel_html(self.summary)
 
 
 def _cut(text: Any, limit: int = MESSAGE_CHARS) -> str:

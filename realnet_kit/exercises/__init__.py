@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from realnet_kit.exercises._kinds import KINDS, Exercise, Verdict
 from realnet_kit.exercises.bank import (
     EXERCISES,
     choice,
+    discussion,
     number,
+    prediction,
     reflection,
     task,
 )
@@ -13,6 +16,7 @@ from realnet_kit.exercises.engine import (
     check,
     earlier_answer,
     hint,
+    judge,
     progress,
     recall,
     solution,
@@ -20,11 +24,17 @@ from realnet_kit.exercises.engine import (
 
 __all__ = [
     "EXERCISES",
+    "KINDS",
+    "Exercise",
+    "Verdict",
     "check",
     "choice",
+    "discussion",
     "earlier_answer",
     "hint",
+    "judge",
     "number",
+    "prediction",
     "progress",
     "recall",
     "reflection",

@@ -1,79 +1,68 @@
-"""What an exercise is: a question, how an answer is judged, a hint and a worked solution."""
+"""What an exercise is: a question, how an answer is judged, two hints and a worked solution."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
-from realnet_kit.workbook.seat import MISTAKE_NAME
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 #: Words an answer cell starts with before the learner has typed anything.
 NOT_ANSWERED = (None, Ellipsis, "", "...")
 
-#: The name of a wrong answer that no feedback branch recognised.
-OTHER_MISTAKE = "other"
+#: The kinds of exercise, and what each asks of the learner.
+KINDS: dict[str, str] = {
+    "copy": "read a number the notebook printed (or one step of arithmetic on it)",
+    "prediction": "guess first, then see what the data says",
+    "interpretation": "choose what a result means; each wrong choice is a common misconception",
+    "discussion": "talk it over with a neighbour or the room, then write one sentence",
+    "commitment": "decide something about your own people and write it down",
+    "task": "do something in a widget; the workbook is checked",
+}
 
 
-class Feedback(str):
-    """Feedback words that also carry the stable name of the mistake they answer.
+class Verdict(NamedTuple):
+    """What ``judge`` says about one answer.
 
-    A judge returns ``(passed, feedback)``; when ``feedback`` is a :class:`Feedback`, its
-    ``mistake`` names the wrong answer in a few words ("the share, not the count", or the
-    letter of a multiple choice) so the facilitator's room view can count who made it,
-    without ever seeing what was typed. Build one in the bank with :func:`mistake`.
-
-    >>> said = mistake("the share, not the count", "that is the share in brackets.")
-    >>> said, said.mistake
-    ('that is the share in brackets.', 'the share, not the count')
-    >>> mistake_name(said + " More."), mistake_name(said)
-    ('other', 'the share, not the count')
+    ``mistake`` names a recognised wrong answer: the letter of a wrong choice, or a short
+    stable key (``"too-high"``, ``"not-a-number"``...), so a facilitator's room can count
+    which wrong answers are common without ever seeing what anybody typed. It is ``""`` when the
+    answer passed or when nothing about the wrong answer was recognised.
     """
 
-    mistake: str
-
-    def __new__(cls, words: str, mistake: str = OTHER_MISTAKE) -> Feedback:
-        made = super().__new__(cls, words)
-        made.mistake = mistake if MISTAKE_NAME.fullmatch(str(mistake)) else OTHER_MISTAKE
-        return made
-
-
-def mistake(name: str, words: str) -> Feedback:
-    """Feedback ``words`` for a recognised mistake, named ``name`` for the room view.
-
-    ``name`` is a few lowercase words without digits (see ``MISTAKE_NAME`` in
-    :mod:`realnet_kit.workbook.seat`); it stays the same when the words are reworded, so
-    counts in a room stay comparable.
-    """
-    if not MISTAKE_NAME.fullmatch(name):
-        raise ValueError(
-            f"A mistake's name is a few lowercase words without digits, such as "
-            f"'the share, not the count'; got {name!r}."
-        )
-    return Feedback(words, name)
-
-
-def mistake_name(feedback: Any) -> str:
-    """The name of the mistake ``feedback`` answers, or ``"other"`` when it has none."""
-    return getattr(feedback, "mistake", OTHER_MISTAKE)
+    passed: bool
+    feedback: str
+    mistake: str = ""
 
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise: a question, how to judge an answer, a hint and a worked solution.
+    """One exercise: a question, how to judge an answer, two hints and a worked solution.
 
-    ``judge(answer, data)`` returns ``(passed, feedback)`` (a wrong answer's feedback may
-    be a :class:`Feedback` naming the mistake); ``explain(data)`` returns the
+    ``judge(answer, data)`` returns a :class:`Verdict`; ``explain(data)`` returns the
     solution text, worked out on the learner's own numbers. ``needs_answer`` is False for
-    tasks done in a widget (``check("3.1")`` looks at the workbook instead).
+    tasks done in a widget (``check("3.1")`` looks at the workbook instead). ``hint`` is a
+    nudge; ``hint2`` (optional) says more without giving the answer away. ``kind`` is one
+    of :data:`KINDS`; ``mistakes`` lists the stable names ``judge`` may give a wrong answer
+    (a multiple choice's wrong letters); ``misconceptions`` names the misconception behind
+    each wrong letter, for the facilitator's room view.
     """
 
     key: str
     title: str
-    judge: Callable[[Any, Any], tuple[bool, str]]
+    judge: Callable[[Any, Any], Verdict]
     hint: str
     explain: Callable[[Any], str]
     needs_answer: bool = True
+    kind: str = "copy"
+    hint2: str = ""
+    mistakes: tuple[str, ...] = ()
+    misconceptions: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(
+                f"exercise {self.key}: unknown kind {self.kind!r}, not in {list(KINDS)}"
+            )
 
     @property
     def notebook(self) -> str:

@@ -1,18 +1,21 @@
 """The workshop's exercises, one block per notebook, judged on the learner's own data.
 
-Every exercise is built with one of four helpers:
+Every exercise is built with one of six helpers, one per kind (see ``_kinds.KINDS``):
 
-- :func:`number`: a count or a ratio worked out from the data, with a tolerance;
-- :func:`choice`: one of a few lettered options, with feedback for each wrong one;
-- :func:`reflection`: a few words of the learner's own; any sincere answer passes;
+- :func:`number`: a count the notebook printed, checked with a tolerance (kind ``copy``);
+  at most a third of the workshop's exercises are of this kind;
+- :func:`prediction`: a guess made before the data says it; any number is saved, and the
+  feedback (or a later notebook) puts it beside the truth;
+- :func:`choice`: what a result means, as lettered options whose wrong answers are the
+  common misconceptions, each with feedback that teaches (kind ``interpretation``);
+- :func:`discussion`: talk it over with a neighbour, then write one sentence;
+- :func:`reflection`: a commitment of the learner's own; any sincere answer passes;
 - :func:`task`: something done in a widget, checked in the workbook.
 
-A wrong answer's feedback names the mistake for the facilitator's room view (a
-:class:`~realnet_kit.exercises._kinds.Feedback`): the helpers name their own branches ("not
-a number", a choice's letter, "too few words", "not done yet"), and a ``mixups`` entry
-names the figure it recognises with :func:`mistake`, e.g. ``{fans: mistake("followers not
-followed back", "those are ...")}``. Anything unnamed counts as "other". Names are a few
-lowercase words without digits, so nothing typed ever reaches the room.
+Every wrong answer that is recognised carries a short stable name (``Verdict.mistake``):
+``"too-high"``, ``"too-low"``, ``"not-a-number"``, ``"too-short"``, the name given to a
+neighbouring number in ``mixups``, or the name given to a wrong choice in ``mistakes``.
+A facilitator's room counts those names; it never sees what anybody typed.
 
 The expected answers are computed by the same package functions the notebooks call, so
 the feedback always speaks about the learner's own numbers.
@@ -24,11 +27,9 @@ from collections.abc import Callable
 from typing import Any
 
 from realnet_kit import narrate
-from realnet_kit.exercises._kinds import Exercise, Feedback, mistake, mistake_name
-from realnet_kit.plan.handouts import active_plan
-from realnet_kit.words import percent, percent_value
+from realnet_kit.exercises._kinds import Exercise, Verdict
 
-#: A reflection needs at least this many words to count as answered.
+#: A reflection or a discussion needs at least this many words to count as answered.
 MIN_REFLECTION_WORDS = 3
 
 
@@ -51,49 +52,75 @@ def _split_thousands(answer: Any) -> int | None:
     return int("".join([str(parts[0])] + [f"{p:03d}" for p in parts[1:]]))
 
 
-def number(key, title, compute, hint, how, *, tolerance=0.0, unit="", mixups=None) -> Exercise:
-    """An exercise whose answer is a number the data determines.
+def _read_number(answer: Any) -> tuple[float | None, str]:
+    """The number typed (``None`` if it is not one) and a note about how it was read."""
+    joined = _split_thousands(answer)
+    note = ""
+    if joined is not None:
+        answer = joined
+        note = (
+            f" (Python reads a comma as two numbers; next time type {joined} without "
+            "the comma, or put it between quotes.)"
+        )
+    try:
+        return _as_number(answer), note
+    except ValueError:
+        return None, note
 
-    ``mixups(data)`` may return ``{number: feedback}`` for the figures a learner is likely
-    to type by mistake (a neighbouring number in the same sentences), so the feedback can
-    say which one they read instead of only "too high".
+
+def _not_a_number(answer: Any) -> Verdict:
+    return Verdict(
+        False,
+        f"We expected a number, like 42, and got {answer!r}. Type just the digits, "
+        "without quotes or words.",
+        "not-a-number",
+    )
+
+
+def _said(text: str | Callable[[Any], str], data: Any) -> str:
+    """Feedback given as words, or worked out on the learner's data."""
+    return text(data) if callable(text) else text
+
+
+def number(
+    key, title, compute, hint, how, *, hint2="", tolerance=0.0, unit="", mixups=None, low=None
+) -> Exercise:
+    """An exercise whose answer is a number the notebook printed (kind ``copy``).
+
+    ``mixups(data)`` may return ``{number: (mistake, feedback)}`` for the figures a learner
+    is likely to type by mistake (a neighbouring number in the same sentences), so the
+    feedback can say which one they read instead of only "too high". ``low`` is
+    ``(mistake, feedback)`` for any answer below the right one, when there is a common
+    reason for that (counting what a picture shows instead of what the text says).
     """
 
-    def judge(answer: Any, data: Any) -> tuple[bool, str]:
+    def judge(answer: Any, data: Any) -> Verdict:
         expected = compute(data)
-        note = ""
-        joined = _split_thousands(answer)
-        if joined is not None:
-            answer = joined
-            note = (
-                f" (Python reads a comma as two numbers; next time type {joined} without "
-                "the comma, or put it between quotes.)"
-            )
-        try:
-            given = _as_number(answer)
-        except ValueError:
-            return False, Feedback(
-                f"We expected a number, like 42, and got {answer!r}. Type just the digits, "
-                "without quotes or words.",
-                "not a number",
-            )
+        given, note = _read_number(answer)
+        if given is None:
+            return _not_a_number(answer)
         if unit == "%" and 0 < given < 1 and abs(100 * given - expected) <= tolerance + 1e-9:
             given, note = 100 * given, f" ({answer} is the same share written as a fraction.)"
         if abs(given - expected) <= tolerance + 1e-9:
-            return True, f"{_fmt(expected)}{unit} is right.{note} {how(data, expected)}"
-        for value, why in _likely_mixups(mixups, data).items():
+            return Verdict(True, f"{_fmt(expected)}{unit} is right.{note} {how(data, expected)}")
+        for value, (mistake, why) in _likely_mixups(mixups, data).items():
             if value != expected and abs(given - value) <= tolerance + 1e-9:
-                return False, Feedback(f"{_fmt(given)} is not it: {why}", mistake_name(why))
+                return Verdict(False, f"{_fmt(given)} is not it: {why}", mistake)
+        if low is not None and given < expected:
+            return Verdict(False, f"{_fmt(given)}{unit} is too low. {low[1]}{note}", low[0])
         direction = "high" if given > expected else "low"
         far = abs(given - expected) > max(abs(expected) * 0.25, tolerance * 3, 2)
         size = "quite a bit too" if far else "a little too"
-        return False, f"{_fmt(given)}{unit} is {size} {direction}.{note}"
+        return Verdict(
+            False, f"{_fmt(given)}{unit} is {size} {direction}.{note}", f"too-{direction}"
+        )
 
     def explain(data: Any) -> str:
         expected = compute(data)
         return f"The answer is {_fmt(expected)}{unit}. {how(data, expected)}"
 
-    return Exercise(key, title, judge, hint, explain)
+    names = ("not-a-number", "too-high", "too-low") + ((low[0],) if low else ())
+    return Exercise(key, title, judge, hint, explain, hint2=hint2, mistakes=names)
 
 
 def _likely_mixups(mixups: Any, data: Any) -> dict:
@@ -108,170 +135,227 @@ def _fmt(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
-def choice(key, title, options: dict[str, str], right: str, why: dict[str, str], hint):
-    """A lettered multiple choice; ``why`` holds the feedback for every option."""
+def prediction(key, title, truth, hint, *, reveal, later="") -> Exercise:
+    """A guess made before the data says it: any number is saved, none is wrong.
 
-    def judge(answer: Any, data: Any) -> tuple[bool, str]:
+    ``truth(data)`` is what the data says. With ``reveal``, the feedback puts the guess
+    beside it at once (predict, then reveal); without, it only says that ``later`` will
+    (notebook 00's guess is revealed at the top of notebook 01's result). The solution
+    stays hidden until a guess is saved: a solution printed ahead spoils the surprise.
+    """
+
+    def judge(answer: Any, data: Any) -> Verdict:
+        given, note = _read_number(answer)
+        if given is None:
+            return _not_a_number(answer)
+        if given < 0:
+            return Verdict(False, "A guess of how many cannot be below zero.", "negative")
+        if not reveal:
+            return Verdict(True, f"Saved: you guessed {_fmt(given)}.{note} {later}".rstrip())
+        expected = truth(data)
+        if expected is None:
+            return Verdict(True, f"Saved: you guessed {_fmt(given)}.{note} {later}".rstrip())
+        return Verdict(True, f"You guessed {_fmt(given)}; your data says {_fmt(expected)}.{note}")
+
+    def explain(data: Any) -> str:
+        expected = truth(data)
+        if not reveal or expected is None:
+            return f"A guess has no wrong answer. {later}".strip()
+        return f"There is no wrong guess. Your data says {_fmt(expected)}."
+
+    return Exercise(
+        key, title, judge, hint, explain, kind="prediction", mistakes=("not-a-number", "negative")
+    )
+
+
+def choice(key, title, options: dict[str, str], right: str, why, hint, *, mistakes, hint2=""):
+    """What a result means: lettered options, feedback that teaches for each one.
+
+    ``why`` holds the feedback for every option (words, or a function of the data that
+    uses the learner's own numbers); ``mistakes`` names each wrong option's misconception
+    with a short stable key, e.g. ``{"a": "followers-are-the-network"}``.
+    """
+    wrong = sorted(set(options) - {right})
+    if sorted(mistakes) != wrong:
+        raise ValueError(f"exercise {key}: name the misconception of each wrong option {wrong}")
+
+    def judge(answer: Any, data: Any) -> Verdict:
         letter = str(answer).strip().lower().strip("()").rstrip(")")[:1]
         if letter not in options:
             letters = ", ".join(f'"{o}"' for o in options)
-            return False, Feedback(
-                f"Type one of the letters {letters}, between quotes.", "not one of the letters"
-            )
-        return letter == right, Feedback(why[letter], letter)
+            return Verdict(False, f"Type one of the letters {letters}, between quotes.", "")
+        # A wrong choice is named by its letter, as the room counts choices.
+        return Verdict(letter == right, _said(why[letter], data), "" if letter == right else letter)
 
     def explain(data: Any) -> str:
-        return f'"{right}": {options[right]}. {why[right]}'
+        return f'"{right}": {options[right]}. {_said(why[right], data)}'
 
-    return Exercise(key, title, judge, hint, explain)
+    return Exercise(
+        key, title, judge, hint, explain, kind="interpretation", hint2=hint2,
+        mistakes=tuple(wrong), misconceptions=dict(mistakes),
+    )  # fmt: skip
+
+
+def _sentence(kind: str) -> Callable[[Any, Any], Verdict]:
+    def judge(answer: Any, data: Any) -> Verdict:
+        words = str(answer).split()
+        if len(words) < MIN_REFLECTION_WORDS:
+            return Verdict(
+                False,
+                f"A few more words, please (at least {MIN_REFLECTION_WORDS}): "
+                "the point is to put your thought into a sentence.",
+                "too-short",
+            )
+        if kind == "discussion":
+            return Verdict(True, "Saved in your workbook, beside your numbers.")
+        return Verdict(True, "Saved in your workbook: progress() shows it whenever you like.")
+
+    return judge
 
 
 def reflection(key, title, hint, example) -> Exercise:
-    """A question only the learner can answer: it is saved, never marked wrong."""
-
-    def judge(answer: Any, data: Any) -> tuple[bool, str]:
-        words = str(answer).split()
-        if len(words) < MIN_REFLECTION_WORDS:
-            return False, Feedback(
-                f"A few more words, please (at least {MIN_REFLECTION_WORDS}): "
-                "the point is to put your thought into a sentence.",
-                "too few words",
-            )
-        return True, "Saved in your workbook; progress() will show it to you next time."
-
-    return Exercise(key, title, judge, hint, lambda data: f"Any honest answer works. {example}")
+    """A commitment only the learner can make: it is saved, never marked wrong."""
+    return Exercise(
+        key, title, _sentence("commitment"), hint,
+        lambda data: f"Any honest answer works. {example}",
+        kind="commitment", mistakes=("too-short",),
+    )  # fmt: skip
 
 
-def task(key, title, judge: Callable[[Any], tuple[bool, str]], hint, how) -> Exercise:
+def discussion(key, title, hint, example) -> Exercise:
+    """Talk it over with a neighbour (or think it over alone), then write one sentence."""
+    return Exercise(
+        key, title, _sentence("discussion"), hint,
+        lambda data: f"There is no single right answer. {example}",
+        kind="discussion", mistakes=("too-short",),
+    )  # fmt: skip
+
+
+def task(key, title, judge: Callable[[Any], Verdict], hint, how) -> Exercise:
     """Something done in a widget; ``judge(data)`` looks at the workbook."""
-
-    def judged(answer: Any, data: Any) -> tuple[bool, str]:
-        passed, words = judge(data)
-        named = words if isinstance(words, Feedback) else Feedback(words, "not done yet")
-        return passed, words if passed else named
-
-    return Exercise(key, title, judged, hint, lambda data: how, needs_answer=False)
+    return Exercise(
+        key, title, lambda answer, data: judge(data), hint, lambda data: how,
+        needs_answer=False, kind="task", mistakes=("not-done-yet",),
+    )  # fmt: skip
 
 
 # --- 00 start here ---------------------------------------------------------------------
 
+#: The exercise whose answer is the participant's guess, revealed in notebook 01.
+GUESS_EXERCISE = narrate.GUESS_EXERCISE
+
 _00 = [
-    number(
-        "0.1",
-        "how many accounts you loaded",
-        lambda d: len(d.contacts),
-        "Look at the sentence printed under the cell that opened your data: it starts "
-        'with "Loaded".',
-        lambda d, n: "That is your scoreboard. The rest of the workshop finds the people in it.",
-        mixups=lambda d: {
-            narrate.audit_summary(d)["followers"]: mistake(
-                "followers only",
-                "that is your followers alone. The accounts you loaded also count the people "
-                'you follow and your other contacts: look for the number right after "Loaded".',
-            ),
-        },
+    prediction(
+        GUESS_EXERCISE,
+        "your guess: followers who talked with you both ways in the last 12 months",
+        lambda d: None,
+        "There is no wrong guess. Think of the people who wrote to you this year and got "
+        "an answer, and who you wrote to and got an answer from. Type one number, like 250.",
+        reveal=False,
+        later="Notebook 01 puts it beside what your data says.",
     ),
 ]
 
 # --- 01 the scoreboard audit ------------------------------------------------------------
 
+
+def _talked(d: Any) -> str:
+    return f"{narrate.talked_both_ways(d):,}"
+
+
 _01 = [
-    number(
+    discussion(
         "1.1",
-        "mutual follows",
-        lambda d: narrate.audit_summary(d)["mutual"],
-        "Mutual means you follow each other. Find the line of the summary that says "
-        "how many of your followers you also follow.",
-        lambda d, n: (
-            f"Out of {narrate.audit_summary(d)['followers']:,} followers, that is "
-            f"{percent(n, narrate.audit_summary(d)['followers'])} who are at least on "
-            "speaking terms."
-        ),
-        mixups=lambda d: {
-            round(percent_value(narrate.audit_summary(d)["mutual"],
-                                    narrate.audit_summary(d)["followers"])):
-                mistake("the share, not the count", "that is the share in brackets. The "
-                "exercise asks how many people: the number just before it."),
-            narrate.audit_summary(d)["fans"]: mistake("followers not followed back", "those are "
-            "the followers you do *not* follow back. The exercise asks for the ones you do."),
-        },
+        "your guess beside your data",
+        "Tell your neighbour your guess and your number. Then ask each other: what made the "
+        "guess so different? Write one sentence about it.",
+        'For example: "I counted likes as conversations; most of them never wrote to me."',
     ),
     choice(
         "1.2",
         "the number to show your bank manager",
         {
             "a": "the number of followers",
-            "b": "the number of people you had a two-way conversation with this year",
+            "b": "the number of people you talked with both ways in the last 12 months",
             "c": "the number of accounts you follow",
         },
         "b",
         {
             "a": "Followers are the scoreboard: they include fans who never buy, people who "
             "left long ago and accounts that are not people at all.",
-            "b": "A two-way conversation is where trust, referrals and sales come from. "
-            "It is a smaller number, and a truer one.",
+            "b": lambda d: (
+                f"Yours is {_talked(d)}. A two-way conversation is where trust, "
+                "referrals and sales come from: a smaller number, and a truer one."
+            ),
             "c": "That says how much you listen to others, which matters, but it says "
             "nothing about who would help your business.",
         },
         "Which of these numbers could turn into a customer, a referral or a favour next month?",
+        hint2="Each of them is a count of accounts. Only one counts people who ever answered you.",
+        mistakes={"a": "followers-are-the-network", "c": "following-is-the-network"},
     ),
-    number(
+    choice(
         "1.3",
-        "share of followers that look suspicious",
-        lambda d: round(percent_value(narrate.audit_summary(d)["suspicious"],
-                                          narrate.audit_summary(d)["followers"]
-                                          or narrate.audit_summary(d)["contacts"])),
-        "Find the line about accounts that may not be people, under 'Open up the "
-        "scoreboard': the percentage is in brackets. (It is the suspicious accounts "
-        "divided by all followers, times 100.)",
-        lambda d, n: "Each one comes with its reasons, so you can judge for yourself.",
-        tolerance=1,
-        unit="%",
-        mixups=lambda d: {
-            narrate.audit_summary(d)["suspicious"]: mistake("the count, not the share", "that is "
-            "how many accounts look suspicious. The exercise asks for their share: the "
-            "percentage in brackets on the same line."),
+        "what to do with an account that is probably not a person",
+        {
+            "a": "block it at once: the kit has found a bot",
+            "b": "read its reasons and decide for yourself; you know your audience",
+            "c": "keep it and leave it: every follower helps the count",
         },
+        "b",
+        {
+            "a": "The kit never declares an account fake: it lists the signs it saw. A real "
+            "customer can have no photo and a handle full of digits. Read the reasons first.",
+            "b": lambda d: (
+                "Right: the reasons are there so that you can judge. Some will "
+                "be bots, some shy people; either way they are not where your next client comes "
+                f"from. You have {int(narrate.audit_summary(d)['suspicious']):,} to look through."
+            ),
+            "c": "A count padded with accounts that are not people makes the scoreboard look "
+            "bigger and tells you less. Keeping them does no harm; counting on them does.",
+        },
+        "What does the table of probable non-people show beside each account?",
+        hint2="The kit says 'probably', and gives reasons. Who decides?",
+        mistakes={"a": "kit-declares-fakes", "c": "every-follower-counts"},
     ),
-]  # fmt: skip
+]
 
 # --- 02 the two-way street --------------------------------------------------------------
 
 _02 = [
-    number(
+    prediction(
         "2.1",
-        "messages never answered",
-        lambda d: narrate.never_answered(d),
-        "The last line under 'Talking and listening' says it: '... messages to you were "
-        "never answered'. The ones answered late do not count.",
-        lambda d, n: "Each one is a voicemail nobody called back; a few lines fix most of them.",
-        mixups=lambda d: {
-            narrate.waiting_count(d): mistake(
-                "counted the late answers too",
-                "it also counts the messages you answered late. The exercise asks only for "
-                "the ones never answered.",
-            ),
-        },
+        "your guess: messages to you never answered",
+        lambda d: narrate.never_answered(d) if len(d.interactions) else None,
+        "There is no wrong guess. Think of your inboxes on every platform: how many "
+        "messages to you never got any answer at all?",
+        reveal=True,
+        later="This data holds no messages, so there is nothing to compare it with.",
     ),
-    number(
+    choice(
         "2.2",
-        "messages you send for each one you receive",
-        lambda d: round(narrate.talk_listen(d)["ratio"], 1),
-        'The second line under "Talking and listening" gives it: the messages you sent '
-        "divided by the ones you received. One decimal is enough.",
-        lambda d, n: (
-            "Above 1 you talk more than you listen; below 1, people reach out more than you do."
-        ),
-        tolerance=0.1,
-        mixups=lambda d: {
-            round(1 / narrate.talk_listen(d)["ratio"], 1)
-            if narrate.talk_listen(d)["ratio"]
-            else -1: mistake(
-                "the ratio upside down",
-                "it is the other way round: messages received for each one sent. Divide what "
-                "you sent by what you received.",
-            ),
+        "a message that has waited for months",
+        {
+            "a": "leave it: after so long, a reply would be awkward",
+            "b": "reply now, briefly: sorry for the wait, then answer what they asked",
+            "c": "add them to your newsletter, so they hear from you again",
         },
+        "b",
+        {
+            "a": "Late is awkward for a minute; never is a door closed for good. People "
+            "are almost always glad of a late answer that owns the delay.",
+            "b": lambda d: (
+                "Right: a late answer that says sorry and answers the question "
+                "is the quickest relationship repair there is. You have "
+                f"{narrate.never_answered(d):,} "
+                "of them waiting."
+            ),
+            "c": "A newsletter talks at them; their message asked for an answer. A broadcast "
+            "in place of a reply says their question did not matter.",
+        },
+        "Imagine you left the voicemail. Which of the three would you want?",
+        hint2="Listening comes before giving: what did their message ask of you?",
+        mistakes={"a": "too-late-to-reply", "c": "broadcast-instead-of-reply"},
     ),
     reflection(
         "2.3",
@@ -285,14 +369,16 @@ _02 = [
 # --- 03 score your contacts -------------------------------------------------------------
 
 
-def _scored_enough(data: Any) -> tuple[bool, str]:
+def _scored_enough(data: Any) -> Verdict:
     done = len(data.workbook.scores())
     needed = min(narrate.SCORES_NEEDED, len(data.contacts))
     if done >= needed:
-        return True, f"You have scored {done} people. The rings below are drawn from them."
-    return False, (
+        return Verdict(True, f"You have scored {done} people. The rings below are drawn from them.")
+    return Verdict(
+        False,
         f"You have scored {done} so far; score at least {needed} so that your rings say "
-        "something about you."
+        "something about you.",
+        "not-done-yet",
     )
 
 
@@ -306,16 +392,35 @@ _03 = [
         "Score people in the card until the count reaches the target. On a sample "
         "business, the cell with use_sample_answers() fills in the owner's answers.",
     ),
-    number(
+    prediction(
         "3.2",
-        "people in your inner circle",
-        lambda d: narrate.tier_count(d, "inner circle"),
-        'Look at the line that starts "Your inner circle has", or the number in the '
-        "innermost ring.",
-        lambda d, n: (
-            "Most people can keep about five. If yours is empty, that is worth "
-            "knowing too: it is where the plan starts."
-        ),
+        "your guess: how many real relationships",
+        lambda d: narrate.real_relationships(d) if len(d.workbook.scores()) else None,
+        "Real relationships are the people in your inner circle and your real tier "
+        "together. Most of us keep about 15. How many do you think your answers give?",
+        reveal=True,
+        later="Score a few people first; then the tiers below give the number.",
+    ),
+    choice(
+        "3.3",
+        "the fan who likes everything",
+        {
+            "a": "inner circle: they clearly love what you do",
+            "b": "warm or acquaintance: you never talked, nothing was done either way",
+            "c": "scoreboard only: likes count for nothing",
+        },
+        "b",
+        {
+            "a": "Likes are attention, not a relationship. Nobody has gone out of their way "
+            "for anybody yet, so they cannot be in the circle you would call on.",
+            "b": "Right: warm, maybe, and worth a real message. A relationship starts when "
+            "ideas and favours go both ways, not when a heart is tapped.",
+            "c": "Too harsh: someone who pays attention for years is a warm start. Write to "
+            "them; a conversation could move them inwards.",
+        },
+        "Which of the scoring questions would this person score well on, and which not?",
+        hint2="Look at the questions: exchanged ideas, done something for each other, met.",
+        mistakes={"a": "likes-make-a-relationship", "c": "fans-count-for-nothing"},
     ),
 ]
 
@@ -327,21 +432,28 @@ _04 = [
         f"tribes of {narrate.TRIBE_MIN_PEOPLE} people or more",
         narrate.tribes_count,
         'The line that starts "Your contacts form" says how many tribes there are; it '
-        "counts only groups of five people or more.",
+        f"counts only groups of {narrate.TRIBE_MIN_PEOPLE} people or more.",
         lambda d, n: (
             "Most businesses really serve one or two of them; the rest are "
             "neighbours worth knowing."
         ),
+        hint2="Count from the sentence, not the colours of the map: the map draws only the "
+        "biggest clusters.",
         mixups=lambda d: (
             {
-                d.cache["tribe_graph"].number_of_nodes(): mistake(
-                    "people, not tribes",
+                d.cache["tribe_graph"].number_of_nodes(): (
+                    "counted-people",
                     "that is the number of people on the map. The exercise asks how many "
                     "tribes they form.",
                 ),
             }
             if "tribe_graph" in d.cache
             else {}
+        ),
+        low=(
+            "counted-map-colours",
+            "The map draws only the biggest clusters, one colour each, so counting colours "
+            'gives too few. The line "Your contacts form" counts every tribe.',
         ),
     ),
     reflection(
@@ -357,29 +469,30 @@ _04 = [
 # --- 05 the plan --------------------------------------------------------------------
 
 
-def _people_planned(data: Any) -> int:
-    plan = active_plan(data.workbook.plan())
-    return int(plan["contact_id"].nunique()) if len(plan) else 0
-
-
-def _actions_planned(data: Any) -> int:
-    return len(active_plan(data.workbook.plan()))
-
-
 _05 = [
-    number(
+    choice(
         "5.1",
-        "people in your plan",
-        _people_planned,
-        "The first sentence under the plan says how many actions for how many people.",
-        lambda d, n: "Each of them gets something from you before you ask for anything.",
-        mixups=lambda d: {
-            _actions_planned(d): mistake(
-                "actions, not people",
-                "that is the number of actions; some people get more than one. The exercise "
-                "asks how many people.",
-            ),
+        "why the plan starts with replies",
+        {
+            "a": "replies are quick, so they fill the first week easily",
+            "b": "a gift to someone whose message you ignored rings hollow: listen first",
+            "c": "replies are where sales are: answer the ones who might buy",
         },
+        "b",
+        {
+            "a": "They are quick, but that is not why they come first. A favour to someone "
+            "still waiting for your answer feels like a campaign, not a relationship.",
+            "b": lambda d: (
+                "Right: answer first, give second. Your plan is for your "
+                f"{narrate.real_relationships(d):,} real relationships; whoever among them is "
+                "waiting hears from you before anything else."
+            ),
+            "c": "Every waiting message gets an answer, buyer or not: the point is the person, "
+            "not the sale. The sales follow the trust.",
+        },
+        "Think of notebook 02: how does a favour feel from someone who never answered you?",
+        hint2="Listen first, give first: which comes before which?",
+        mistakes={"a": "replies-are-filler", "c": "answer-only-buyers"},
     ),
     choice(
         "5.2",
@@ -399,6 +512,8 @@ _05 = [
             "the opposite of giving first.",
         },
         "Which of the three would the other person thank you for?",
+        hint2="Two of them are about your business. One is about theirs.",
+        mistakes={"a": "promotion-as-gift", "c": "asking-as-giving"},
     ),
     reflection(
         "5.3",
@@ -412,13 +527,17 @@ _05 = [
 # --- 06 keep it real ----------------------------------------------------------------
 
 
-def _logged_one(data: Any) -> tuple[bool, str]:
+def _logged_one(data: Any) -> Verdict:
     logged = narrate.logged_by_hand(data)
     if logged:
-        return True, f"You have logged {logged} moment(s) yourself. Each one resets a clock."
-    return False, (
+        return Verdict(
+            True, f"You have logged {logged} moment(s) yourself. Each one resets a clock."
+        )
+    return Verdict(
+        False,
         "Nothing logged yet. Use the quick log above: pick a person, what happened, "
-        'and press "Log it".'
+        'and press "Log it".',
+        "not-done-yet",
     )
 
 
@@ -430,9 +549,10 @@ _06 = [
         "The sentence above the list says it: 'As of ...: N people are overdue'. The "
         "ones due soon do not count.",
         lambda d, n: "Overdue is not a judgement: it is the list to start with this week.",
+        hint2="Take the first number of that sentence, not the second.",
         mixups=lambda d: {
-            len(narrate.due_now(d)): mistake(
-                "counted due soon too",
+            len(narrate.due_now(d)): (
+                "counted-due-soon",
                 "it also counts the people due soon. The exercise asks only for the overdue ones.",
             ),
         },
@@ -451,6 +571,29 @@ _06 = [
         "the habit you will keep",
         "When in your week will you open the due list, and for how long?",
         'For example: "Monday, 20 minutes with the first coffee, before opening Instagram."',
+    ),
+    choice(
+        "6.4",
+        "a month later",
+        {
+            "a": "worse: the count went down",
+            "b": "better: more people talk with you both ways",
+            "c": "no change worth noting: the two cancel out",
+        },
+        "b",
+        {
+            "a": "The count is the scoreboard. Losing accounts that never talked with you "
+            "changes nothing your business runs on.",
+            "b": lambda d: (
+                "Right: that is the number to watch. Yours today is "
+                f"{_talked(d)}; write it down and look again next month."
+            ),
+            "c": "They do not weigh the same: 200 silent accounts are not worth one of the "
+            "four new people who talk with you.",
+        },
+        "Which of the two numbers could bring your next client?",
+        hint2="Think of the bank manager in notebook 01.",
+        mistakes={"a": "count-is-the-measure", "c": "numbers-cancel-out"},
     ),
 ]
 

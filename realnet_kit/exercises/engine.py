@@ -19,11 +19,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from realnet_kit.exercises._kinds import NOT_ANSWERED, Exercise, mistake_name
+from realnet_kit.exercises._kinds import NOT_ANSWERED, Exercise, Verdict
 from realnet_kit.exercises.bank import EXERCISES
 from realnet_kit.privacy import HIDDEN_TEXT, is_presenter_mode
 from realnet_kit.session.data import current_data
+from realnet_kit.words import shortened
 from realnet_kit.workbook.seat import room_is_set, seat_for
+
+#: The name of a wrong answer that no feedback branch recognised.
+OTHER_MISTAKE = "other"
 
 
 def _bank() -> dict[str, Exercise]:
@@ -53,8 +57,8 @@ def _data(data: Any) -> Any:
 
 
 def _short(answer: Any) -> str:
-    text = answer if isinstance(answer, str) else repr(answer)
-    return text if len(text) <= 500 else text[:497] + "..."
+    """The answer as kept in the workbook: at most 500 characters, cut between words."""
+    return shortened(answer if isinstance(answer, str) else repr(answer), 500)
 
 
 def check(key: str, answer: Any = None, data: Any = None) -> None:
@@ -90,22 +94,29 @@ def check(key: str, answer: Any = None, data: Any = None) -> None:
             print(f"Last time you answered: {_private(earlier['answer'])} ({verdict}).")
         print(f'Stuck? Run hint("{exercise.key}").')
         return
-    try:
-        passed, feedback = exercise.judge(answer, data)
-    except Exception as error:  # the room must keep flowing, whatever was typed
-        passed, feedback = (
-            False,
-            (
-                f"We could not check that answer ({type(error).__name__}: {error}). "
-                f'Try typing it as in the example, or run hint("{exercise.key}").'
-            ),
-        )
-    mark = "✓ Well done." if passed else "Not yet."
-    print(f"{mark} {feedback}")
-    if not passed:
+    verdict = judge(exercise, answer, data)
+    mark = "✓ Well done." if verdict.passed else "Not yet."
+    print(f"{mark} {verdict.feedback}")
+    if not verdict.passed:
         print(f'Try again, or run hint("{exercise.key}") for a nudge.')
-    mistake = "" if passed else mistake_name(feedback)
-    _record(data, exercise, passed, "" if answer is None else _short(answer), mistake)
+    _record(data, exercise, verdict, "" if answer is None else _short(answer))
+
+
+def judge(exercise: Exercise, answer: Any, data: Any) -> Verdict:
+    """The exercise's verdict on ``answer``; a judge that fails becomes a kind message.
+
+    ``Verdict.mistake`` names a recognised wrong answer (see ``Exercise.mistakes``).
+    """
+    try:
+        verdict = exercise.judge(answer, data)
+    except Exception as error:  # the room must keep flowing, whatever was typed
+        return Verdict(
+            False,
+            f"We could not check that answer ({type(error).__name__}: {error}). "
+            f'Try typing it as in the example, or run hint("{exercise.key}").',
+            "",
+        )
+    return verdict if isinstance(verdict, Verdict) else Verdict(*verdict)
 
 
 def _unanswered(answer: Any) -> bool:
@@ -114,11 +125,21 @@ def _unanswered(answer: Any) -> bool:
     return any(answer is marker for marker in NOT_ANSWERED)
 
 
-def hint(key: str) -> None:
-    """Print a nudge for exercise ``key`` without giving the answer away."""
+def hint(key: str, level: int = 1) -> None:
+    """Print a nudge for exercise ``key`` without giving the answer away.
+
+    ``hint(key)`` gives the first nudge; ``hint(key, 2)`` says more, where there is more.
+    """
     exercise = _find(key)
-    if exercise is not None:
-        print(f"Hint for {exercise.key} ({exercise.title}): {exercise.hint}")
+    if exercise is None:
+        return
+    if level >= 2 and exercise.hint2:
+        print(f"Second hint for {exercise.key} ({exercise.title}): {exercise.hint2}")
+        print(f'Still stuck? solution("{exercise.key}") shows the answer and why.')
+        return
+    print(f"Hint for {exercise.key} ({exercise.title}): {exercise.hint}")
+    if exercise.hint2:
+        print(f'Need more? Run hint("{exercise.key}", 2).')
 
 
 def solution(key: str, data: Any = None) -> None:
@@ -129,6 +150,12 @@ def solution(key: str, data: Any = None) -> None:
     data = _data(data)
     if data is None:
         return
+    if exercise.kind == "prediction" and _earlier_row(exercise.key, data) is None:
+        print(
+            f"Exercise {exercise.key} is a guess: make yours first (any number will do), "
+            "then the data says how close it was."
+        )
+        return
     try:
         text = exercise.explain(data)
     except Exception as error:  # never break the run
@@ -136,18 +163,22 @@ def solution(key: str, data: Any = None) -> None:
     print(f"Solution to {exercise.key} ({exercise.title}): {text}")
 
 
-def _record(data: Any, exercise: Exercise, passed: bool, answer: str, mistake: str = "") -> None:
+def _record(data: Any, exercise: Exercise, verdict: Verdict, answer: str) -> None:
     """Save an attempt; the workbook keeps every one, so a right answer is never lost.
 
-    In a room, the seat is published again at once (see :mod:`realnet_kit.workbook.seat`):
-    the exercise's state and the *name* of a wrong answer's mistake, never the answer.
+    ``verdict.mistake`` names a recognised wrong answer (``"other"`` when nothing was
+    recognised); in a room the seat is published again at once (see
+    :mod:`realnet_kit.workbook.seat`): the exercise's state and that name, never the answer.
     """
+    mistake = "" if verdict.passed else (verdict.mistake or OTHER_MISTAKE)
     try:
-        data.workbook.record_exercise(exercise.notebook, exercise.key, passed, answer, mistake)
+        data.workbook.record_exercise(
+            exercise.notebook, exercise.key, verdict.passed, answer, mistake
+        )
     except Exception as error:  # saving must never break the flow of the notebook
         print(f"(Your answer could not be saved in the workbook: {error})")
         return
-    _publish(exercise, passed)
+    _publish(exercise, verdict.passed)
 
 
 def _publish(exercise: Exercise, passed: bool) -> None:

@@ -47,6 +47,11 @@ def fold(text: object) -> str:
     """
     if not isinstance(text, str):
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_LETTERS)
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -150,6 +155,8 @@ class Account:
     platform: str
     names: list[tuple[str, ...]] = field(default_factory=list)
     usernames: set[str] = field(default_factory=set)
+    #: the usernames that are only an email address's local part (no platform handle)
+    mail_names: set[str] = field(default_factory=set)
     emails: set[str] = field(default_factory=set)
     profile: str = ""
     company: str = ""
@@ -195,6 +202,47 @@ def _flags(contacts: pd.DataFrame, name: str) -> list[bool | None]:
     return out
 
 
+#: How you greet someone at the start of a message: "Hi Owen!", "Hey Graça,", "Owen!".
+_GREETING = re.compile(
+    r"^\s*(?:(?:hi|hey|hiya|hello|dear|morning|evening|thanks|cheers|congrats)\s+)?"
+    r"([^\W\d_][^\W\d_'’-]{1,24})\s*[!,]",
+    re.IGNORECASE,
+)
+
+
+def _greeted(ids: list[str], names: list[str], interactions: pd.DataFrame | None) -> dict[str, str]:
+    """The first name you call an account that the export names nowhere else.
+
+    An X archive lists followers and the people you write to by number only, but your
+    own messages greet them ("Hi Owen!"). A greeting word counts when it is a first name
+    of some named account in the same export (so "Hi all," or "Thanks!" do not) and it
+    is the word you use most often for that account.
+
+    >>> talk = pd.DataFrame({"contact_id": ["x:1", "x:1", "x:2"], "direction": "out",
+    ...                      "note": ["Hi Owen! Thanks", "Owen, see you", "Thanks!"]})
+    >>> _greeted(["x:1", "x:2", "ig:o"], ["", "", "Owen Green"], talk)
+    {'x:1': 'owen'}
+    """
+    if interactions is None or not len(interactions) or "note" not in interactions.columns:
+        return {}
+    if "direction" not in interactions.columns or "contact_id" not in interactions.columns:
+        return {}
+    nameless = {cid for cid, name in zip(ids, names, strict=True) if not name_tokens(name)}
+    given = {tokens[0] for tokens in map(name_tokens, names) if len(tokens) >= 2}
+    out = interactions[interactions["direction"].astype(str) == "out"]
+    counts: dict[str, dict[str, int]] = {}
+    for cid, note in zip(out["contact_id"].astype(str), _text(out["note"]), strict=True):
+        if cid not in nameless:
+            continue
+        match = _GREETING.match(note)
+        if match:
+            word = fold(match.group(1))
+            if word in given:
+                seen = counts.setdefault(cid, {})
+                seen[word] = seen.get(word, 0) + 1
+    return {cid: max(seen, key=lambda w: (seen[w], w)) for cid, seen in counts.items()}
+
+
 def describe(contacts: pd.DataFrame, interactions: pd.DataFrame | None = None) -> list[Account]:
     """One :class:`Account` per row of ``contacts``, in order."""
     ids = _column(contacts, "contact_id")
@@ -227,12 +275,15 @@ def describe(contacts: pd.DataFrame, interactions: pd.DataFrame | None = None) -
                 text = text_key(note)
                 if text:
                     wrote.setdefault(cid, set()).add(text)
+    called = _greeted(ids, names, interactions)
     accounts = []
     for k in range(len(contacts)):
         acc = Account(platform=platforms[k])
         own = name_tokens(names[k])
         if own:
             acc.names.append(own)
+        elif ids[k] in called and not handles[k].strip():
+            acc.names.append((called[ids[k]],))
         url = urls[k]
         slug = _slug_name(url) if url else ()
         if slug and slug != own:
@@ -245,7 +296,10 @@ def describe(contacts: pd.DataFrame, interactions: pd.DataFrame | None = None) -
             for one in re.split(r"[;,\s]+|\s:::\s", email):
                 if "@" in one:
                     acc.emails.add(one)
-                    acc.usernames.add(one.split("@")[0])
+                    local = one.split("@")[0]
+                    if local not in acc.usernames:
+                        acc.mail_names.add(local)
+                    acc.usernames.add(local)
         acc.profile = profile_key(url)
         user = _LINK_USER.search(acc.profile)
         if user and user.group(1) not in _NOT_PROFILES and not acc.profile.startswith("x.com/i"):

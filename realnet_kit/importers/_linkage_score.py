@@ -24,9 +24,12 @@ import numpy as np
 
 from realnet_kit.importers._linkage_keys import Account, letters, username_parts
 from realnet_kit.importers._linkage_weights import (
-    BEHAVIOUR_RANGE,
+    BEHAVIOUR_COMPARISONS,
+    BEHAVIOUR_MAX_SHARE,
+    BEHAVIOUR_MIN_ACCOUNTS,
     EM_ROUNDS,
     EXACT_AMONG_ALIKE,
+    EXACT_AMONG_NAMESAKES,
     EXPECTED_OVERLAP,
     M_PROBABILITIES,
     M_PSEUDO,
@@ -39,6 +42,7 @@ from realnet_kit.importers._linkage_weights import (
     NAMES_DIFFER_PROBABILITY,
     NAMESAKE_PSEUDO,
     NAMESAKE_USERNAME_U,
+    ONE_SIDED,
     OVERLAP_PSEUDO,
     SPELLED_USERNAME_SHARE,
     U_DEFAULTS,
@@ -340,9 +344,28 @@ class Frequencies:
                 self.values["company"][acc.company] += 1
         self.texts: Counter[str] = Counter()
         self.with_texts = 0
+        texts_on: dict[str, Counter] = defaultdict(Counter)
+        writers_on: Counter[str] = Counter()
         for acc in accounts:
             self.texts.update(acc.texts)
             self.with_texts += bool(acc.texts)
+            if acc.texts and acc.platform not in ADDRESS_BOOKS:
+                texts_on[acc.platform].update(acc.texts)
+                writers_on[acc.platform] += 1
+        # Two accounts on one social platform are two people: how often two of them wrote
+        # the very same uncommon text (a stock phrase, a message anyone could send) is
+        # how often strangers do. (Templates that many wrote weigh by their own count.)
+        shared = sum(
+            c * (c - 1) / 2
+            for texts in texts_on.values()
+            for text, c in texts.items()
+            if self.texts[text] <= MAX_SHARED_TEXT
+        )
+        pairs_with_texts = sum(n * (n - 1) / 2 for n in writers_on.values())
+        default = U_DEFAULTS["words"]["same text"]
+        self.text_collisions = (shared + default * U_PSEUDO_PAIRS) / (
+            pairs_with_texts + U_PSEUDO_PAIRS
+        )
         self.stems: Counter[str] = Counter()
         self.with_usernames = 0
         for acc in accounts:
@@ -417,7 +440,7 @@ class Frequencies:
         others = max(self.texts.get(text, 0) - 2, 0)
         default = U_DEFAULTS["words"]["same text"]
         share = (others + U_PSEUDO_PAIRS / 100 * default) / (self.with_texts + U_PSEUDO_PAIRS / 100)
-        return max(share, MIN_U)
+        return max(share, self.text_collisions, MIN_U)
 
     def value_u(self, comparison: str, value: str) -> float:
         """u of two strangers sharing this place or company: its share in the export."""
@@ -584,14 +607,35 @@ def _same_platform_letter_rate(accounts: list[Account]) -> float:
 # --- weights and probabilities ------------------------------------------------------------
 
 
-def _namesake_u(level: str, user: str, freq: Frequencies) -> float:
+def _namesake_u(level: str, user: str, freq: Frequencies, mail: bool = False) -> float:
     """u of a shared username (or its letters) between namesakes, measured on one
-    platform's namesakes (whose usernames must differ, but may share letters)."""
+    platform's namesakes (whose usernames must differ, but may share letters).
+
+    ``mail``: one side is only an email address's local part. Mail providers are many
+    and each has its own ``ben.g``, so namesakes land on the same local part as often
+    as strangers spell usernames alike (:data:`EXACT_AMONG_ALIKE`), not as rarely as
+    two platforms' holders of one handle (:data:`EXACT_AMONG_NAMESAKES`).
+    """
     alike = freq.namesakes_alike
     if level == "same letters":
         return alike
     digits = sum(c.isdigit() for c in user)
-    return alike * EXACT_AMONG_ALIKE * 10.0 ** -min(digits, 6)
+    exact = EXACT_AMONG_ALIKE if mail else EXACT_AMONG_NAMESAKES
+    return alike * exact * 10.0 ** -min(digits, 6)
+
+
+#: The levels that can make two accounts one person; a candidate pair with none of them
+#: is not weighed.
+_IDENTIFYING = {
+    "email": {"same"},
+    "profile": {"same"},
+    "mention": {"named"},
+    "username": {"same", "same letters"},
+    "name": {"same", "close"},
+    "username and name": {"full name"},
+    "words": {"same text"},
+    "conversation": {"both"},
+}
 
 
 def score(
@@ -599,11 +643,18 @@ def score(
     candidates: set[tuple[int, int]],
     excluded: set[tuple[int, int]] = frozenset(),
 ) -> list[Pair]:
-    """Every candidate pair with its levels, weights and match probability."""
+    """Every candidate pair that agrees on something, with its levels, weights and
+    match probability.
+
+    A candidate that agrees on nothing that can identify a person (only a first name,
+    say, which brought it in) is dropped before weighing: its probability would be nil,
+    and in 10,000 accounts such pairs are the larger part of the candidates.
+    """
     pairs = []
     for i, j in sorted(candidates):
         levels, detail = compare(accounts[i], accounts[j])
-        pairs.append(Pair(i, j, levels, detail))
+        if any(levels.get(c) in agree for c, agree in _IDENTIFYING.items()):
+            pairs.append(Pair(i, j, levels, detail))
     u = measure_u(accounts, pairs)
     freq = Frequencies(accounts)
     rates = _behaviour_rates(accounts)
@@ -649,42 +700,56 @@ def score(
 
 
 def _behaviour_rates(accounts: list[Account]) -> dict[tuple[str, str], float]:
-    """Per platform, the share of accounts you follow and the share that write with you."""
+    """Per platform, the share of accounts you follow and the share that write with you,
+    where that share tells anything (see :data:`~._linkage_weights.BEHAVIOUR_MAX_SHARE`)."""
     seen: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for acc in accounts:
         for comparison, value in (("you follow", acc.you_follow), ("conversation", acc.talked)):
             if value is not None:
                 seen[(comparison, acc.platform)][0] += bool(value)
                 seen[(comparison, acc.platform)][1] += 1
-    return {key: yes / total for key, (yes, total) in seen.items() if total}
+    return {
+        key: yes / total
+        for key, (yes, total) in seen.items()
+        if BEHAVIOUR_MIN_ACCOUNTS <= yes <= BEHAVIOUR_MAX_SHARE * total
+    }
 
 
 def _behaviour_u(pair: Pair, accounts: list[Account], rates: dict) -> None:
     """u of "both / one / neither" from the two platforms' own rates (strangers follow or
-    write independently); on a platform where you follow everyone (friends lists) or
-    no one, the comparison says nothing and is dropped."""
+    write independently).
+
+    On a platform where you follow everyone (friends lists) or no one, or where nobody
+    writes (an address book), that side says nothing: when only the other side says
+    something, the pair is compared on it alone ("you follow this account on
+    Instagram"), as often as strangers on that platform are followed; when neither side
+    says anything the comparison is dropped.
+    """
     a, b = accounts[pair.i], accounts[pair.j]
     for comparison in ("you follow", "conversation"):
-        level = pair.levels.get(comparison)
-        if level is None:
-            continue
-        ra, rb = rates.get((comparison, a.platform)), rates.get((comparison, b.platform))
-        if (
-            ra is None
-            or rb is None
-            or not (
-                BEHAVIOUR_RANGE[0] <= ra <= BEHAVIOUR_RANGE[1]
-                and BEHAVIOUR_RANGE[0] <= rb <= BEHAVIOUR_RANGE[1]
-            )
-        ):
-            del pair.levels[comparison]
-            continue
-        share = {
-            "both": ra * rb,
-            "one": ra * (1 - rb) + (1 - ra) * rb,
-            "neither": (1 - ra) * (1 - rb),
-        }[level]
-        pair.detail["u " + comparison] = max(share, MIN_U)
+        level = pair.levels.pop(comparison, None)
+        values = (
+            (a.you_follow, b.you_follow) if comparison == "you follow" else (a.talked, b.talked)
+        )
+        informative = []
+        for acc, value in ((a, values[0]), (b, values[1])):
+            rate = rates.get((comparison, acc.platform))
+            if value is not None and rate is not None:
+                informative.append((value, rate))
+        if len(informative) == 2 and level is not None:
+            ra, rb = informative[0][1], informative[1][1]
+            share = {
+                "both": ra * rb,
+                "one": ra * (1 - rb) + (1 - ra) * rb,
+                "neither": (1 - ra) * (1 - rb),
+            }[level]
+            pair.levels[comparison] = level
+            pair.detail["u " + comparison] = max(share, MIN_U)
+        elif len(informative) == 1:
+            value, rate = informative[0]
+            one = ONE_SIDED[comparison]
+            pair.levels[one] = "yes" if value else "no"
+            pair.detail["u " + one] = max(rate if value else 1 - rate, MIN_U)
 
 
 def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
@@ -708,9 +773,11 @@ def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
         return
     if pair.levels.get("name") in ("same", "close", "first name only", "family name only"):
         m = M_PROBABILITIES["username"][level]
-        pair.weights["username"] = math.log2(
-            m / max(_namesake_u(level, pair.detail["username"], freq), MIN_U)
-        )
+        user = pair.detail["username"]
+        mail = user in a.mail_names or user in b.mail_names
+        pair.weights["username"] = math.log2(m / max(_namesake_u(level, user, freq, mail), MIN_U))
+        if level == "same letters":  # the name spelled twice, not a second fact
+            pair.detail["echoes name"] = "username"
     elif "username and name" in pair.weights:
         best = max(pair.weights["username"], pair.weights["username and name"])
         pair.weights["username"] = best
@@ -781,7 +848,14 @@ def _probabilities(
         pair.weight = float(weight[k])
         pair.probability = float(probability[k])
         # a name is never enough on its own: with nothing else in common, ask
-        others = [c for c, w in pair.weights.items() if w > 0 and c not in NAME_COMPARISONS]
+        others = [
+            c
+            for c, w in pair.weights.items()
+            if w > 0
+            and c not in NAME_COMPARISONS
+            and (c not in BEHAVIOUR_COMPARISONS or pair.levels[c] == "both")
+            and pair.detail.get("echoes name") != c
+        ]
         if not others:
             pair.probability = min(pair.probability, NAME_ALONE_PROBABILITY)
         if pair.levels.get("name") == "different":

@@ -33,8 +33,11 @@ Where the numbers come from
 * The prior (what share of the shorter of two platforms' lists is on the longer one too)
   is estimated by expectation-maximisation as well, from :data:`EXPECTED_OVERLAP`.
 * The thresholds were checked on synthetic exports with known truth (made-up names,
-  other seeds and sizes than the one they were first looked at on) and on the samples:
-  at :data:`AUTO_JOIN_PROBABILITY` the joins were at least 98% right on all of them.
+  other seeds and sizes than the one they were first looked at on) and on the samples
+  (``benchmarks/eval_merge.py``): at :data:`AUTO_JOIN_PROBABILITY` every join was right
+  on the synthetic exports, the band and the studio, and 19 of 20 on the bakery (the
+  wrong one: two people whose names spell the same username, which nothing in the
+  export tells apart).
 
 A pair is joined automatically only when its probability, after accounts on one
 platform compete for the same person (a person has one account per platform, so two
@@ -92,6 +95,11 @@ M_PROBABILITIES: dict[str, dict[str, float]] = {
     "conversation": {"both": 0.25, "one": 0.45, "neither": 0.30},
     # Whether the participant follows each account (where the export tells).
     "you follow": {"both": 0.35, "one": 0.35, "neither": 0.30},
+    # The same, where only one of the two platforms tells (the other is a friends list
+    # you follow entirely, or an address book): you follow this one account, or it
+    # writes with you. People you know are on several of your lists; the crowd is not.
+    "you follow one": {"yes": 0.5, "no": 0.5},
+    "writes with you": {"yes": 0.4, "no": 0.6},
 }
 
 #: The smallest ``u`` used: an agreement never seen between strangers in this export is
@@ -131,6 +139,8 @@ U_DEFAULTS: dict[str, dict[str, float]] = {
     "place": {"same": 0.05, "different": 0.95},
     "conversation": {"both": 0.01, "one": 0.18, "neither": 0.81},
     "you follow": {"both": 0.04, "one": 0.32, "neither": 0.64},
+    "you follow one": {"yes": 0.2, "no": 0.8},
+    "writes with you": {"yes": 0.1, "no": 0.9},
     # shares of named accounts with one given / family name, before counting any
     "given name share": 0.005,
     "family name share": 0.002,
@@ -142,6 +152,12 @@ U_PSEUDO_PAIRS = 2000
 #: email, link, mention, company, place, conversation or follow in common) is never
 #: joined without asking: its probability is capped at :data:`NAME_ALONE_PROBABILITY`.
 NAME_COMPARISONS = ("name",)
+#: Comparisons of what you do with two accounts (follow them, write with them) rather
+#: than of who they are: they make a pair likelier, but a name plus what one of the two
+#: accounts does is still only a name (namesakes among your friends get followed and
+#: written to too); only "both" (both write with you, you follow both) is something
+#: the two have in common.
+BEHAVIOUR_COMPARISONS = ("you follow", "conversation", "you follow one", "writes with you")
 NAME_ALONE_PROBABILITY = 0.85
 #: Two accounts whose names are both known and clearly different (one shared handle,
 #: "Lucy Fletcher" and "Tom Baker") are asked about, never joined: capped likewise.
@@ -152,6 +168,12 @@ NAME_CLUMPING_PSEUDO = 5.0
 #: Of two strangers whose usernames have the same letters (``abena.owusu`` and
 #: ``abena_owusu87``), the share whose usernames are exactly the same.
 EXACT_AMONG_ALIKE = 0.2
+#: Of two *namesakes* on two platforms whose usernames have the same letters, the share
+#: whose usernames are exactly the same. Smaller than :data:`EXACT_AMONG_ALIKE`: the
+#: plain spelling of a name (``simone_campbell``) is held by one person on each
+#: platform, the first to ask, and two namesakes who both follow you are rarely both
+#: that person; the others add digits, dots or words of their own.
+EXACT_AMONG_NAMESAKES = 0.01
 #: Rounds of expectation-maximisation of the overlap between two platforms' lists.
 EM_ROUNDS = 12
 #: Imaginary accounts, overlapping at :data:`EXPECTED_OVERLAP`, behind each estimate of
@@ -168,9 +190,15 @@ NAMESAKE_PSEUDO = 10
 #: expectation-maximisation estimates, so a few pairs do not swing it.
 M_PSEUDO = 30
 #: "You follow both" and "both write with you" are compared only between platforms
-#: where the share of accounts you follow (or that write with you) lies in this range:
-#: a friends list you follow entirely, or a list you follow none of, says nothing.
-BEHAVIOUR_RANGE = (0.02, 0.95)
+#: where you follow (or write with) at most this share of the accounts: a friends list
+#: you follow entirely says nothing.
+BEHAVIOUR_MAX_SHARE = 0.95
+#: ... and at least this many of them: a list you follow none of says nothing either
+#: (the export may not tell), whereas the few people out of many who write with you on
+#: X say a lot: that is rare there.
+BEHAVIOUR_MIN_ACCOUNTS = 1
+#: The comparison made instead when only one of the two platforms tells.
+ONE_SIDED = {"you follow": "you follow one", "conversation": "writes with you"}
 #: Of the strangers whose name spells a username's letters, the share who use exactly
 #: those letters as username (``ingrid`` in ``ingrid27``): usernames made of a common
 #: name are common, so agreeing on one weighs little.

@@ -46,6 +46,8 @@ _SAID = {
     "place": "same place",
     "conversation": "both write with you",
     "you follow": "you follow both",
+    "you follow one": "you follow one of them",
+    "writes with you": "one of them writes with you",
 }
 _NAME_SAID = {
     "same": "same name",

@@ -9,7 +9,8 @@ interactions frame (:func:`realnet_kit.load_interactions`: ``contact_id``,
 - :func:`reply_times`: how long each answered message waited;
 - :func:`talk_listen_ratio`: how many messages you send for each one you receive;
 - :func:`find_broadcasts`: the same text sent to many people (the weekly blast),
-  which is talking at people rather than with them.
+  which is talking at people rather than with them, and :func:`reply_rates`: how often
+  a broadcast is answered beside a message written to one person.
 
 A message counts as answered by the next outbound message to the same contact, of
 any kind (a reply, a call, a meeting).
@@ -191,6 +192,101 @@ def normalize_text(notes: pd.Series) -> pd.Series:
     return text
 
 
+def _send_outs(frame: pd.DataFrame, min_recipients: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The broadcasts of a prepared frame (one row per send-out) and the outbound copies
+    with the number of their send-out (``send``), as :func:`find_broadcasts` tells them."""
+    # an answer to someone who just wrote is a reply, even when the words are stock ones
+    last_in = frame["timestamp"].where(frame["direction"] == "in")
+    last_in = last_in.groupby(frame["contact_id"]).ffill()
+    frame = frame.assign(
+        prompted=(frame["timestamp"] - last_in) <= pd.Timedelta(days=BROADCAST_PROMPT_DAYS)
+    )
+    sent = frame[(frame["direction"] == "out") & frame["note"].notna()].copy()
+    sent["key"] = normalize_text(sent["note"])
+    sent = sent[sent["key"].str.len() >= BROADCAST_MIN_CHARS]
+    if sent.empty:
+        return pd.DataFrame(), sent.assign(send=pd.Series(dtype="int64"))
+    # copies of one text sent close together form one send-out (the weekly blast)
+    sent = sent.sort_values(["key", "timestamp"], kind="stable")
+    gap = sent["timestamp"].diff() > pd.Timedelta(hours=BROADCAST_SEND_HOURS)
+    new_text = (sent["key"] != sent["key"].shift()).fillna(True).to_numpy(bool)
+    sent["send"] = np.cumsum(new_text | gap.to_numpy(bool))
+    table = sent.groupby("send", sort=False).agg(
+        text=("note", "first"),
+        recipients=("contact_id", "nunique"),
+        messages=("contact_id", "size"),
+        first_sent=("timestamp", "min"),
+        last_sent=("timestamp", "max"),
+        prompted=("prompted", "mean"),
+    )
+    table = table[(table["recipients"] >= min_recipients) & (table["prompted"] < 0.5)]
+    return table, sent
+
+
+def _written_back(frame: pd.DataFrame, copies: pd.DataFrame) -> np.ndarray:
+    """For each outbound row of ``copies`` (``contact_id``, ``timestamp``), whether that
+    person wrote back within :data:`BROADCAST_REPLY_DAYS` days."""
+    if copies.empty:
+        return np.zeros(0, dtype=bool)
+    inbound = frame[frame["direction"] == "in"][["contact_id", "timestamp"]]
+    inbound = inbound.rename(columns={"timestamp": "reply_at"}).sort_values("reply_at")
+    out = copies[["contact_id", "timestamp"]].reset_index(drop=True)
+    out["row"] = np.arange(len(out))
+    nxt = pd.merge_asof(
+        out.sort_values("timestamp"),
+        inbound,
+        left_on="timestamp",
+        right_on="reply_at",
+        by="contact_id",
+        direction="forward",
+        allow_exact_matches=False,
+    ).sort_values("row")
+    window = pd.Timedelta(days=BROADCAST_REPLY_DAYS)
+    return (nxt["reply_at"].notna() & (nxt["reply_at"] - nxt["timestamp"] <= window)).to_numpy()
+
+
+def reply_rates(
+    interactions: pd.DataFrame, *, min_recipients: int = BROADCAST_MIN_RECIPIENTS
+) -> pd.DataFrame:
+    """How often people write back to a broadcast, beside how often they write back to a
+    message written to them alone.
+
+    A message counts as written back to when its recipient sent anything within
+    :data:`BROADCAST_REPLY_DAYS` days after it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Two rows, ``broadcast`` and ``one-to-one`` (index ``sent as``), with ``messages``
+        (copies sent), ``written_back`` (of them, answered within the window) and
+        ``reply_rate`` (their share, 0 to 1; ``NaN`` when none was sent).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> talks = pd.DataFrame({"contact_id": [*"abcde", "a", "f", "f"],
+    ...     "direction": ["out"] * 7 + ["in"],
+    ...     "timestamp": pd.to_datetime(["2024-05-01"] * 5 + ["2024-05-02"] * 2
+    ...                                 + ["2024-05-03"], utc=True),
+    ...     "note": ["Hi, half-price bread all Friday!"] * 5 + ["ok?", "Coffee on Monday?",
+    ...              "Yes!"]})
+    >>> reply_rates(talks)["reply_rate"].round(2).tolist()
+    [0.0, 0.5]
+    """
+    frame = _prepared(interactions)
+    table, sent = _send_outs(frame, min_recipients)
+    outbound = frame[frame["direction"] == "out"]
+    in_blast = pd.Series(False, index=outbound.index)
+    if not table.empty:
+        in_blast.loc[sent.index[sent["send"].isin(table.index)]] = True
+    rows = []
+    for label, part in (("broadcast", outbound[in_blast]), ("one-to-one", outbound[~in_blast])):
+        back = int(_written_back(frame, part).sum())
+        rows.append((label, len(part), back, back / len(part) if len(part) else float("nan")))
+    out = pd.DataFrame(rows, columns=["sent as", "messages", "written_back", "reply_rate"])
+    return out.set_index("sent as")
+
+
 def find_broadcasts(
     interactions: pd.DataFrame, *, min_recipients: int = BROADCAST_MIN_RECIPIENTS
 ) -> pd.DataFrame:
@@ -221,29 +317,7 @@ def find_broadcasts(
     frame = _prepared(interactions)
     columns = ["text", "recipients", "messages", "first_sent", "last_sent", "replies"]
     empty = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
-    # an answer to someone who just wrote is a reply, even when the words are stock ones
-    last_in = frame["timestamp"].where(frame["direction"] == "in")
-    last_in = last_in.groupby(frame["contact_id"]).ffill()
-    frame["prompted"] = (frame["timestamp"] - last_in) <= pd.Timedelta(days=BROADCAST_PROMPT_DAYS)
-    sent = frame[(frame["direction"] == "out") & frame["note"].notna()].copy()
-    sent["key"] = normalize_text(sent["note"])
-    sent = sent[sent["key"].str.len() >= BROADCAST_MIN_CHARS]
-    if sent.empty:
-        return empty
-    # copies of one text sent close together form one send-out (the weekly blast)
-    sent = sent.sort_values(["key", "timestamp"], kind="stable")
-    gap = sent["timestamp"].diff() > pd.Timedelta(hours=BROADCAST_SEND_HOURS)
-    new_text = (sent["key"] != sent["key"].shift()).fillna(True).to_numpy(bool)
-    sent["send"] = np.cumsum(new_text | gap.to_numpy(bool))
-    table = sent.groupby("send", sort=False).agg(
-        text=("note", "first"),
-        recipients=("contact_id", "nunique"),
-        messages=("contact_id", "size"),
-        first_sent=("timestamp", "min"),
-        last_sent=("timestamp", "max"),
-        prompted=("prompted", "mean"),
-    )
-    table = table[(table["recipients"] >= min_recipients) & (table["prompted"] < 0.5)]
+    table, sent = _send_outs(frame, min_recipients)
     if table.empty:
         return empty
     copies = sent[sent["send"].isin(table.index)][["send", "contact_id", "timestamp"]]

@@ -14,7 +14,8 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.listening.messages import DEFAULT_WITHIN_DAYS, reply_times
-from realnet_kit.style import FONT_SIZE, OKABE_ITO, new_axes, style_axes
+from realnet_kit.style import FONT_SIZE, OKABE_ITO, new_axes, set_alt_text, style_axes
+from realnet_kit.words import counted
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -53,7 +54,8 @@ def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
         )
         ax.set_xticks([])
         ax.set_yticks([])
-        return style_axes(ax, title)
+        style_axes(ax, title)
+        return set_alt_text(ax, "How long people waited for your answer: no answered messages yet.")
     hours = np.clip(hours, 1 / 60, None)
     bins = np.logspace(np.log10(1 / 60), np.log10(max(hours.max(), 24 * 30)), 25)
 
@@ -82,7 +84,12 @@ def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.set_xticks(ticks, ["1 min", "1 hour", "1 day", "1 week", "1 month"])
     ax.legend(fontsize=FONT_SIZE - 2, frameon=False, loc="upper left")
     style_axes(ax, title, xlabel="hours until you answered (log scale)", ylabel="messages")
-    return ax
+    return set_alt_text(
+        ax,
+        f"How long people waited for your answer: of {counted(len(hours), 'answered message')}, "
+        f"{len(quick):,} were answered within {DEFAULT_WITHIN_DAYS} days and {len(slow):,} "
+        f"later; half waited less than {_human_hours(median)}.",
+    )
 
 
 def _human_hours(hours: float) -> str:

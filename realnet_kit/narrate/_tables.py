@@ -103,16 +103,52 @@ def contact_names(data: Any) -> pd.DataFrame:
     return data.contacts[columns].drop_duplicates("contact_id")
 
 
-def show(frame: pd.DataFrame, columns: list[str] | None = None, rows: int = TABLE_ROWS) -> Any:
+def _without_nameless(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without the accounts known only by a number, said in one sentence."""
+    if "contact_id" not in frame.columns or not len(frame):
+        return frame
+    named = pd.Series(False, index=frame.index)
+    for column in ("name", "handle"):
+        if column in frame.columns:
+            named |= frame[column].astype("string").str.strip().fillna("").ne("")
+    ids = frame["contact_id"].astype("string")
+    numbered = ~named & (ids.map(nameless_label).astype("string") != ids).fillna(False)
+    count = int(numbered.sum())
+    if not count or count == len(frame):
+        return frame
+    print(
+        f"{count:,} of these {len(frame):,} are X accounts known only by a number (X's "
+        "archive keeps no names); the table leaves them out (to list them too, add "
+        "nameless=True inside the cell's brackets)."
+    )
+    return frame[~numbered.to_numpy()]
+
+
+def show(
+    frame: pd.DataFrame,
+    columns: list[str] | None = None,
+    rows: int = TABLE_ROWS,
+    *,
+    nameless: bool = False,
+) -> Any:
     """The first ``rows`` of ``frame`` (only ``columns``), masked in presenter mode.
+
+    Accounts the export knows only by a number (X archives keep no names) are summed up in
+    one sentence instead of filling the table with numbers, unless ``nameless`` is true or
+    the table would hold nothing else.
 
     A ``"who"`` column (the name, else ``@handle``, else the account, e.g. ``X account
     1519071252``) stands first, so accounts without a name (X followers have none) can
     still be recognised; those get a link to their profile when the export holds one.
     Returns a :class:`Table`, which a notebook shows whole (no cut text, no row numbers).
     """
+    if not nameless:
+        frame = _without_nameless(frame)
     if len(frame) > rows:
-        print(f"Showing the first {rows} of {len(frame):,}.")
+        print(
+            f"Showing the first {rows} of {len(frame):,} (to see more, give the cell a bigger "
+            f"number, e.g. rows={max(50, 5 * rows)}, inside its brackets)."
+        )
     head = mask_frame(frame.head(rows))
     table = head[[c for c in (columns or list(head.columns)) if c in head.columns]].copy()
     for column in table.columns:

@@ -11,9 +11,12 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.measure.due import due_list
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
-from realnet_kit.narrate.scores import scored
+from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
+from realnet_kit.narrate.listening import never_answered_in
+from realnet_kit.narrate.scores import real_relationships, scored
 from realnet_kit.words import counted
 
 
@@ -37,6 +40,14 @@ def overdue_count(data: Any) -> int:
 def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
     """Print who is overdue and who is due this week, and show them."""
     due = due_now(data)
+    if not len(data.workbook.plan()):
+        print(
+            "No plan saved yet (notebook 05 makes it), so the rhythms come from your tiers "
+            "in notebook 03."
+            if len(scored(data))
+            else "Nobody scored yet (notebook 03) and no plan saved (notebook 05): nobody is "
+            "due until then."
+        )
     overdue = int((due["status"] == "overdue").sum()) if len(due) else 0
     day = data.today().strftime("%A %d %B %Y")
     soon = len(due) - overdue
@@ -56,7 +67,7 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
             mine = due[column].astype("string")
             placeholder = mine.isna() | (mine == due["contact_id"].astype("string"))
             due[column] = mine.mask(placeholder, known)
-    return show(due, ["tier", "status", "next_due", "reason"], rows=rows)
+    return show(due, ["tier", "status", "next_due", "reason"], rows=rows, nameless=True)
 
 
 def logged_by_hand(data: Any) -> int:
@@ -87,7 +98,76 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
     )  # fmt: skip
     for column, one, many in lines:
         count = int(recent[column].sum())
+        if column != "conversations" and not int(measures[column].sum()):
+            # exports cannot show favours or coffees: none logged is not a zero
+            print(f"  {many}: none logged yet (exports cannot show them; the quick log can)")
+            continue
         print(f"  {counted(count, one, many)}")
+
+
+def answered_since(data: Any) -> tuple[int, int]:
+    """``(answered, waited)``: of the messages the export left unanswered, how many now
+    have a reply in the workbook (a reply logged, or a plan action marked done)."""
+    waited = never_answered_in(_export_only(data))
+    still = never_answered_in(data.workbook.interactions())
+    return max(waited - still, 0), waited
+
+
+def _export_only(data: Any) -> pd.DataFrame:
+    """The interactions the export held, before anything was logged by hand."""
+    loaded = data.cache.get("loaded_interactions")
+    return data.interactions if loaded is None else loaded
+
+
+def tell_before_after(data: Any) -> None:
+    """Print the participant's own before and after: the end of the workshop.
+
+    Before: the scoreboard's follower count, and how many of them talked with you both ways
+    in the export (beside your guess from notebook 00). Now: the same count with what you
+    have logged since, your real relationships, and the waiting messages answered since.
+    """
+    s = audit_summary(data)
+    followers = int(s["followers"])
+    whom = "of them" if followers else "of your accounts"
+    guess = the_guess(data)
+    guessed = "" if guess is None else f" (in notebook 00 you guessed {guess:,.0f})"
+    scoreboard = (
+        f"the scoreboard said {followers:,} followers"
+        if followers
+        else f"your exports held {int(s['contacts']):,} accounts"
+    )
+    if not has_messages(data):
+        print(f"Before: {scoreboard}.")
+        print(
+            "Your export holds no messages, so who talked with you both ways, and which "
+            "messages waited for an answer, cannot be told; log your conversations above and "
+            "they count here."
+        )
+    else:
+        before = summarize_audit(audit_followers(data.contacts, _export_only(data)))
+        then = int(before["real_engaged"] if followers else before["engaged"])
+        print(
+            f"Before: {scoreboard}, and {then:,} {whom} talked with you both ways in the "
+            f"last 12 months{guessed}."
+        )
+    if len(scored(data)):
+        real = f"you count {real_relationships(data):,} as real relationships"
+    else:
+        real = "nobody is scored yet, so no real relationships are counted (notebook 03)"
+    if not has_messages(data):
+        print(f"Now: {real}.")
+        return
+    answered, waited = answered_since(data)
+    if not waited:
+        replies = "no message was waiting for your answer"
+    elif answered:
+        replies = f"you have answered {answered:,} of the {waited:,} messages that were waiting"
+    else:
+        replies = (
+            f"none of the {waited:,} messages that were waiting has an answer logged yet "
+            "(answer one today, then log it above)"
+        )
+    print(f"Now: {talked_both_ways(data):,} {whom} talk with you both ways, {real}, and {replies}.")
 
 
 # --- notebook 04: the tribe -----------------------------------------------------------

@@ -12,21 +12,31 @@ import pandas as pd
 
 from realnet_kit.listening.messages import (
     find_broadcasts,
+    reply_rates,
     reply_times,
     talk_listen_ratio,
     unanswered,
 )
 from realnet_kit.listening.plots import plot_reply_times
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, contact_names, show
-from realnet_kit.words import counted, percent
+from realnet_kit.narrate.audit import audit_summary
+from realnet_kit.words import counted, percent, shortened
+
+#: The most characters of a broadcast's text a table shows (cut between words).
+BROADCAST_TEXT_CHARS = 90
+
+
+def never_answered_in(interactions: pd.DataFrame) -> int:
+    """How many inbound messages in ``interactions`` were never answered."""
+    if interactions is None or not len(interactions):
+        return 0
+    waiting = unanswered(interactions)
+    return int((waiting["status"] == "never answered").sum())
 
 
 def never_answered(data: Any) -> int:
-    """How many inbound messages were never answered."""
-    if not len(data.interactions):
-        return 0
-    waiting = unanswered(data.interactions)
-    return int((waiting["status"] == "never answered").sum())
+    """How many inbound messages of the workshop data were never answered."""
+    return never_answered_in(data.interactions)
 
 
 def waiting_count(data: Any) -> int:
@@ -54,20 +64,19 @@ def tell_listening(data: Any) -> None:
         )
         return
     t = talk_listen(data)
+    print(f"{never_answered(data):,} messages to you were never answered.")
     stamps = pd.to_datetime(data.interactions["timestamp"], utc=True).dropna()
     span = f"From {stamps.min():%B %Y} to {stamps.max():%B %Y}, you" if len(stamps) else "You"
     print(f"{span} sent {int(t['talk']):,} messages and received {int(t['listen']):,}.")
     print(f"That is {float(t['ratio']):.1f} messages out for every one that came in.")
-    if "conversations" in t:
-        print(
-            f"You exchanged messages both ways with {int(t['conversations']):,} accounts "
-            "over that time (notebook 01 counted only the last 12 months, with at least two "
-            "messages each way)."
-        )
-    print(f"{never_answered(data):,} messages to you were never answered.")
+    engaged = int(audit_summary(data)["engaged"])
+    print(
+        f"{engaged:,} accounts talked with you both ways in the last 12 months (at least two "
+        "messages each way, as in notebook 01)."
+    )
 
 
-def show_waiting(data: Any, rows: int = TABLE_ROWS) -> Any:
+def show_waiting(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = False) -> Any:
     """The messages people sent you that were never answered, or answered late."""
     if not len(data.interactions):
         print("No messages in this data, so nobody is waiting (that we can see).")
@@ -83,10 +92,10 @@ def show_waiting(data: Any, rows: int = TABLE_ROWS) -> Any:
     waiting["sent on"] = waiting["timestamp"].dt.strftime("%d %b %Y")
     waiting["days waited"] = waiting["waited_days"].round().astype("Int64")
     columns = ["platform", "sent on", "note", "status", "days waited"]
-    return show(waiting, columns, rows=rows)
+    return show(waiting, columns, rows=rows, nameless=nameless)
 
 
-def show_reaching_out(data: Any, rows: int = TABLE_ROWS) -> Any:
+def show_reaching_out(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = False) -> Any:
     """People who wrote to you more often than you wrote to them, most eager first."""
     if not len(data.interactions):
         print("No messages in this data yet.")
@@ -98,7 +107,7 @@ def show_reaching_out(data: Any, rows: int = TABLE_ROWS) -> Any:
     print(f"{len(eager):,} people reached out to you more often than you reached out to them.")
     eager = eager.merge(contact_names(data), on="contact_id", how="left")
     eager = eager.rename(columns={"listen": "from them", "talk": "from you"})
-    return show(eager, ["platform", "from them", "from you"], rows=rows)
+    return show(eager, ["platform", "from them", "from you"], rows=rows, nameless=nameless)
 
 
 def plot_waiting_times(data: Any, *, ax: Any = None) -> Any:
@@ -125,6 +134,18 @@ def show_broadcasts(data: Any, rows: int = 5) -> Any:
         f"{counted(len(found), 'text')} went to {counted(sent, 'person', 'people')} in all; "
         f"{replies:,} of them wrote back within a week ({percent(replies, sent)})."
     )
+    rates = reply_rates(data.interactions)
+    direct, blast = rates.loc["one-to-one"], rates.loc["broadcast"]
+    if direct["messages"]:
+        print(
+            "People wrote back within a week to "
+            f"{percent(blast['written_back'], blast['messages'])} of your broadcast copies, "
+            f"and to {percent(direct['written_back'], direct['messages'])} of the messages "
+            "you wrote to one person."
+        )
     table = found.head(rows)[["text", "recipients", "replies"]].reset_index(drop=True)
-    table["text"] = table["text"].astype("string").str.slice(0, 80)
+    table["text"] = [shortened(t, BROADCAST_TEXT_CHARS) for t in table["text"]]
+    table["reply rate"] = [
+        percent(r, n) for r, n in zip(table["replies"], table["recipients"], strict=True)
+    ]
     return as_table(table)

@@ -187,7 +187,7 @@ def show_plan(plan: pd.DataFrame, rows: int = 10) -> Any:
         print("Nothing planned yet: run the plan cell above first.")
         return None
     todo = todo.assign(repeats=todo["cadence_days"].map(repeats))
-    return show(todo, ["action", "due", "repeats", "minutes"], rows=rows)
+    return show(todo, ["action", "due", "repeats", "minutes"], rows=rows, nameless=True)
 
 
 def edit_plan(data: Any) -> Any:

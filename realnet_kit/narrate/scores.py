@@ -10,7 +10,10 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
+from realnet_kit.narrate.audit import audit_summary
+from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
+from realnet_kit.scoring import explain_with_contact
 from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
 
 #: How many people notebook 03 asks the participant to score before drawing rings.
@@ -42,15 +45,43 @@ def tier_count(data: Any, tier: str) -> int:
     return int((frame["tier"] == tier).sum()) if len(frame) else 0
 
 
-def tell_tiers(data: Any) -> None:
-    """Print the tier summary's sentences for the scores saved so far."""
+#: The tiers whose people the workshop calls "real relationships" (the glossary says so).
+REAL_TIERS = ("inner circle", "real")
+
+
+def real_relationships(data: Any) -> int:
+    """How many scored people are real relationships: the inner circle and the real tier."""
     frame = scored(data)
-    print(f"You have scored {len(frame):,} of {len(data.contacts):,} accounts.")
+    return int(frame["tier"].isin(REAL_TIERS).sum()) if len(frame) else 0
+
+
+def tell_tiers(data: Any, *, headline: bool = True) -> None:
+    """Print the insight so far, then the tier summary's sentences for the scores saved.
+
+    The first line carries notebook 01's number on: how many followers talked with you
+    both ways in the last 12 months, "and you count N as real relationships".
+    """
+    frame = scored(data)
     if not len(frame):
-        print("Score a few people in the card above, then run this cell again.")
+        print(
+            "Nobody is scored yet, so there are no tiers: score a few people in the card of "
+            "notebook 03 (or, on a sample, run data.use_sample_answers()), then run this again."
+        )
         return
+    if headline:
+        first = audit_headline(audit_summary(data), data, with_guess=False).rstrip(".")
+        print(
+            f"{first}, and you count {real_relationships(data):,} as real relationships "
+            "(your inner circle and your real tier)."
+        )
+    else:
+        print(
+            f"You count {real_relationships(data):,} as real relationships (your inner circle "
+            "and your real tier)."
+        )
     for sentence in tier_summary(frame)["sentence"]:
         print(sentence)
+    print(f"(From the {len(frame):,} people scored so far.)")
 
 
 def show_questions() -> None:
@@ -68,6 +99,7 @@ def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:
         return None
     frame = frame.merge(contact_names(data), on="contact_id", how="left")
     frame["strength"] = frame["strength"].round().astype("Int64")
+    frame["why"] = explain_with_contact(frame.head(rows)) + frame["why"].iloc[rows:].tolist()
     return show(frame, ["tier", "strength", "why"], rows=rows)
 
 

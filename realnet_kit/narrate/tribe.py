@@ -10,7 +10,8 @@ from realnet_kit.audit.followers import audit_followers
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, show
 from realnet_kit.narrate.scores import scored
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
-from realnet_kit.tribe.communities import find_communities, find_connectors
+from realnet_kit.tribe.communities import find_communities
+from realnet_kit.tribe.describe import CONNECTORS_SHOWN, connectors_table
 from realnet_kit.tribe.graph import build_tribe
 from realnet_kit.tribe.tags import suggest_tags
 
@@ -40,6 +41,11 @@ def tribe_graph(data: Any) -> Any:
         places=data.places(),
     )
     data.cache["tribe_graph"] = graph
+    if not len(scored(data)):
+        print(
+            "Nobody scored yet (notebook 03): the map is drawn from the people you follow "
+            "each other with and talked with, without tiers."
+        )
     print(
         f"The tribe map holds {graph.number_of_nodes():,} people and "
         f"{graph.number_of_edges():,} links between them."
@@ -60,7 +66,7 @@ def tribes_count(data: Any) -> int:
     return sum(size >= TRIBE_MIN_PEOPLE for size in sizes.values())
 
 
-def show_top_tags(data: Any, rows: int = 15) -> Any:
+def show_top_tags(data: Any, rows: int = TABLE_ROWS) -> Any:
     """What your people have in common: the most shared suggested tags."""
     tags = suggest_tags(tribe_people(data))
     if not len(tags):
@@ -71,10 +77,13 @@ def show_top_tags(data: Any, rows: int = 15) -> Any:
     return as_table(counts)
 
 
-def show_connectors(graph: Any, data: Any, rows: int = TABLE_ROWS) -> Any:
-    """The people who bridge your tribes, best bridges first."""
-    bridges = find_connectors(graph, top=rows)
+def show_connectors(graph: Any, data: Any, rows: int = CONNECTORS_SHOWN) -> Any:
+    """The people who bridge your tribes, best bridges first: the people the map names,
+    with their tier, their cluster, whether you know them and the score in words."""
+    bridges = connectors_table(graph, top=rows)
     if not len(bridges):
         print("Nobody bridges two tribes yet.")
         return None
-    return show(bridges, ["contact_id", "name", "score"], rows=rows)
+    columns = ["contact_id", "name", "tier", "cluster", "bridges_to", "you_know_them",
+               "as_a_bridge"]  # fmt: skip
+    return show(bridges, columns, rows=rows)

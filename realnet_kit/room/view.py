@@ -39,6 +39,20 @@ def room_json(folder: str | os.PathLike, *, now: dt.datetime | None = None) -> d
     return room_summary(seats, EXERCISES)
 
 
+def _wrong_label(name: str, exercise: Any) -> str:
+    """A wrong answer as the facilitator reads it: the letter chosen and what it means.
+
+    >>> _wrong_label("not-a-number", None)
+    'not a number'
+    """
+    misconceptions = getattr(exercise, "misconceptions", {})
+    if name in misconceptions:
+        return f'chose "{name}": {misconceptions[name].replace("-", " ")}'
+    if len(name) == 1:
+        return f'chose "{name}"'
+    return name.replace("-", " ")
+
+
 def room_page(
     folder: str | os.PathLike,
     *,
@@ -62,7 +76,11 @@ def room_page(
                 "passed_width": share(counts["passed"]),
                 "tried_width": share(counts["tried"]),
                 "wrong": [
-                    {"name": name, "count": n, "common": n >= COMMON_SHARE * total}
+                    {
+                        "label": _wrong_label(name, known),
+                        "count": n,
+                        "common": n >= COMMON_SHARE * total,
+                    }
                     for name, n in list(counts["wrong"].items())[:WRONG_SHOWN]
                 ],
             }

@@ -7,6 +7,9 @@ reasons in the questions' own words, and :func:`plot_rings` draws the rings.
 
 from __future__ import annotations
 
+from realnet_kit.scoring._why import (
+    explain_with_contact,
+)
 from realnet_kit.scoring.questions import (
     ANSWER_PAIRS,
     MIN_CONFIDENCE_INNER,
@@ -43,6 +46,7 @@ __all__ = [
     "WEIGHTS",
     "Question",
     "check_answers",
+    "explain_with_contact",
     "parse_quick_keys",
     "plot_rings",
     "score_contacts",

@@ -1,8 +1,10 @@
 """Why a contact got its tier, in the scoring card's own words (behind ``score_contacts``).
 
-The ``why`` of :func:`realnet_kit.score_contacts` names the strong answers by each
-question's ``short`` label and the answer chosen, the way the card shows them, then a
-favour or a willingness that runs one way only, then how many questions are blank:
+The ``why`` of :func:`realnet_kit.score_contacts` is about this person's own answers: it
+names their strongest answers (at most :data:`STRONG_NAMED`, the highest first, each by
+the question's ``short`` label and the answer chosen, the way the card shows them), then
+their weakest answer when it is below the best, then a favour or a willingness that runs
+one way only, then how many questions are blank:
 
 >>> import pandas as pd
 >>> why = explain(pd.DataFrame({"ideas": [3], "i_helped": [2], "they_helped": [0]}))[0]
@@ -11,6 +13,9 @@ favour or a willingness that runs one way only, then how many questions are blan
 strong on ideas exchanged (often), I helped them (a real favour)
 one-sided: I helped them (a real favour) but they helped me (nothing yet)
 5 of 8 questions unanswered
+
+:func:`explain_with_contact` adds what the kit knows of the person beyond the answers:
+a message of theirs still waiting, or when you were last in touch.
 
 What counts as strong and as one-sided is set in :mod:`realnet_kit.scoring.questions`
 (:data:`~realnet_kit.scoring.questions.STRONG_ANSWER` and ``ONE_SIDED_GAP``).
@@ -29,8 +34,12 @@ from realnet_kit.scoring.questions import (
     STRONG_ANSWER,
     WEIGHTS,
 )
+from realnet_kit.words import as_utc, date_words, is_missing, span_words, utc_day
 
-__all__ = ["explain"]
+__all__ = ["STRONG_NAMED", "explain", "explain_with_contact"]
+
+#: The most strong answers a ``why`` names, the highest first ("and 3 more" for the rest).
+STRONG_NAMED = 2
 
 
 def explain(frame: pd.DataFrame) -> list[str]:
@@ -53,22 +62,80 @@ def _why(values: tuple[int, ...]) -> str:
         return "not answered yet"
     weighed = [k for k, q in QUESTIONS.items() if WEIGHTS.get(q.facet, 0) > 0]
     strong = [k for k in weighed if k in answer and _share(k, answer[k]) >= STRONG_ANSWER]
-    if len(strong) == len(weighed):
-        parts = ["strong on every question that counts"]
-    elif strong:
-        parts = ["strong on " + ", ".join(_said(k, answer[k]) for k in strong)]
+    # this person's highest answers first; between equals, the question that counts most
+    strong.sort(key=lambda k: (-_share(k, answer[k]), -_weight(k), weighed.index(k)))
+    if strong:
+        named = strong[:STRONG_NAMED]
+        more = len(strong) - len(named)
+        parts = ["strong on " + ", ".join(_said(k, answer[k]) for k in named)]
+        if more:
+            parts[0] += f" and {more} more"
     else:
         parts = ["nothing strong yet"]
+    one_sided, said_there = [], set()
     for a, b in ANSWER_PAIRS:
         if a in answer and b in answer:
             high, low = (a, b) if answer[a] > answer[b] else (b, a)
             if _share(high, answer[high]) - _share(low, answer[low]) >= ONE_SIDED_GAP:
                 gave, got = _said(high, answer[high]), _said(low, answer[low])
-                parts.append(f"one-sided: {gave} but {got}")
+                one_sided.append(f"one-sided: {gave} but {got}")
+                said_there |= {high, low}
+    answered = [k for k in weighed if k in answer]
+    if answered:
+        weakest = min(answered, key=lambda k: (_share(k, answer[k]), -_weight(k)))
+        best = max(_share(k, answer[k]) for k in answered)
+        shown = set(strong[:STRONG_NAMED]) | said_there
+        if _share(weakest, answer[weakest]) < best and weakest not in shown:
+            parts.append(f"weakest: {_said(weakest, answer[weakest])}")
+    parts += one_sided
     blank = len(QUESTIONS) - len(answer)
     if blank:
         parts.append(f"{blank} of {len(QUESTIONS)} questions unanswered")
     return "; ".join(parts)
+
+
+def _weight(key: str) -> float:
+    """What one question counts: its facet's weight, shared by the facet's questions."""
+    facet = QUESTIONS[key].facet
+    return WEIGHTS.get(facet, 0.0) / sum(q.facet == facet for q in QUESTIONS.values())
+
+
+def explain_with_contact(frame: pd.DataFrame, today: pd.Timestamp | None = None) -> list[str]:
+    """The ``why`` of each row, followed by what the kit knows of the person beyond the
+    answers: their message still waiting (``waiting``, ``waiting_since``), or when you
+    were last in touch (``last_contact``), columns that
+    :func:`realnet_kit.plan.clock.contact_clock` gives. Rows without them keep the
+    answers' ``why`` alone.
+
+    >>> day = pd.Timestamp("2026-03-02", tz="UTC")
+    >>> frame = pd.DataFrame({"ideas": [3, 3], "offline": [3, 3], "waiting": [True, False],
+    ...     "waiting_since": pd.to_datetime(["2026-02-20", None], utc=True),
+    ...     "last_contact": pd.to_datetime(["2026-02-20", "2026-02-09"], utc=True)})
+    >>> for why in explain_with_contact(frame, day):
+    ...     print(why.split("; ")[-1])
+    their message of 20 February 2026 is still waiting for your answer
+    last in touch 3 weeks ago
+    """
+    day = utc_day(today)
+    whys = explain(frame) if "why" not in frame.columns else frame["why"].astype(str).tolist()
+    waiting = frame["waiting"] if "waiting" in frame.columns else pd.Series(False, frame.index)
+    since = frame["waiting_since"] if "waiting_since" in frame.columns else None
+    last = frame["last_contact"] if "last_contact" in frame.columns else None
+    out = []
+    for i, why in enumerate(whys):
+        fact = ""
+        if not is_missing(waiting.iat[i]) and bool(waiting.iat[i]):
+            when = since.iat[i] if since is not None else None
+            fact = (
+                f"their message of {date_words(as_utc(when), day)} is still waiting for your answer"
+                if not is_missing(when)
+                else "a message of theirs is still waiting for your answer"
+            )
+        elif last is not None and not is_missing(last.iat[i]):
+            days = (day - as_utc(last.iat[i]).normalize()).days
+            fact = "last in touch today" if days <= 0 else f"last in touch {span_words(days)} ago"
+        out.append(f"{why}; {fact}" if fact else why)
+    return out
 
 
 def _share(key: str, value: int) -> float:

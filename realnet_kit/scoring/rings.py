@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
 from realnet_kit.scoring.score import TIERS, tier_summary
-from realnet_kit.style import FONT_SIZE, OKABE_ITO, TITLE_SIZE, new_axes
-from realnet_kit.words import whole_number
+from realnet_kit.style import FONT_SIZE, OKABE_ITO, TITLE_SIZE, new_axes, set_alt_text
+from realnet_kit.words import listed, whole_number
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -28,8 +27,37 @@ RING_COLORS: dict[str, tuple[str, str]] = {
 }
 
 
+def _counts(scored: pd.DataFrame) -> dict[str, int]:
+    """How many people each tier holds, strongest first (0 for an empty tier)."""
+    if {"tier", "count"} <= set(getattr(scored, "columns", [])) and "contact_id" not in scored:
+        summary = scored
+    else:
+        summary = tier_summary(scored)
+    by_tier = dict(zip(summary["tier"].astype(str), summary["count"], strict=True))
+    return {tier: whole_number(by_tier.get(tier)) for tier in TIERS}
+
+
+def rings_alt_text(scored: pd.DataFrame) -> str:
+    """The rings' numbers in one sentence: the text alternative of :func:`plot_rings`.
+
+    >>> rings_alt_text(pd.DataFrame({"tier": ["inner circle", "real", "real", "warm"]}))
+    'Relationship rings, closest inside: inner circle 1, real 2, warm 1, acquaintance 0 and \
+scoreboard only 0.'
+    """
+    counts = _counts(scored)
+    return (
+        "Relationship rings, closest inside: "
+        + listed([f"{tier} {n:,}" for tier, n in counts.items()])
+        + "."
+    )
+
+
 def plot_rings(scored: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """Relationship tiers as concentric rings, each labelled with its count and target.
+    """Relationship tiers as concentric rings, strongest inside, one number per ring.
+
+    Each ring's name and head count sit at the end of a straight, level line from the
+    ring, so no two lines cross and every ring carries exactly one number: how many
+    people are in it (not counting the rings inside).
 
     Parameters
     ----------
@@ -44,16 +72,12 @@ def plot_rings(scored: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     --------
     >>> import pandas as pd
     >>> ax = plot_rings(pd.DataFrame({"tier": ["inner circle", "real", "real"]}))
-    >>> ax.get_title(loc="left")
-    'Your relationship rings'
+    >>> ax.get_title(loc="left"), [t.get_text() for t in ax.texts][:2]
+    ('Your relationship rings', ['inner circle  1', 'real  2'])
     """
     from matplotlib.patches import Circle
 
-    if {"tier", "count", "target"} <= set(getattr(scored, "columns", [])):
-        summary = scored
-    else:
-        summary = tier_summary(scored)
-    summary = summary.set_index(summary["tier"].astype(str))
+    counts = _counts(scored)
     if ax is None:
         ax = new_axes(None, figsize=(12, 7.5))
     else:
@@ -62,34 +86,18 @@ def plot_rings(scored: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     for radius, tier in sorted(enumerate(TIERS, start=1), reverse=True):
         fill, _ = RING_COLORS[tier]
         ax.add_patch(Circle((0, 0), radius, facecolor=fill, edgecolor="white", linewidth=3))
-    running = 0
+    label_x = n + 0.6
     for radius, tier in enumerate(TIERS, start=1):
-        row = summary.loc[tier] if tier in summary.index else None
-        count = whole_number(row["count"]) if row is not None else 0
-        running += count
-        target = row["target"] if row is not None else None
-        middle = 0.0 if radius == 1 else radius - 0.5
-        ax.text(0, middle, f"{count}", ha="center", va="center", fontsize=FONT_SIZE + 1,
-                color=RING_COLORS[tier][1], fontweight="bold")  # fmt: skip
-        if target is None or pd.isna(target):
-            detail = "followers, not relationships yet"
-        elif radius == 1:
-            detail = f"most people can keep about {int(target)}"
-        else:
-            detail = f"{running} with the rings inside; about {int(target)} is typical"
-        label_y = n - 0.4 - (radius - 1) * (2 * n - 0.8) / (n - 1)
-        angle = np.deg2rad(-35.0 + 70.0 * (n - radius) / (n - 1))
-        ax.annotate(
-            f"{tier}: {count}\n{detail}",
-            xy=(middle * np.cos(angle) + (0.35 if radius == 1 else 0), middle * np.sin(angle)),
-            xytext=(n + 0.6, label_y),
-            fontsize=FONT_SIZE - 1,
-            va="center",
-            arrowprops={"arrowstyle": "-", "color": "#444444", "linewidth": 1},
-        )
-    ax.set_xlim(-n - 0.2, n + 7.8)
+        # a level line from inside the ring to the label: above the rings inside it, so it
+        # crosses only the rings outside, and never another line
+        y = 0.0 if radius == 1 else radius - 0.5
+        ax.plot([0, label_x - 0.15], [y, y], color="#333333", linewidth=1, zorder=3)
+        ax.plot([0], [y], marker="o", markersize=5, color="#333333", zorder=3)
+        ax.text(label_x, y, f"{tier}  {counts[tier]:,}", fontsize=FONT_SIZE + 1,
+                va="center", ha="left", fontweight="bold" if radius <= 2 else "normal")  # fmt: skip
+    ax.set_xlim(-n - 0.2, n + 6.5)
     ax.set_ylim(-n - 0.2, n + 0.2)
     ax.set_aspect("equal")
     ax.set_axis_off()
     ax.set_title("Your relationship rings", fontsize=TITLE_SIZE, loc="left", pad=14)
-    return ax
+    return set_alt_text(ax, rings_alt_text(scored))

@@ -97,6 +97,11 @@ def workshop_source(default: str = DEFAULT_SAMPLE) -> str:
     """
     chosen = os.environ.get(SAMPLE_VARIABLE, "").strip().lower()
     if chosen and looks_like_a_name(default):
+        if chosen != default.strip().lower():
+            print(
+                f"The facilitator switched the room to the {chosen} sample, so this notebook "
+                f'opens it instead of "{default}".'
+            )
         return chosen
     return default
 

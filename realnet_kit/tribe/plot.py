@@ -1,8 +1,12 @@
 """The tribe drawn for a projector (behind :func:`realnet_kit.plot_tribe`).
 
-Only the key people are named (connectors, the inner circle and real ties, the
-best-linked person of each cluster), in large type on a white box, and a small
-collision-avoidance pass pushes labels apart until no two overlap; a thin leader line
+The map tells one thing: where the tribe the business serves sits among the others, and
+who bridges them. The served tribe (the one :func:`realnet_kit.describe_tribe` names) is
+in colour, every other tribe grey; the people named are the connectors of notebook 04's
+table (:func:`realnet_kit.tribe.describe.connectors_table`), ringed in black; the title
+counts the tribes the text counts; and each person keeps only their strongest links, so
+the eye can follow them. Labels are in large type on a white box, and a small
+collision-avoidance pass pushes them apart until no two overlap; a thin leader line
 joins a label that had to move to its dot.
 """
 
@@ -13,8 +17,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from realnet_kit.privacy import mask_name
-from realnet_kit.style import FONT_SIZE, OKABE_ITO, drawable, label_fonts, new_axes
-from realnet_kit.tribe.communities import find_communities, find_connectors
+from realnet_kit.style import FONT_SIZE, OKABE_ITO, drawable, label_fonts, new_axes, set_alt_text
+from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities
+from realnet_kit.tribe.describe import (
+    CONNECTORS_SHOWN,
+    connectors_table,
+    served_tribe,
+    tribe_count,
+)
+from realnet_kit.words import counted, listed, shortened
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -22,21 +33,23 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["plot_tribe"]
 
-#: Cluster colours, in order (Okabe-Ito without black); later clusters are grey.
-CLUSTER_COLOURS = (
-    "blue",
-    "orange",
-    "bluish green",
-    "reddish purple",
-    "sky blue",
-    "vermillion",
-    "yellow",
-)
-OTHER_COLOUR = "#BBBBBB"
+#: The colour of the tribe the business serves; every other tribe is :data:`OTHER_COLOUR`.
+SERVED_COLOUR = OKABE_ITO["blue"]
+OTHER_COLOUR = "#C4C4C4"
+#: Links inside the served tribe, and all other links (drawn faint).
+SERVED_LINK_COLOUR = "#7FB2D6"
+OTHER_LINK_COLOUR = "#DDDDDD"
 #: Most people drawn; on bigger graphs the best-linked and best-known are kept.
 MAX_NODES = 250
-#: Most names written on the picture.
+#: Most names written on the picture (the connectors of the table, at most this many).
 MAX_LABELS = 16
+#: Each person keeps only this many of their strongest links on the picture, so the eye
+#: can follow a line from one dot to another (the clusters are found on all links).
+LINKS_PER_PERSON = 2
+#: A named connector's links to other clusters drawn: one to each of at most this many.
+BRIDGES_PER_CONNECTOR = 3
+#: The colour of a connector's links across clusters.
+BRIDGE_LINK_COLOUR = "#A6A6A6"
 LAYOUT_SEED = 7
 #: Labels start this far out from their dot (layout units; the layout spans about 3).
 LABEL_LIFT = 0.06
@@ -48,45 +61,24 @@ LABELS_PER_CLUSTER = 3
 CONNECTOR_LABEL_SHARE = 0.25
 
 
-def _key_people(H: nx.Graph, max_labels: int) -> list:
-    """Whom to name: connectors, then the closest ties, then each cluster's hub;
-    at most ``LABELS_PER_CLUSTER`` per cluster so no cluster is buried in names."""
-    by_id = {str(n): n for n in H.nodes}
-    found = find_connectors(H, top=5)
-    if len(found):  # a weak bridge (a stray shared word) is no reason to name someone
-        found = found[found["score"] >= CONNECTOR_LABEL_SHARE * found["score"].max()]
-    connectors = [by_id[c] for c in found["contact_id"] if c in by_id]
-    close = sorted(
-        (n for n in H.nodes if H.nodes[n].get("tier") in ("inner circle", "real")),
-        key=lambda n: (-H.nodes[n].get("strength", 0.0), str(n)),
-    )
-    by_cluster: dict[int, list] = {}
-    for n in H.nodes:
-        by_cluster.setdefault(H.nodes[n].get("community", -1), []).append(n)
-    hubs = [
-        max(by_cluster[c], key=lambda n: (H.degree(n, weight="weight"), str(n)))
-        for c in sorted(k for k in by_cluster if k >= 0)
-    ]
-    chosen, per = [], {}
-    for n in dict.fromkeys([*connectors[:3], *hubs, *close, *connectors[3:]]):
-        c = H.nodes[n].get("community", -1)
-        if per.get(c, 0) < LABELS_PER_CLUSTER and len(chosen) < max_labels:
-            chosen.append(n)
-            per[c] = per.get(c, 0) + 1
-    return chosen
-
-
-def _drawn(G: nx.Graph, max_nodes: int) -> tuple[nx.Graph, list[int]]:
-    """The biggest clusters (one colour each) and, in each, its best-known and
-    best-linked members, up to ``max_nodes`` people in all."""
+def _drawn(G: nx.Graph, max_nodes: int, served: int, named: list) -> tuple[nx.Graph, list[int]]:
+    """Every tribe (and the served cluster, even when small) and, in each, its
+    best-known and best-linked members, up to ``max_nodes`` people in all; the
+    people to be ``named`` are always kept."""
     members: dict[int, list] = {}
     for n, d in G.nodes(data=True):
         if d.get("community", -1) >= 0:
             members.setdefault(d["community"], []).append(n)
-    clusters = sorted(members, key=lambda c: (-len(members[c]), c))[: len(CLUSTER_COLOURS)]
-    quota = max(1, max_nodes // max(len(clusters), 1))
-    keep: list = []
+    clusters = sorted(
+        (c for c in members if len(members[c]) >= MIN_TRIBE_SIZE or c == served),
+        key=lambda c: (c != served, -len(members[c]), c),
+    )
+    # the tribe served shows up to a third of the people drawn; the others share the rest
+    mine = min(len(members.get(served, [])), max_nodes // 3) if len(clusters) > 1 else max_nodes
+    quota = max(1, (max_nodes - mine) // max(len(clusters) - 1, 1))
+    keep: list = list(named)
     for c in clusters:
+        share = mine if c == served else quota
         ranked = sorted(
             members[c],
             key=lambda n: (
@@ -95,8 +87,34 @@ def _drawn(G: nx.Graph, max_nodes: int) -> tuple[nx.Graph, list[int]]:
                 str(n),
             ),
         )
-        keep += ranked[:quota]
+        keep += ranked[:share]
     return _ordered_subgraph(G, keep), clusters
+
+
+def _thinned(H: nx.Graph, named: list) -> tuple[list[tuple], list[tuple]]:
+    """The links drawn, in a fixed order: inside each cluster, each person's
+    :data:`LINKS_PER_PERSON` strongest; across clusters, only the named connectors'
+    strongest link into each of up to :data:`BRIDGES_PER_CONNECTOR` other clusters."""
+
+    def key(item: tuple) -> tuple:
+        return (-item[1].get("weight", 1.0), str(item[0]))
+
+    inside = set()
+    for n in sorted(H.nodes, key=str):
+        own = H.nodes[n].get("community")
+        same = [(nb, d) for nb, d in H[n].items() if H.nodes[nb].get("community") == own]
+        for nb, _ in sorted(same, key=key)[:LINKS_PER_PERSON]:
+            inside.add(tuple(sorted((n, nb), key=str)))
+    across = set()
+    for n in named:
+        own, reached = H.nodes[n].get("community"), set()
+        for nb, _ in sorted(H[n].items(), key=key):
+            other = H.nodes[nb].get("community")
+            if other != own and other not in reached and len(reached) < BRIDGES_PER_CONNECTOR:
+                reached.add(other)
+                across.add(tuple(sorted((n, nb), key=str)))
+    order = lambda e: (str(e[0]), str(e[1]))  # noqa: E731
+    return sorted(inside, key=order), sorted(across - inside, key=order)
 
 
 def _ordered_subgraph(G: nx.Graph, nodes: list) -> nx.Graph:
@@ -122,28 +140,74 @@ def _ordered_subgraph(G: nx.Graph, nodes: list) -> nx.Graph:
     return H
 
 
-def _cluster_layout(H: nx.Graph, clusters: list[int]) -> dict:
-    """Clusters on a circle, each laid out on its own, sized by its head count."""
+def _cluster_layout(H: nx.Graph, clusters: list[int], served: int) -> dict:
+    """The served cluster in the middle, the others on a circle around it (wide enough
+    that they do not overlap), each laid out on its own, sized by its head count."""
     import networkx as nx
 
     groups = {c: [n for n in H.nodes if H.nodes[n].get("community") == c] for c in clusters}
-    biggest = max(len(g) for g in groups.values())
-    angles = np.linspace(0, 2 * np.pi, len(clusters), endpoint=False) + np.pi / 2
+    # people named but outside every cluster drawn (a connector of a small group)
+    loose = [n for n in H.nodes if H.nodes[n].get("community", -1) not in groups]
+    if loose:
+        groups[-2] = loose
+    biggest = max(len(g) for c, g in groups.items() if c != served or len(groups) == 1)
+    around = [c for c in groups if c != served]
+    reach = max(1.0, 0.85 * len(around) / np.pi)
+    # the tribe served is the biggest blob, in the middle; the others share the ring
+    sizes = {c: (0.35 * reach if c == served and around else 0.7) for c in groups}
+    angles = np.linspace(0, 2 * np.pi, max(len(around), 1), endpoint=False) + np.pi / 2
+    centres = {
+        c: reach * np.array([np.cos(a), np.sin(a)]) for c, a in zip(around, angles, strict=False)
+    }
+    centres[served] = np.zeros(2)
+    if len(groups) == 1:
+        centres = {c: np.zeros(2) for c in groups}
     pos = {}
-    for nodes, angle in zip(groups.values(), angles, strict=True):
-        centre = np.zeros(2) if len(clusters) == 1 else np.array([np.cos(angle), np.sin(angle)])
+    for c, nodes in groups.items():
+        centre = centres[c]
         sub = _ordered_subgraph(H, nodes)
         local = nx.spring_layout(sub, seed=LAYOUT_SEED, weight="weight")
         xy = np.array([local[n] for n in nodes]) if nodes else np.zeros((0, 2))
         xy = xy - xy.mean(axis=0) if len(xy) else xy
-        reach = np.percentile(np.hypot(*xy.T), 90) if len(xy) > 1 else 1.0
-        radius = 0.4 * max(np.sqrt(len(nodes) / biggest), 0.3)
-        xy = xy / (reach or 1.0) * radius
+        spread = np.percentile(np.hypot(*xy.T), 90) if len(xy) > 1 else 1.0
+        radius = sizes[c] * (1.0 if c == served else max(np.sqrt(len(nodes) / biggest), 0.3))
+        xy = xy / (spread or 1.0) * radius
         norm = np.hypot(*xy.T) if len(xy) else xy
         xy = np.where((norm > 1.25 * radius)[:, None], xy / norm[:, None] * 1.25 * radius, xy)
         for n, p in zip(nodes, xy, strict=True):
             pos[n] = centre + p
     return pos
+
+
+def tribe_alt_text(G: nx.Graph, *, max_labels: int = MAX_LABELS) -> str:
+    """The map's numbers in one sentence: the text alternative of :func:`plot_tribe`.
+
+    >>> import networkx as nx
+    >>> G = nx.barbell_graph(5, 1); G.nodes[5]["name"] = "Bea"; G.nodes[6]["name"] = "Cy"
+    >>> tribe_alt_text(G)
+    "Tribe map: 2 tribes of 5 or more people; highlighted, the one you serve: 'group 1' \
+(6 people); named, the 2 connectors of the table: Bea and Cy."
+    """
+    if G.number_of_edges() == 0:
+        return "Tribe map: nobody shares a tag, place or conversation yet."
+    served = served_tribe(G)
+    n = tribe_count(G)
+    members = [m for m, d in G.nodes(data=True) if d.get("community") == served]
+    label = G.nodes[members[0]].get("community_label", f"group {served + 1}")
+    named = connectors_table(G, top=min(CONNECTORS_SHOWN, max_labels))
+    names = [
+        str(mask_name(name, "name", key=cid))
+        for cid, name in zip(named["contact_id"], named["name"], strict=True)
+    ]
+    who = (
+        f"named, the {counted(len(names), 'connector')} of the table: {listed(names)}"
+        if names
+        else "nobody bridges two clusters yet"
+    )
+    return (
+        f"Tribe map: {counted(n, 'tribe')} of {MIN_TRIBE_SIZE} or more people; highlighted, "
+        f"the one you serve: '{label}' ({counted(len(members), 'person', 'people')}); {who}."
+    )
 
 
 def _boxes(texts: list, renderer) -> list:
@@ -216,7 +280,7 @@ def plot_tribe(
     max_nodes: int = MAX_NODES,
     max_labels: int = MAX_LABELS,
 ) -> Axes:
-    """Draw the tribe: clusters in colour, key people named, labels that never collide.
+    """Draw the tribe: the one you serve in colour, the connectors named, thin links.
 
     Parameters
     ----------
@@ -227,13 +291,14 @@ def plot_tribe(
     max_nodes
         Most people drawn; larger graphs keep the best-linked and best-known.
     max_labels
-        Most names written.
+        Most names written: the first connectors of notebook 04's table
+        (:data:`~realnet_kit.tribe.describe.CONNECTORS_SHOWN` of them at most).
 
     Examples
     --------
     >>> import networkx as nx
     >>> G = nx.les_miserables_graph()
-    >>> plot_tribe(G, max_labels=5).get_title(loc="left").startswith("Your tribe")
+    >>> plot_tribe(G, max_labels=5).get_title(loc="left").startswith("Your ")
     True
     """
     import networkx as nx
@@ -241,15 +306,9 @@ def plot_tribe(
     ax = new_axes(ax, figsize=(13, 9))
     if not any("community" in d for _, d in G.nodes(data=True)):
         find_communities(G)
-    H, clusters = _drawn(G, max_nodes)
-    ax.set_title(
-        f"Your tribe: its {len(clusters)} biggest clusters, {H.number_of_nodes()} people shown",
-        fontsize=FONT_SIZE + 4,
-        loc="left",
-        pad=14,
-    )
     ax.set_axis_off()
-    if H.number_of_nodes() == 0:
+    if G.number_of_edges() == 0:
+        ax.set_title("Your tribe", fontsize=FONT_SIZE + 4, loc="left", pad=14)
         ax.text(
             0.5,
             0.5,
@@ -260,33 +319,64 @@ def plot_tribe(
             fontsize=FONT_SIZE,
             transform=ax.transAxes,
         )
-        return ax
-    pos = _cluster_layout(H, clusters)
-    colour = {c: OKABE_ITO[CLUSTER_COLOURS[i]] for i, c in enumerate(clusters)}
-    nx.draw_networkx_edges(H, pos, ax=ax, edge_color="#CCCCCC", width=0.6, alpha=0.7)
-    nodes = list(H.nodes)
-    sizes = [60 + 4 * H.nodes[n].get("strength", 0.0) + 6 * H.degree(n) ** 0.5 for n in nodes]
-    fills = [colour.get(H.nodes[n].get("community", -1), OTHER_COLOUR) for n in nodes]
-    nx.draw_networkx_nodes(
-        H,
-        pos,
-        nodelist=nodes,
-        node_size=sizes,
-        node_color=fills,
-        ax=ax,
-        edgecolors="white",
-        linewidths=0.8,
+        return set_alt_text(ax, tribe_alt_text(G))
+    served = served_tribe(G)
+    n_tribes = tribe_count(G)
+    table = connectors_table(G, top=min(CONNECTORS_SHOWN, max_labels))
+    by_id = {str(n): n for n in G.nodes}
+    named = [by_id[c] for c in table["contact_id"] if c in by_id]
+    H, clusters = _drawn(G, max_nodes, served, named)
+    served_label = (
+        next(
+            (
+                d.get("community_label")
+                for _, d in H.nodes(data=True)
+                if d.get("community") == served
+            ),
+            None,
+        )
+        or f"group {served + 1}"
     )
-    key = _key_people(H, max_labels)
-    anchors = np.array([pos[n] for n in key]) if key else np.zeros((0, 2))
+    counted_tribes = (
+        f"Your {counted(n_tribes, 'tribe')}"
+        if n_tribes
+        else f"No tribe of {MIN_TRIBE_SIZE} or more yet"
+    )
+    ax.set_title(
+        f"{counted_tribes}, and the one you serve: '{served_label}'",
+        fontsize=FONT_SIZE + 4,
+        loc="left",
+        pad=14,
+    )
+    pos = _cluster_layout(H, clusters, served)
+    within, across = _thinned(H, named)
+    served_links = [e for e in within if H.nodes[e[0]].get("community") == served]
+    other_links = [e for e in within if H.nodes[e[0]].get("community") != served]
+    for edges, colour, width in ((other_links, OTHER_LINK_COLOUR, 0.7),
+                                 (served_links, SERVED_LINK_COLOUR, 1.0),
+                                 (across, BRIDGE_LINK_COLOUR, 1.0)):  # fmt: skip
+        if edges:
+            nx.draw_networkx_edges(H, pos, edgelist=edges, ax=ax, edge_color=colour, width=width)
+    nodes = sorted(H.nodes, key=lambda n: (H.nodes[n].get("community") == served, str(n)))
+    sizes = [60 + 4 * H.nodes[n].get("strength", 0.0) + 6 * H.degree(n) ** 0.5 for n in nodes]
+    fills = [
+        SERVED_COLOUR if H.nodes[n].get("community") == served else OTHER_COLOUR for n in nodes
+    ]
+    rims = ["black" if n in set(named) else "white" for n in nodes]
+    nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_size=sizes, node_color=fills, ax=ax,
+                           edgecolors=rims, linewidths=[2.0 if r == "black" else 0.8
+                                                        for r in rims])  # fmt: skip
+    spread = max((float(np.hypot(*p)) for p in pos.values()), default=1.0) or 1.0
+    lift = LABEL_LIFT * max(spread / 1.5, 1.0)
+    anchors = np.array([pos[n] for n in named]) if named else np.zeros((0, 2))
     texts = []
-    for n, (x, y) in zip(key, anchors, strict=True):
+    for n, (x, y) in zip(named, anchors, strict=True):
         out = np.array([x, y]) / (np.hypot(x, y) or 1.0)  # away from the middle
         texts.append(
             ax.text(
-                x + LABEL_LIFT * out[0],
-                y + LABEL_LIFT * out[1],
-                drawable(mask_name(H.nodes[n].get("name", n), "name", key=n))[:28],
+                x + lift * out[0],
+                y + lift * out[1],
+                shortened(drawable(mask_name(H.nodes[n].get("name", n), "name", key=n)), 28),
                 fontsize=FONT_SIZE - 1,
                 fontfamily=label_fonts(),
                 ha="left" if out[0] >= 0 else "right",
@@ -305,19 +395,15 @@ def plot_tribe(
         _repel(ax, texts, anchors)
     from matplotlib.lines import Line2D
 
-    handles = []
-    for c in clusters[: len(CLUSTER_COLOURS)]:
-        member = next(n for n in H.nodes if H.nodes[n].get("community") == c)
-        label = H.nodes[member].get("community_label", f"group {c + 1}")
-        handles.append(
-            Line2D([], [], marker="o", linestyle="", markersize=12, color=colour[c], label=label)
-        )
-    if handles:
-        ax.legend(
-            handles=handles,
-            fontsize=FONT_SIZE - 3,
-            frameon=False,
-            loc="upper left",
-            bbox_to_anchor=(1.0, 1.0),
-        )
-    return ax
+    def dot(colour: str, label: str, rim: str = "white") -> Line2D:
+        return Line2D([], [], marker="o", linestyle="", markersize=12, color=colour,
+                      markeredgecolor=rim, markeredgewidth=2, label=label)  # fmt: skip
+
+    handles = [dot(SERVED_COLOUR, f"the tribe you serve: {served_label}")]
+    if len(clusters) > 1:
+        handles.append(dot(OTHER_COLOUR, "your other tribes"))
+    if named:
+        handles.append(dot("white", "connector (in the table)", rim="black"))
+    ax.legend(handles=handles, fontsize=FONT_SIZE - 3, frameon=False, loc="upper left",
+              bbox_to_anchor=(1.0, 1.0))  # fmt: skip
+    return set_alt_text(ax, tribe_alt_text(G, max_labels=max_labels))

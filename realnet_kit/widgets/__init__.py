@@ -6,7 +6,8 @@ The one call notebook 03 and the dashboard use is :func:`scoring_app`::
     scoring_app(data.workbook, data.contacts)      # the last line of a cell displays it
 
 Its parts can be used alone: :class:`ScoringCard`, :class:`ContactPicker`,
-:class:`LiveResults`, :class:`WorkbookTransfer`. Notebook 05 edits the plan with
+:class:`LiveResults`, :class:`WorkbookTransfer`. Notebook 04 tags people by hand with
+:func:`tag_people`, notebook 05 edits the plan with
 :func:`plan_editor`, notebook 06 logs moments with :func:`quick_log`, and
 :func:`merge_review` asks about accounts that may be one person. In a room,
 :class:`HandRaiser` raises a hand and :class:`RoomChoice` joins or leaves the room. Every
@@ -23,6 +24,7 @@ from realnet_kit.widgets._plan_editor import PlanEditor, default_export_dir, pla
 from realnet_kit.widgets._quick_log import QuickLog, quick_log
 from realnet_kit.widgets._results import LiveResults, funnel_figures
 from realnet_kit.widgets._room import HandRaiser, RoomChoice
+from realnet_kit.widgets._tags import TagPeople, tag_people
 from realnet_kit.widgets._transfer import WorkbookTransfer, download_link_html
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "RoomChoice",
     "ScoringApp",
     "ScoringCard",
+    "TagPeople",
     "WorkbookTransfer",
     "default_export_dir",
     "download_link_html",
@@ -44,5 +47,6 @@ __all__ = [
     "plan_editor",
     "quick_log",
     "scoring_app",
+    "tag_people",
     "workbook_transfer",
 ]

@@ -11,7 +11,7 @@ import pandas as pd
 
 from realnet_kit.html import link_html as escaped_link
 from realnet_kit.privacy import is_presenter_mode, mask_name
-from realnet_kit.words import nameless_label, platform_name
+from realnet_kit.words import group_name, nameless_label, platform_name, shortened
 
 #: Facts shown on a scoring card, in order: (column, label, how presenter mode treats it).
 CARD_FACTS: tuple[tuple[str, str, str], ...] = (
@@ -110,6 +110,8 @@ def fact_text(row: Any, column: str, kind: str) -> str:
         return "yes" if bool(value) else "no"
     if column == "platform":
         return platform_words(value)
+    if column == "category":
+        return group_name(value)
     if kind:
         return str(mask_name(value, kind, key=row.get("contact_id")))
     return str(value)
@@ -127,8 +129,7 @@ def contact_card_html(row: Any, facts: tuple[tuple[str, str, str], ...] = CARD_F
     for column, label, kind in facts:
         text = fact_text(row, column, kind)
         if text:
-            if len(text) > 280:
-                text = text[:277] + "..."
+            text = shortened(text, 280)
             items.append(f"<dt>{esc(label)}</dt><dd>{esc(text)}</dd>")
     url = profile_address(row)
     if url:

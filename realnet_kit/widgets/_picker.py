@@ -19,6 +19,7 @@ from realnet_kit.widgets._common import (
     platform_words,
     profile_address,
 )
+from realnet_kit.words import group_name
 
 ALL = "all"
 #: Columns the text search looks in (those present).
@@ -116,7 +117,7 @@ class ContactPicker(HasTraits):
         if "platform" in frame.columns:
             self.platform.options = _choices(frame["platform"], platform_words)
         if "category" in frame.columns:
-            self.category.options = _choices(frame["category"])
+            self.category.options = _choices(frame["category"], group_name)
         self.category.layout.display = None if "category" in frame.columns else "none"
         self.relevance.layout.display = None if "relevant" in frame.columns else "none"
         self.scored_filter.layout.display = None if workbook is not None else "none"

@@ -16,9 +16,10 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from realnet_kit.audit.plots import MEASURES, plot_funnel
+from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
+from realnet_kit.style import alt_text
 from realnet_kit.widgets._common import esc
 
 #: Seconds to wait after an answer before redrawing, so quick clicking stays quick
@@ -84,11 +85,8 @@ def funnel_figures(contacts: pd.DataFrame, scores: pd.DataFrame) -> pd.Series:
     )
 
 
-def picture_html(png: bytes, summary: pd.DataFrame, funnel: pd.Series) -> str:
-    """The drawn rings and funnel as an ``<img>`` whose text alternative says every number."""
-    labels = dict(MEASURES)
-    stages = "; ".join(f"{labels.get(k, k)}: {int(v):,}" for k, v in funnel.items())
-    alt = f"Your relationship rings: {' '.join(summary['sentence'])} The funnel: {stages}."
+def picture_html(png: bytes, alt: str) -> str:
+    """A PNG as an ``<img>`` with its text alternative (``alt``), for an HTML widget."""
     return Markup("<img src='data:image/png;base64,{}' alt='{}' style='width:100%'>").format(
         base64.b64encode(png).decode("ascii"), alt
     )
@@ -207,7 +205,8 @@ class LiveResults:
             plot_funnel(funnel, ax=self.funnel_ax)
             buffer = io.BytesIO()
             self.figure.savefig(buffer, format="png", dpi=FIGURE_DPI)
-            self.image.value = picture_html(buffer.getvalue(), summary, funnel)
+            # the figures' numbers, in words, as the picture's text alternative
+            self.image.value = picture_html(buffer.getvalue(), alt_text(self.figure))
             self._drawn = drawn
             self.pictures += 1
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])

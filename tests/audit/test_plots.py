@@ -95,7 +95,7 @@ def test_funnel_without_follow_data_starts_from_every_account():
 def test_figures_that_are_not_nested_are_shown_as_separate_measures():
     ax = plot_funnel(SUMMARY)  # relevant 700 is not part of mutual 300, nor the reverse
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[:2] == ["Followers", "Real people (not suspicious)"]
+    assert labels[:2] == ["Followers", "Probably a person"]
     assert "Relevant to your business" in labels and "Mutual (you follow each other)" in labels
     assert "funnel" not in ax.get_title(loc="left").lower()
     assert "not nested" in ax.get_xlabel()
@@ -113,13 +113,42 @@ def test_funnel_with_zero_followers_does_not_divide_by_zero():
     assert [t.get_text() for t in ax.texts] == ["0", "0", "0", "0"]
 
 
-def test_scoreboard_vs_real():
+def test_funnel_colours_only_the_last_stage():
+    ax = plot_funnel(FUNNEL)
+    colours = [to_hex(p.get_facecolor()).lower() for p in ax.patches]
+    assert colours[:-1] == [SCOREBOARD_COLOR.lower()] * 3
+    assert colours[-1] == OKABE_ITO["blue"].lower()
+
+
+def test_scoreboard_vs_real_colours_only_talked_both_ways():
     ax = plot_scoreboard_vs_real(SUMMARY)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[:2] == ["Followers", "You follow"]
-    assert "Mutual" in labels
+    assert "Probably a person" in labels and not any("Real" in lbl for lbl in labels)
+    colours = [to_hex(p.get_facecolor()).lower() for p in ax.patches]
+    coloured = [
+        lbl for lbl, c in zip(labels, colours, strict=True) if c != SCOREBOARD_COLOR.lower()
+    ]
+    assert coloured == ["Talked both ways, last 12 months"]
     assert bar_colors(ax) <= ALLOWED
-    assert ax.get_legend() is not None
+
+
+def test_scoreboard_and_funnel_agree_on_talked_both_ways():
+    """The band once showed 909 on one chart and 910 on the other."""
+    summary = {**SUMMARY, **FUNNEL, "engaged": 26}
+    funnel, board = plot_funnel(summary), plot_scoreboard_vs_real(summary)
+    assert funnel.patches[-1].get_width() == board.patches[-1].get_width() == 25
+
+
+def test_every_audit_figure_has_a_text_alternative_with_its_numbers():
+    from realnet_kit import alt_text
+
+    funnel = alt_text(plot_funnel(FUNNEL))
+    assert all(f"{n:,}" in funnel for n in FUNNEL.values()) and "<1%" in funnel
+    board = alt_text(plot_scoreboard_vs_real(SUMMARY))
+    assert "4,812" in board and "25" in board and len(board) < 300
+    replies = alt_text(plot_reply_times(pd.DataFrame({"reply_hours": [0.2, 1, 3, 5, 30]})))
+    assert "5" in replies and "3" in replies
 
 
 def test_plots_refuse_the_wrong_input_with_a_clear_message():

@@ -11,7 +11,9 @@ the hostile name, which shows as text.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +22,7 @@ from .pages import script_probe
 pytestmark = pytest.mark.browser
 
 NOTEBOOK = "03-score-your-contacts.ipynb"
+WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 # LinkedIn's Connections.csv as it is downloaded since 2020: a notes preamble first.
@@ -98,6 +101,16 @@ def _click_next(lab, expected_position: int) -> None:
     _card_settled(lab, expected_position)
 
 
+def _opening_cell_source() -> str:
+    """The notebook's cell that sets SOURCE, as stored."""
+    cells = json.loads((WORKSHOPS / NOTEBOOK).read_text(encoding="utf-8"))["cells"]
+    for cell in cells:
+        text = "".join(cell["source"])
+        if cell["cell_type"] == "code" and "SOURCE = workshop_source(" in text:
+            return text
+    raise AssertionError(f"{NOTEBOOK} has no cell that sets SOURCE")
+
+
 def test_scores_by_mouse_and_keyboard_survive_a_kernel_restart(lab):
     exports = lab.server.root / "my-exports"
     exports.mkdir()
@@ -106,11 +119,10 @@ def test_scores_by_mouse_and_keyboard_survive_a_kernel_restart(lab):
 
     lab.open_notebook(NOTEBOOK)
     setting = lab.code_cell("SOURCE = workshop_source(")
+    # the participant changes only the quotes of SOURCE; the cell's imports stay
+    opening = _opening_cell_source()
     lab.type_into(
-        setting,
-        "from realnet_kit import open_workshop_data, workshop_source\n\n"
-        f'SOURCE = workshop_source("{connections}")\n'
-        "data = open_workshop_data(SOURCE)",
+        setting, opening.replace('workshop_source("band")', f'workshop_source("{connections}")')
     )
     lab.save()
     lab.run_all()

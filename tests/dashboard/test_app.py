@@ -110,15 +110,15 @@ def test_the_headline_is_the_funnel_sentence_with_the_guess(realnet_home):
     assert f"{int(summary['real_engaged']):,} talked with you both ways" in words
     assert "not guessed yet" in words
     step = page.parts["scoreboard"]
-    assert "alt='The funnel from followers" in step.funnel.value
+    assert "alt='Funnel: of " in step.funnel.value
     for number in (summary["followers"], summary["real"], summary["real_engaged"]):
         assert f"{int(number):,}" in step.funnel.value, "the funnel says its numbers in words"
+    from realnet_kit.narrate import the_guess
+
     step.guess.value = "twelve"
-    assert (
-        "Not saved" in step.said.value and data.workbook.setting("guess_talked_both_ways") is None
-    )
+    assert "Not saved" in step.said.value and the_guess(data) is None
     step.guess.value = "1,200"
-    assert int(data.workbook.setting("guess_talked_both_ways")) == 1200
+    assert the_guess(data) == 1200, "kept as notebook 00's exercise 0.1, which 01 reveals"
     assert "You guessed 1,200." in page.header.value, "the headline shows the guess at once"
     again = dashboard.show_dashboard(data)
     assert again.parts["scoreboard"].guess.value == "1200", "the guess is kept"

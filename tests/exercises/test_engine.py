@@ -45,6 +45,86 @@ def _interactions() -> pd.DataFrame:
     )
 
 
+# The mechanics of a number exercise (tolerance, mixups, commas, shares) are tested on
+# exercises of this kind, built as the notebooks' number exercises are, under the keys
+# these tests have always used; the workshop's own bank is tested further down.
+def _mechanics() -> dict:
+    from realnet_kit import narrate
+    from realnet_kit.exercises.bank import number
+    from realnet_kit.words import percent_value
+
+    def share(d):
+        s = narrate.audit_summary(d)
+        return round(percent_value(s["suspicious"], s["followers"] or s["contacts"]))
+
+    return {
+        "0.1": number(
+            "0.1",
+            "accounts loaded",
+            lambda d: len(d.contacts),
+            "Look at the Loaded line.",
+            lambda d, n: "That is your scoreboard.",
+            mixups=lambda d: {
+                narrate.audit_summary(d)["followers"]: (
+                    "followers-only",
+                    "that is your followers alone.",
+                )
+            },
+        ),
+        "1.1": number(
+            "1.1",
+            "mutual follows",
+            lambda d: narrate.audit_summary(d)["mutual"],
+            "Mutual means you follow each other; find the line that says so.",
+            lambda d, n: f"Out of {narrate.audit_summary(d)['followers']:,} followers.",
+            hint2="The number before the brackets.",
+            mixups=lambda d: {
+                round(
+                    percent_value(
+                        narrate.audit_summary(d)["mutual"], narrate.audit_summary(d)["followers"]
+                    )
+                ): ("share-not-count", "that is the share in brackets.")
+            },
+        ),
+        "1.3": number(
+            "1.3",
+            "suspicious share",
+            share,
+            "The percentage in brackets on that line.",
+            lambda d, n: "Each comes with its reasons.",
+            tolerance=1,
+            unit="%",
+        ),
+        "2.1": number(
+            "2.1",
+            "never answered",
+            narrate.never_answered,
+            "The line that says never answered.",
+            lambda d, n: "Each one is a voicemail nobody called back.",
+            mixups=lambda d: {
+                narrate.waiting_count(d): (
+                    "counted-late-answers",
+                    "it also counts the messages you answered late.",
+                )
+            },
+        ),
+        "2.2": number(
+            "2.2",
+            "sent per received",
+            lambda d: round(narrate.talk_listen(d)["ratio"], 1),
+            "Sent divided by received.",
+            lambda d, n: "Above 1 you talk more.",
+            tolerance=0.1,
+        ),
+    }
+
+
+@pytest.fixture(autouse=True)
+def _number_exercises(monkeypatch):
+    bank = {**EXERCISES, **_mechanics()}
+    monkeypatch.setattr(exercises, "_bank", lambda: dict(sorted(bank.items())))
+
+
 @pytest.fixture
 def data(realnet_home) -> WorkshopData:
     workbook = Workbook(realnet_home / "workbook.sqlite")
@@ -252,3 +332,54 @@ def test_recall_brings_back_an_earlier_reflection(data, capsys):
     exercises.recall("2.3", data=data)
     assert "you wrote: Ben: thank him for the tip" in capsys.readouterr().out
     assert len(data.workbook.exercise_history()) == 2
+
+
+# --- the workshop's own bank --------------------------------------------------------------
+
+
+def test_at_most_a_third_of_the_exercises_only_read_a_printed_number():
+    kinds = [e.kind for e in EXERCISES.values()]
+    assert kinds.count("copy") * 3 <= len(kinds)
+    assert {"prediction", "interpretation", "discussion", "commitment"} <= set(kinds)
+    assert {"2.3", "4.2", "5.3", "6.3"} <= {
+        k for k, e in EXERCISES.items() if e.kind == "commitment"
+    }
+
+
+def test_every_wrong_choice_names_its_misconception():
+    for exercise in EXERCISES.values():
+        if exercise.kind == "interpretation":
+            assert len(exercise.mistakes) == 2 and all(exercise.mistakes), exercise.key
+            assert exercise.hint2, exercise.key
+
+
+def test_a_wrong_choice_is_recorded_with_its_stable_name(data):
+    verdict = exercises.judge(EXERCISES["1.2"], "a", data)
+    assert not verdict.passed and verdict.mistake == "a", "the room counts the letter chosen"
+    assert EXERCISES["1.2"].misconceptions["a"] == "followers-are-the-network"
+    assert exercises.judge(EXERCISES["1.2"], "b", data).passed
+
+
+def test_a_number_too_low_for_the_map_says_why(data):
+    verdict = _mechanics()["1.1"].judge(0, data)
+    assert verdict.mistake == "too-low"
+    assert exercises.judge(_mechanics()["1.1"], "two", data).mistake == "not-a-number"
+
+
+def test_a_guess_is_never_wrong_and_its_solution_waits_for_it(data, capsys, monkeypatch):
+    monkeypatch.setattr(exercises, "_bank", lambda: EXERCISES)
+    exercises.solution("2.1", data=data)
+    assert "make yours first" in capsys.readouterr().out
+    exercises.check("2.1", 40, data=data)
+    out = capsys.readouterr().out
+    assert "Well done" in out and "40" in out and "1" in out  # x:1's message never answered
+    exercises.solution("2.1", data=data)
+    assert "1" in capsys.readouterr().out
+
+
+def test_two_hint_levels(capsys):
+    exercises.hint("5.1")
+    first = capsys.readouterr().out
+    exercises.hint("5.1", 2)
+    second = capsys.readouterr().out
+    assert 'hint("5.1", 2)' in first and first != second and "Second hint" in second

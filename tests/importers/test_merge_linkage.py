@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import sys
 from pathlib import Path
@@ -153,6 +154,13 @@ def probability(contacts: pd.DataFrame, a: str, b: str) -> float:
     return found[0] if found else 0.0
 
 
+def evidence(contacts: pd.DataFrame, a: str, b: str):
+    from realnet_kit.importers.merge import _link
+
+    _, ids, _, _, pairs = _link(contacts, None, None)
+    return next(p for p in pairs if {ids[p.i], ids[p.j]} == {a, b})
+
+
 def test_a_shared_uncommon_bio_counts_and_a_template_does_not():
     rows = [
         *crowd(),
@@ -203,6 +211,98 @@ def test_conversations_count_as_evidence():
     assert after > before or joined(
         merge_people(contacts, interactions=talk), "facebook:t", "instagram:tavi.r"
     )
+
+
+def _followed(rows: list[dict], followed: set[str]) -> pd.DataFrame:
+    contacts = frame(rows)
+    contacts["i_follow"] = pd.array(
+        [
+            True if p == "facebook" else cid in followed
+            for cid, p in zip(contacts["contact_id"], contacts["platform"], strict=True)
+        ],
+        dtype="boolean",
+    )
+    return contacts
+
+
+def test_following_the_one_account_a_friends_list_cannot_tell_about_counts_a_little():
+    """A friends list is followed whole, so only the Instagram side tells: following
+    that account makes the pair likelier, but a name plus it is still asked, not joined."""
+    rows = [
+        *crowd(90),
+        {"contact_id": "facebook:t", "platform": "facebook", "name": "Tavi Renholm"},
+        {
+            "contact_id": "instagram:tr",
+            "platform": "instagram",
+            "handle": "tr.pottery",
+            "name": "Tavi Renholm",
+        },
+    ]
+    some = {r["contact_id"] for r in rows[:90:7] if r["platform"] == "instagram"}
+    plain = evidence(_followed(rows, some), "facebook:t", "instagram:tr")
+    followed = evidence(_followed(rows, some | {"instagram:tr"}), "facebook:t", "instagram:tr")
+    assert followed.levels["you follow one"] == "yes"
+    assert followed.weight > plain.weight + 1  # at least twice as likely
+    merged = merge_people(_followed(rows, some | {"instagram:tr"}))
+    assert not joined(merged, "facebook:t", "instagram:tr")
+
+
+def test_a_shared_name_and_nobody_writing_is_still_only_a_name():
+    rows = [
+        *crowd(),
+        {"contact_id": "facebook:q1", "platform": "facebook", "name": "Quenby Ardelshaw"},
+        {"contact_id": "instagram:q2", "platform": "instagram", "name": "Quenby Ardelshaw"},
+    ]
+    talk = pd.DataFrame(
+        {
+            "contact_id": [r["contact_id"] for r in rows[:20]],
+            "timestamp": pd.Timestamp("2024-03-01", tz="UTC"),
+            "direction": "in",
+            "kind": "message",
+            "note": "see you Saturday",
+        }
+    )
+    merged = merge_people(frame(rows), interactions=talk)
+    assert not joined(merged, "facebook:q1", "instagram:q2")
+    asked = review_pairs(frame(rows), interactions=talk)
+    assert {"facebook:q1", "instagram:q2"} == set(asked.iloc[0][["contact_a", "contact_b"]])
+
+
+def test_an_account_known_by_number_is_named_by_how_you_greet_it():
+    """X lists the people you write to by number; your own "Hi Owen!" names them."""
+    rows = [
+        *crowd(),
+        {"contact_id": "x:1374117", "platform": "x", "profile_url": None},
+        {
+            "contact_id": "instagram:o.green",
+            "platform": "instagram",
+            "handle": "o.green",
+            "name": "Owen Green",
+        },
+    ]
+    contacts = frame(rows)
+
+    def talk(greeting: str) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "contact_id": ["x:1374117", "x:1374117", "instagram:o.green", "x:crowd1"],
+                "timestamp": pd.Timestamp("2024-03-01", tz="UTC"),
+                "direction": ["in", "out", "in", "in"],
+                "kind": "message",
+                "note": ["is the rye ready?", f"{greeting} yes, from 8", "hello!", "hi"],
+            }
+        )
+
+    from realnet_kit.importers.merge import _link
+
+    def found(greeting: str) -> list:
+        _, ids, _, _, pairs = _link(contacts, None, talk(greeting))
+        return [p for p in pairs if {ids[p.i], ids[p.j]} == {"x:1374117", "instagram:o.green"}]
+
+    assert found("Sure,") == []  # nothing to compare the number with
+    (pair,) = found("Hi Owen!")
+    assert pair.levels["name"] == "first name only"
+    assert pair.levels["conversation"] == "both"
 
 
 def test_weights_are_named_probabilities():
@@ -275,7 +375,10 @@ def test_synthetic_export_precision_and_review_load():
     assert result["precision"] >= 0.98, result
     assert result["offered"] <= MAX_REVIEW_PAIRS, result
     assert result["offered_true"] >= 0.8 * result["offered"], result  # truly uncertain, best
-    assert result["recall"] >= 0.3, result
+    # 0.21 measured: pairs that share only a name (and a username spelling it) are asked,
+    # never joined, however rare the name (they were joined before, because "neither
+    # writes with you" counted as something else in common)
+    assert result["recall"] >= 0.18, result
 
 
 def test_held_out_synthetic_export_keeps_precision():
@@ -287,11 +390,11 @@ def test_held_out_synthetic_export_keeps_precision():
 
 
 @pytest.mark.xfail(
-    reason="recall 0.41 and coverage 0.46 on this synthetic export (targets 0.8 and 0.9) "
-    "at precision 0.997: its made-up names are drawn with a realistic skew, so namesakes "
-    "abound and many pairs share only a name; an oracle that reads the truth and picks "
-    "the purest comparison cells reaches 0.67 of the compared pairs at precision 0.98",
-    strict=False,
+    reason="recall 0.21 and coverage 0.26 on this synthetic export (targets 0.8 and 0.9) "
+    "at precision 1.0: its made-up names are drawn with a realistic skew, so namesakes "
+    "abound and most pairs share only a name, which is asked, never joined; 30 review "
+    "questions cannot cover the 500-odd such pairs",
+    strict=True,
 )
 def test_synthetic_export_meets_the_recall_targets():
     contacts, truth, talk = synthetic_export()
@@ -316,37 +419,50 @@ def test_accents_and_scripts_change_no_decision():
 # --- the samples ---------------------------------------------------------------------------
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
-def test_samples_precision_review_load_and_speed(sample):
+@functools.cache
+def _evaluated(sample: str) -> dict:
+    """eval_merge's measures on one sample, worked out once per test process."""
     from eval_merge import evaluate_sample
 
-    result = evaluate_sample(sample)
-    # Floors measured on the regenerated samples (band 0.95, studio 0.97; the bakery joins
-    # only two pairs, one of them wrong): a regression guard. The issue's
-    # target of 0.98 is asserted with the recall target below.
+    return evaluate_sample(sample)
+
+
+@pytest.mark.slow
+@pytest.mark.xdist_group("merge-samples")  # one worker, so each sample is measured once
+@pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
+def test_samples_precision_review_load_and_speed(sample):
+    result = _evaluated(sample)
+    # Floors measured on the samples (precision 0.95 bakery, 1.0 band, 1.0 studio; the
+    # wrong joins are namesakes whose names and usernames agree): a regression guard. The
+    # issue's target of 0.98 is asserted with the recall target below.
     wrong = round(result["joined_pairs"] * (1 - result["precision"]))
     assert wrong <= max(1, 0.05 * result["joined_pairs"]), result  # at most 1 in 20 wrong
+    assert result["recall"] >= {"bakery": 0.08, "band": 0.22, "studio": 0.19}[sample], result
     assert result["offered"] <= MAX_REVIEW_PAIRS, result
     assert result["offered_true"] >= 0.6 * result["offered"], result
     assert result["seconds"] < 30, result
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("merge-samples")
 @pytest.mark.xfail(
-    reason="not reachable on today's samples: accounts known only by a number (X "
-    "follower ids) bound recall at 0.51 (bakery) and 0.66 (studio), and the samples' "
-    "small name pools give different people the same name and username (band: 18 "
-    "namesake pairs per same-person pair sharing an exact name); an oracle that reads "
-    "the truth and picks the purest comparison cells reaches 0.12 (bakery), 0.43 "
-    "(band) and 0.27 (studio) of same-person pairs at precision 0.98",
-    strict=False,
+    reason="not reachable with the evidence the samples' exports hold (eval_merge.py, "
+    "measured): half the bakery's 225 same-person pairs (113) and 136 of the studio's "
+    "376 join an X account known only by its id (X archives list followers by id, and "
+    "direct messages by id too; 3 and 13 of those accounts write to the owner), so "
+    "recall cannot pass 0.54 and 0.71 (0.50 and 0.64 without those); and the samples' "
+    "name pools are so small that "
+    "a shared name says little: of the pairs of accounts on two platforms with one "
+    "full name, 146 are two people and 90 one person in the bakery, 3,430 and 403 in "
+    "the band (77% of its 7,958 people share their full name with someone else). An "
+    "oracle that reads the truth and keeps the purest comparison cells reaches 0.32 "
+    "(bakery), 0.43 (band) and 0.28 (studio) at precision 0.98; merge_people reaches "
+    "recall 0.08, 0.23 and 0.20 at precision 0.95, 1.0 and 1.0",
+    strict=True,
 )
 @pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
 def test_samples_meet_the_linkage_targets(sample):
-    from eval_merge import evaluate_sample
-
-    result = evaluate_sample(sample)
+    result = _evaluated(sample)
     assert result["precision"] >= 0.98, result
     assert result["recall"] >= 0.8, result
     assert result["coverage"] >= 0.9, result

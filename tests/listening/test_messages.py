@@ -183,3 +183,32 @@ def test_the_same_blast_weeks_apart_is_two_send_outs():
     rows += [(c, "out", 24 * 7 + i, blast.format(c)) for i, c in enumerate("abcdef")]
     found = find_broadcasts(talks(rows))
     assert found["recipients"].tolist() == [6, 5]
+
+
+def test_broadcast_reply_rate_beside_the_one_to_one_rate():
+    from realnet_kit.listening import reply_rates
+
+    stamp = pd.Timestamp("2024-05-01", tz="UTC")
+    day = pd.Timedelta(days=1)
+    talks = pd.DataFrame({
+        "contact_id": [*"abcdef", "a", "g", "g", "h", "h"],
+        "direction": ["out"] * 6 + ["in", "out", "in", "out", "in"],
+        "timestamp": [stamp] * 6 + [stamp + 2 * day, stamp, stamp + day, stamp,
+                                    stamp + 9 * day],
+        "note": ["Hi, our new album is out on Friday, come along!"] * 6
+        + ["Love it", "Coffee on Monday?", "Yes!", "How was the gig?", "late reply"],
+    })  # fmt: skip
+    rates = reply_rates(talks)
+    assert rates.loc["broadcast", "messages"] == 6 and rates.loc["broadcast", "written_back"] == 1
+    assert rates.loc["one-to-one", "messages"] == 2
+    assert rates.loc["one-to-one", "written_back"] == 1  # h wrote back after 9 days: too late
+
+
+@pytest.mark.parametrize("name", ["band", "bakery"])
+def test_one_to_one_messages_are_answered_far_more_often_than_broadcasts(name):
+    from realnet_kit import load_interactions, sample_path
+    from realnet_kit.listening import reply_rates
+
+    rates = reply_rates(load_interactions(sample_path(name)))
+    assert rates.loc["broadcast", "messages"] > 0
+    assert rates.loc["one-to-one", "reply_rate"] > 4 * rates.loc["broadcast", "reply_rate"]

@@ -230,7 +230,7 @@ def test_plot_measures_draws_every_measure_and_the_follower_count():
                               "followers": [4800, 4812, 4790]})  # fmt: skip
     ax = plot_measures(m, followers)
     labels = {line.get_label() for line in ax.get_lines()}
-    assert {"Real conversations", "Things given", "Things received",
+    assert {"People you talked with both ways", "Things given", "Things received",
             "Offline meetings and calls"} <= labels  # fmt: skip
     twin = [a for a in ax.figure.axes if a is not ax]
     assert twin and twin[0].get_lines()[0].get_ydata().tolist() == [4800, 4812, 4790]

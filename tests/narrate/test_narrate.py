@@ -28,8 +28,10 @@ def test_tell_audit_prints_the_summary_figures(capsys):
     )  # fmt: skip
     narrate.tell_audit(summary)
     out = capsys.readouterr().out
-    assert "10 followers" in out and "4 of them back (40%)" in out
-    assert "3 look like they may not be people (30%)" in out and "5 mention" in out
+    first = out.splitlines()[0]
+    assert first.startswith("Of your 10 follower accounts, 1 talked with you both ways")
+    assert "4 of them follow each other (mutual, 40%)" in out
+    assert "3 are probably not people (30%)" in out and "5 mention" in out
 
 
 def test_tell_audit_speaks_plainly_when_followers_are_unknown(capsys):
@@ -245,7 +247,7 @@ def test_no_relevant_people_is_explained_when_profiles_are_empty(capsys):
 
 @pytest.mark.parametrize(
     ("fake", "said"),
-    [(0, "No account looks suspicious"), (1, "1 looks like it may not be a person (10%)")],
+    [(0, "probably a person, all of them"), (1, "1 is probably not a person (10%)")],
 )
 def test_tell_audit_speaks_plainly_of_none_or_one_suspicious(capsys, fake, said):
     summary = pd.Series({"contacts": 12, "followers": 10, "mutual": 4, "fans": 6,
@@ -253,14 +255,34 @@ def test_tell_audit_speaks_plainly_of_none_or_one_suspicious(capsys, fake, said)
                          "relevant": 5}, dtype="object")  # fmt: skip
     narrate.tell_audit(summary)
     out = capsys.readouterr().out
-    assert said in out and "each has its reasons" not in out
+    assert said in out and "each comes with its reasons" not in out
 
 
 def test_listening_says_over_which_months_it_counts(bakery, capsys):
     narrate.tell_listening(bakery)
     out = capsys.readouterr().out
     first = pd.to_datetime(bakery.interactions["timestamp"], utc=True).min()
-    assert out.startswith(f"From {first:%B %Y} to ") and "notebook 01 counted only" in out
+    assert f"From {first:%B %Y} to " in out and "as in notebook 01" in out
+    assert out.splitlines()[0].endswith("messages to you were never answered.")
+
+
+def test_the_guess_from_00_is_revealed_beside_the_truth(bakery, capsys):
+    summary = narrate.audit_summary(bakery)
+    narrate.tell_audit(summary, bakery)
+    assert "You made no guess" in capsys.readouterr().out
+    bakery.workbook.record_exercise("00", narrate.GUESS_EXERCISE, True, "400")
+    narrate.tell_audit(summary, bakery)
+    first = capsys.readouterr().out.splitlines()[0]
+    assert f"{narrate.talked_both_ways(bakery):,} talked with you both ways" in first
+    assert first.endswith("You guessed 400.")
+    narrate.tell_tiers(bakery)
+    assert (
+        f"you count {narrate.real_relationships(bakery)} as real relationships"
+        in (capsys.readouterr().out.splitlines()[0])
+    )
+    narrate.tell_before_after(bakery)
+    out = capsys.readouterr().out
+    assert f"{int(summary['followers']):,} followers" in out and "you guessed 400" in out
 
 
 def test_broadcasts_are_counted_in_good_english(bakery, capsys):
@@ -268,3 +290,18 @@ def test_broadcasts_are_counted_in_good_english(bakery, capsys):
     out = capsys.readouterr().out
     assert len(table) == 1 and "1 text went to" in out and "1 texts" not in out
     assert f"went to {int(table['recipients'].sum()):,} people" in out
+
+
+def test_an_archive_of_bare_account_numbers_says_it_cannot_tell(capsys):
+    audit = pd.DataFrame(
+        {"contact_id": ["x:1", "x:2"], "handle": pd.array([None, None], dtype="string"),
+         "suspicious": pd.array([False, False], dtype="boolean"), "category": ["fan", "fan"]}
+    )  # fmt: skip
+    summary = pd.Series({"contacts": 2, "followers": 2, "mutual": 0, "fans": 2,
+                         "unreturned": 0, "suspicious": 0, "engaged": 0, "dormant": 0,
+                         "relevant": pd.NA})  # fmt: skip
+    narrate.tell_audit(summary, audit=audit)
+    out = capsys.readouterr().out
+    assert "cannot be told" in out and "probably a person, all" not in out
+    assert narrate.show_category(audit, "suspicious") is None
+    assert "cannot be told" in capsys.readouterr().out

@@ -42,11 +42,20 @@ def test_show_puts_who_first_from_name_handle_or_account():
             "profile_url": [None, None, "https://x.com/i/user/3"],
         }
     ).astype("string")
-    table = _tables.show(frame, ["platform"])
+    table = _tables.show(frame, ["platform"], nameless=True)
     assert table.columns.tolist() == ["who", "platform"]
     assert table["who"].tolist() == ["Ada Baker", "@bo", "X account 3"]
     assert table["platform"].tolist() == ["X"] * 3
     assert table.links == {"X account 3": "https://x.com/i/user/3"}
+
+
+def test_nameless_accounts_are_summed_up_in_one_sentence(capsys):
+    frame = pd.DataFrame(
+        {"contact_id": ["x:1", "x:2", "x:3"], "name": ["Ada Baker", None, None]}
+    ).astype("string")
+    table = _tables.show(frame)
+    assert table["who"].tolist() == ["Ada Baker"]
+    assert capsys.readouterr().out.startswith("2 of these 3 are X accounts")
 
 
 def test_handout_helpers_are_public_and_the_old_names_still_work(tmp_path):

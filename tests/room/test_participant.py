@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from realnet_kit.exercises._kinds import Feedback, mistake, mistake_name
 from realnet_kit.exercises.bank import EXERCISES
 from realnet_kit.room import room_json, show_my_seat
 from realnet_kit.widgets import HandRaiser, RoomChoice
-from realnet_kit.workbook.seat import Seat, seat_for
+from realnet_kit.workbook.seat import MISTAKE_NAME, Seat, seat_for
 
 
 def test_the_join_button_joins_renames_and_leaves(tmp_path, monkeypatch):
@@ -68,20 +65,21 @@ def test_the_dashboard_shows_the_hand_only_in_a_room(bakery, tmp_path, monkeypat
     assert has_hand(show_dashboard(bakery))
 
 
-def test_feedback_names_mistakes_in_words_never_digits():
-    assert mistake_name("plain words") == "other"
-    assert mistake_name(Feedback("x", "a")) == "a"
-    assert Feedback("x", "10,201").mistake == "other"
-    with pytest.raises(ValueError, match="lowercase words"):
-        mistake("typed 42", "words")
+def test_every_named_mistake_is_words_never_digits():
+    names = {name for exercise in EXERCISES.values() for name in exercise.mistakes}
+    assert names and all(MISTAKE_NAME.fullmatch(name) for name in names), sorted(names)
 
 
 def test_every_choice_names_its_wrong_letters():
     data = None  # a choice is judged without data
-    _, feedback = EXERCISES["1.2"].judge("a", data)
-    assert mistake_name(feedback) == "a"
-    _, feedback = EXERCISES["1.2"].judge("z", data)
-    assert mistake_name(feedback) == "not one of the letters"
+    for exercise in EXERCISES.values():
+        if exercise.kind != "interpretation":
+            continue
+        for letter in exercise.mistakes:
+            verdict = exercise.judge(letter, data)
+            assert not verdict.passed and verdict.mistake == letter, exercise.key
+            assert exercise.misconceptions[letter], exercise.key
+        assert exercise.judge("z", data).mistake == "", "not a letter: counted as other"
 
 
 def test_opening_a_notebook_in_a_room_publishes_the_seat_with_its_notebook(

@@ -122,9 +122,12 @@ def test_sample_answers_fill_one_account_per_person_and_keep_mine(realnet_home):
     assert people.is_unique  # one account per person
 
 
-def test_the_room_sample_switches_a_sample_name(monkeypatch):
+def test_the_room_sample_switches_a_sample_name(monkeypatch, capsys):
     monkeypatch.setenv(session.SAMPLE_VARIABLE, "studio")
     assert session.workshop_source("band") == "studio"
+    assert "switched the room to the studio sample" in capsys.readouterr().out
+    assert session.workshop_source("studio") == "studio"
+    assert capsys.readouterr().out == ""  # the room's own sample: nothing to say
     monkeypatch.delenv(session.SAMPLE_VARIABLE)
     assert session.workshop_source("band") == "band"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -202,6 +204,44 @@ def test_plot_tribe_labels_key_people_without_collisions(tmp_path):
     assert ax.get_legend() is not None
     ax.figure.savefig(tmp_path / "tribe.png")
     plt.close(ax.figure)
+
+
+def test_the_map_names_the_table_highlights_the_tribe_served_and_counts_as_the_text():
+    from matplotlib.collections import LineCollection
+    from matplotlib.colors import to_hex
+
+    from realnet_kit import alt_text
+    from realnet_kit.tribe.describe import connectors_table, served_tribe, tribe_count
+    from realnet_kit.tribe.plot import SERVED_COLOUR
+
+    G = nx.connected_caveman_graph(6, 8)
+    for n in G.nodes:
+        G.nodes[n].update(name=f"P{n}", strength=90.0 if n < 8 else 10.0, tier="real")
+    ax = plot_tribe(G)
+    table = connectors_table(G)
+    assert {t.get_text() for t in ax.texts} == set(table["name"])
+    count = re.match(r"Your contacts form (\d+) tribes", describe_tribe(G)).group(1)
+    assert ax.get_title(loc="left").startswith(f"Your {count} tribes") and int(count) == 6
+    assert tribe_count(G) == 6
+    fills = ax.collections[-1].get_facecolors()
+    served = sum(to_hex(c).lower() == SERVED_COLOUR.lower() for c in fills)
+    assert served == sum(1 for _, d in G.nodes(data=True) if d["community"] == served_tribe(G))
+    drawn = sum(len(c.get_segments()) for c in ax.collections if isinstance(c, LineCollection))
+    assert drawn < G.number_of_edges() / 2  # thinned: each person's strongest links only
+    assert f"{count} tribes" in alt_text(ax) and "P" in alt_text(ax)
+    plt.close(ax.figure)
+
+
+def test_connectors_table_explains_each_connector():
+    contacts, tags, scored = village()
+    G = build_tribe(contacts, tags, scored=scored)
+    from realnet_kit.tribe.describe import connectors_table
+
+    table = connectors_table(G).set_index("name")
+    assert {"tier", "cluster", "bridges_to", "you_know_them", "as_a_bridge"} <= set(table.columns)
+    assert table.loc["Bea Bridge", "tier"] == "acquaintance"
+    assert table.loc["Bea Bridge", "you_know_them"] == "not yet"
+    assert table.loc["Bea Bridge", "as_a_bridge"].endswith("bridge")
 
 
 def test_plot_tribe_on_a_crowded_graph_still_has_no_collisions():

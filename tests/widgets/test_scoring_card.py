@@ -121,7 +121,7 @@ def test_card_shows_what_the_export_and_audit_know(wb):
     assert "Bakery" in card.header.value and "mutual" in card.header.value
     card.go_to(4)
     assert "no posts; default avatar" in card.header.value
-    assert "suspicious" in card.header.value
+    assert "probably not a person" in card.header.value  # the audit group, in its one name
 
 
 def test_presenter_mode_masks_card_and_picker(wb, presenting):

@@ -1,0 +1,116 @@
+"""One harness for running the workshop notebooks, shared by the notebook tests.
+
+(The ``sample_runs`` fixture in ``conftest.py`` hands it to the tests.)
+
+Running every notebook on a sample takes minutes, so each sample is run at most once per
+test process: :func:`run_sample` keeps the executed notebooks (with their outputs) in a
+module-level cache, and every test that needs them (the runs themselves in
+``test_every_sample.py``, the time estimate in ``test_minutes.py``) reads them from
+there. Tests that share a sample's run carry the same ``xdist_group`` mark, so the
+``loadgroup`` distribution sends them to the same worker.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
+NOTEBOOKS = sorted(WORKSHOPS.glob("[0-9][0-9]-*.ipynb"))
+CELL_TIMEOUT = 300
+
+
+def xdist_group(sample: str) -> pytest.MarkDecorator:
+    """The mark that keeps the tests reading one sample's run on one worker."""
+    return pytest.mark.xdist_group(f"notebooks-{sample}")
+
+
+def execute(notebook: Path, cwd: Path):
+    """Execute one notebook in its own kernel; return it with its outputs."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    nb = nbformat.read(notebook, as_version=4)
+    client = nbclient.NotebookClient(
+        nb,
+        timeout=CELL_TIMEOUT,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(cwd)}},
+    )
+    client.execute()
+    return nb
+
+
+def output_texts(nb, name: str = "") -> list[str]:
+    """The text of a notebook's outputs (asserting that none is an error)."""
+    texts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            assert output.get("output_type") != "error", (name, output)
+            if output.get("output_type") == "stream":
+                texts.append(output["text"])
+            else:
+                texts.append(str(output.get("data", {}).get("text/plain", "")))
+    return texts
+
+
+def everything(nb) -> list[str]:
+    """Every output in every form (HTML, widget views) and the widgets' saved state."""
+    outputs = [cell.get("outputs", []) for cell in nb.cells]
+    return [json.dumps(outputs, ensure_ascii=False), json.dumps(nb.metadata, ensure_ascii=False)]
+
+
+def visible(folder: Path) -> list[str]:
+    """What a participant sees in a folder (JupyterLab's hidden checkpoints aside)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+
+
+@dataclass
+class SampleRun:
+    """Every notebook executed in order on one sample, in a fresh participant home."""
+
+    sample: str
+    home: Path
+    cwd: Path
+    executed: dict[str, object] = field(default_factory=dict)
+    workshops_before: list[str] = field(default_factory=list)
+    workshops_after: list[str] = field(default_factory=list)
+    error: BaseException | None = None
+
+
+_RUNS: dict[str, SampleRun] = {}
+
+#: The sample whose one run is made with presenter mode on (REALNET_PRESENTER=1), so the
+#: same execution checks that the notebooks run and that no name reaches the screen. The
+#: studio's exports cover the most importers (LinkedIn, vCards, Google, Mastodon, X,
+#: Instagram); the band's normal run feeds the time estimate.
+PRESENTER_SAMPLE = "studio"
+
+
+def run_sample(sample: str, root: Path) -> SampleRun:
+    """The notebooks run on ``sample`` (once per process; later calls reuse the run)."""
+    if sample not in _RUNS:
+        run = SampleRun(sample, root / "home", root / "notebooks")
+        run.cwd.mkdir(parents=True)
+        run.workshops_before = visible(WORKSHOPS)
+        with pytest.MonkeyPatch.context() as env:
+            env.setenv("REALNET_HOME", str(run.home))
+            env.setenv("REALNET_SAMPLE", sample)
+            env.setenv("MPLBACKEND", "Agg")
+            if sample == PRESENTER_SAMPLE:
+                env.setenv("REALNET_PRESENTER", "1")
+            else:
+                env.delenv("REALNET_PRESENTER", raising=False)
+            try:
+                for notebook in NOTEBOOKS:
+                    run.executed[notebook.name] = execute(notebook, run.cwd)
+            except BaseException as error:  # kept, so every reader sees the same failure
+                run.error = error
+        run.workshops_after = visible(WORKSHOPS)
+        _RUNS[sample] = run
+    run = _RUNS[sample]
+    if run.error is not None:
+        raise run.error
+    return run
