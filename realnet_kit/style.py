@@ -127,6 +127,7 @@ CSS_COLORS: dict[str, str] = {
     "good_line": OKABE_ITO["bluish green"],
     "waiting_line": OKABE_ITO["orange"],
     "fill": "#F2F2F2",
+    "page": "#FFFFFF",
 }
 
 

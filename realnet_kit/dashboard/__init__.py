@@ -5,6 +5,7 @@ from __future__ import annotations
 from realnet_kit.dashboard.app import (
     DASHBOARD_NOTEBOOK,
     SOURCE_VARIABLE,
+    STEPS,
     TABS,
     dashboard_source,
     open_dashboard_data,
@@ -37,6 +38,7 @@ __all__ = [
     "MINUTES_STEP",
     "PLATFORM_NAMES",
     "SOURCE_VARIABLE",
+    "STEPS",
     "TABS",
     "PlanMaker",
     "build_tab",

@@ -1,9 +1,12 @@
 """``realnet dashboard``: the scoring and the plan as a plain web page, no code in sight.
 
 For participants who would rather not see Python, the command serves a small Voila
-page on this computer only (``localhost``) with three tabs: score your contacts, make
-your plan (weekly time, first day, one button; then accept, change or drop each action
-and export the calendar, the printable page and the spreadsheet) and log what happened.
+page on this computer only (``localhost``): a header with the business and the one
+sentence the workshop is for (of your followers, how many talked with you both ways,
+beside your guess), then the workshop's five steps as a path: the scoreboard (your guess
+and the funnel), who is waiting (answer them, one click each), score your contacts, your
+plan (this week's checklist, then the whole plan, the calendar and the printable page)
+and keep it up (log what happened, see who is due).
 It works on the *same* workbook the notebooks use: everything clicked there is saved at
 once and appears in the notebooks, and the other way round. An export that cannot be
 read is refused by the command in one sentence, before any page opens.
@@ -19,6 +22,7 @@ The page itself is ``realnet_kit/dashboard/dashboard.ipynb``; all it does is cal
 from __future__ import annotations
 
 import argparse
+import html
 import os
 import secrets
 import shutil
@@ -26,9 +30,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from traitlets import Int, observe
+
 from realnet_kit.dashboard.header import header_html, progress_html
 from realnet_kit.dashboard.tabs import build_tab, refresh_tab, to_score
 from realnet_kit.errors import CommandError, ExportFormatError
+from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.privacy import is_presenter_mode, on_presenter_change, presenter_mode
 from realnet_kit.samples import list_samples
 from realnet_kit.session.data import (
@@ -45,12 +52,21 @@ from realnet_kit.workbook.seat import room_is_set, seat_for
 DASHBOARD_NOTEBOOK = Path(__file__).resolve().parent / "dashboard.ipynb"
 #: Environment variable through which the command tells the page what to open.
 SOURCE_VARIABLE = "REALNET_DASHBOARD_SOURCE"
-#: The dashboard's tabs: (part, title), shown in full (see :mod:`realnet_kit.dashboard.header`).
-TABS = (
-    ("scoring", "1. Score your contacts"),
-    ("plan", "2. Make your plan"),
-    ("log", "3. Log and follow up"),
-)
+#: The dashboard's steps, in the workshop's order: (part, button, heading, one line).
+STEPS = (
+    ("scoreboard", "1 The scoreboard", "Your scoreboard",
+     "What your follower count holds, beside your guess."),
+    ("waiting", "2 Who is waiting", "Who is waiting for you",
+     "Listen first: the people who wrote and never had an answer."),
+    ("scoring", "3 Score", "Score your contacts",
+     "Answer a few questions about each person; the rings fill as you go."),
+    ("plan", "4 Plan", "Your plan",
+     "This week's actions, then the whole plan, your calendar and a page to print."),
+    ("log", "5 Keep it up", "Keep it up",
+     "Log a call, a coffee or a message in three clicks; see who is due."),
+)  # fmt: skip
+#: (part, title) of each step, as the step buttons name them.
+TABS = tuple((name, title) for name, title, *_ in STEPS)
 #: Voila's usual port; another free one is chosen when it is taken.
 DEFAULT_PORT = 8866
 
@@ -84,7 +100,7 @@ def open_dashboard_data(source: str | None = None) -> tuple[Any, str]:
 
 
 def show_dashboard(data: Any = None) -> Any:
-    """Build the dashboard: a header, then tabs to score, make the plan and log moments.
+    """Build the dashboard: a header with the headline, the path of steps, the step shown.
 
     Parameters
     ----------
@@ -94,9 +110,10 @@ def show_dashboard(data: Any = None) -> Any:
     Returns
     -------
     ipywidgets.VBox
-        Display it (or make it the last line of a cell). ``.parts`` holds the tabs'
-        objects by name (``"scoring"``, ``"plan"``, ``"log"``); ``.header``,
-        ``.progress``, ``.tabs`` and ``.hide_names`` (presenter mode) the rest.
+        Display it (or make it the last line of a cell). ``.parts`` holds the steps'
+        objects by name (see :data:`STEPS`); ``.steps`` shows one step at a time
+        (``.steps.selected_index``), ``.path`` holds the step buttons, ``.header``,
+        ``.progress`` and ``.hide_names`` (presenter mode) the rest.
     """
     import ipywidgets as widgets
 
@@ -104,46 +121,118 @@ def show_dashboard(data: Any = None) -> Any:
     if data is None:
         data, note = open_dashboard_data()
     audit, offered = to_score(data)
-    header = widgets.HTML(header_html(data, audit, offered, note=note))
+    summary = audit_summary(data)
+    header = widgets.HTML(header_html(data, audit, offered, note=note, summary=summary))
     progress = widgets.HTML(progress_html(data))
     parts: dict[str, Any] = {}
-    tabs = widgets.Tab()
-    tabs.add_class("realnet-dashboard-tabs")
+    where = widgets.HTML()
+    where.add_class("realnet-step-title")
+
+    def redraw_header(_on: bool = False) -> None:
+        """Presenter mode or the guess changed: rewrite the header."""
+        header.value = header_html(data, audit, offered, note=note, summary=audit_summary(data))
 
     def changed(*_: Any) -> None:
-        """Scores or plan changed: redraw the line of counts above the tabs."""
+        """Scores, answers, the guess or the plan changed: redraw the lines at the top."""
         progress.value = progress_html(data)
+        redraw_header()
+
+    buttons = []
+    for index, (_, title, *_) in enumerate(STEPS):
+        button = widgets.Button(description=title, tooltip=f"Go to step {title}")
+        button.add_class("realnet-step")
+        button.on_click(lambda _, i=index: setattr(steps, "selected_index", i))
+        buttons.append(button)
+    path = widgets.HBox(buttons)
+    path.add_class("realnet-steps")
 
     def selected(change: dict) -> None:
-        name = TABS[change["new"]][0] if change["new"] is not None else ""
+        index = change["new"] if change["new"] is not None else 0
+        name, _, heading, line = STEPS[index]
+        for i, button in enumerate(buttons):
+            current = i == index
+            if current:
+                button.add_class("realnet-step-current")
+            else:
+                button.remove_class("realnet-step-current")
+        where.value = step_title_html(index, heading, line)
         refresh_tab(parts.get(name), name)
-        changed()
+        progress.value = progress_html(data)
 
+    steps_proxy = _StepChoice()
     children = []
-    for name, _ in TABS:
-        part, view = build_tab(name, data, offered, parts=parts, tabs=tabs, changed=changed)
+    for name, *_ in STEPS:
+        part, view = build_tab(
+            name, data, offered, parts=parts, tabs=steps_proxy, changed=changed, audit=audit
+        )
         parts[name] = part
         children.append(view)
-    tabs.children = children
-    tabs.titles = tuple(title for _, title in TABS)
-    tabs.observe(selected, names="selected_index")
+    steps = _step_stack(children)
+    steps_proxy.stack = steps
+    steps.add_class("realnet-dashboard-steps")
+    steps.observe(selected, names="selected_index")
+    steps.selected_index = 0
+    selected({"new": 0})
     hide = _presenter_switch()
     bar = widgets.HBox([progress, hide], layout=widgets.Layout(align_items="center"))
-    page = widgets.VBox([header, *_room_hand(), bar, tabs])
+    page = widgets.VBox([header, *_room_hand(), bar, path, where, steps])
     page.add_class("realnet-dashboard")
     page.parts = parts
-    page.header, page.progress, page.tabs, page.hide_names = header, progress, tabs, hide
-
-    def redraw_header(_on: bool) -> None:
-        """Presenter mode changed: rewrite the header so file places show or hide."""
-        header.value = header_html(data, audit, offered, note=note)
-
+    page.header, page.progress, page.steps, page.path = header, progress, steps, path
+    page.hide_names = hide
     on_presenter_change(redraw_header)
     page.redraw_header = redraw_header  # presenter listeners are held weakly
     return page
 
 
-# --- the room: "I'm stuck" / "I'm done" above the tabs, for a participant in a room ---------
+class _StepChoice:
+    """Stands for the step stack while the steps are built (their buttons move the page)."""
+
+    stack: Any = None
+
+    @property
+    def selected_index(self) -> int:
+        return self.stack.selected_index if self.stack is not None else 0
+
+    @selected_index.setter
+    def selected_index(self, index: int) -> None:
+        if self.stack is not None:
+            self.stack.selected_index = index
+
+
+def _step_stack(pages: list) -> Any:
+    """A box that shows one of ``pages`` at a time: the one at ``selected_index``.
+
+    Only the step shown is in the page, so the browser lays out, and a screen reader
+    reads, one step at a time.
+    """
+    import ipywidgets as widgets
+
+    class StepStack(widgets.VBox):
+        selected_index = Int(0)
+
+        @observe("selected_index")
+        def _show(self, change: dict) -> None:
+            self.children = (self.pages[change["new"]],)
+
+    stack = StepStack(children=pages[:1])
+    stack.pages = tuple(pages)
+    return stack
+
+
+def step_title_html(index: int, heading: str, line: str) -> str:
+    """Where the participant is, in words: ``Step 3 of 5: Score your contacts``.
+
+    >>> "Step 2 of 5" in step_title_html(1, "Who is waiting", "Listen first.")
+    True
+    """
+    return (
+        f"<h2>Step {index + 1} of {len(STEPS)}: {html.escape(heading)}</h2>"
+        f"<p>{html.escape(line)}</p>"
+    )
+
+
+# --- the room: "I'm stuck" / "I'm done" above the steps, for a participant in a room --------
 
 
 def _room_hand() -> list[Any]:

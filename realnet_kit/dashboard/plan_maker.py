@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.dashboard.week import ThisWeek
 from realnet_kit.narrate.scores import scored
 from realnet_kit.plan.handouts import active_plan
 from realnet_kit.plan.planner import DEFAULT_WEEKLY_MINUTES, PLANNED_TIERS, plan_actions
@@ -34,6 +35,8 @@ __all__ = ["MINUTES_MAX", "MINUTES_MIN", "MINUTES_STEP", "PlanMaker", "minutes_i
 MINUTES_MIN = 15
 MINUTES_MAX = 600
 MINUTES_STEP = 15
+#: The choices of the weekly time menu.
+MINUTE_CHOICES = tuple(range(MINUTES_MIN, MINUTES_MAX + 1, MINUTES_STEP))
 #: How far back the first day may lie: a plan that starts weeks ago is all overdue.
 START_GRACE_DAYS = 7
 #: Workbook setting that remembers the weekly time between visits.
@@ -96,11 +99,13 @@ class PlanMaker:
         self.workbook = data.workbook
         self.on_change = on_change
         remembered = self._remembered_minutes(DEFAULT_WEEKLY_MINUTES)
-        self.minutes = w.IntSlider(value=remembered, min=MINUTES_MIN, max=MINUTES_MAX,
-                                   step=MINUTES_STEP, readout=False,
-                                   description="Time a week", style={"description_width": "7em"},
-                                   layout=w.Layout(width="26em"))  # fmt: skip
+        # A menu rather than a slider: it has a name for screen readers and arrow keys.
+        self.minutes = w.Dropdown(options=[(minutes_in_words(m), m) for m in MINUTE_CHOICES],
+                                  value=remembered, description="Time a week",
+                                  style={"description_width": "7em"},
+                                  layout=w.Layout(width="26em"))  # fmt: skip
         self.minutes_words = w.Label(minutes_in_words(remembered))
+        self.minutes_words.layout.display = "none"  # the menu says it already
         self.minutes.observe(self._minutes_changed, names="value")
         self.start = w.DatePicker(value=data.today().date(), description="First day",
                                   style={"description_width": "7em"})  # fmt: skip
@@ -121,15 +126,19 @@ class PlanMaker:
         self.message = w.HTML()
         self.editor = PlanEditor(self.workbook, export_dir=export_dir, empty_note=NO_PLAN_NOTE,
                                  today=data.today())  # fmt: skip
+        folder = export_dir if export_dir is not None else self.editor.export_dir
+        self.week = ThisWeek(self.workbook, data.today(), folder, on_change=self._week_changed)
         self.widget = w.VBox([
-            w.HTML("<h3 style='margin:0.2em 0'>Make your plan</h3>"),
+            w.HTML("<h3>This week</h3>"),
+            self.week.widget,
+            w.HTML("<h3>Make your plan</h3>"),
             self.status,
             w.HBox([self.go_scoring, self.sample_answers]),
             w.HBox([self.minutes, self.minutes_words]),
             self.start,
             w.HBox([self.make]),
             self.message,
-            w.HTML("<h3 style='margin:0.6em 0 0.2em'>Your plan</h3>"),
+            w.HTML("<h3>Your whole plan: accept, change or drop</h3>"),
             self.editor.widget,
         ])  # fmt: skip
         self.widget.add_class("realnet-plan-maker")
@@ -163,8 +172,8 @@ class PlanMaker:
             )
             self.status.value = (
                 "<p><b>You have not scored anyone yet.</b> The plan is made from your "
-                "scores: who is in your inner circle, who is real, who is warm. Open the "
-                "tab <i>1. Score your contacts</i>, answer the questions for a few people "
+                "scores: who is in your inner circle, who is real, who is warm. Go to "
+                "step <i>3 Score</i>, answer the questions for a few people "
                 f"you know, then come back here.{sample}</p>"
             )
             return
@@ -240,8 +249,7 @@ class PlanMaker:
         self.refresh()
         if frame.empty:
             self._say(
-                "There is nobody to plan for yet: score a few people in the tab "
-                "<i>1. Score your contacts</i> first.",
+                "There is nobody to plan for yet: score a few people in step <i>3 Score</i> first.",
                 ok=False,
             )
             return None
@@ -291,6 +299,13 @@ class PlanMaker:
             "you accepted, changed, dropped or marked done."
         )
 
-    def _changed(self) -> None:
+    def _week_changed(self) -> None:
+        """An action was ticked off or moved in the checklist: the editor shows it too."""
+        self.editor.refresh()
+        self._changed(week=False)
+
+    def _changed(self, *, week: bool = True) -> None:
+        if week:
+            self.week.refresh()
         if self.on_change is not None:
             self.on_change()

@@ -1,9 +1,10 @@
-"""The dashboard's three tabs, built from the package's widgets on one workbook.
+"""The dashboard's five steps, built from the package's widgets on one workbook.
 
-Scoring is :func:`realnet_kit.widgets.scoring_app` on the contacts worth scoring; the plan
-is :class:`~realnet_kit.dashboard.plan_maker.PlanMaker`; the log is
-:func:`realnet_kit.widgets._quick_log` with a line about what it is for. A tab that
-cannot be built shows a sentence instead, and the rest of the page still works.
+The scoreboard (your guess and the funnel) and who is waiting are
+:mod:`realnet_kit.dashboard.steps`; scoring is its :class:`ScoringStep` on the contacts
+worth scoring; the plan is :class:`~realnet_kit.dashboard.plan_maker.PlanMaker`; keeping
+it up is :func:`realnet_kit.widgets.quick_log` with a line about what it is for. A step
+that cannot be built shows a sentence instead, and the rest of the page still works.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from typing import Any
 
 from realnet_kit.audit.followers import audit_followers
 from realnet_kit.dashboard.plan_maker import PlanMaker
+from realnet_kit.dashboard.steps import ScoreboardStep, ScoringStep, WaitingStep
 from realnet_kit.narrate.scores import worth_scoring
 from realnet_kit.plan.handouts import handout_folder
 from realnet_kit.widgets import quick_log
-from realnet_kit.widgets._app import scoring_app
 
+#: The steps, in the order of the workshop (names as in ``page.parts``).
+STEP_NAMES = ("scoreboard", "waiting", "scoring", "plan", "log")
 #: What the log tab says above the quick log.
 LOG_NOTE = (
     "<p>Had a call, a coffee, a message? Log it here in three clicks: who, what, then "
@@ -25,7 +28,7 @@ LOG_NOTE = (
 )
 LOG_NOTE_NO_RHYTHM = (
     "<p><i>Nobody has a rhythm yet, so nobody can be due. Make your plan in the tab "
-    "<b>2. Make your plan</b> and the people due will be listed here.</i></p>"
+    "<b>4 Plan</b> and the people due will be listed here.</i></p>"
 )
 
 
@@ -39,15 +42,23 @@ def to_score(data: Any) -> tuple[Any, Any]:
 
 
 def build_tab(name: str, data: Any, offered: Any, *, parts: dict, tabs: Any,
-              changed: Callable[..., Any]) -> tuple[Any, Any]:  # fmt: skip
-    """One tab: (its object, its widget), or (None, a note) if it cannot be built."""
+              changed: Callable[..., Any], audit: Any = None) -> tuple[Any, Any]:  # fmt: skip
+    """One step: (its object, its widget), or (None, a note) if it cannot be built.
+
+    ``tabs`` is what shows the steps: anything with a ``selected_index``.
+    """
     import html
 
     import ipywidgets as widgets
 
     try:
-        if name == "scoring":
-            part = _scoring(data, offered, changed)
+        if name == "scoreboard":
+            audit = audit if audit is not None else to_score(data)[0]
+            part = ScoreboardStep(data, audit, offered, on_guess=changed)
+        elif name == "waiting":
+            part = WaitingStep(data, on_answer=changed)
+        elif name == "scoring":
+            part = ScoringStep(data, offered, changed=changed)
         elif name == "plan":
             part = _plan(data, parts, tabs, changed)
         else:
@@ -62,22 +73,17 @@ def build_tab(name: str, data: Any, offered: Any, *, parts: dict, tabs: Any,
     return part, getattr(part, "widget", part)
 
 
-def _scoring(data: Any, to_score: Any, changed: Any) -> Any:
-    box = scoring_app(data.workbook, to_score)
-    box.app.card.on_saved(changed)
-    return box
-
-
 def _plan(data: Any, parts: dict, tabs: Any, changed: Any) -> Any:
     def go_scoring() -> None:
-        tabs.selected_index = 0
+        tabs.selected_index = STEP_NAMES.index("scoring")
 
     def plan_changed() -> None:
         scoring = parts.get("scoring")
         if scoring is not None:  # sample answers were filled in: show them on the card
-            card = scoring.app.card
+            card = scoring.card
             card.set_contacts(card.contacts, start=card.position)
-            scoring.app.results.schedule()
+            scoring.results.schedule()
+            scoring.refresh_ring()
         changed()
 
     return PlanMaker(data, export_dir=handout_folder(data.source), on_go_scoring=go_scoring,
@@ -111,5 +117,6 @@ def refresh_tab(part: Any, name: str) -> None:
     if name == "plan":
         part.refresh()
         part.editor.refresh()
-    elif name == "log":
+        part.week.refresh()
+    elif name in ("log", "waiting", "scoreboard"):
         part.refresh()

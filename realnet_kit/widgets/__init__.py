@@ -16,7 +16,7 @@ widget reads the workbook, writes each change at once and follows presenter mode
 
 from __future__ import annotations
 
-from realnet_kit.widgets._app import ScoringApp, scoring_app, workbook_transfer
+from realnet_kit.widgets._app import ScoringApp, first_to_score, scoring_app, workbook_transfer
 from realnet_kit.widgets._card import ScoringCard
 from realnet_kit.widgets._merge_review import MergeReview, merge_review
 from realnet_kit.widgets._picker import ContactPicker
@@ -41,6 +41,7 @@ __all__ = [
     "WorkbookTransfer",
     "default_export_dir",
     "download_link_html",
+    "first_to_score",
     "funnel_figures",
     "merge_review",
     "plan_editor",

@@ -18,7 +18,13 @@ from traitlets import HasTraits, Tuple
 
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import QUESTIONS, parse_quick_keys
-from realnet_kit.widgets._common import WRITE_ERRORS, contact_card_html, not_saved, scoring_order
+from realnet_kit.widgets._common import (
+    CARD_FACTS,
+    WRITE_ERRORS,
+    contact_card_html,
+    not_saved,
+    scoring_order,
+)
 
 NOT_ANSWERED = "not answered yet"
 #: Room for each question's text, left of its answer buttons.
@@ -50,6 +56,9 @@ class ScoringCard(HasTraits):
     >>> card.progress.value
     '1 of 2 scored'
     """
+
+    #: The facts the card shows about each person (``(column, label, masking)``).
+    facts: tuple[tuple[str, str, str], ...] = CARD_FACTS
 
     #: The last save or undo, as ``(number, contact_id, answers)``; observe it to follow.
     saved = Tuple()
@@ -256,7 +265,7 @@ class ScoringCard(HasTraits):
                 toggle.disabled = True
             return
         row = self.contacts.iloc[self.position]
-        self.header.value = contact_card_html(row)
+        self.header.value = contact_card_html(row, self.facts)
         self.where.value = f"contact {self.position + 1} of {n}"
         saved = self.workbook.score_for(self._ids[self.position])
         self._loading = True
@@ -303,4 +312,4 @@ class ScoringCard(HasTraits):
 
     def _on_presenter(self, on: bool) -> None:
         if self._ids:
-            self.header.value = contact_card_html(self.contacts.iloc[self.position])
+            self.header.value = contact_card_html(self.contacts.iloc[self.position], self.facts)

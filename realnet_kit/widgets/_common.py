@@ -117,13 +117,16 @@ def fact_text(row: Any, column: str, kind: str) -> str:
     return str(value)
 
 
-def contact_card_html(row: Any) -> str:
+def contact_card_html(row: Any, facts: tuple[tuple[str, str, str], ...] = CARD_FACTS) -> str:
     """What the export and the audit know about one contact, as escaped HTML.
 
-    The profile address the export holds is a link (left out in presenter mode).
+    ``facts`` chooses which facts are shown (default :data:`CARD_FACTS`, all of them).
+
+    The profile address the export holds is a link that says where it goes ("Open their
+    X profile"), not the raw address (left out in presenter mode).
     """
     items = []
-    for column, label, kind in CARD_FACTS:
+    for column, label, kind in facts:
         text = fact_text(row, column, kind)
         if text:
             text = shortened(text, 280)
@@ -131,7 +134,9 @@ def contact_card_html(row: Any) -> str:
     url = profile_address(row)
     if url:
         after_platform = 1 if fact_text(row, "platform", "") else 0
-        items.insert(after_platform, f"<dt>Profile</dt><dd>{link_html(url, url)}</dd>")
+        on = platform_words(row.get("platform"))
+        words = f"Open their {on} profile" if on else "Open their profile"
+        items.insert(after_platform, f"<dt>Profile</dt><dd>{link_html(url, words)}</dd>")
     if "suspicious" in row and not missing(row.get("suspicious")) and bool(row["suspicious"]):
         items.insert(0, "<dt>Warning</dt><dd>this account looks suspicious</dd>")
     facts = "".join(items) or "<dd>No more details in the export.</dd>"

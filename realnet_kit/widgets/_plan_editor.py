@@ -93,17 +93,22 @@ class PlanRow:
             f"<br><small>{esc(item.get('tier'))}{esc(minutes)}</small>",
             layout=w.Layout(width="12em"),
         )
+        # Each field says its name beside it, so a screen reader names it too.
+        label = {"description_width": "auto"}
         self.action = w.Textarea(value=_masked(action, name, cid), continuous_update=False,
-                                 rows=2, layout=w.Layout(width="30em"), tooltip=why)  # fmt: skip
+                                 rows=2, layout=w.Layout(width="33em"), tooltip=why,
+                                 description="Action", style=label)  # fmt: skip
         self.action.disabled = action != self.action.value  # masked text is not editable
         due = item.get("due")
         self.due = w.DatePicker(value=None if missing(due) else pd.Timestamp(due).date(),
-                                layout=w.Layout(width="11em"))  # fmt: skip
+                                layout=w.Layout(width="13em"), description="Due",
+                                style=label)  # fmt: skip
         cadence = 0 if missing(item.get("cadence_days")) else int(item["cadence_days"])
         options = list(CADENCE_CHOICES)
         if cadence not in [c for _, c in options]:
             options.append((f"every {cadence} days", cadence))
-        self.cadence = w.Dropdown(options=options, value=cadence, layout=w.Layout(width="10em"))
+        self.cadence = w.Dropdown(options=options, value=cadence, layout=w.Layout(width="14em"),
+                                  description="Repeats", style=label)  # fmt: skip
         self.status = w.ToggleButtons(options=STATUS_CHOICES, value=str(item.get("status")
                                       or "proposed"), style={"button_width": "6.5em"})  # fmt: skip
         self.why = w.HTML(f"<small>{esc(_masked(why, name, cid))}</small>")

@@ -8,11 +8,13 @@ summary beside them says the same in words (for screen readers and the back row)
 from __future__ import annotations
 
 import asyncio
+import base64
 import io
 import threading
 from typing import Any
 
 import pandas as pd
+from markupsafe import Markup
 
 from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.scoring.rings import plot_rings
@@ -83,6 +85,13 @@ def funnel_figures(contacts: pd.DataFrame, scores: pd.DataFrame) -> pd.Series:
     )
 
 
+def picture_html(png: bytes, alt: str) -> str:
+    """A PNG as an ``<img>`` with its text alternative (``alt``), for an HTML widget."""
+    return Markup("<img src='data:image/png;base64,{}' alt='{}' style='width:100%'>").format(
+        base64.b64encode(png).decode("ascii"), alt
+    )
+
+
 class LiveResults:
     """Rings and funnel that follow the workbook's answers.
 
@@ -112,7 +121,8 @@ class LiveResults:
         # Fixed positions (no automatic layout): redrawing stays cheap on a slow laptop.
         self.rings_ax = self.figure.add_axes((0.0, 0.02, 0.5, 0.88))
         self.funnel_ax = self.figure.add_axes((0.71, 0.12, 0.27, 0.76))
-        self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width="1100px"))
+        # An <img> with its numbers in words (``alt``), so a screen reader hears the rings.
+        self.image = w.HTML(layout=w.Layout(width="100%", max_width="1100px"))
         self.summary = w.HTML()
         self.redraws = 0  # refreshes (text and, when counts changed, the picture)
         self.pictures = 0  # times the picture itself was drawn
@@ -122,7 +132,8 @@ class LiveResults:
         self._dirty = False
         self._worker_lock = threading.Lock()
         self._draw_lock = threading.Lock()
-        self.widget = w.VBox([self.summary, self.image])
+        # Nothing scrolls inside (a scrolling box would need a keyboard stop of its own).
+        self.widget = w.VBox([self.summary, self.image], layout=w.Layout(overflow="visible"))
         self.widget.add_class("realnet-live-results")
         self.refresh()
 
@@ -194,8 +205,8 @@ class LiveResults:
             plot_funnel(funnel, ax=self.funnel_ax)
             buffer = io.BytesIO()
             self.figure.savefig(buffer, format="png", dpi=FIGURE_DPI)
-            self.image.value = buffer.getvalue()
-            self.image.tooltip = alt_text(self.figure)  # the figures' numbers, in words
+            # the figures' numbers, in words, as the picture's text alternative
+            self.image.value = picture_html(buffer.getvalue(), alt_text(self.figure))
             self._drawn = drawn
             self.pictures += 1
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])

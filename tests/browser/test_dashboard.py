@@ -1,13 +1,15 @@
-"""Issue 9: ``realnet dashboard`` serves the widgets through Voila, without code in sight.
+"""Issues 9, 14 and 19: ``realnet dashboard`` in Chromium, the workshop without code.
 
-The command is started from an unrelated folder with a fresh participant home; the
-address it prints is opened in Chromium. Every tab must draw real widgets (no error
-note, no placeholder) under a title that is readable in full; the header's numbers must
-agree with the scoring card's; a tick box hides names for a projector; an answer
-clicked on the scoring card must land in the same workbook the notebooks use; a
-participant who never sees code must be able to make a plan (time a week, first day,
-one button), accept an action, export the calendar and download it from the page; and
-the server must be gone once the command is stopped.
+The command is started once for this module, from an unrelated folder with a fresh
+participant home; each test opens the address it prints on a fresh band workbook. Every
+step must draw real widgets (no error note, no placeholder) under a step button readable
+in full; the counts must agree with the scoring card's; a tick box hides names for a
+projector; an answer clicked on the card lands in the workbook the notebooks use; a
+participant who never sees code makes a plan, accepts an action, exports the calendar
+and downloads it; the funnel shows the guess, and *I answered* on the waiting list is
+kept in the workbook; twenty people are scored and a plan made with the keyboard alone;
+axe-core finds no critical or serious violation on any step, and no step scrolls
+sideways at 1280x800, 1920x1080 or 200% zoom. The server must be gone once stopped.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ import shutil
 import subprocess
 import sys
 import time
-import urllib.parse
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from .accessibility import assert_accessible, run_axe
 from .lab_driver import WIDGET_PLACEHOLDERS
 from .pages import PAGE_LOAD_MS, save_screenshot, script_probe
 from .servers import (
@@ -62,10 +65,29 @@ def _assert_nothing_broken(page) -> None:
     assert stderr.count() == 0, stderr.all_inner_texts()
 
 
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+@dataclass
+class Dashboard:
+    """The running ``realnet dashboard``: its address and the participant's home."""
+
+    url: str
+    home: Path
+    port: int
+
+    def fresh_workbook(self) -> None:
+        """Forget the band's workbook: the next page starts a new participant."""
+        for path in self.home.glob("sample-band.sqlite*"):
+            path.unlink()
+
+    def workbook_path(self) -> Path:
+        workbooks = sorted(self.home.glob("*.sqlite"))
+        assert len(workbooks) == 1, f"expected one workbook in {self.home}, found {workbooks}"
+        return workbooks[0]
 
 
-def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, artifacts):
+@pytest.fixture(scope="module")
+def dashboard(browser, tmp_path_factory):
+    """``realnet dashboard --no-browser`` on the band, started once, stopped at the end."""
+    tmp_path = tmp_path_factory.mktemp("dashboard")
     elsewhere = tmp_path / "somewhere-else"
     elsewhere.mkdir()
     home = tmp_path / "realnet-home"
@@ -92,107 +114,7 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
             assert process.poll() is None, "\n".join(output.lines[-30:])
             assert time.monotonic() < end, "Voila never opened its port"
             time.sleep(0.25)
-
-        # Every request that leaves this computer is refused and remembered.
-        elsewhere_requests: list[str] = []
-
-        def refuse_remote(route):
-            host = urllib.parse.urlsplit(route.request.url).hostname or ""
-            if route.request.url.startswith(("data:", "blob:")) or host in LOCAL_HOSTS:
-                route.continue_()
-            else:
-                elsewhere_requests.append(route.request.url)
-                route.abort()
-
-        page.route("**/*", refuse_remote)
-        # Voila runs the dashboard notebook before it answers: allow a slow machine.
-        page.goto(url, timeout=3 * PAGE_LOAD_MS)
-        dashboard = page.locator(".realnet-dashboard")
-        dashboard.wait_for(timeout=3 * PAGE_LOAD_MS)
-        card = page.locator(".realnet-scoring-card")
-        card.locator(".realnet-card-name").wait_for(timeout=PAGE_LOAD_MS)
-        _assert_nothing_broken(page)
-        save_screenshot(page, artifacts, "dashboard-scoring")
-        assert elsewhere_requests == [], "the dashboard asked other hosts for files"
-        html = page.content()
-        assert "cdn.jsdelivr.net" not in html and "Content-Security-Policy" in html
-        _assert_counts_agree(page)
-        _assert_tab_titles_whole(page)
-        page.set_viewport_size({"width": 760, "height": 900})  # a small laptop window
-        _assert_tab_titles_whole(page)
-        page.set_viewport_size({"width": 1400, "height": 900})
-
-        # Presenter mode by a tick box: the name on the card becomes a pseudonym, and back.
-        name = card.locator(".realnet-card-name").inner_text()
-        switch = page.locator(".realnet-presenter-switch input[type=checkbox]")
-        switch.check()
-        page.wait_for_function(
-            "n => document.querySelector('.realnet-card-name').innerText !== n",
-            arg=name,
-            timeout=PAGE_LOAD_MS,
-        )
-        switch.uncheck()
-        page.wait_for_function(
-            "n => document.querySelector('.realnet-card-name').innerText === n",
-            arg=name,
-            timeout=PAGE_LOAD_MS,
-        )
-
-        # Before any score the plan tab says so kindly, and leads back to the scoring.
-        tabs = page.locator(".realnet-dashboard-tabs .lm-TabBar-tab")
-        _open_tab(page, tabs, 1)
-        maker = page.locator(".realnet-plan-maker")
-        maker.get_by_text("You have not scored anyone yet").wait_for(timeout=PAGE_LOAD_MS)
-        assert "plan_actions" not in page.locator("body").inner_text(), "code in a code-free page"
-        maker.get_by_role("button", name="Go to scoring").click()
-        page.wait_for_function(
-            "() => document.querySelector('.realnet-dashboard-tabs .lm-TabBar-tab.lm-mod-current')"
-            ".innerText.includes('Score')",
-            timeout=PAGE_LOAD_MS,
-        )
-
-        # One answer by click: saved at once, in the participant's workbook.
-        card.locator(".realnet-q-ideas button", has_text="often").first.click()
-        page.wait_for_function(
-            "() => /\\b1 of [\\d,]+ scored/.test("
-            "document.querySelector('.realnet-scoring-card').innerText)",
-            timeout=PAGE_LOAD_MS,
-        )
-        from realnet_kit import QUESTIONS, Workbook
-
-        # The band sample keeps its own workbook in the participant's home (the one the
-        # notebooks open on the same sample), apart from the participant's own data.
-        workbooks = sorted(home.glob("*.sqlite"))
-        assert len(workbooks) == 1, f"expected one workbook in {home}, found {workbooks}"
-        with Workbook(workbooks[0]) as saved:
-            scores = saved.scores()
-        assert len(scores) == 1
-        assert int(scores["ideas"].iloc[0]) == QUESTIONS["ideas"].options.index("often")
-
-        # The other tabs draw their widgets too.
-        tabs = page.locator(".realnet-dashboard-tabs .lm-TabBar-tab")
-        assert tabs.count() >= 2
-        for index in range(1, tabs.count()):
-            _open_tab(page, tabs, index)
-            if index == 1:  # opening the tab reads the scores again
-                page.get_by_text(re.compile(r"^You have scored 1 contact:")).wait_for(
-                    timeout=PAGE_LOAD_MS
-                )
-            _assert_nothing_broken(page)
-            save_screenshot(page, artifacts, f"dashboard-tab-{index + 1}")
-
-        _make_a_plan_without_code(page, tabs, home, artifacts)
-
-        # The log tab now knows whom the plan makes due.
-        _open_tab(page, tabs, 2)
-        log_tab = page.locator(".realnet-log-tab")
-        log_tab.get_by_role("button", name="Log", exact=True).first.wait_for(timeout=PAGE_LOAD_MS)
-        assert "Nobody has a rhythm yet" not in log_tab.inner_text()
-        save_screenshot(page, artifacts, "dashboard-log-after-plan")
-        _assert_nothing_broken(page)
-
-        probe = script_probe(page)
-        assert page.dialogs == [] and probe["calls"] == [], (page.dialogs, probe)
+        yield Dashboard(url, home, port)
     finally:
         stop_process_group(process)
         kill_leftovers(str(tmp_path / "jupyter" / "runtime"))
@@ -203,38 +125,137 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, tmp_path, art
     assert not port_is_open(port), "Voila still answers after the dashboard was stopped"
 
 
-def _open_tab(page, tabs, index: int) -> None:
-    tabs.nth(index).click()
+def _open(page, dashboard: Dashboard) -> None:
+    """Open the dashboard on a fresh workbook and wait for the first step."""
+    dashboard.fresh_workbook()
+    # Voila runs the dashboard notebook before it answers: allow a slow machine.
+    page.goto(dashboard.url, timeout=3 * PAGE_LOAD_MS)
+    page.locator(".realnet-dashboard").wait_for(timeout=3 * PAGE_LOAD_MS)
+    page.locator(".realnet-scoreboard-step img").wait_for(timeout=PAGE_LOAD_MS)
+
+
+def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, dashboard, artifacts):
+    _open(page, dashboard)
+    _open_step(page, 2)
+    card = page.locator(".realnet-scoring-card")
+    card.locator(".realnet-card-name").wait_for(timeout=PAGE_LOAD_MS)
+    _assert_nothing_broken(page)
+    save_screenshot(page, artifacts, "dashboard-scoring")
+    assert page.remote_requests == [], "the dashboard asked other hosts for files"
+    html = page.content()
+    assert "cdn.jsdelivr.net" not in html and "Content-Security-Policy" in html
+    profile = card.get_by_role("link", name=re.compile(r"^Open their .+ profile$"))
+    assert profile.count() <= 1 and "intent/user" not in card.inner_text()
+    _assert_step_titles_whole(page)
+    page.set_viewport_size({"width": 760, "height": 900})  # a small laptop window
+    _assert_step_titles_whole(page)
+    page.set_viewport_size({"width": 1400, "height": 900})
+
+    # Presenter mode by a tick box: the name on the card becomes a pseudonym, and back.
+    name = card.locator(".realnet-card-name").inner_text()
+    switch = page.locator(".realnet-presenter-switch input[type=checkbox]")
+    switch.check()
     page.wait_for_function(
-        "i => { const panes = document.querySelectorAll("
-        "'.realnet-dashboard-tabs .widget-tab-contents > .lm-Widget');"
-        " return panes[i] && !panes[i].classList.contains('lm-mod-hidden')"
-        " && panes[i].innerText.trim().length > 0; }",
-        arg=index,
+        "n => document.querySelector('.realnet-card-name').innerText !== n",
+        arg=name,
+        timeout=PAGE_LOAD_MS,
+    )
+    switch.uncheck()
+    page.wait_for_function(
+        "n => document.querySelector('.realnet-card-name').innerText === n",
+        arg=name,
+        timeout=PAGE_LOAD_MS,
+    )
+
+    # Before any score the plan step says so kindly, and leads back to the scoring.
+    _open_step(page, 3)
+    maker = page.locator(".realnet-plan-maker")
+    maker.get_by_text("You have not scored anyone yet").wait_for(timeout=PAGE_LOAD_MS)
+    assert "plan_actions" not in page.locator("body").inner_text(), "code in a code-free page"
+    maker.get_by_role("button", name="Go to scoring").click()
+    page.get_by_role("heading", name=re.compile("^Step 3 of 5")).wait_for(timeout=PAGE_LOAD_MS)
+
+    # One answer by click: saved at once, in the participant's workbook.
+    card.locator(".realnet-q-ideas button", has_text="often").first.click()
+    page.wait_for_function(
+        "() => /\\b1 of [\\d,]+ scored/.test("
+        "document.querySelector('.realnet-scoring-card').innerText)",
+        timeout=PAGE_LOAD_MS,
+    )
+    page.locator(".realnet-ring [role=img][aria-label^='1 of ']").wait_for(timeout=PAGE_LOAD_MS)
+    from realnet_kit import QUESTIONS, Workbook
+
+    # The band sample keeps its own workbook in the participant's home (the one the
+    # notebooks open on the same sample), apart from the participant's own data.
+    with Workbook(dashboard.workbook_path()) as saved:
+        scores = saved.scores()
+    assert len(scores) == 1
+    assert int(scores["ideas"].iloc[0]) == QUESTIONS["ideas"].options.index("often")
+    _assert_counts_agree(page)
+
+    # Every step draws its widgets.
+    for index in range(5):
+        _open_step(page, index)
+        if index == 3:  # opening the step reads the scores again
+            page.get_by_text(re.compile(r"^You have scored 1 contact:")).wait_for(
+                timeout=PAGE_LOAD_MS
+            )
+        _assert_nothing_broken(page)
+        save_screenshot(page, artifacts, f"dashboard-step-{index + 1}")
+
+    _make_a_plan_without_code(page, dashboard, artifacts)
+
+    # Keep it up now knows whom the plan makes due.
+    _open_step(page, 4)
+    log_tab = page.locator(".realnet-log-tab")
+    log_tab.get_by_role("button", name="Log", exact=True).first.wait_for(timeout=PAGE_LOAD_MS)
+    assert "Nobody has a rhythm yet" not in log_tab.inner_text()
+    # A moment logged in three clicks: Log (the person due), what happened, Log it.
+    with Workbook(dashboard.workbook_path()) as saved:
+        before = len(saved.interactions())
+    log_tab.get_by_role("button", name="Log", exact=True).first.click()
+    log_tab.get_by_role("button", name="Call", exact=True).click()
+    log_tab.get_by_role("button", name="Log it").click()
+    log_tab.get_by_text(re.compile(r"^Logged: call with ")).wait_for(timeout=PAGE_LOAD_MS)
+    with Workbook(dashboard.workbook_path()) as saved:
+        assert len(saved.interactions()) == before + 1
+    save_screenshot(page, artifacts, "dashboard-log-after-plan")
+    _assert_nothing_broken(page)
+
+    probe = script_probe(page)
+    assert page.dialogs == [] and probe["calls"] == [], (page.dialogs, probe)
+    assert page.remote_requests == [], "the dashboard asked other hosts for files"
+
+
+def _open_step(page, index: int) -> None:
+    """Press a step's button and wait until the step says it is shown."""
+    page.locator(".realnet-step").nth(index).click()
+    _wait_for_step(page, index)
+
+
+def _wait_for_step(page, index: int) -> None:
+    page.get_by_role("heading", name=re.compile(f"^Step {index + 1} of 5")).wait_for(
+        timeout=PAGE_LOAD_MS
+    )
+    page.wait_for_function(
+        "() => { const s = document.querySelector('.realnet-dashboard-steps');"
+        " return s && s.innerText.trim().length > 0; }",
         timeout=PAGE_LOAD_MS,
     )
 
 
-def _assert_tab_titles_whole(page) -> None:
-    """Every tab title is drawn in full: no ellipsis, nothing clipped."""
+def _assert_step_titles_whole(page) -> None:
+    """Every step button's title is drawn in full: nothing clipped, nothing off the page."""
     from realnet_kit.dashboard.app import TABS
 
-    labels = page.locator(".realnet-dashboard-tabs .lm-TabBar-tabLabel")
-    # The label may not be clipped by itself (ellipsis) nor by its tab (which hides
-    # whatever passes its padding).
-    shown = labels.evaluate_all(
-        "els => els.map(e => { const tab = e.closest('.lm-TabBar-tab');"
-        " const room = tab.getBoundingClientRect().right"
-        " - parseFloat(getComputedStyle(tab).paddingRight);"
-        " return [e.innerText, e.scrollWidth, e.clientWidth,"
-        " e.getBoundingClientRect().right, room]; })"
+    shown = page.locator(".realnet-step").evaluate_all(
+        "els => els.map(e => [e.innerText.trim(), e.scrollWidth, e.clientWidth,"
+        " e.getBoundingClientRect().right, document.documentElement.clientWidth])"
     )
-    bar = page.locator(".realnet-dashboard-tabs > .lm-TabBar").bounding_box()
     assert [text for text, *_ in shown] == [title for _, title in TABS]
-    for text, scroll, client, right, room in shown:
-        assert scroll <= client + 1, f"the tab title {text!r} ends in an ellipsis"
-        assert right <= room + 0.5, f"the tab title {text!r} is cut off by its tab"
-        assert right <= bar["x"] + bar["width"] + 1, f"the tab {text!r} runs off the page"
+    for text, scroll, client, right, width in shown:
+        assert scroll <= client + 1, f"the step {text!r} is cut off"
+        assert right <= width + 1, f"the step {text!r} runs off the page"
 
 
 def _number(text: str) -> int:
@@ -243,11 +264,13 @@ def _number(text: str) -> int:
 
 def _assert_counts_agree(page) -> None:
     """The header says what it counts, and its numbers are the scoring card's."""
-    header = page.locator(".realnet-dashboard-header").inner_text()
+    _open_step(page, 0)
+    header = page.locator(".realnet-scoreboard-step").inner_text()
     accounts = re.search(r"([\d,]+) accounts", header)
     worth = re.search(r"([\d,]+) of them are worth scoring", header)
     assert accounts and worth, header
     assert "counts twice" in header, "accounts per platform: the header must say so"
+    _open_step(page, 2)
     app = page.locator(".realnet-scoring-app").inner_text()
     on_card = re.search(r"of your ([\d,]+) contacts", app)
     assert on_card and _number(on_card.group(1)) == _number(worth.group(1)), (header, app)
@@ -256,24 +279,21 @@ def _assert_counts_agree(page) -> None:
     assert parts == _number(accounts.group(1)) - _number(worth.group(1)), header
 
 
-def _make_a_plan_without_code(page, tabs, home, artifacts) -> None:
+def _make_a_plan_without_code(page, dashboard, artifacts) -> None:
     """Plan tab: owner's answers, 2 hours a week, a first day, Make my plan, accept, export."""
     from icalendar import Calendar
 
     from realnet_kit import Workbook
 
-    _open_tab(page, tabs, 1)
+    home = dashboard.home
+    _open_step(page, 3)
     maker = page.locator(".realnet-plan-maker")
     maker.get_by_text(re.compile(r"^You have scored 1 contact:")).wait_for(timeout=PAGE_LOAD_MS)
     maker.get_by_role("button", name=re.compile("Fill in the band's own answers")).click()
     maker.get_by_text(re.compile(r"Filled in the band's own answers for [\d,]+ contacts")).wait_for(
         timeout=PAGE_LOAD_MS
     )
-    # Four steps down from three hours, with the keyboard on the slider's handle.
-    maker.locator(".noUi-handle").first.focus()
-    for _ in range(4):
-        page.keyboard.press("ArrowLeft")
-    maker.get_by_text("2 hours a week").wait_for(timeout=PAGE_LOAD_MS)
+    maker.get_by_label("Time a week").select_option(label="2 hours a week")
     day = maker.locator("input[type=date]").first
     first = dt.date.today() + dt.timedelta(days=3)  # the sample's dates are moved to today's
     day.fill(first.isoformat())
@@ -319,3 +339,180 @@ def _make_a_plan_without_code(page, tabs, home, artifacts) -> None:
     _assert_nothing_broken(page)
     files.scroll_into_view_if_needed()
     save_screenshot(page, artifacts, "dashboard-plan-exported")
+
+
+def test_the_funnel_shows_the_guess_and_i_answered_is_kept(page, dashboard, artifacts):
+    """Issue 14: the funnel beside the participant's guess; the waiting list answers."""
+    from realnet_kit import Workbook
+    from realnet_kit.dashboard.steps import ANSWERED_NOTE
+
+    _open(page, dashboard)
+    step = page.locator(".realnet-scoreboard-step")
+    funnel = step.locator("img")
+    alt = funnel.get_attribute("alt")
+    assert alt.startswith("Funnel:") and len(re.findall(r"\d[\d,]*", alt)) >= 4, alt
+    headline = page.locator(".realnet-dashboard-header .realnet-headline")
+    talked = int(re.search(r"([\d,]+) talked with you both ways", headline.inner_text())
+                 .group(1).replace(",", ""))  # fmt: skip
+    assert f"{talked:,} talked with you both ways" in alt, "the headline is the funnel's last bar"
+    assert "not guessed yet" in headline.inner_text()
+    step.get_by_label("Your guess").fill("350")
+    step.get_by_role("button", name="Save my guess").click()
+    page.locator(".realnet-dashboard-header").get_by_text("You guessed 350.").wait_for(
+        timeout=PAGE_LOAD_MS
+    )
+    save_screenshot(page, artifacts, "dashboard-funnel-guess")
+    with Workbook(dashboard.workbook_path()) as saved:
+        tried = saved.exercise_progress().set_index("exercise")
+    assert tried.loc["0.1", "best_answer"] == "350", "notebook 00's guess, which 01 reveals"
+
+    _open_step(page, 1)
+    waiting = page.locator(".realnet-waiting-step")
+    waiting_count = int(re.search(r"([\d,]+) people wrote to you", waiting.inner_text())
+                        .group(1).replace(",", ""))  # fmt: skip
+    rows = waiting.locator(".realnet-waiting-row")
+    assert rows.count() == 8
+    first = rows.first.locator("b").first.inner_text()
+    with Workbook(dashboard.workbook_path()) as saved:
+        before = len(saved.interactions())
+    rows.first.get_by_role("button", name="I answered").click()
+    waiting.get_by_text(re.compile(f"^{waiting_count - 1:,} people wrote to you")).wait_for(
+        timeout=PAGE_LOAD_MS
+    )
+    assert first in waiting.locator(".realnet-done").first.locator("xpath=..").inner_text()
+    with Workbook(dashboard.workbook_path()) as saved:
+        logged = saved.interactions()
+    assert len(logged) == before + 1
+    assert logged.iloc[-1]["direction"] == "out" and logged.iloc[-1]["note"] == ANSWERED_NOTE
+    waiting.get_by_role("button", name=re.compile(r"^Show \d+ more people$")).click()
+    page.wait_for_function(
+        "() => document.querySelectorAll('.realnet-waiting-row').length > 9",
+        timeout=PAGE_LOAD_MS,
+    )
+    save_screenshot(page, artifacts, "dashboard-waiting-answered")
+    _assert_nothing_broken(page)
+
+
+#: How many people the keyboard-only test scores, and what it types for each: often,
+#: something that mattered both ways, certainly both ways, met regularly, talked this
+#: past month, very relevant (the inner circle, so the plan has people to plan for).
+KEYBOARD_PEOPLE = 20
+KEYBOARD_ANSWERS = "33333343"
+#: Most key presses to reach one control with Tab (the page has fewer controls).
+MOST_TABS = 120
+
+
+def _focused(page) -> dict:
+    """What has the keyboard focus (read only: the test never moves it by script)."""
+    return page.evaluate(
+        "() => { const e = document.activeElement; const cs = getComputedStyle(e);"
+        " return {text: (e.innerText || e.value || '').trim(), tag: e.tagName,"
+        " placeholder: e.placeholder || '', outline: cs.outlineStyle + ' '"
+        " + cs.outlineWidth}; }"
+    )
+
+
+def _tab_to(page, matches, *, back: bool = False) -> dict:
+    """Press Tab (or Shift+Tab) until the focused element ``matches``."""
+    for _ in range(MOST_TABS):
+        page.keyboard.press("Shift+Tab" if back else "Tab")
+        focused = _focused(page)
+        if matches(focused):
+            return focused
+    raise AssertionError(f"Tab never reached the control; last focus: {_focused(page)}")
+
+
+def test_keyboard_alone_scores_twenty_people_and_makes_a_plan(page, dashboard, artifacts):
+    """From page load: key presses only, no click and no focus set by script."""
+    from realnet_kit import Workbook
+
+    dashboard.fresh_workbook()
+    page.goto(dashboard.url, timeout=3 * PAGE_LOAD_MS)
+    page.locator(".realnet-scoreboard-step img").wait_for(timeout=3 * PAGE_LOAD_MS)
+    step = _tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"] == "3 Score")
+    assert step["outline"].startswith("solid") and not step["outline"].endswith(" 0px"), (
+        f"the focused step button shows no focus ring: {step['outline']}"
+    )
+    page.keyboard.press("Enter")
+    _wait_for_step(page, 2)
+    _tab_to(page, lambda f: f["tag"] == "INPUT" and f["placeholder"].startswith("one digit"))
+    for done in range(1, KEYBOARD_PEOPLE + 1):
+        page.keyboard.type(KEYBOARD_ANSWERS)
+        page.keyboard.press("Enter")
+        # Saved, and the box emptied for the next person (as a participant sees it).
+        page.wait_for_function(
+            "n => new RegExp('\\\\b' + n + ' of [\\\\d,]+ scored').test("
+            "document.querySelector('.realnet-scoring-card').innerText)"
+            " && document.activeElement.value === ''",
+            arg=done,
+            timeout=PAGE_LOAD_MS,
+        )
+    assert _focused(page)["tag"] == "INPUT", "the focus stays in Quick keys"
+    page.locator(".realnet-ring [role=img][aria-label^='20 of ']").wait_for(timeout=PAGE_LOAD_MS)
+    save_screenshot(page, artifacts, "dashboard-keyboard-scored")
+    with Workbook(dashboard.workbook_path()) as saved:
+        assert len(saved.scores()) == KEYBOARD_PEOPLE
+
+    _tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"] == "4 Plan", back=True)
+    page.keyboard.press("Enter")
+    _wait_for_step(page, 3)
+    maker = page.locator(".realnet-plan-maker")
+    maker.get_by_text(f"You have scored {KEYBOARD_PEOPLE} contacts").wait_for(timeout=PAGE_LOAD_MS)
+    _tab_to(page, lambda f: f["tag"] == "BUTTON" and f["text"] == "Make my plan")
+    page.keyboard.press("Enter")
+    maker.get_by_text("Your plan is ready").wait_for(timeout=PAGE_LOAD_MS)
+    page.locator(".realnet-week-row").first.wait_for(timeout=PAGE_LOAD_MS)
+    save_screenshot(page, artifacts, "dashboard-keyboard-plan")
+    with Workbook(dashboard.workbook_path()) as saved:
+        plan = saved.plan()
+    scored = set(_scored(dashboard))
+    assert len(plan) > 0 and set(plan["contact_id"]) <= scored, "planned: people scored"
+
+
+def _scored(dashboard) -> list[str]:
+    from realnet_kit import Workbook
+
+    with Workbook(dashboard.workbook_path()) as saved:
+        return saved.scores()["contact_id"].astype(str).tolist()
+
+
+#: The window sizes the page must fit without sideways scrolling: a laptop, a projector,
+#: and the laptop at 200% zoom (half the CSS pixels each way).
+SIZES = {
+    "1280x800": {"width": 1280, "height": 800},
+    "1920x1080": {"width": 1920, "height": 1080},
+    "1280x800 at 200%": {"width": 640, "height": 400},
+}
+
+
+def test_every_step_is_accessible_and_fits_the_window(page, dashboard, artifacts):
+    """axe-core on each step (whole page, every rule), and no sideways scrolling."""
+    _open(page, dashboard)
+    # With a plan, so the plan step shows its checklist and every editor control.
+    _open_step(page, 3)
+    maker = page.locator(".realnet-plan-maker")
+    maker.get_by_role("button", name=re.compile("Fill in the band's own answers")).click()
+    maker.get_by_text(re.compile(r"Filled in the band's own answers")).wait_for(
+        timeout=PAGE_LOAD_MS
+    )
+    maker.get_by_role("button", name="Make my plan").click()
+    maker.get_by_text("Your plan is ready").wait_for(timeout=PAGE_LOAD_MS)
+    reports = []
+    for index in range(5):
+        _open_step(page, index)
+        page.wait_for_timeout(500)  # let the step's pictures settle before measuring
+        reports.append(run_axe(page, f"dashboard step {index + 1}"))
+        for size, viewport in SIZES.items():
+            page.set_viewport_size(viewport)
+            page.wait_for_timeout(200)
+            wide = page.evaluate(
+                "() => { const r = document.getElementById('rendered_cells');"
+                " return [r.scrollWidth, r.clientWidth,"
+                " document.documentElement.scrollWidth, window.innerWidth]; }"
+            )
+            assert wide[0] <= wide[1] + 1 and wide[2] <= wide[3] + 1, (
+                f"step {index + 1} scrolls sideways at {size}: {wide}"
+            )
+        page.set_viewport_size(SIZES["1280x800"])
+    for report in reports:
+        assert_accessible(report)

@@ -13,6 +13,7 @@ import re
 import pandas as pd
 import pytest
 
+from .accessibility import assert_accessible, run_axe
 from .pages import save_screenshot, script_probe
 
 pytestmark = pytest.mark.browser
@@ -62,6 +63,8 @@ def test_printable_plan_is_inert_and_fits_one_sheet(page, tmp_path, artifacts):
     assert page.locator("h2", has_text=re.compile(r"^Week of ")).count() >= 1
     for name in set(plan["name"]):
         assert name in body
+    # WCAG 2.1 AA: axe-core on the whole page, every rule (issue 19).
+    assert_accessible(run_axe(page, "the printable plan"))
 
     # The printable width of an A4 sheet with 12 mm margins, at 96 dpi: about 700 px.
     page.set_viewport_size({"width": 700, "height": 1000})

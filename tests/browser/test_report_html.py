@@ -17,6 +17,7 @@ import sys
 import pandas as pd
 import pytest
 
+from .accessibility import assert_accessible, run_axe
 from .pages import SCRIPT_PROBE_JS, save_screenshot, script_probe
 
 pytestmark = pytest.mark.browser
@@ -162,3 +163,5 @@ def test_realnet_audit_html_of_a_sample_renders_whole(page, tmp_path, artifacts)
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"the report is {overflow}px wider than the window"
+    # WCAG 2.1 AA: axe-core on the whole report, every rule (issue 19).
+    assert_accessible(run_axe(page, "the audit report of the band"))

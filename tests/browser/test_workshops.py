@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from .accessibility import assert_accessible, run_axe_on_widget_outputs
+
 pytestmark = pytest.mark.browser
 
 WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
@@ -24,6 +26,8 @@ WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
 # browser runs those whose widgets must render in a real page. 01 and 03 run with Run All
 # inside their own, longer tests below or in another file.
 WIDGET_NOTEBOOKS = ("00-start-here.ipynb", "05-the-plan.ipynb", "06-keep-it-real.ipynb")
+# Notebooks whose widget outputs axe-core checks after Run All (03 in its own test below).
+AXE_NOTEBOOKS = ("05-the-plan.ipynb", "06-keep-it-real.ipynb")
 SOLUTION = re.compile(r"The answer is (-?[\d,.]+)")
 NOTEBOOKS = [name for name in WIDGET_NOTEBOOKS if (WORKSHOPS / name).is_file()]
 
@@ -34,6 +38,8 @@ def test_notebook_runs_all_cells_without_errors(lab, name):
     lab.run_all()
     lab.screenshot("run-all", full_page=True)
     lab.assert_ran_cleanly()
+    if name in AXE_NOTEBOOKS:  # WCAG 2.1 AA for the kit's widgets in JupyterLab (issue 19)
+        assert_accessible(run_axe_on_widget_outputs(lab.page, f"the widgets of {name}"))
 
 
 def test_01_runs_and_its_exercises_give_feedback_and_progress(lab):
@@ -75,6 +81,7 @@ def test_03_runs_on_the_band_and_its_exercises_work(lab):
     lab.screenshot("run-all", full_page=True)
     lab.assert_ran_cleanly()
     assert lab.page.locator(".realnet-scoring-card .realnet-card-name").count() == 1
+    assert_accessible(run_axe_on_widget_outputs(lab.page, "the widgets of 03"))
 
     # 3.1 is done in the card; on a sample, the cell after it fills in the owner's
     # answers, so running the check again now passes.

@@ -75,21 +75,100 @@ def test_the_source_defaults_to_the_last_one_opened(realnet_home, monkeypatch):
 def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(realnet_home):
     data = open_workshop_data("bakery", quiet=True)
     page = dashboard.show_dashboard(data)
-    header, progress, tabs = page.header, page.progress, page.tabs
-    assert page.children[0] is header and page.children[-1] is tabs
+    header, progress, steps = page.header, page.progress, page.steps
+    assert page.children[0] is header and page.children[-1] is steps
     assert "bakery" in header.value
-    assert len(tabs.children) == len(dashboard.TABS) == 3
-    assert tabs.titles == tuple(title for _, title in dashboard.TABS)
-    for tab in tabs.children:
-        assert "could not be shown" not in str(getattr(tab, "value", "")), tab.value
-    scoring = tabs.children[0]
-    assert hasattr(scoring, "app"), "the scoring tab should be the scoring app, not a note"
-    first = scoring.app.card.contact_id
+    assert len(steps.pages) == len(dashboard.STEPS) == 5
+    assert [b.description for b in page.path.children] == [t for _, t in dashboard.TABS]
+    for view in steps.pages:
+        assert "could not be shown" not in str(getattr(view, "value", "")), view.value
+    assert steps.children == (steps.pages[0],), "one step in the page at a time"
+    assert "realnet-step-current" in page.path.children[0]._dom_classes
+    page.path.children[2].click()
+    assert steps.selected_index == 2 and steps.children == (steps.pages[2],)
+    assert "realnet-step-current" in page.path.children[2]._dom_classes
+    assert "realnet-step-current" not in page.path.children[0]._dom_classes
+    scoring = page.parts["scoring"]
+    first = scoring.card.contact_id
     assert first is not None
     assert "scored <b>0 contacts</b>" in progress.value
-    scoring.app.card.toggles["ideas"].value = 2
+    assert "0 of 200 people scored" in scoring.ring.value
+    scoring.card.toggles["ideas"].value = 2
     assert data.workbook.score_for(first).get("ideas") == 2  # the notebooks see it at once
-    assert "scored <b>1 contact</b>" in progress.value, "the count above the tabs follows"
+    assert "scored <b>1 contact</b>" in progress.value, "the count above the steps follows"
+    assert "1 of 200 people scored" in scoring.ring.value, "the ring fills"
+
+
+def test_the_headline_is_the_funnel_sentence_with_the_guess(realnet_home):
+    from realnet_kit.narrate.audit import audit_summary
+
+    data = open_workshop_data("band", quiet=True)
+    page = dashboard.show_dashboard(data)
+    summary = audit_summary(data)
+    words = re.sub(r"<[^>]+>", "", page.header.value.split("<style>")[0])
+    assert f"Of your {int(summary['followers']):,} follower accounts" in words
+    assert f"{int(summary['real_engaged']):,} talked with you both ways" in words
+    assert "not guessed yet" in words
+    step = page.parts["scoreboard"]
+    assert "alt='Funnel: of " in step.funnel.value
+    for number in (summary["followers"], summary["real"], summary["real_engaged"]):
+        assert f"{int(number):,}" in step.funnel.value, "the funnel says its numbers in words"
+    from realnet_kit.narrate import the_guess
+
+    step.guess.value = "twelve"
+    assert "Not saved" in step.said.value and the_guess(data) is None
+    step.guess.value = "1,200"
+    assert the_guess(data) == 1200, "kept as notebook 00's exercise 0.1, which 01 reveals"
+    assert "You guessed 1,200." in page.header.value, "the headline shows the guess at once"
+    again = dashboard.show_dashboard(data)
+    assert again.parts["scoreboard"].guess.value == "1200", "the guess is kept"
+
+
+def test_the_waiting_list_answers_in_one_click_and_the_workbook_keeps_it(realnet_home):
+    from realnet_kit.listening.messages import unanswered
+
+    data = open_workshop_data("band", quiet=True)
+    page = dashboard.show_dashboard(data)
+    waiting = page.parts["waiting"]
+    people = waiting.people
+    assert len(people) > 8 and len(waiting.rows.children) == 8, "a page of people"
+    never = unanswered(data.interactions, as_of=data.today())
+    never = never[never["status"] == "never answered"]
+    assert len(people) == never["contact_id"].nunique()
+    assert people["timestamp"].is_monotonic_decreasing, "newest first"
+    waiting.more.click()
+    assert len(waiting.rows.children) == 16
+    first = str(people.iloc[0]["contact_id"])
+    before = len(data.workbook.interactions())
+    waiting.rows.children[0].children[1].click()  # "I answered"
+    logged = data.workbook.interactions()
+    assert len(logged) == before + 1
+    reply = logged.iloc[-1]
+    assert reply["contact_id"] == first and reply["direction"] == "out"
+    assert first not in set(waiting.people["contact_id"]), "no longer waiting"
+    assert "Answered" in waiting.rows.children[0].children[0].value
+    reopened = open_workshop_data("band", quiet=True)
+    assert first not in set(
+        dashboard.show_dashboard(reopened).parts["waiting"].people["contact_id"]
+    )
+
+
+def test_presenter_mode_hides_who_is_waiting_and_what_they_wrote(realnet_home):
+    from realnet_kit.privacy import presenter_mode
+
+    data = open_workshop_data("band", quiet=True)
+    page = dashboard.show_dashboard(data)
+    waiting = page.parts["waiting"]
+    row = waiting.people.iloc[0]
+    shown = waiting.rows.children[0].children[0].value
+    assert str(row["name"]) in shown
+    presenter_mode(True)
+    try:
+        hidden = waiting.rows.children[0].children[0].value
+        assert str(row["name"]) not in hidden
+        assert str(row["note"])[:20] not in hidden
+    finally:
+        presenter_mode(False)
 
 
 def _numbers(text: str) -> list[int]:
@@ -99,19 +178,20 @@ def _numbers(text: str) -> list[int]:
 def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(realnet_home):
     data = open_workshop_data("band", quiet=True)
     page = dashboard.show_dashboard(data)
-    header = re.sub(r"<style>.*?</style>", "", page.header.value, flags=re.S)
+    header = page.parts["scoreboard"].counts.value  # step 1 says what the accounts are
     words = re.sub(r"<[^>]+>", "", header)
     total = len(data.contacts)
     assert f"{total:,} accounts" in words
     assert "counts twice" in words, "accounts, not people: say so"
-    card = page.parts["scoring"].app
-    offered = int(re.search(r"of your ([\d,]+) contacts", card.widget.children[0].value)
+    card = page.parts["scoring"]
+    offered = int(re.search(r"of your ([\d,]+) contacts", card.intro.value)
                   .group(1).replace(",", ""))  # fmt: skip
     assert f"{offered:,} of them are worth scoring" in words
     rest = words.split("stay on the scoreboard:")[1].split(".")[0]
     assert sum(_numbers(rest)) == total - offered, "the parts add up to the whole"
     assert f"The other {total - offered:,}" in words
-    assert str(data.workbook.path) in words, "outside the home folder: the path as it is"
+    top = re.sub(r"<[^>]+>", "", page.header.value)
+    assert str(data.workbook.path) in top, "outside the home folder: the path as it is"
 
 
 def test_the_header_never_projects_the_home_folders_name(realnet_home, tmp_path, monkeypatch):
@@ -158,11 +238,11 @@ def test_an_own_export_on_one_platform_is_named_as_such(realnet_home, tmp_path):
     )
     data = open_workshop_data(str(export), quiet=True)
     page = dashboard.show_dashboard(data)
-    words = re.sub(r"<[^>]+>", "", page.header.value)
+    words = re.sub(r"<[^>]+>", "", page.parts["scoreboard"].counts.value)
     assert "This export lists 2 accounts on Mastodon" in words
     assert "counts twice" not in words
     assert "None of them stands out" in words, "two follows, no messages: all offered"
-    assert len(page.parts["scoring"].app.card.contacts) == 2
+    assert len(page.parts["scoring"].card.contacts) == 2
 
 
 def test_an_export_where_everyone_is_worth_scoring_says_so(realnet_home, tmp_path):
@@ -173,7 +253,8 @@ def test_an_export_where_everyone_is_worth_scoring_says_so(realnet_home, tmp_pat
         encoding="utf-8",
     )
     data = open_workshop_data(str(export), quiet=True)
-    words = re.sub(r"<[^>]+>", "", dashboard.show_dashboard(data).header.value)
+    counts = dashboard.show_dashboard(data).parts["scoreboard"].counts.value
+    words = re.sub(r"<[^>]+>", "", counts)
     assert "This export lists 2 accounts on LinkedIn" in words
     assert "All of them are worth scoring" in words and "stands out" not in words
 
@@ -212,26 +293,26 @@ def _texts(maker) -> str:
 def test_without_scores_the_plan_tab_says_so_and_points_to_scoring(band_page):
     data, page = band_page
     maker = page.parts["plan"]
-    tabs = page.tabs
+    tabs = page.steps
     assert "not scored anyone yet" in maker.status.value
-    assert "1. Score your contacts" in maker.status.value
+    assert "step <i>3 Score</i>" in maker.status.value
     assert maker.go_scoring.layout.display != "none"
     assert "plan_actions" not in _texts(maker) and "<code>" not in _texts(maker)
     assert maker.make_plan() is None
     assert "nobody to plan for" in maker.message.value
     assert data.workbook.plan().empty
-    tabs.selected_index = 1
+    tabs.selected_index = 3
     maker.go_scoring.click()
-    assert tabs.selected_index == 0
+    assert tabs.selected_index == 2
 
 
 def test_scores_of_the_card_become_a_plan_in_the_editor_and_the_notebooks(band_page):
     data, page = band_page
-    card = page.parts["scoring"].app.card
+    card = page.parts["scoring"].card
     closest = card.contact_id
     assert card.quick_answers("33333343")  # inner circle, typed on the card
     maker = page.parts["plan"]
-    page.tabs.selected_index = 1  # opening the tab reads the scores again
+    page.steps.selected_index = 3  # opening the step reads the scores again
     assert "You have scored 1 contact:" in maker.status.value
     assert maker.go_scoring.layout.display == "none"
     maker.minutes.value = 60
@@ -273,7 +354,7 @@ def test_making_the_plan_again_keeps_what_was_accepted(band_page):
 def test_the_owners_answers_fill_the_card_and_only_on_a_sample(band_page, tmp_path):
     data, page = band_page
     maker = page.parts["plan"]
-    card = page.parts["scoring"].app.card
+    card = page.parts["scoring"].card
     assert maker.sample_answers.layout.display != "none"
     assert "Fill in the band" in maker.sample_answers.description
     added = maker.fill_sample_answers()
@@ -285,7 +366,7 @@ def test_the_owners_answers_fill_the_card_and_only_on_a_sample(band_page, tmp_pa
 
 def test_nobody_close_enough_no_first_day_or_one_long_ago_are_said_kindly(band_page):
     data, page = band_page
-    card = page.parts["scoring"].app.card
+    card = page.parts["scoring"].card
     card.quick_answers("00000000")
     maker = page.parts["plan"]
     assert maker.make_plan() is None
@@ -325,7 +406,7 @@ def test_the_presenter_switch_hides_names_on_every_tab(band_page):
     maker = page.parts["plan"]
     maker.fill_sample_answers()
     maker.make_plan()
-    card = page.parts["scoring"].app.card
+    card = page.parts["scoring"].card
     name = str(card.contacts.iloc[card.position]["name"])
     planned = maker.editor.rows[0]
     planned_name = str(planned.item["name"])
@@ -392,7 +473,7 @@ def test_the_log_tab_explains_itself_and_follows_the_plan(band_page):
     assert "three clicks" in log.note.value and "Nobody has a rhythm yet" in log.note.value
     page.parts["plan"].fill_sample_answers()
     page.parts["plan"].make_plan()
-    page.tabs.selected_index = 2
+    page.steps.selected_index = 4
     assert "Nobody has a rhythm yet" not in log.note.value
     assert log.log.due_ids(), "people of the plan are due on the sample's day"
 

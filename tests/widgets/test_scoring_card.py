@@ -153,6 +153,7 @@ def test_nameless_x_accounts_read_as_the_notebooks_say_them(wb):
     assert ">X account 803714853368795145</h3>" in header and X_ID not in header + table
     assert "<dt>Platform</dt><dd>X</dd>" in header, "platforms as people know them"
     assert f"<dd><a href='{html.escape(X_URL, quote=True)}' target='_blank' " in header
+    assert ">Open their X profile</a>" in header, "a link that says where it goes"
     assert "rel='noopener noreferrer'" in header + table
     assert "X account 803714853368795145</a></th>" in table
     assert "<td>X</td>" in table and "<td>Instagram</td>" in table
