@@ -2,8 +2,8 @@
 
 ``REALNET_HOME`` is pointed at a temporary folder before anything is imported, so no
 test, doctest or notebook kernel started by a test (kernels inherit the environment)
-ever reads or writes the developer's own ``~/.realnet``. The browser tests share one
-xdist worker, so one JupyterLab serves them all.
+ever reads or writes the developer's own ``~/.realnet``. The browser tests that drive
+JupyterLab share one xdist worker, so one JupyterLab serves them all.
 """
 
 from __future__ import annotations
@@ -24,7 +24,15 @@ def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
+#: Fixtures that mean a test drives the one shared JupyterLab.
+LAB_FIXTURES = {"lab", "lab_tab", "lab_server"}
+
+
 def pytest_collection_modifyitems(config, items):
+    # Browser tests come in two groups, one xdist worker each: the notebooks in one shared
+    # JupyterLab, and the pages (dashboard, room, report, plan) in the other worker's
+    # Chromium, so the slowest tests of the suite run side by side.
     for item in items:
         if item.get_closest_marker("browser") is not None:
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            lab = LAB_FIXTURES & set(getattr(item, "fixturenames", ()))
+            item.add_marker(pytest.mark.xdist_group("browser-lab" if lab else "browser-pages"))

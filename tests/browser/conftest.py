@@ -24,7 +24,9 @@ from .servers import LabServer, free_port
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = REPO / "test-artifacts" / "browser"
+# One folder per xdist worker (the browser tests run on two), so one worker's clean start
+# never deletes the other's screenshots.
+ARTIFACTS = REPO / "test-artifacts" / "browser" / os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 def _missing_browser_reason() -> str | None:
