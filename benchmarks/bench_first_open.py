@@ -78,7 +78,7 @@ def measure(task: str, path: Path, scratch: Path) -> dict:
     """The fastest of ``REPEATS`` fresh runs (each with an empty home), and the largest peak."""
     runs = []
     for n in range(REPEATS):
-        home = scratch / f"home-{task}-{n}"
+        home = scratch / f"home-{path.stem}-{task}-{n}"
         home.mkdir()
         env = {**os.environ, "REALNET_HOME": str(home), "REALNET_NO_PROGRESS": "1"}
         env.pop("REALNET_SAMPLE", None)
