@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from realnet_kit.workbook._columns import pack_frame, unpack_frame
 from realnet_kit.workbook.book import (
     CONTACT_COLUMNS,
     Workbook,
@@ -10,4 +11,6 @@ from realnet_kit.workbook.book import (
 __all__ = [
     "CONTACT_COLUMNS",
     "Workbook",
+    "pack_frame",
+    "unpack_frame",
 ]
