@@ -156,12 +156,17 @@ def bulk_version(conn: sqlite3.Connection, schema: str = "main") -> str | None:
 
 
 def read_bulk(
-    conn: sqlite3.Connection, schema: str = "main", columns: list[str] | None = None
+    conn: sqlite3.Connection,
+    schema: str = "main",
+    columns: list[str] | None = None,
+    *,
+    check: bool = False,
 ) -> pd.DataFrame | None:
     """The accounts kept in bulk (only ``columns`` when given), or ``None`` when none are.
 
     Raises :class:`ValueError` when what is stored is not a bulk of accounts this kit
-    wrote: columns of different lengths, a damaged blob, ids missing or repeated.
+    wrote: columns of different lengths or kinds, a damaged blob; with ``check`` (for a
+    workbook from elsewhere), also ids missing or repeated.
     """
     stored = conn.execute(
         f"SELECT name, dtype, rows, data FROM {schema}.contact_bulk ORDER BY position"
@@ -177,7 +182,7 @@ def read_bulk(
         raise ValueError("its accounts are stored with an impossible count")
     wanted = [p for p in stored if columns is None or p[0] in columns]
     frame = unpack_frame(((name, dtype, blob) for name, dtype, _, blob in wanted), rows)
-    if columns is None or "contact_id" in columns:
+    if check and (columns is None or "contact_id" in columns):
         ids = frame["contact_id"]
         if str(ids.dtype) != "string" or ids.isna().any() or not ids.is_unique:
             raise ValueError("its accounts' contact ids are missing or repeated")

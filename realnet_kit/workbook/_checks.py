@@ -136,7 +136,7 @@ def _check(conn: sqlite3.Connection, path: Path, schema: str) -> None:
         except (ValueError, TypeError) as exc:
             raise _refuse(path, f"plan item {plan_id}: {exc}") from None
     try:
-        accounts.read_bulk(conn, schema)
+        accounts.read_bulk(conn, schema, check=True)
     except ValueError as exc:
         raise _refuse(path, f"its accounts cannot be read ({exc})") from None
     dated = (("interactions", "timestamp"), ("snoozes", "until"), ("plan", "updated_at"),

@@ -72,9 +72,24 @@ def packable(dtype: Any) -> bool:
     return name in _TEXT or name in _MASKED or name in _PLAIN or bool(_DATETIME.fullmatch(name))
 
 
+#: The blob of a column with no value at all (zlib never writes an empty blob).
+_ALL_MISSING = b""
+#: How the blob of a text column holding one value in every row begins (the value follows,
+#: as JSON); every other blob is zlib's, which begins with another byte.
+_SAME = b"="
+
+
 def pack_column(series: pd.Series) -> tuple[str, bytes]:
     """One column as ``(dtype name, compressed blob)``; ``ValueError`` for another kind."""
     name = str(series.dtype)
+    if (name in _TEXT or name in _MASKED or _DATETIME.fullmatch(name)) and (
+        len(series) and series.isna().all()
+    ):
+        return name, _ALL_MISSING
+    if name in {"string", "str"} and len(series):
+        first = series.iloc[0]
+        if isinstance(first, str) and bool(series.eq(first).fillna(False).all()):
+            return name, _SAME + orjson.dumps(first)
     if name in _TEXT:
         values = series.to_numpy(dtype=object, na_value=None).tolist()
         try:
@@ -107,6 +122,16 @@ def _expand(blob: bytes, rows: int) -> bytes:
 
 def unpack_column(dtype: str, blob: bytes, rows: int) -> Any:
     """The array :func:`pack_column` packed, checked to hold ``rows`` values."""
+    if blob == _ALL_MISSING:
+        return _missing(dtype, rows)
+    if blob.startswith(_SAME) and dtype in {"string", "str"}:
+        try:
+            value = orjson.loads(blob[1:])
+        except orjson.JSONDecodeError as exc:
+            raise ValueError("a packed text column is damaged") from exc
+        if not isinstance(value, str):
+            raise ValueError("a packed text column holds something other than text")
+        return _repeat(value, dtype, rows)
     raw = _expand(blob, rows)
     if dtype in _TEXT:
         try:
@@ -116,9 +141,9 @@ def unpack_column(dtype: str, blob: bytes, rows: int) -> Any:
         if not isinstance(values, list) or len(values) != rows:
             raise ValueError("a packed text column does not hold one value per row")
         if dtype == "object":
-            return pd.Series(values, dtype=object).array
-        if not all(v is None or type(v) is str for v in values):
-            raise ValueError("a packed text column holds something other than text")
+            return pd.Series(values, dtype=object, index=pd.RangeIndex(rows))
+        if dtype == "string":  # checks that every value is text (or missing)
+            return pd.arrays.StringArray(np.array(values, dtype=object))
         return pd.array(values, dtype=dtype)
     if dtype in _MASKED:
         kind = np.dtype(_MASKED[dtype])
@@ -144,6 +169,26 @@ def unpack_column(dtype: str, blob: bytes, rows: int) -> Any:
         stamps = pd.DatetimeIndex(ticks.copy())
         return stamps.tz_localize("UTC").array if match.group(2) else stamps.array
     raise ValueError(f"a packed column is of a kind ({dtype[:40]}) this RealNet Kit does not know")
+
+
+def _missing(dtype: str, rows: int) -> Any:
+    """A column of ``rows`` missing values of ``dtype``."""
+    if dtype in {"string", "str"}:
+        return _repeat(None, dtype, rows)
+    if dtype == "object":
+        return pd.Series(np.full(rows, None, dtype=object), dtype=object, index=pd.RangeIndex(rows))
+    if dtype in _MASKED:
+        return pd.array(np.full(rows, None, dtype=object), dtype=dtype)
+    match = _DATETIME.fullmatch(dtype)
+    if match:
+        stamps = pd.DatetimeIndex(np.full(rows, np.datetime64("NaT", match.group(1))))
+        return stamps.tz_localize("UTC").array if match.group(2) else stamps.array
+    raise ValueError(f"a packed column of the kind {dtype[:40]} cannot be empty")
+
+
+def _repeat(value: str | None, dtype: str, rows: int) -> Any:
+    """``rows`` copies of one text (or of a missing value), checked once."""
+    return pd.array([value], dtype=dtype).take(np.zeros(rows, dtype=np.intp))
 
 
 def pack_frame(frame: pd.DataFrame) -> list[tuple[str, str, bytes]]:
