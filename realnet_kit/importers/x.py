@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
 
 from realnet_kit.importers._combine import build_interactions
 from realnet_kit.importers._frame import build_frame, merge_directions
-from realnet_kit.importers._stream import NotStreamable, iter_batches
+from realnet_kit.importers._stream import NotStreamable, iter_batches, parse_records
 from realnet_kit.importers._text import decode_bytes, parse_ytd
 from realnet_kit.importers.archive import Entry
 
@@ -47,13 +48,14 @@ def read_ytd(entry: Entry) -> Any:
 
 #: How the archive links to an account that has no handle in the export.
 USER_LINK = "https://twitter.com/intent/user?user_id="
+_AFTER_PREFIX = itemgetter(slice(2, None))  # "x:123" -> "123"
 
 
 def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
     """The account ids of one follower or following file, in order."""
     try:
         ids = [item[key]["accountId"] for item in data]
-        if not all(type(i) is str for i in ids):
+        if not set(map(type, ids)) <= {str}:
             ids = _plain_ids(ids, key, entry)
     except (KeyError, TypeError, AttributeError):
         if entry is None:
@@ -95,12 +97,76 @@ def _plain_ids(ids: list, key: str, entry: Entry | None) -> list[str]:
 _YTD_PREFIX = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*", re.ASCII)
 
 
+_DIGITS = re.compile(r"[0-9]+")
+_ACCOUNT_ID = re.compile(r'"accountId"\s*:\s*"([0-9]+)"')
+
+
+class _TidyIds:
+    """Read the account ids of a run of records straight from the text, when X wrote them.
+
+    X writes every record of a follower file alike, only the account id changing (in
+    ``accountId`` and in the ``userLink``). The first record is parsed as JSON and, when
+    it is that shape, becomes a template; a run of records is then read by finding its
+    ids and writing the template out again with them: when that gives back exactly the
+    text, the ids are right (the text is the template over and over, nothing else). Any
+    other text is parsed as JSON, record by record. About three times as fast as parsing,
+    for the same answer.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.template: tuple[str, ...] | None = None
+        self.join: str | None = None
+
+    def __call__(self, text: str) -> list[str]:
+        text = text.strip()
+        ids = self._scan(text) if self.template is not None else None
+        if ids is not None:
+            return ids
+        records = parse_records(text)
+        try:
+            ids = _ids(records, self.key, None)
+        except (KeyError, TypeError, AttributeError, ValueError):
+            raise NotStreamable("not the layout of an X list") from None
+        if self.template is None and len(records) > 1:
+            self._learn(text, records)
+        return ids
+
+    def _learn(self, text: str, records: list) -> None:
+        """Keep the first record's text as a template, if it is X's plain shape."""
+        first = records[0]
+        inner = first.get(self.key) if isinstance(first, dict) else None
+        account = inner.get("accountId") if isinstance(inner, dict) else None
+        if (
+            len(first) != 1
+            or not isinstance(account, str)
+            or not _DIGITS.fullmatch(account)
+            or set(inner) != {"accountId", "userLink"}
+            or inner["userLink"] != USER_LINK + account
+        ):
+            return
+        end = text.find("}", text.find("}") + 1) + 1  # a record closes two braces
+        join = text[end : text.find("{", end)]
+        parts = text[:end].split(account)
+        edges = "".join(p[:1] + p[-1:] for p in parts)
+        if join.strip() != "," or len(parts) != 3 or _DIGITS.search(edges):
+            return  # the id must stand alone, twice, and records be joined by a comma
+        self.template, self.join = (parts[0], parts[1], parts[2]), join
+
+    def _scan(self, text: str) -> list[str] | None:
+        ids = _ACCOUNT_ID.findall(text)
+        head, middle, tail = self.template
+        written = self.join.join([head + i + middle + i + tail for i in ids])
+        return ids if written == text else None
+
+
 def _read_ids(entry: Entry, key: str) -> list[str]:
     """The ids of one follower or following file, streamed in batches (else whole)."""
     ids: list[str] = []
     try:
-        for batch in iter_batches(entry.open_stream, (), prefix=_YTD_PREFIX):
-            ids.extend(_ids(batch, key, entry))
+        parse = _TidyIds(key)
+        for batch in iter_batches(entry.open_stream, (), prefix=_YTD_PREFIX, parse=parse):
+            ids.extend(batch)
         return ids
     except NotStreamable:
         del ids
@@ -111,7 +177,7 @@ def _side(entries: list[Entry], key: str) -> dict[str, list]:
     ids: list[str] = []
     for entry in sorted(entries, key=_part_order):
         ids.extend(_read_ids(entry, key))
-    return {"contact_id": ["x:" + i for i in ids]}
+    return {"contact_id": list(map("x:".__add__, ids))}
 
 
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
@@ -129,7 +195,7 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
             "x",
             unique=True,
             contact_id=ids,
-            profile_url=[USER_LINK + cid[2:] for cid in ids],
+            profile_url=list(map(USER_LINK.__add__, map(_AFTER_PREFIX, ids))),
             follows_me=cols["follows_me"],
             i_follow=cols["i_follow"],
         )
