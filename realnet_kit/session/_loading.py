@@ -25,7 +25,7 @@ import pandas as pd
 from realnet_kit import __version__
 from realnet_kit.config import make_private, private_folder
 from realnet_kit.importers import load_both
-from realnet_kit.workbook import pack_frame, unpack_frame
+from realnet_kit.workbook import pack_frame, packed_once, unpack_frame
 
 #: Folder (inside the participant's home) for parsed exports.
 CACHE_FOLDER = "cache"
@@ -76,13 +76,21 @@ def load_source(path: Path, home: Path) -> tuple[pd.DataFrame, pd.DataFrame, lis
     Raises :class:`ExportFormatError` (from the importers) when the export is unreadable.
     """
     key = fingerprint(path)
+    _PACKED.clear()
     cached = home / CACHE_FOLDER / f"{key}.cache"
     stored = _read_cache(cached)
     if stored is not None:
         return (*stored, key)
     contacts, interactions, notes = _read(path)
-    _write_cache(cached, contacts, interactions, notes)
+    with packed_once() as memo:  # fill_workbook packs the same columns: once is enough
+        _write_cache(cached, contacts, interactions, notes)
+    _PACKED[key] = memo
     return contacts, interactions, notes, key
+
+
+#: The columns packed for the cache of the export just read, kept for :func:`fill_workbook`
+#: (cleared at the next load).
+_PACKED: dict[str, dict] = {}
 
 
 def _read_cache(cached: Path) -> tuple[pd.DataFrame, pd.DataFrame, list[str]] | None:
@@ -141,9 +149,11 @@ def _write_cache(cached: Path, contacts: pd.DataFrame, interactions: pd.DataFram
 def fill_workbook(workbook: Any, contacts: pd.DataFrame, interactions: pd.DataFrame, key: str):
     """Add the export to the workbook once; later opens of the same export skip it."""
     marker = f"loaded:{key}"
+    memo = _PACKED.pop(key, None)
     if workbook.setting(marker):
         return
-    workbook.add_contacts(contacts)
+    with packed_once(memo):
+        workbook.add_contacts(contacts)
     if len(interactions):
         workbook.add_interactions(interactions)
     workbook.set_setting(marker, True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from realnet_kit.workbook._columns import pack_frame, unpack_frame
+from realnet_kit.workbook._columns import pack_frame, packed_once, unpack_frame
 from realnet_kit.workbook.book import (
     CONTACT_COLUMNS,
     Workbook,
@@ -12,5 +12,6 @@ __all__ = [
     "CONTACT_COLUMNS",
     "Workbook",
     "pack_frame",
+    "packed_once",
     "unpack_frame",
 ]

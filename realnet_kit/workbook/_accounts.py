@@ -78,6 +78,8 @@ def restore(values: list, tag: str) -> Any:
 
 def _as(series: pd.Series, dtype: str, what: str) -> Any:
     """One column in the dtype the workbook gives it back with."""
+    if str(series.dtype) == dtype:
+        return series.array
     if dtype.startswith("datetime"):
         if pd.api.types.is_datetime64_any_dtype(series):
             stamps = series.dt.tz_localize("UTC") if series.dt.tz is None else series

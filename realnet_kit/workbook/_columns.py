@@ -31,8 +31,10 @@ True
 from __future__ import annotations
 
 import re
+import threading
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -79,24 +81,59 @@ _ALL_MISSING = b""
 _SAME = b"="
 
 
+_SHARED = threading.local()
+
+
+@contextmanager
+def packed_once(memo: dict | None = None) -> Iterator[dict]:
+    """Within this block, a column packed again (the very same array) is not packed twice.
+
+    The workshop's first open packs one export for its cache and for the workbook; the
+    columns they share are packed once. Pass the ``memo`` an earlier block yielded to
+    carry on from it. Only for code that changes no array in between.
+    """
+    previous = getattr(_SHARED, "memo", None)
+    _SHARED.memo = {} if memo is None else memo
+    try:
+        yield _SHARED.memo
+    finally:
+        _SHARED.memo = previous
+
+
 def pack_column(series: pd.Series) -> tuple[str, bytes]:
     """One column as ``(dtype name, compressed blob)``; ``ValueError`` for another kind."""
+    memo = getattr(_SHARED, "memo", None)
+    if memo is None:
+        return _pack(series)
+    array = series.array
+    seen = memo.get(id(array))
+    if seen is not None and seen[0] is array:
+        return seen[1], seen[2]
+    name, blob = _pack(series)
+    memo[id(array)] = (array, name, blob)
+    return name, blob
+
+
+def _pack(series: pd.Series) -> tuple[str, bytes]:
     name = str(series.dtype)
-    if (name in _TEXT or name in _MASKED or _DATETIME.fullmatch(name)) and (
-        len(series) and series.isna().all()
-    ):
-        return name, _ALL_MISSING
-    if name in {"string", "str"} and len(series):
-        first = series.iloc[0]
-        if isinstance(first, str) and bool(series.eq(first).fillna(False).all()):
-            return name, _SAME + orjson.dumps(first)
     if name in _TEXT:
-        values = series.to_numpy(dtype=object, na_value=None).tolist()
+        values = series.to_numpy(dtype=object)  # a copy: missing values are set to None
+        missing = np.asarray(pd.isna(values), dtype=bool)
+        if len(values) and missing.all():
+            return name, _ALL_MISSING
+        if missing.any():
+            values = values.copy()  # (the frame's own array may be read-only)
+            values[missing] = None
+        elif name != "object" and len(values) and _one_value(values):
+            return name, _SAME + orjson.dumps(values[0])
         try:
-            raw = orjson.dumps(values)
+            raw = orjson.dumps(values.tolist())
         except TypeError as exc:
             raise ValueError(f"the column {series.name!r} holds values that are not text") from exc
-    elif name in _MASKED:
+        return name, zlib.compress(raw, COMPRESS_LEVEL)
+    if (name in _MASKED or _DATETIME.fullmatch(name)) and len(series) and series.isna().all():
+        return name, _ALL_MISSING
+    if name in _MASKED:
         array = series.array
         raw = array._data.tobytes() + array._mask.astype(np.uint8).tobytes()
     elif name in _PLAIN:
@@ -106,6 +143,14 @@ def pack_column(series: pd.Series) -> tuple[str, bytes]:
     else:
         raise ValueError(f"the column {series.name!r} is of a kind ({name}) that cannot be packed")
     return name, zlib.compress(raw, COMPRESS_LEVEL)
+
+
+def _one_value(values: np.ndarray) -> bool:
+    """Whether every value is the same text (looking at three before comparing them all)."""
+    first = values[0]
+    if not isinstance(first, str) or values[-1] != first or values[len(values) // 2] != first:
+        return False
+    return bool((values == first).all())
 
 
 def _expand(blob: bytes, rows: int) -> bytes:

@@ -139,7 +139,9 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
                 "Some rows have no contact_id. Load the file with realnet_kit.load_export, "
                 "which gives every contact an id, then add it."
             )
-        df = df.drop_duplicates("contact_id", keep="last")
+        repeated = df["contact_id"].duplicated(keep="last").to_numpy()
+        if repeated.any():
+            df = df[~repeated]
         if len(df) >= accounts.BULK_ROWS:
             return self._add_bulk(df)
         rows = self._rows_of(df)
