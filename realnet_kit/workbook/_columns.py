@@ -34,6 +34,7 @@ import re
 import threading
 import zlib
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -102,47 +103,58 @@ def packed_once(memo: dict | None = None) -> Iterator[dict]:
 
 def pack_column(series: pd.Series) -> tuple[str, bytes]:
     """One column as ``(dtype name, compressed blob)``; ``ValueError`` for another kind."""
+    name, blob, array = _pack_shared(series, None)
     memo = getattr(_SHARED, "memo", None)
-    if memo is None:
-        return _pack(series)
-    array = series.array
-    seen = memo.get(id(array))
-    if seen is not None and seen[0] is array:
-        return seen[1], seen[2]
-    name, blob = _pack(series)
-    memo[id(array)] = (array, name, blob)
+    if memo is not None:
+        memo[id(array)] = (array, name, blob)
     return name, blob
 
 
-def _pack(series: pd.Series) -> tuple[str, bytes]:
+def _pack_shared(series: pd.Series, pool: Executor | None) -> tuple[str, Any, Any]:
+    """``(dtype name, blob or future blob, array)``, from the memo when it was packed there."""
+    memo = getattr(_SHARED, "memo", None)
+    array = series.array
+    if memo is not None:
+        seen = memo.get(id(array))
+        if seen is not None and seen[0] is array:
+            return seen[1], seen[2], array
+    name, raw, packed = _payload(series)
+    if packed:
+        blob: Any = raw
+    elif pool is not None:  # zlib lets go of the interpreter: columns compress side by side
+        blob = pool.submit(zlib.compress, raw, COMPRESS_LEVEL)
+    else:
+        blob = zlib.compress(raw, COMPRESS_LEVEL)
+    return name, blob, array
+
+
+def _payload(series: pd.Series) -> tuple[str, bytes, bool]:
+    """``(dtype name, bytes, whether they are the blob already)``: the bytes to compress."""
     name = str(series.dtype)
     if name in _TEXT:
         values = series.to_numpy(dtype=object)  # a copy: missing values are set to None
         missing = np.asarray(pd.isna(values), dtype=bool)
         if len(values) and missing.all():
-            return name, _ALL_MISSING
+            return name, _ALL_MISSING, True
         if missing.any():
             values = values.copy()  # (the frame's own array may be read-only)
             values[missing] = None
         elif name != "object" and len(values) and _one_value(values):
-            return name, _SAME + orjson.dumps(values[0])
+            return name, _SAME + orjson.dumps(values[0]), True
         try:
-            raw = orjson.dumps(values.tolist())
+            return name, orjson.dumps(values.tolist()), False
         except TypeError as exc:
             raise ValueError(f"the column {series.name!r} holds values that are not text") from exc
-        return name, zlib.compress(raw, COMPRESS_LEVEL)
     if (name in _MASKED or _DATETIME.fullmatch(name)) and len(series) and series.isna().all():
-        return name, _ALL_MISSING
+        return name, _ALL_MISSING, True
     if name in _MASKED:
         array = series.array
-        raw = array._data.tobytes() + array._mask.astype(np.uint8).tobytes()
-    elif name in _PLAIN:
-        raw = series.to_numpy().tobytes()
-    elif _DATETIME.fullmatch(name):
-        raw = series.array.asi8.tobytes() if len(series) else b""
-    else:
-        raise ValueError(f"the column {series.name!r} is of a kind ({name}) that cannot be packed")
-    return name, zlib.compress(raw, COMPRESS_LEVEL)
+        return name, array._data.tobytes() + array._mask.astype(np.uint8).tobytes(), False
+    if name in _PLAIN:
+        return name, series.to_numpy().tobytes(), False
+    if _DATETIME.fullmatch(name):
+        return name, series.array.asi8.tobytes() if len(series) else b"", False
+    raise ValueError(f"the column {series.name!r} is of a kind ({name}) that cannot be packed")
 
 
 def _one_value(values: np.ndarray) -> bool:
@@ -236,13 +248,27 @@ def _repeat(value: str | None, dtype: str, rows: int) -> Any:
     return pd.array([value], dtype=dtype).take(np.zeros(rows, dtype=np.intp))
 
 
+#: Frames of at least this many rows compress their columns on two threads.
+THREADED_ROWS = 50_000
+
+
 def pack_frame(frame: pd.DataFrame) -> list[tuple[str, str, bytes]]:
     """Every column of ``frame`` as ``(name, dtype name, blob)``, in order."""
-    out = []
-    for name in frame.columns:
-        dtype, blob = pack_column(frame[name])
-        out.append((str(name), dtype, blob))
-    return out
+    pool = ThreadPoolExecutor(max_workers=2) if len(frame) >= THREADED_ROWS else None
+    try:
+        started = [(str(c), *_pack_shared(frame[c], pool)) for c in frame.columns]
+        out = []
+        memo = getattr(_SHARED, "memo", None)
+        for column, dtype, blob, array in started:
+            if isinstance(blob, Future):
+                blob = blob.result()
+            if memo is not None:
+                memo[id(array)] = (array, dtype, blob)
+            out.append((column, dtype, blob))
+        return out
+    finally:
+        if pool is not None:
+            pool.shutdown()
 
 
 def unpack_frame(parts: Iterable[tuple[str, str, bytes]], rows: int) -> pd.DataFrame:
