@@ -73,7 +73,12 @@ def test_the_cache_holds_data_only_and_no_pickle_is_ever_read(fresh_home, monkey
 
 @pytest.mark.parametrize(
     "damage",
-    [b"\x80\x04garbage", b'{"format": "other"}', b"[1, 2", b"RealNet Kit cache\n\x10" + b"\xff" * 30],
+    [
+        b"\x80\x04garbage",
+        b'{"format": "other"}',
+        b"[1, 2",
+        b"RealNet Kit cache\n\x10" + b"\xff" * 30,
+    ],
 )
 def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(fresh_home, damage):
     open_workshop_data("studio", quiet=True)
