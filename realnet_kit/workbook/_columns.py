@@ -69,18 +69,11 @@ _PLAIN = {"bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32"
 _DATETIME = re.compile(r"datetime64\[(s|ms|us|ns)(?:, (UTC))?\]")
 
 
-def packable(dtype: Any) -> bool:
-    """Whether a column of ``dtype`` can be packed (and comes back as the same dtype)."""
-    name = str(dtype)
-    return name in _TEXT or name in _MASKED or name in _PLAIN or bool(_DATETIME.fullmatch(name))
-
-
 #: The blob of a column with no value at all (zlib never writes an empty blob).
 _ALL_MISSING = b""
 #: How the blob of a text column holding one value in every row begins (the value follows,
 #: as JSON); every other blob is zlib's, which begins with another byte.
 _SAME = b"="
-
 
 _SHARED = threading.local()
 

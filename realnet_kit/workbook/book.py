@@ -119,7 +119,9 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
         """Add or update contacts by ``contact_id``; return how many were new.
 
         Known values are never erased: a missing (``<NA>``) cell in ``df`` keeps what the
-        workbook already holds. Columns beyond the contract's are kept too.
+        workbook already holds. Columns beyond the contract's are kept too. A frame of
+        ``BULK_ROWS`` contacts or more (a follower list) is kept in the compact bulk
+        form, one compressed blob per column, instead of one row per account.
 
         Examples
         --------
