@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import struct
 from pathlib import Path
 from typing import Any
@@ -142,8 +143,15 @@ def _write_cache(cached: Path, contacts: pd.DataFrame, interactions: pd.DataFram
                 out.write(blob)
         make_private(partial)
         partial.replace(cached)
+        for old in cached.parent.glob("*.json"):  # caches of RealNet Kit 0.1 (JSON text)
+            if _OLD_CACHE.fullmatch(old.name):
+                old.unlink(missing_ok=True)
     except (OSError, ValueError):  # a read-only home, or a column that cannot be packed
         pass
+
+
+#: The name of an earlier version's cache file (its fingerprint, then ``.json``).
+_OLD_CACHE = re.compile(r"[0-9a-f]{24}\.json")
 
 
 def fill_workbook(workbook: Any, contacts: pd.DataFrame, interactions: pd.DataFrame, key: str):

@@ -65,3 +65,13 @@ def test_the_cache_is_packed_columns_a_fraction_of_the_export(realnet_home):
     assert cached.stat().st_size < 0.2 * text  # the JSON cache was larger than the text
     stored = _loading._read_cache(cached)
     pd.testing.assert_frame_equal(stored[0], data.contacts)
+
+
+def test_an_earlier_versions_json_cache_is_removed_when_a_new_one_is_written(realnet_home):
+    folder = realnet_home / _loading.CACHE_FOLDER
+    folder.mkdir()
+    (folder / "0123456789abcdef01234567.json").write_text('{"format": "realnet-cache-2"}')
+    (folder / "notes.json").write_text("{}")  # not a cache: left alone
+    open_workshop_data("studio", quiet=True)
+    assert sorted(p.suffix for p in folder.iterdir()) == [".cache", ".json"]
+    assert (folder / "notes.json").exists()
