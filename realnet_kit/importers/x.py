@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -48,7 +47,6 @@ def read_ytd(entry: Entry) -> Any:
 
 #: How the archive links to an account that has no handle in the export.
 USER_LINK = "https://twitter.com/intent/user?user_id="
-_AFTER_PREFIX = itemgetter(slice(2, None))  # "x:123" -> "123"
 
 
 def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
@@ -155,8 +153,9 @@ class _TidyIds:
     def _scan(self, text: str) -> list[str] | None:
         ids = _ACCOUNT_ID.findall(text)
         head, middle, tail = self.template
-        written = self.join.join([head + i + middle + i + tail for i in ids])
-        return ids if written == text else None
+        between = tail + self.join + head  # from one record's id to the next one's
+        written = head + between.join([i + middle + i for i in ids]) + tail
+        return ids if ids and written == text else None
 
 
 def _read_ids(entry: Entry, key: str) -> list[str]:
@@ -176,7 +175,7 @@ def _side(entries: list[Entry], key: str) -> dict[str, list]:
     ids: list[str] = []
     for entry in sorted(entries, key=_part_order):
         ids.extend(_read_ids(entry, key))
-    return {"contact_id": list(map("x:".__add__, ids))}
+    return {"contact_id": ids}  # the account ids: "x:" is added once both sides are joined
 
 
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
@@ -188,13 +187,13 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     following = _side(found.get("following", []), "following")
     cols = merge_directions(followers, following, have_followers, have_following)
     del followers, following
-    ids = cols["contact_id"]
+    accounts = cols["contact_id"]
     return [
         build_frame(
             "x",
             unique=True,
-            contact_id=ids,
-            profile_url=list(map(USER_LINK.__add__, map(_AFTER_PREFIX, ids))),
+            contact_id=list(map("x:".__add__, accounts)),
+            profile_url=list(map(USER_LINK.__add__, accounts)),
             follows_me=cols["follows_me"],
             i_follow=cols["i_follow"],
         )
