@@ -1,9 +1,11 @@
 """Benchmark: loading a 1,000,000-follower X and Instagram archive against the floor.
 
 The floor is the least any loader must do: read the follower/following members out of
-the same zip and ``json.loads`` them. ``load_export`` must stay within
-``TARGET_RATIO`` times that floor and below ``MEMORY_LIMIT_MB`` of peak memory. Each
-measurement runs in a fresh process, so peak memory (``ru_maxrss``) is its own.
+the same zip and ``json.loads`` them (the standard library's parser). ``load_export``
+must beat it: at most ``TARGET_RATIO`` times that floor (issue 16), and below
+``MEMORY_LIMIT_MB`` of peak memory. Each measurement runs in a fresh process, so peak
+memory (``ru_maxrss``) is its own; floor and load take turns, and each keeps its fastest
+of ``REPEATS`` runs, so a busy moment on a shared machine weighs on both alike.
 
 Run on demand (it writes two archives of about 20-40 MB into a temporary folder)::
 
@@ -23,9 +25,9 @@ import time
 import zipfile
 from pathlib import Path
 
-TARGET_RATIO = 1.5
-MEMORY_LIMIT_MB = 1536
-REPEATS = 2
+TARGET_RATIO = 0.8
+MEMORY_LIMIT_MB = 700
+REPEATS = 3
 
 
 def _members(path: Path) -> list[str]:
@@ -66,18 +68,27 @@ def child(task: str, path: str) -> None:
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
 
 
-def measure(task: str, path: Path) -> dict:
-    runs = []
+def _run(task: str, path: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", task, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"REALNET_NO_PROGRESS": "1", **_env()},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure_both(path: Path) -> tuple[dict, dict]:
+    """The floor's and the loader's fastest run and largest peak, taking turns."""
+    runs: dict[str, list[dict]] = {"floor": [], "load": []}
     for _ in range(REPEATS):
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", task, str(path)],
-            check=True,
-            capture_output=True,
-            text=True,
-            env={"REALNET_NO_PROGRESS": "1", **_env()},
-        )
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return {"seconds": min(r["seconds"] for r in runs), "peak_mb": max(r["peak_mb"] for r in runs)}
+        for task, done in runs.items():
+            done.append(_run(task, path))
+    return tuple(
+        {"seconds": min(r["seconds"] for r in done), "peak_mb": max(r["peak_mb"] for r in done)}
+        for done in runs.values()
+    )
 
 
 def _env() -> dict:
@@ -106,8 +117,7 @@ def main() -> int:
                 followers=args.followers,
                 following=args.following,
             )
-            base = measure("floor", path)
-            ours = measure("load", path)
+            base, ours = measure_both(path)
             ratio = ours["seconds"] / base["seconds"]
             good = ratio <= TARGET_RATIO and ours["peak_mb"] < MEMORY_LIMIT_MB
             ok &= good

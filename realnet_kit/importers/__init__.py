@@ -38,7 +38,14 @@ import pandas as pd
 from realnet_kit.importers import _load
 from realnet_kit.importers._frame import COLUMNS, SIGNAL_DTYPES, slugify
 
-__all__ = ["COLUMNS", "SIGNAL_DTYPES", "load_export", "load_interactions", "slugify"]
+__all__ = [
+    "COLUMNS",
+    "SIGNAL_DTYPES",
+    "load_both",
+    "load_export",
+    "load_interactions",
+    "slugify",
+]
 
 
 def load_export(
@@ -125,3 +132,29 @@ def load_interactions(
     ['csv:ana@example.org', 'in', 'call']
     """
     return _load.load_interactions(path, platform, owner)
+
+
+def load_both(
+    path: str | os.PathLike, platform: str | None = None, *, owner: str | list[str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Contacts and interactions of one export together, every file opened and read once.
+
+    What :func:`load_export` and :func:`load_interactions` return, without reading a
+    big archive twice (notebooks open an export this way). The interactions are ``None``
+    when the export holds no messages that can be read; the contacts load all the same.
+
+    Raises
+    ------
+    realnet_kit.ExportFormatError
+        When the export holds no contacts that can be read.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "people.csv").write_text("name,email\\nAna,ana@example.org\\n")
+    >>> contacts, interactions = load_both(folder)
+    >>> len(contacts), interactions is None
+    (1, True)
+    """
+    return _load.load_both(path, platform, owner)

@@ -464,30 +464,44 @@ def load_export(path: str | os.PathLike, platform: str | None = None, owner=None
     platform = _check_platform(path, platform)
     with open_entries(path) as entries, _no_gc():
         found = find_exports(entries, path, platform)
-        frames: list[pd.DataFrame] = []
-        for plat in PLATFORMS:
-            if plat in found:
-                extra = (owner,) if plat in OWNED else ()
-                read = module(plat).load_contacts
-                frames.extend(_guarded(plat, found[plat], read, found[plat], *extra))
+        frames = [f for group in _contact_frames(found, owner).values() for f in group]
     _enrich_ids(frames)
     return combine(frames)
 
 
+def _contact_frames(found: Found, owner=None) -> dict[str, list[pd.DataFrame]]:
+    """Each platform's contact frames, read from the files ``find_exports`` found."""
+    out: dict[str, list[pd.DataFrame]] = {}
+    for plat in PLATFORMS:
+        if plat in found:
+            extra = (owner,) if plat in OWNED else ()
+            read = module(plat).load_contacts
+            out[plat] = list(_guarded(plat, found[plat], read, found[plat], *extra))
+    return out
+
+
 def _platform_interactions(
-    plat: str, kinds: dict[str, list[Entry]], owner=None
+    plat: str,
+    kinds: dict[str, list[Entry]],
+    owner=None,
+    contacts: list[pd.DataFrame] | None = None,
 ) -> pd.DataFrame | None:
-    """The interactions one platform's files hold (``None`` when they hold none)."""
+    """The interactions one platform's files hold (``None`` when they hold none).
+
+    ``contacts``: the platform's contact frames when they were read already.
+    """
     if plat in OWNED:
         return module(plat).load_interactions(kinds, owner)
     if plat == "x":
         return module("x").load_interactions(kinds)
     if plat == "linkedin" and kinds.get("messages"):
-        contacts = combine(module("linkedin").load_contacts(kinds))
-        return module("linkedin").load_interactions(kinds, contacts)
+        frames = contacts if contacts is not None else module("linkedin").load_contacts(kinds)
+        return module("linkedin").load_interactions(kinds, combine(list(frames)))
     if plat == "instagram" and kinds.get("inbox"):
-        contacts = combine(module("instagram").load_contacts(kinds))
-        return module("instagram").load_interactions(kinds, set(contacts["contact_id"]))
+        if contacts is None:
+            contacts = module("instagram").load_contacts(kinds)
+        known = set().union(*(set(f["contact_id"].tolist()) for f in contacts))
+        return module("instagram").load_interactions(kinds, known)
     if plat == "facebook" and kinds.get("inbox"):
         return module("facebook").load_interactions(kinds)
     if plat == "csv" and kinds.get("interactions"):
@@ -497,6 +511,29 @@ def _platform_interactions(
     return None
 
 
+def _all_interactions(
+    found: Found, owner=None, contacts: dict[str, list[pd.DataFrame]] | None = None
+) -> pd.DataFrame:
+    frames = [
+        _guarded(
+            plat,
+            found[plat],
+            _platform_interactions,
+            plat,
+            found[plat],
+            owner,
+            None if contacts is None else contacts.get(plat),
+        )
+        for plat in PLATFORMS
+        if found.get(plat)
+    ]
+    frames = [f for f in frames if f is not None and len(f)]
+    if not frames:
+        return empty_interactions()
+    result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return result.sort_values("timestamp", kind="stable").reset_index(drop=True)
+
+
 def load_interactions(
     path: str | os.PathLike, platform: str | None = None, owner=None
 ) -> pd.DataFrame:
@@ -504,13 +541,30 @@ def load_interactions(
     platform = _check_platform(path, platform)
     with open_entries(path) as entries:
         found = find_exports(entries, path, platform, interactions=True)
-        frames = [
-            _guarded(plat, found[plat], _platform_interactions, plat, found[plat], owner)
-            for plat in PLATFORMS
-            if found.get(plat)
-        ]
-    frames = [f for f in frames if f is not None and len(f)]
-    if not frames:
-        return empty_interactions()
-    result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    return result.sort_values("timestamp", kind="stable").reset_index(drop=True)
+        return _all_interactions(found, owner)
+
+
+def load_both(
+    path: str | os.PathLike, platform: str | None = None, owner=None
+) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Contacts and interactions of one export, its files opened and read once.
+
+    The contacts are :func:`load_export`'s; the interactions :func:`load_interactions`'s,
+    or ``None`` when the export holds no messages it can read (the contacts still load).
+    Raises :class:`ExportFormatError` when it holds no contacts.
+    """
+    path = Path(path)
+    platform = _check_platform(path, platform)
+    with open_entries(path) as entries, _no_gc():
+        found = find_exports(entries, path, platform)
+        by_platform = _contact_frames(found, owner)
+        interactions: pd.DataFrame | None = None
+        if _wanted(found, interactions=True):
+            try:
+                interactions = _all_interactions(found, owner, by_platform)
+            except ExportFormatError:
+                interactions = None
+    frames = [f for group in by_platform.values() for f in group]
+    del by_platform
+    _enrich_ids(frames)
+    return combine(frames), interactions

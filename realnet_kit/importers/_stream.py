@@ -3,9 +3,10 @@
 A follower file is one long JSON list (Instagram's ``followers_1.json``, the list under
 ``relationships_following`` or ``friends_v2``, X's ``window.YTD.follower.part0 = [...]``).
 Parsing it whole holds the file's bytes, its text and every parsed record at once: three
-to six times the file's size. Here the file is decoded a chunk at a time and each record
-parsed on its own (with the standard library's C parser), so only a chunk, one batch of
-records and the values a loader keeps are in memory.
+to six times the file's size. Here the file is decoded a chunk at a time and each batch of
+records parsed in one call of ``orjson`` (two to three times as fast as the standard
+library's parser), so only a chunk, one batch of records and the values a loader keeps
+are in memory.
 
 Only the tidy case streams: anything unexpected (a list that is not where it should be,
 broken JSON, a file that is not UTF-8) raises :class:`NotStreamable`, and the loader reads
@@ -25,8 +26,13 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
+import orjson
+
 #: Characters decoded per step.
 CHUNK_BYTES = 4 * 1024 * 1024
+#: Characters of records parsed in one call: a parse needs several times its text while
+#: it runs (``orjson`` about fifteen), so batches are kept well below a chunk.
+BATCH_CHARS = 1024 * 1024
 _SPACE = re.compile(r"[\s,]*")
 _KEY = re.compile(r'\s*"((?:[^"\\]|\\.)*)"\s*:\s*', re.DOTALL)
 
@@ -147,16 +153,32 @@ _BOUNDARY = re.compile(r"\}\s*,\s*\{")
 _TRIES = 8
 
 
+def parse_records(text: str) -> list:
+    """The records of ``text`` (whole records and the commas between them), parsed.
+
+    Raises :class:`ValueError` when the text does not parse (a cut inside a record).
+    """
+    try:
+        return orjson.loads("[" + text + "]")
+    except orjson.JSONDecodeError as exc:
+        if "recursion" in str(exc).lower():
+            raise NotStreamable("nested too deep") from None
+        raise
+
+
 def iter_batches(
     opener: Callable[[], BinaryIO],
     keys: tuple[str, ...] = (),
     prefix: re.Pattern | None = None,
+    parse: Callable[[str], list] = parse_records,
 ) -> Iterator[list]:
     """Yield the records of a file's list in batches (see the module's description).
 
     ``keys``: how the object keys that may hold the list begin (a top-level list is
     always read); ``prefix``: a pattern the text starts with before the list (X's
-    ``window.YTD``).
+    ``window.YTD``); ``parse``: what turns the text of a run of whole records into a
+    batch (default :func:`parse_records`; a loader may read its values straight from the
+    text instead), raising :class:`ValueError` when the text does not parse.
 
     A batch is a few megabytes of records parsed in one call of the C parser: the text
     is cut after a ``}`` that is followed by ``, {``, and the cut is right when
@@ -170,12 +192,18 @@ def iter_batches(
             while len(text.buf) - text.pos < CHUNK_BYTES and text.more():
                 pass
             if text.done:
-                yield from _last_batch(text)
+                while len(text.buf) - text.pos > BATCH_CHARS:  # the rest, a batch at a time
+                    records = _cut_before(text, parse, text.pos + BATCH_CHARS)
+                    if records is None:
+                        break
+                    yield records
+                    text.skip_space(_SPACE)
+                yield from _last_batch(text, parse)
                 return
-            records = _cut_batch(text)
+            records = _cut_batch(text, parse)
             if records is None:  # one record longer than a chunk: read on
                 if not text.more():
-                    yield from _last_batch(text)
+                    yield from _last_batch(text, parse)
                     return
                 continue
             yield records
@@ -183,8 +211,16 @@ def iter_batches(
         text.close()
 
 
-def _cut_batch(text: _Text) -> list | None:
-    end = len(text.buf)
+def _cut_batch(text: _Text, parse: Callable[[str], list]) -> list | None:
+    """The next batch: about :data:`BATCH_CHARS` of records (more when one is longer)."""
+    if len(text.buf) - text.pos > BATCH_CHARS:
+        records = _cut_before(text, parse, text.pos + BATCH_CHARS)
+        if records is not None:
+            return records
+    return _cut_before(text, parse, len(text.buf))
+
+
+def _cut_before(text: _Text, parse: Callable[[str], list], end: int) -> list | None:
     for _ in range(_TRIES):
         cut = text.buf.rfind("}", text.pos, end)
         while cut >= 0:
@@ -195,10 +231,10 @@ def _cut_batch(text: _Text) -> list | None:
         if cut < 0:
             return None
         try:
-            records = json.loads("[" + text.buf[text.pos : cut + 1] + "]")
+            records = parse(text.buf[text.pos : cut + 1])
         except RecursionError:
             raise NotStreamable("nested too deep") from None
-        except json.JSONDecodeError:
+        except ValueError:
             end = cut
             continue
         text.pos = match.end() - 1  # at the next record's "{"
@@ -206,13 +242,22 @@ def _cut_batch(text: _Text) -> list | None:
     return None
 
 
-def _last_batch(text: _Text) -> Iterator[list]:
+def _last_batch(text: _Text, parse: Callable[[str], list]) -> Iterator[list]:
     """The rest of the list, up to its closing ``]`` (what follows is not looked at)."""
     rest = text.buf[text.pos :]
     if not rest.strip():
         raise NotStreamable("the list never ends")
     if rest.lstrip().startswith("]"):
         return
+    close = rest.rfind("]")
+    if close >= 0 and not rest[close + 1 :].strip(" \t\r\n}"):  # the list, then "}" at most
+        try:
+            yield parse(rest[:close])
+            return
+        except (ValueError, RecursionError):
+            pass  # not the list's end after all: the standard parser below says where
+    if parse is not parse_records:
+        raise NotStreamable("the list's end is not where it should be")
     try:
         records, _ = _DECODER.raw_decode("[" + rest)
     except (json.JSONDecodeError, RecursionError):

@@ -81,7 +81,7 @@ _VALUE, _TIME = itemgetter("value"), itemgetter("timestamp")
 def _fast_fields(data: list) -> tuple[list, list]:
     """Usernames and timestamps read with C-level getters (the common, tidy case)."""
     lists = list(map(_LISTS, data))
-    if any(len(block) != 1 for block in lists):
+    if lists and set(map(len, lists)) != {1}:  # (C-level loops: a million entries)
         raise _SeveralPerEntry
     first = list(map(_FIRST, lists))
     try:
@@ -163,7 +163,7 @@ def _fields(data: list, entry: Entry) -> tuple[list, list]:
         part, times = _fast_fields(data)
     except (KeyError, IndexError, TypeError, AttributeError, _SeveralPerEntry):
         part, times = _all_fields(data, entry)
-    if not all(type(h) is str for h in part):
+    if not set(map(type, part)) <= {str}:
         _check_handles(part, entry)
     return part, times
 
@@ -209,10 +209,11 @@ def _columns(handles: list, stamps: list, entry: Entry | None) -> dict[str, list
         check_field_lengths(handles, entry, "username")
     if not joined.isascii():
         handles = [fix_mojibake(h) for h in handles]
+    prefix = "instagram:".__add__
     if joined == joined.lower():
-        ids = ["instagram:" + h for h in handles]
+        ids = list(map(prefix, handles))
     else:
-        ids = ["instagram:" + h.lower() for h in handles]
+        ids = list(map(prefix, map(str.lower, handles)))
     return {"contact_id": ids, "handle": handles, "connected_on": stamps}
 
 
@@ -257,7 +258,7 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
             unique=True,
             contact_id=cols["contact_id"],
             handle=cols["handle"],
-            profile_url=[PROFILE + h for h in cols["handle"]],
+            profile_url=list(map(PROFILE.__add__, cols["handle"])),
             follows_me=cols["follows_me"],
             i_follow=cols["i_follow"],
             connected_on=stamps,

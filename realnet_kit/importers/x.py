@@ -19,7 +19,7 @@ import pandas as pd
 
 from realnet_kit.importers._combine import build_interactions
 from realnet_kit.importers._frame import build_frame, merge_directions
-from realnet_kit.importers._stream import NotStreamable, iter_batches
+from realnet_kit.importers._stream import NotStreamable, iter_batches, parse_records
 from realnet_kit.importers._text import decode_bytes, parse_ytd
 from realnet_kit.importers.archive import Entry
 
@@ -53,7 +53,7 @@ def _ids(data: list, key: str, entry: Entry | None) -> list[str]:
     """The account ids of one follower or following file, in order."""
     try:
         ids = [item[key]["accountId"] for item in data]
-        if not all(type(i) is str for i in ids):
+        if not set(map(type, ids)) <= {str}:
             ids = _plain_ids(ids, key, entry)
     except (KeyError, TypeError, AttributeError):
         if entry is None:
@@ -95,12 +95,76 @@ def _plain_ids(ids: list, key: str, entry: Entry | None) -> list[str]:
 _YTD_PREFIX = re.compile(r"\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*", re.ASCII)
 
 
+_DIGITS = re.compile(r"[0-9]+")
+_ACCOUNT_ID = re.compile(r'"accountId"\s*:\s*"([0-9]+)"')
+
+
+class _TidyIds:
+    """Read the account ids of a run of records straight from the text, when X wrote them.
+
+    X writes every record of a follower file alike, only the account id changing (in
+    ``accountId`` and in the ``userLink``). The first record is parsed as JSON and, when
+    it is that shape, becomes a template; a run of records is then read by finding its
+    ids and writing the template out again with them: when that gives back exactly the
+    text, the ids are right (the text is the template over and over, nothing else). Any
+    other text is parsed as JSON. About twice as fast as parsing, for the same answer.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.template: tuple[str, ...] | None = None
+        self.join: str | None = None
+
+    def __call__(self, text: str) -> list[str]:
+        text = text.strip()
+        ids = self._scan(text) if self.template is not None else None
+        if ids is not None:
+            return ids
+        records = parse_records(text)
+        try:
+            ids = _ids(records, self.key, None)
+        except (KeyError, TypeError, AttributeError, ValueError):
+            raise NotStreamable("not the layout of an X list") from None
+        if self.template is None and len(records) > 1:
+            self._learn(text, records)
+        return ids
+
+    def _learn(self, text: str, records: list) -> None:
+        """Keep the first record's text as a template, if it is X's plain shape."""
+        first = records[0]
+        inner = first.get(self.key) if isinstance(first, dict) else None
+        account = inner.get("accountId") if isinstance(inner, dict) else None
+        if (
+            len(first) != 1
+            or not isinstance(account, str)
+            or not _DIGITS.fullmatch(account)
+            or set(inner) != {"accountId", "userLink"}
+            or inner["userLink"] != USER_LINK + account
+        ):
+            return
+        end = text.find("}", text.find("}") + 1) + 1  # a record closes two braces
+        join = text[end : text.find("{", end)]
+        parts = text[:end].split(account)
+        edges = "".join(p[:1] + p[-1:] for p in parts)
+        if join.strip() != "," or len(parts) != 3 or _DIGITS.search(edges):
+            return  # the id must stand alone, twice, and records be joined by a comma
+        self.template, self.join = (parts[0], parts[1], parts[2]), join
+
+    def _scan(self, text: str) -> list[str] | None:
+        ids = _ACCOUNT_ID.findall(text)
+        head, middle, tail = self.template
+        between = tail + self.join + head  # from one record's id to the next one's
+        written = head + between.join([i + middle + i for i in ids]) + tail
+        return ids if ids and written == text else None
+
+
 def _read_ids(entry: Entry, key: str) -> list[str]:
     """The ids of one follower or following file, streamed in batches (else whole)."""
     ids: list[str] = []
     try:
-        for batch in iter_batches(entry.open_stream, (), prefix=_YTD_PREFIX):
-            ids.extend(_ids(batch, key, entry))
+        parse = _TidyIds(key)
+        for batch in iter_batches(entry.open_stream, (), prefix=_YTD_PREFIX, parse=parse):
+            ids.extend(batch)
         return ids
     except NotStreamable:
         del ids
@@ -111,7 +175,7 @@ def _side(entries: list[Entry], key: str) -> dict[str, list]:
     ids: list[str] = []
     for entry in sorted(entries, key=_part_order):
         ids.extend(_read_ids(entry, key))
-    return {"contact_id": ["x:" + i for i in ids]}
+    return {"contact_id": ids}  # the account ids: "x:" is added once both sides are joined
 
 
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
@@ -123,13 +187,16 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     following = _side(found.get("following", []), "following")
     cols = merge_directions(followers, following, have_followers, have_following)
     del followers, following
-    ids = cols["contact_id"]
+    accounts = cols.pop("contact_id")
+    contact_id = list(map("x:".__add__, accounts))
+    profile_url = list(map(USER_LINK.__add__, accounts))
+    del accounts  # (a million strings fewer held while the frame is built)
     return [
         build_frame(
             "x",
             unique=True,
-            contact_id=ids,
-            profile_url=[USER_LINK + cid[2:] for cid in ids],
+            contact_id=contact_id,
+            profile_url=profile_url,
             follows_me=cols["follows_me"],
             i_follow=cols["i_follow"],
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from realnet_kit.workbook._columns import pack_frame, packed_once, unpack_frame
 from realnet_kit.workbook.book import (
     CONTACT_COLUMNS,
     Workbook,
@@ -12,6 +13,9 @@ __all__ = [
     "CONTACT_COLUMNS",
     "Seat",
     "Workbook",
+    "pack_frame",
+    "packed_once",
     "room_is_set",
     "seat_for",
+    "unpack_frame",
 ]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from realnet_kit.errors import ExportFormatError
+from realnet_kit.workbook import _accounts as accounts
 from realnet_kit.workbook import _db as db
 from realnet_kit.workbook._checks import (
     ADVICE,
@@ -172,7 +173,7 @@ def _count(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> int:
 def _merge(wb: Any, conn: sqlite3.Connection) -> dict[str, int]:
     out: dict[str, int] = {}
     conn.execute("INSERT OR IGNORE INTO extra_columns SELECT * FROM other.extra_columns")
-    out["contacts"] = _count(conn, "INSERT OR IGNORE INTO contacts SELECT * FROM other.contacts")
+    out["contacts"] = _merge_contacts(conn)
     newer = conn.execute(
         "SELECT o.contact_id, o.answers FROM other.scores o LEFT JOIN scores s "
         "USING (contact_id) WHERE s.contact_id IS NULL OR o.updated_at > s.updated_at"
@@ -226,6 +227,36 @@ def _merge(wb: Any, conn: sqlite3.Connection) -> dict[str, int]:
         "USING (key) WHERE s.key IS NULL OR o.updated_at > s.updated_at",
     )
     return out
+
+
+def _merge_contacts(conn: sqlite3.Connection) -> int:
+    """Add the other workbook's accounts that this one lacks (bulk and rows); count them.
+
+    An account this workbook holds keeps what it has here, as with every other contact.
+    """
+    ours = accounts.read_bulk(conn)
+    in_bulk = set(ours["contact_id"].tolist()) if ours is not None else set()
+    known = in_bulk | {r[0] for r in conn.execute("SELECT contact_id FROM main.contacts")}
+    theirs = accounts.read_bulk(conn, "other")
+    fresh_ids: set[str] = set()
+    if theirs is not None:
+        fresh = theirs[~theirs["contact_id"].isin(known)]
+        del theirs
+        if len(fresh):
+            fresh_ids = set(fresh["contact_id"].tolist())
+            fresh = fresh.reset_index(drop=True)
+            merged = fresh if ours is None else accounts.overlay(ours, fresh)[0]
+            accounts.write_bulk(conn, merged)
+    rows = [r for r in conn.execute("SELECT * FROM other.contacts") if r[0] not in in_bulk]
+    before = conn.total_changes
+    added = []
+    for row in rows:
+        marks = ", ".join("?" * len(row))
+        conn.execute(f"INSERT OR IGNORE INTO contacts VALUES ({marks})", row)
+        if conn.total_changes > before:
+            added.append(row[0])
+            before = conn.total_changes
+    return len(fresh_ids) + sum(1 for cid in added if cid not in fresh_ids)
 
 
 def describe_merge(summary: dict[str, int]) -> str:

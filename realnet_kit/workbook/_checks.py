@@ -20,6 +20,7 @@ import pandas as pd
 from realnet_kit.errors import ExportFormatError
 from realnet_kit.plan.bounds import check_cadence, check_day, check_minutes
 from realnet_kit.scoring.score import check_answers
+from realnet_kit.workbook import _accounts as accounts
 from realnet_kit.workbook import _db as db
 from realnet_kit.workbook._plan import check_status
 
@@ -134,6 +135,10 @@ def _check(conn: sqlite3.Connection, path: Path, schema: str) -> None:
                 raise ValueError("its extra columns are not readable")
         except (ValueError, TypeError) as exc:
             raise _refuse(path, f"plan item {plan_id}: {exc}") from None
+    try:
+        accounts.read_bulk(conn, schema, check=True)
+    except ValueError as exc:
+        raise _refuse(path, f"its accounts cannot be read ({exc})") from None
     dated = (("interactions", "timestamp"), ("snoozes", "until"), ("plan", "updated_at"),
              ("scores", "updated_at"), ("settings", "updated_at"))  # fmt: skip
     for table, column in dated:

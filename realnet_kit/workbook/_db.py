@@ -113,6 +113,14 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE exercise_attempts ADD COLUMN mistake TEXT NOT NULL DEFAULT '';
     """,
+    # 6: accounts in bulk: a big load kept one compressed blob per column (see
+    # workbook._accounts), not one row per account. Rows stay for small additions.
+    """
+    CREATE TABLE contact_bulk (
+        position INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, dtype TEXT NOT NULL,
+        rows INTEGER NOT NULL, data BLOB NOT NULL, written TEXT NOT NULL
+    );
+    """,
 )
 
 #: The schema version this RealNet Kit writes.

@@ -32,7 +32,9 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.scoring.score import QUESTIONS, check_answers
+from realnet_kit.workbook import _accounts as accounts
 from realnet_kit.workbook import _db as db
+from realnet_kit.workbook._accounts import CONTACT_COLUMNS
 from realnet_kit.workbook._binder import BinderMixin
 from realnet_kit.workbook._exercises import ExercisesMixin
 from realnet_kit.workbook._log import InteractionsMixin
@@ -40,42 +42,7 @@ from realnet_kit.workbook._plan import PlanMixin
 
 __all__ = ["CONTACT_COLUMNS", "Workbook"]
 
-#: The contract's contact columns (CONTRACT.md section 1) and their dtypes.
-CONTACT_COLUMNS: dict[str, str] = {
-    "contact_id": "string",
-    "platform": "string",
-    "handle": "string",
-    "name": "string",
-    "profile_url": "string",
-    "email": "string",
-    "company": "string",
-    "position": "string",
-    "follows_me": "boolean",
-    "i_follow": "boolean",
-    "connected_on": "datetime64[us, UTC]",
-}
 _TEXT = [c for c, t in CONTACT_COLUMNS.items() if t == "string"]
-
-
-def _dtype_tag(series: pd.Series) -> str:
-    """How an extra contact column is stored, so it comes back with the same kind."""
-    if pd.api.types.is_bool_dtype(series):
-        return "boolean"
-    if pd.api.types.is_integer_dtype(series):
-        return "Int64"
-    if pd.api.types.is_float_dtype(series):
-        return "Float64"
-    if pd.api.types.is_datetime64_any_dtype(series):
-        return "datetime"
-    return "string"
-
-
-def _restore(values: list, tag: str) -> pd.Series:
-    if tag == "datetime":
-        return db.from_iso(values)
-    if tag in {"boolean", "Int64", "Float64"}:
-        return pd.array(values, dtype=tag)
-    return pd.array([None if v is None else str(v) for v in values], dtype="string")
 
 
 class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
@@ -152,7 +119,9 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
         """Add or update contacts by ``contact_id``; return how many were new.
 
         Known values are never erased: a missing (``<NA>``) cell in ``df`` keeps what the
-        workbook already holds. Columns beyond the contract's are kept too.
+        workbook already holds. Columns beyond the contract's are kept too. A frame of
+        ``BULK_ROWS`` contacts or more (a follower list) is kept in the compact bulk
+        form, one compressed blob per column, instead of one row per account.
 
         Examples
         --------
@@ -172,10 +141,44 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
                 "Some rows have no contact_id. Load the file with realnet_kit.load_export, "
                 "which gives every contact an id, then add it."
             )
-        df = df.drop_duplicates("contact_id", keep="last")
+        repeated = df["contact_id"].duplicated(keep="last").to_numpy()
+        if repeated.any():
+            df = df[~repeated]
+        if len(df) >= accounts.BULK_ROWS:
+            return self._add_bulk(df)
+        rows = self._rows_of(df)
+        with self._write() as conn:
+            in_bulk = self._bulk_ids(conn, [r[0] for r in rows])
+            new = self._upsert_rows(conn, df, rows)
+        return len(new - in_bulk)
+
+    def _add_bulk(self, df: pd.DataFrame) -> int:
+        """Add a big frame to the bulk form (see :mod:`._accounts`); return how many were new."""
+        frame, tags = accounts.contact_frame(df)
+        with self._write() as conn:
+            for c, tag in tags.items():
+                conn.execute("INSERT OR IGNORE INTO extra_columns VALUES (?, ?)", (c, tag))
+            stored = accounts.read_bulk(conn)
+            if stored is None:
+                merged, new = frame, len(frame)
+            else:
+                merged, new = accounts.overlay(stored, frame)
+            del stored
+            in_rows = {r[0] for r in conn.execute("SELECT contact_id FROM contacts")}
+            if in_rows:  # the rows these accounts share take their new values too
+                shared = df[df["contact_id"].isin(in_rows)]
+                if len(shared):
+                    self._upsert_rows(conn, shared, self._rows_of(shared))
+                appended = merged["contact_id"].iloc[len(merged) - new :]
+                new -= int(appended.isin(in_rows).sum())
+            accounts.write_bulk(conn, merged)
+        return new
+
+    @staticmethod
+    def _rows_of(df: pd.DataFrame) -> list[tuple]:
+        """The contract's values and the extras (a dict) of each contact, as row tuples."""
         n = len(df)
         extra_cols = [c for c in df.columns if c not in CONTACT_COLUMNS]
-        tags = {c: _dtype_tag(df[c]) for c in extra_cols}
         cols = []
         for c in CONTACT_COLUMNS:
             if c not in df.columns:
@@ -192,40 +195,59 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
             extras = {c: vals[i] for c, vals in zip(extra_cols, extra_vals, strict=True)}
             extras = {c: v for c, v in extras.items() if v is not None}
             rows.append((*[col[i] for col in cols], extras))
-        stamp = db.now_iso()
-        with self._write() as conn:
-            for c, tag in tags.items():
+        return rows
+
+    @staticmethod
+    def _upsert_rows(conn: sqlite3.Connection, df: pd.DataFrame, rows: list[tuple]) -> set[str]:
+        """Write ``rows`` (from :meth:`_rows_of`) as single rows; return the ids that were new."""
+        for c in df.columns:
+            if c not in CONTACT_COLUMNS:
+                tag = accounts.dtype_tag(df[c])
                 conn.execute("INSERT OR IGNORE INTO extra_columns VALUES (?, ?)", (c, tag))
-            known = dict(conn.execute("SELECT contact_id, extras FROM contacts").fetchall())
-            params = []
-            for *vals, extras in rows:
-                old = known.get(vals[0])
-                if old is not None and old != "{}":
-                    extras = {**json.loads(old), **extras}
-                params.append((*vals, json.dumps(extras), stamp, stamp))
-            conn.executemany(
-                """INSERT INTO contacts (contact_id, platform, handle, name, profile_url, email,
-                       company, position, follows_me, i_follow, connected_on, extras,
-                       added_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (contact_id) DO UPDATE SET
-                       platform = coalesce(excluded.platform, platform),
-                       handle = coalesce(excluded.handle, handle),
-                       name = coalesce(excluded.name, name),
-                       profile_url = coalesce(excluded.profile_url, profile_url),
-                       email = coalesce(excluded.email, email),
-                       company = coalesce(excluded.company, company),
-                       position = coalesce(excluded.position, position),
-                       follows_me = coalesce(excluded.follows_me, follows_me),
-                       i_follow = coalesce(excluded.i_follow, i_follow),
-                       connected_on = coalesce(excluded.connected_on, connected_on),
-                       extras = excluded.extras, updated_at = excluded.updated_at""",
-                params,
-            )
-        return sum(1 for r in rows if r[0] not in known)
+        stamp = db.now_iso()
+        known = dict(conn.execute("SELECT contact_id, extras FROM contacts").fetchall())
+        params = []
+        for *vals, extras in rows:
+            old = known.get(vals[0])
+            if old is not None and old != "{}":
+                extras = {**json.loads(old), **extras}
+            params.append((*vals, json.dumps(extras), stamp, stamp))
+        conn.executemany(
+            """INSERT INTO contacts (contact_id, platform, handle, name, profile_url, email,
+                   company, position, follows_me, i_follow, connected_on, extras,
+                   added_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (contact_id) DO UPDATE SET
+                   platform = coalesce(excluded.platform, platform),
+                   handle = coalesce(excluded.handle, handle),
+                   name = coalesce(excluded.name, name),
+                   profile_url = coalesce(excluded.profile_url, profile_url),
+                   email = coalesce(excluded.email, email),
+                   company = coalesce(excluded.company, company),
+                   position = coalesce(excluded.position, position),
+                   follows_me = coalesce(excluded.follows_me, follows_me),
+                   i_follow = coalesce(excluded.i_follow, i_follow),
+                   connected_on = coalesce(excluded.connected_on, connected_on),
+                   extras = excluded.extras, updated_at = excluded.updated_at""",
+            params,
+        )
+        return {r[0] for r in rows if r[0] not in known}
+
+    @staticmethod
+    def _bulk_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+        """Which of ``ids`` the bulk holds (none when there is no bulk)."""
+        if accounts.bulk_version(conn) is None:
+            return set()
+        stored = accounts.read_bulk(conn, columns=["contact_id"])
+        wanted = set(ids)
+        return {c for c in stored["contact_id"].tolist() if c in wanted}
 
     def contacts(self) -> pd.DataFrame:
-        """All contacts, in the order they were first added, with the contract's dtypes."""
+        """All contacts, with the contract's dtypes.
+
+        The accounts kept in bulk come first, in the order they were first added, then
+        those added a few at a time; an account's single row has the last word on it.
+        """
         cols = list(CONTACT_COLUMNS)
         rows = self._read(f"SELECT {', '.join(cols)}, extras FROM contacts ORDER BY rowid")
         extra_tags = dict(self._read("SELECT name, dtype FROM extra_columns ORDER BY rowid"))
@@ -241,8 +263,16 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
         if extra_tags:
             extras = [json.loads(e) for e in data[-1]]
             for c, tag in extra_tags.items():
-                out[c] = _restore([e.get(c) for e in extras], tag)
-        return pd.DataFrame(out)
+                out[c] = accounts.restore([e.get(c) for e in extras], tag)
+        single = pd.DataFrame(out)
+        with self._lock:
+            bulk = accounts.read_bulk(self.conn)
+        if bulk is None:
+            return single
+        if len(single):
+            bulk = accounts.overlay(bulk, single)[0]
+        order = [*cols, *extra_tags]
+        return bulk[[*order, *(c for c in bulk.columns if c not in order)]]
 
     # --- scores -----------------------------------------------------------------------
     def save_score(self, contact_id: str, **answers: Any) -> dict[str, Any]:

@@ -93,3 +93,74 @@ def test_owner_found_without_account_file(tmp_path):
                 zout.writestr(name, zin.read(name))
     log = load_interactions(path)
     assert sorted(log["direction"]) == ["in", "out", "out", "out"]
+
+
+# ---------------------------------------------------------------- read from the text
+
+
+def _big_follower_file(path, ids, odd=None):
+    """A follower.js as X writes it (indented records), with ``odd`` swapped in at 1,000."""
+    records = [
+        f'  {{\n    "follower" : {{\n      "accountId" : "{i}",\n      "userLink" : '
+        f'"https://twitter.com/intent/user?user_id={i}"\n    }}\n  }}'
+        for i in ids
+    ]
+    if odd is not None:
+        records[1000] = odd
+    path.write_text("window.YTD.follower.part0 = [\n" + ",\n".join(records) + "\n]")
+    return path
+
+
+def test_a_big_follower_file_read_from_its_text_matches_the_parsed_one(tmp_path, monkeypatch):
+    from realnet_kit.importers import _stream, x
+
+    monkeypatch.setattr(_stream, "BATCH_CHARS", 20_000)  # many batches, each read as text
+    ids = [str(10**12 + 7919 * k) for k in range(6_000)]
+    scanned = []
+    original = x._TidyIds._scan
+
+    def spy(self, text):
+        found = original(self, text)
+        scanned.append(found is not None)
+        return found
+
+    monkeypatch.setattr(x._TidyIds, "_scan", spy)
+    frame = load_export(_big_follower_file(tmp_path / "follower.js", ids))
+    assert frame["contact_id"].tolist() == ["x:" + i for i in ids]
+    assert frame["profile_url"].tolist() == [x.USER_LINK + i for i in ids]
+    assert len(scanned) > 10 and all(scanned)
+
+
+def test_a_record_unlike_the_others_is_parsed_not_scanned(tmp_path, monkeypatch):
+    from realnet_kit.importers import _stream
+
+    monkeypatch.setattr(_stream, "BATCH_CHARS", 20_000)
+    ids = [str(500 + k) for k in range(3_000)]
+    odd = (  # another link, and a key X does not write: the values must come from JSON
+        '  {\n    "follower" : {\n      "accountId" : "999999",\n      "userLink" : '
+        '"https://x.com/i/user/99",\n      "note" : "\\"accountId\\" : \\"7\\""\n    }\n  }'
+    )
+    frame = load_export(_big_follower_file(tmp_path / "follower.js", ids, odd=odd))
+    expected = ids.copy()
+    expected[1000] = "999999"
+    assert frame["contact_id"].tolist() == ["x:" + i for i in expected]
+
+
+def test_contacts_and_messages_read_together_match_the_two_loaders(tmp_path):
+    from realnet_kit.importers import load_both
+
+    archive = write_x_archive(tmp_path / "twitter-2024.zip")
+    contacts, interactions = load_both(archive)
+    pd.testing.assert_frame_equal(contacts, load_export(archive))
+    pd.testing.assert_frame_equal(interactions, load_interactions(archive))
+    assert len(interactions) > 0
+
+
+def test_an_archive_without_messages_gives_contacts_and_no_interactions(tmp_path):
+    from realnet_kit.importers import load_both
+
+    path = tmp_path / "follower.js"
+    path.write_text(ytd("follower", 0, [{"follower": {"accountId": "5"}}]))
+    contacts, interactions = load_both(path)
+    assert contacts["contact_id"].tolist() == ["x:5"]
+    assert interactions is None

@@ -62,7 +62,7 @@ def test_a_second_open_reuses_the_parsed_export_and_adds_nothing(realnet_home):
     first = session.open_workshop_data("studio", quiet=True)
     first.workbook.log_interaction("vcard:test", "2025-03-01T10:00:00Z", "out", "call")
     again = session.open_workshop_data("studio", quiet=True)
-    assert list((realnet_home / "cache").glob("*.json"))
+    assert list((realnet_home / "cache").glob("*.cache"))
     assert len(again.contacts) == len(first.contacts)
     assert len(again.interactions) == len(first.interactions) + 1  # the logged call stays
 

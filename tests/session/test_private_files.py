@@ -36,7 +36,7 @@ def test_the_folder_the_kit_makes_and_every_file_in_it_are_the_owners_alone(fres
     assert _mode(fresh_home) == 0o700
     files = [p for p in fresh_home.rglob("*") if p.is_file()]
     kinds = {p.suffix for p in files}
-    assert {".sqlite", ".json", ".ics", ".html", ".csv"} <= kinds, kinds
+    assert {".sqlite", ".cache", ".ics", ".html", ".csv"} <= kinds, kinds
     assert {str(p.relative_to(fresh_home)): oct(_mode(p)) for p in files if _mode(p) != 0o600} == {}
     folders = [p for p in fresh_home.rglob("*") if p.is_dir()]
     assert all(_mode(p) == 0o700 for p in folders)
@@ -64,20 +64,29 @@ def test_the_cache_holds_data_only_and_no_pickle_is_ever_read(fresh_home, monkey
     monkeypatch.setattr(pd, "read_pickle", no_pickles)
     first = open_workshop_data("studio", quiet=True)
     cached = list((fresh_home / _loading.CACHE_FOLDER).glob("*"))
-    assert [p.suffix for p in cached] == [".json"]
+    assert [p.suffix for p in cached] == [".cache"]
+    assert cached[0].read_bytes().startswith(_loading.CACHE_MAGIC)
     again = open_workshop_data("studio", quiet=True)  # read back from the cache
     pd.testing.assert_frame_equal(first.contacts, again.contacts)
     assert again.interactions["timestamp"].dtype == first.interactions["timestamp"].dtype
 
 
-@pytest.mark.parametrize("damage", [b"\x80\x04garbage", b'{"format": "other"}', b"[1, 2"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"\x80\x04garbage",
+        b'{"format": "other"}',
+        b"[1, 2",
+        b"RealNet Kit cache\n\x10" + b"\xff" * 30,
+    ],
+)
 def test_a_damaged_or_foreign_cache_is_ignored_and_rebuilt(fresh_home, damage):
     open_workshop_data("studio", quiet=True)
-    (cached,) = (fresh_home / _loading.CACHE_FOLDER).glob("*.json")
+    (cached,) = (fresh_home / _loading.CACHE_FOLDER).glob("*.cache")
     cached.write_bytes(damage)
     data = open_workshop_data("studio", quiet=True)
     assert len(data.contacts) > 100
-    assert cached.read_text(encoding="utf-8").startswith('{"format": "realnet-cache-2"')
+    assert cached.read_bytes().startswith(_loading.CACHE_MAGIC)
 
 
 def test_on_binder_a_participant_is_told_before_their_own_export_is_opened(
