@@ -28,6 +28,7 @@ from typing import Any
 
 from realnet_kit import narrate
 from realnet_kit.exercises._kinds import Exercise, Verdict
+from realnet_kit.words import counted
 
 #: A reflection or a discussion needs at least this many words to count as answered.
 MIN_REFLECTION_WORDS = 3
@@ -531,7 +532,7 @@ def _logged_one(data: Any) -> Verdict:
     logged = narrate.logged_by_hand(data)
     if logged:
         return Verdict(
-            True, f"You have logged {logged} moment(s) yourself. Each one resets a clock."
+            True, f"You have logged {counted(logged, 'moment')} yourself. Each one resets a clock."
         )
     return Verdict(
         False,

@@ -17,6 +17,7 @@ from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
 from realnet_kit.narrate.listening import never_answered_in
 from realnet_kit.narrate.scores import real_relationships, scored
+from realnet_kit.session.data import owner_logged
 from realnet_kit.words import counted
 
 
@@ -71,14 +72,16 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
 
 
 def logged_by_hand(data: Any) -> int:
-    """How many interactions in the workbook did not come from the export."""
+    """How many moments the participant logged: neither from the export nor, on a sample,
+    the owner's own log that comes with the story."""
     stored = data.workbook.interactions()
     loaded = data.cache.get("loaded_interactions")
     if loaded is None:
         loaded = data.interactions
     keys = ["contact_id", "timestamp", "direction", "kind"]
     known = set(map(tuple, loaded[keys].astype(str).to_numpy()))
-    return sum(tuple(row) not in known for row in stored[keys].astype(str).to_numpy())
+    added = sum(tuple(row) not in known for row in stored[keys].astype(str).to_numpy())
+    return max(added - owner_logged(data.workbook), 0)
 
 
 def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:

@@ -164,8 +164,12 @@ class WorkshopData:
         logged = max(len(self.interactions) - len(loaded), 0) if loaded is not None else 0
         messages = len(self.interactions) - logged
         text = f"Loaded {len(self.contacts):,} accounts{on} and {messages:,} messages from {who}"
-        if logged:
-            text += f", plus {counted(logged, 'moment')} you logged yourself"
+        owner = min(owner_logged(self.workbook), logged) if self.is_sample else 0
+        if owner:
+            text += f", plus {counted(owner, 'moment')} the {self.source}'s owner logged"
+        if logged - owner:
+            text += f", {'and ' if owner else 'plus '}{counted(logged - owner, 'moment')}"
+            text += " you logged yourself"
         return text + "."
 
     def __repr__(self) -> str:
@@ -530,5 +534,14 @@ def fill_sample_log(workbook: Workbook, sample: str, today: Any = None) -> int:
         workbook.log_interaction(
             str(row.contact_id), row.timestamp, str(row.direction), str(row.kind), str(row.note)
         )
-    workbook.set_setting(marker, True)
+    workbook.set_setting(marker, len(logged))  # how many were the owner's, not yours
     return len(logged)
+
+
+def owner_logged(workbook: Workbook) -> int:
+    """How many logged moments a sample's owner brought (:func:`fill_sample_log`), 0 if none.
+
+    They are the story's, not the participant's: "you logged" never counts them.
+    """
+    count = workbook.setting("sample_log_loaded")
+    return count if isinstance(count, int) and not isinstance(count, bool) else 0

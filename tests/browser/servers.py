@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -44,11 +45,22 @@ LAB_SETTINGS = {
 # --- processes ---------------------------------------------------------------------------
 
 
+#: Servers under test listen below Linux's ephemeral range (32768-60999), where kernels
+#: and other clients take their ports: a port handed out by the system could be taken by a
+#: kernel's socket on the other test worker before our server binds it.
+SERVER_PORTS = range(20000, 32000)
+
+
 def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A TCP port nobody listens on right now, outside the ephemeral range."""
+    for port in random.Random().sample(SERVER_PORTS, 50):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port among 50 tried in {SERVER_PORTS}")
 
 
 def port_is_open(port: int) -> bool:
