@@ -78,8 +78,11 @@ class RoomServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, folder: str | os.PathLike, port: int = 0) -> None:
+    def __init__(
+        self, folder: str | os.PathLike, port: int = 0, *, refresh: int = REFRESH_SECONDS
+    ) -> None:
         self.folder = Path(folder)
+        self.refresh = max(1, int(refresh))  # seconds between the page's reloads
         super().__init__(("127.0.0.1", port), _RoomHandler)
 
     @property
@@ -105,7 +108,7 @@ class _RoomHandler(BaseHTTPRequestHandler):
         try:
             if url.path == "/":
                 paused = "pause" in parse_qs(url.query)
-                page = room_page(self.server.folder, refresh=0 if paused else REFRESH_SECONDS)
+                page = room_page(self.server.folder, refresh=0 if paused else self.server.refresh)
                 self._answer(200, "text/html; charset=utf-8", page.encode("utf-8"))
             elif url.path == "/room.json":
                 body = json.dumps(room_json(self.server.folder), ensure_ascii=False, indent=1)

@@ -26,7 +26,7 @@ def test_a_raised_hand_appears_and_disappears(page, tmp_path, monkeypatch, artif
     seat = Seat(tmp_path / "home")
     seat.join()
     seat.rename("<i>Table 3</i>")
-    server = RoomServer(room)
+    server = RoomServer(room, refresh=1)  # the facilitator's page reloads every 5 s
     server.start()
     try:
         page.goto(server.url)
