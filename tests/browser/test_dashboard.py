@@ -500,11 +500,12 @@ def test_every_step_is_accessible_and_fits_the_window(page, dashboard, artifacts
     reports = []
     for index in range(5):
         _open_step(page, index)
-        page.wait_for_timeout(500)  # let the step's pictures settle before measuring
+        # the step's pictures decoded before measuring
+        page.wait_for_function("() => [...document.images].every(i => i.complete)")
         reports.append(run_axe(page, f"dashboard step {index + 1}"))
         for size, viewport in SIZES.items():
             page.set_viewport_size(viewport)
-            page.wait_for_timeout(200)
+            page.evaluate("() => new Promise(done => requestAnimationFrame(() => done()))")
             wide = page.evaluate(
                 "() => { const r = document.getElementById('rendered_cells');"
                 " return [r.scrollWidth, r.clientWidth,"
