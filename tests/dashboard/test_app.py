@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import http.client
 import re
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pandas as pd
@@ -476,48 +471,6 @@ def test_the_log_tab_explains_itself_and_follows_the_plan(band_page):
     page.steps.selected_index = 4
     assert "Nobody has a rhythm yet" not in log.note.value
     assert log.log.due_ids(), "people of the plan are due on the sample's day"
-
-
-@pytest.mark.slow
-def test_realnet_dashboard_serves_the_page_on_localhost(tmp_path):
-    env = {**__import__("os").environ, "REALNET_HOME": str(tmp_path)}
-    port = cli.free_port(18866)
-    server = subprocess.Popen(
-        [sys.executable, "-m", "realnet_kit", "dashboard", "bakery", "--no-browser",
-         f"--port={port}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-    )  # fmt: skip
-    try:
-        address = None
-        for line in server.stdout:
-            found = re.search(r"(http://localhost:\d+/\?token=\S+)", line)
-            if found:
-                address = found.group(1)
-                break
-        assert address, "realnet dashboard did not print its address"
-        page = ""
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(address, timeout=180) as response:
-                    page = response.read().decode("utf-8", "replace")
-                    break
-            except OSError:
-                time.sleep(1)
-        assert "RealNet dashboard" in page and "widget-view+json" in page
-        assert "Traceback" not in page
-        connection = http.client.HTTPConnection("localhost", port, timeout=60)
-        connection.request("GET", "/?token=wrong")
-        assert connection.getresponse().status in (302, 401, 403)  # no page without the token
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
 
 
 def test_the_dashboard_notebook_runs_headless(realnet_home, monkeypatch):

@@ -22,8 +22,8 @@ ATTEMPT_SIGNS = ("Network is unreachable", "Name or service not known",
                  "getaddrinfo", "ConnectionRefusedError", "Errno 101")  # fmt: skip
 
 FETCH = """
-import re, sys, time, urllib.request
-log, path = sys.argv[1], sys.argv[2]
+import http.client, re, sys, time, urllib.request
+log, path, saved = sys.argv[1], sys.argv[2], sys.argv[3]
 deadline = time.time() + 150
 while time.time() < deadline:
     found = re.search(r"(http://localhost:\\d+/\\S*token=[\\w-]+)", open(log).read())
@@ -39,11 +39,16 @@ while time.time() < deadline:
     try:
         page = urllib.request.urlopen(target, timeout=120).read()
         print("fetched", len(page))
+        open(saved, "wb").write(page)
         break
     except OSError:
         time.sleep(1)
 else:
     sys.exit("the page never answered")
+host, _, port = re.match(r"http://([^/]+)", base).group(1).partition(":")
+wrong = http.client.HTTPConnection(host, int(port), timeout=60)
+wrong.request("GET", path + "?token=wrong")
+open(saved + ".wrong-token", "w").write(str(wrong.getresponse().status))
 """
 
 
@@ -62,9 +67,13 @@ def _in_a_namespace_without_network(command: list[str], path: str, tmp_path) -> 
         ip link set lo up 2>/dev/null || true
         {quoted} > '{log}' 2>&1 &
         server=$!
-        '{sys.executable}' '{tmp_path / "fetch.py"}' '{log}' '{path}'
+        '{sys.executable}' '{tmp_path / "fetch.py"}' '{log}' '{path}' '{tmp_path / "page"}'
         status=$?
-        kill -INT $server; sleep 2; kill -TERM $server 2>/dev/null; wait $server
+        kill -INT $server
+        for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+            kill -0 $server 2>/dev/null || break; sleep 0.1
+        done
+        kill -TERM $server 2>/dev/null; wait $server
         exit $status
     """)
     env = {**os.environ, "REALNET_HOME": str(tmp_path / "home"),
@@ -85,6 +94,12 @@ def test_the_dashboard_server_reaches_for_no_other_host(tmp_path):
         [*realnet, "dashboard", "studio", "--no-browser", "--port", "8871"], "/", tmp_path
     )
     assert [sign for sign in ATTEMPT_SIGNS if sign in log] == [], log[-3000:]
+    # the page itself, served on localhost: the dashboard's widgets, no error
+    page = (tmp_path / "page").read_text(encoding="utf-8", errors="replace")
+    assert "RealNet dashboard" in page and "widget-view+json" in page
+    assert "Traceback" not in page
+    # and no page without the token
+    assert (tmp_path / "page.wrong-token").read_text() in ("302", "401", "403")
 
 
 @pytest.mark.slow
@@ -101,3 +116,4 @@ def test_the_workshop_server_reaches_for_no_other_host(tmp_path):
     ]
     log = _in_a_namespace_without_network(workshop, "/lab", tmp_path)
     assert [sign for sign in ATTEMPT_SIGNS if sign in log] == [], log[-3000:]
+    assert (tmp_path / "page.wrong-token").read_text() in ("302", "401", "403")
