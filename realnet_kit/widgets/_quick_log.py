@@ -11,6 +11,7 @@ person's clock. Each due person has *Log* (preselects them) and *Snooze a week*.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -20,7 +21,7 @@ from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import score_contacts
 from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._common import display_name, esc, missing, try_to_save
-from realnet_kit.words import utc_day
+from realnet_kit.words import platform_name, utc_day
 
 __all__ = ["KINDS", "SNOOZE_DAYS", "WHEN_CHOICES", "QuickLog", "quick_log"]
 
@@ -42,6 +43,9 @@ DIRECTIONS = (("I reached out / gave", "out"), ("They reached out / gave", "in")
 SNOOZE_DAYS = 7
 #: Due people listed at most.
 DUE_SHOWN = 15
+#: Up to this many accounts, everyone is in the person list; beyond it (a follower list of
+#: thousands, bots included), only the people due and the people in the plan or scored.
+EVERYONE_UP_TO = 500
 
 
 class QuickLog:
@@ -172,11 +176,25 @@ class QuickLog:
         names = self._names()
         shown = lambda cid: display_name(names.get(cid, {"contact_id": cid}))  # noqa: E731
         first = [str(c) for c in due["contact_id"]]
-        rest = sorted((c for c in names if c not in set(first)), key=lambda c: shown(c).lower())
+        yours = {str(c) for c in self._rhythm()["contact_id"]}
+        everyone = len(names) <= EVERYONE_UP_TO
+        rest = sorted((c for c in names if c not in set(first) and (everyone or c in yours)),
+                      key=lambda c: shown(c).lower())  # fmt: skip
+        labels = {c: shown(c) for c in [*first, *rest]}
+        repeated = {label for label, n in Counter(labels.values()).items() if n > 1}
+        for cid, label in labels.items():  # two "Abena Antwi": say which platform each is on
+            if label in repeated:
+                labels[cid] = f"{label} ({platform_name(cid.partition(':')[0])})"
         current = self.who.value
-        self.who.options = [(f"{shown(c)}  (due)" if c in first else shown(c), c)
+        self.who.options = [(f"{labels[c]}  (due)" if c in first else labels[c], c)
                             for c in [*first, *rest]]  # fmt: skip
-        self.who.value = current if current in names else None
+        self.who.value = current if current in labels else None
+        self.who.tooltip = (
+            ""
+            if everyone
+            else "The people due, then the people you scored; score someone "
+            "in notebook 03 to log a moment with them here."
+        )
         rows = []
         for item in due.head(DUE_SHOWN).to_dict("records"):
             cid = str(item["contact_id"])

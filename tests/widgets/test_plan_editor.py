@@ -294,3 +294,20 @@ def test_due_this_week_counts_from_the_given_day(wb):
     soon = re.search(r"next 7 days: (\d+)", early.summary.value).group(1)
     assert 0 < int(soon) < len(wb.plan())
     assert f"next 7 days: {len(wb.plan())}" in late.summary.value, "all of it is overdue"
+
+
+def test_quick_log_lists_your_people_not_a_follower_list(wb):
+    """Thousands of accounts: the list holds the people due and scored, namesakes told apart."""
+    twin = SCORED.head(1).assign(contact_id="x:twin", name="Person 1", tier="warm")
+    scored = pd.concat([SCORED, twin], ignore_index=True)
+    crowd = pd.concat([
+        pd.DataFrame({"contact_id": [f"instagram:f{i}" for i in range(600)],
+                      "name": [f"Follower {i}" for i in range(600)]}),
+        scored[["contact_id", "name"]],
+    ], ignore_index=True)  # fmt: skip
+    log = quick_log(wb, scored, contacts=crowd, today="2026-03-02")
+    labels = dict((cid, label) for label, cid in log.who.options)
+    assert set(labels) == set(scored["contact_id"]), "no follower of the crowd is offered"
+    assert "Instagram" in labels["instagram:p1"] and "X" in labels["x:twin"], labels["x:twin"]
+    assert labels["instagram:p2"].startswith("Person 2"), "a name of one needs no platform"
+    assert "notebook 03" in log.who.tooltip
