@@ -24,7 +24,7 @@ from realnet_kit.exercises.bank import EXERCISES
 from realnet_kit.privacy import HIDDEN_TEXT, is_presenter_mode
 from realnet_kit.session.data import current_data
 from realnet_kit.words import shortened
-from realnet_kit.workbook.seat import room_is_set, seat_for
+from realnet_kit.workbook.seat import room_seat
 
 #: The name of a wrong answer that no feedback branch recognised.
 OTHER_MISTAKE = "other"
@@ -183,11 +183,9 @@ def _record(data: Any, exercise: Exercise, verdict: Verdict, answer: str) -> Non
 
 def _publish(exercise: Exercise, passed: bool) -> None:
     """Tell the room about the attempt, when the participant is in one; never raises."""
-    if not room_is_set():
-        return
     try:
-        seat = seat_for()
-        if seat.folder is None:
+        seat = room_seat()
+        if seat is None:
             return
         seat.after_attempt(exercise.notebook, passed)
     except Exception as error:  # the room must never break the notebook either

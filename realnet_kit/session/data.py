@@ -42,7 +42,7 @@ from realnet_kit.scoring.score import QUESTIONS
 from realnet_kit.session._loading import fill_workbook, load_source
 from realnet_kit.words import counted, listed, platform_name, utc_day
 from realnet_kit.workbook.book import Workbook
-from realnet_kit.workbook.seat import room_is_set, seat_for
+from realnet_kit.workbook.seat import room_seat
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -341,11 +341,9 @@ def notebook_here() -> str | None:
 
 def _show_room_hand() -> None:
     """In a room, note the notebook and show "I'm stuck" / "I'm done" at its top."""
-    if not room_is_set():
-        return
     try:
-        seat = seat_for()
-        if seat.folder is None:
+        seat = room_seat()
+        if seat is None:
             return
         notebook = notebook_here()
         if notebook:

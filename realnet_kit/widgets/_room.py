@@ -38,7 +38,23 @@ def _since(hand: dict[str, Any]) -> str:
     return f" since {when:%H:%M}"
 
 
-class HandRaiser:
+class _SeatView:
+    """What both room widgets do: save through the seat, and say how it went."""
+
+    status: Any
+
+    def _show(self, change: Any = None) -> None:
+        raise NotImplementedError
+
+    def _save(self, write: Any) -> None:
+        if try_to_save(write, self._say):
+            self._show()
+
+    def _say(self, text: str) -> None:
+        self.status.value = str(Markup("<span role='status'>{}</span>").format(text))
+
+
+class HandRaiser(_SeatView):
     """ "I'm stuck" and "I'm done" buttons for a participant in a room.
 
     A "stuck" hand goes down by itself when an exercise passes; a "done" hand when the
@@ -73,13 +89,6 @@ class HandRaiser:
     def _raise(self, kind: str) -> None:
         self._save(lambda: self.seat.raise_hand(kind))
 
-    def _save(self, write: Any) -> None:
-        if try_to_save(write, self._say):
-            self._show()
-
-    def _say(self, text: str) -> None:
-        self.status.value = str(Markup("<span role='status'>{}</span>").format(text))
-
     def _show(self, change: Any = None) -> None:
         hand = self.seat.hand
         self.lower.disabled = hand is None
@@ -111,7 +120,7 @@ class HandRaiser:
         display(self.widget)
 
 
-class RoomChoice:
+class RoomChoice(_SeatView):
     """Notebook 00's "Join the room" button, the seat label, and "Leave the room"."""
 
     def __init__(self, seat: Any) -> None:
@@ -134,13 +143,6 @@ class RoomChoice:
         self.widget.add_class("realnet-room-choice")
         seat.observe(self._show, names=["joined", "label", "problem"])
         self._show()
-
-    def _save(self, write: Any) -> None:
-        if try_to_save(write, self._say):
-            self._show()
-
-    def _say(self, text: str) -> None:
-        self.status.value = str(Markup("<span role='status'>{}</span>").format(text))
 
     def _show(self, change: Any = None) -> None:
         joined = self.seat.joined

@@ -57,6 +57,7 @@ __all__ = [
     "SEAT_VERSION",
     "Seat",
     "room_is_set",
+    "room_seat",
     "seat_for",
 ]
 
@@ -404,3 +405,14 @@ def seat_for(home: str | os.PathLike | None = None) -> Seat:
     if seat is None:
         seat = _SEATS[folder] = Seat(folder)
     return seat
+
+
+def room_seat() -> Seat | None:
+    """This participant's seat when the session has a room to sit in, else ``None``.
+
+    Without ``REALNET_ROOM`` or ``REALNET_ROOM_OFFER`` no seat is even opened.
+    """
+    if not room_is_set():
+        return None
+    seat = seat_for()
+    return seat if seat.folder is not None else None
