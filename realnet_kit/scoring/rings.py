@@ -40,6 +40,9 @@ def _counts(scored: pd.DataFrame) -> dict[str, int]:
 def rings_alt_text(scored: pd.DataFrame) -> str:
     """The rings' numbers in one sentence: the text alternative of :func:`plot_rings`.
 
+    Each number counts one ring alone (the real ring without the inner circle), as the
+    picture says under its title.
+
     >>> rings_alt_text(pd.DataFrame({"tier": ["inner circle", "real", "real", "warm"]}))
     'Relationship rings, closest inside: inner circle 1, real 2, warm 1, acquaintance 0 and \
 scoreboard only 0.'
@@ -99,5 +102,10 @@ def plot_rings(scored: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.set_ylim(-n - 0.2, n + 0.2)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    ax.set_title("Your relationship rings", fontsize=TITLE_SIZE, loc="left", pad=14)
+    ax.set_title("Your relationship rings", fontsize=TITLE_SIZE, loc="left", pad=30)
+    # Read beside "your real layer has 21" (inner circle and real together): say what one
+    # ring's number counts, and that only the people scored are in the picture.
+    ax.text(0, 1.01, "The people you scored. Each number counts one ring, without the rings "
+            "inside it.", transform=ax.transAxes, fontsize=FONT_SIZE, va="bottom",
+            ha="left", color="#333333")  # fmt: skip
     return set_alt_text(ax, rings_alt_text(scored))

@@ -19,8 +19,10 @@ SCORED = pd.DataFrame({"tier": ["inner circle"] * 4 + ["real"] * 9 + ["warm"] * 
 
 def test_each_ring_carries_exactly_one_number():
     ax = plot_rings(SCORED)
-    texts = [t.get_text() for t in ax.texts]
+    texts = [t.get_text() for t in ax.texts if t.get_text().startswith(TIERS)]
     assert len(texts) == len(TIERS)
+    notes = [t.get_text() for t in ax.texts if t.get_text() not in texts]
+    assert notes and not re.search(r"\d", " ".join(notes)), "the note adds no number"
     for tier, text, count in zip(TIERS, texts, (4, 9, 30, 0, 120), strict=True):
         assert text.startswith(tier)
         assert re.findall(r"\d[\d,]*", text) == [f"{count:,}"]
