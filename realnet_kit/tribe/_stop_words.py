@@ -27,6 +27,8 @@ FUNCTION_WORDS = frozenset((
     "uma", "com", "dos", "das", "meu", "minha",  # Portuguese
     "moje", "mój", "jest", "się",  # Polish
     "och", "med", "jag", "det",  # Swedish
+    "i'll", "i'm", "i've", "i'd", "it's", "don't", "can't", "won't", "let's", "that's",
+    "since", "because", "while", "until", "though", "around", "born", "raised",
 ))
 #: Fillers and vague nouns: they fit anyone.
 FILLERS = frozenset((
