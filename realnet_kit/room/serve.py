@@ -28,10 +28,14 @@ from realnet_kit.workbook.seat import SEAT_FILE
 #: The port the room page prefers; another free one is chosen when it is taken.
 DEFAULT_PORT = 8877
 #: Headers of every answer: nothing runs, nothing is fetched, nothing is cached or framed.
+#: The page's one script (``room.js`` beside this module): it swaps the live part of the
+#: page in place, where a timed reload would throw a screen reader back to the top.
+UPDATER = (Path(__file__).with_name("room.js")).read_bytes()
+
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
-        "frame-ancestors 'none'; form-action 'none'; base-uri 'none'"
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'self'; "
+        "connect-src 'self'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -82,7 +86,7 @@ class RoomServer(ThreadingHTTPServer):
         self, folder: str | os.PathLike, port: int = 0, *, refresh: int = REFRESH_SECONDS
     ) -> None:
         self.folder = Path(folder)
-        self.refresh = max(1, int(refresh))  # seconds between the page's reloads
+        self.refresh = max(1, int(refresh))  # seconds between the page's updates
         super().__init__(("127.0.0.1", port), _RoomHandler)
 
     @property
@@ -110,6 +114,8 @@ class _RoomHandler(BaseHTTPRequestHandler):
                 paused = "pause" in parse_qs(url.query)
                 page = room_page(self.server.folder, refresh=0 if paused else self.server.refresh)
                 self._answer(200, "text/html; charset=utf-8", page.encode("utf-8"))
+            elif url.path == "/room.js":
+                self._answer(200, "text/javascript; charset=utf-8", UPDATER)
             elif url.path == "/room.json":
                 body = json.dumps(room_json(self.server.folder), ensure_ascii=False, indent=1)
                 self._answer(200, "application/json; charset=utf-8", body.encode("utf-8"))

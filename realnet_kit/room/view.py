@@ -59,7 +59,8 @@ def room_page(
     refresh: int = REFRESH_SECONDS,
     now: dt.datetime | None = None,
 ) -> str:
-    """The room in ``folder`` as one standalone HTML page (``refresh=0``: no reloading)."""
+    """The room in ``folder`` as one HTML page, updated in place every ``refresh`` seconds
+    by its script (``refresh=0``: paused, no script)."""
     now = now or dt.datetime.now(dt.UTC)
     seats, notes = read_room(folder, now=now)
     summary = room_summary(seats, EXERCISES)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from .accessibility import assert_accessible, run_axe
 from .pages import save_screenshot, script_probe
 
 pytestmark = pytest.mark.browser
@@ -39,6 +40,8 @@ def test_a_raised_hand_appears_and_disappears(page, tmp_path, monkeypatch, artif
         expect(hands.first).to_contain_text("<i>Table 3</i>")  # a label is text, never HTML
         expect(hands.first).to_contain_text("stuck")
         save_screenshot(page, artifacts, "room-hand-raised", full_page=True)
+        # WCAG 2.1 AA as every page the kit serves: axe-core on the whole page, every rule
+        assert_accessible(run_axe(page, "the room page with a raised hand"))
 
         seat.lower_hand()
         expect(hands).to_have_count(0, timeout=20_000)
@@ -47,7 +50,7 @@ def test_a_raised_hand_appears_and_disappears(page, tmp_path, monkeypatch, artif
         probe = script_probe(page)
         assert page.dialogs == [] and probe["calls"] == [] and probe["violations"] == []
         assert page.remote_requests == []
-        assert page.locator("main i, script").count() == 0
+        assert page.locator("main i, main script").count() == 0
     finally:
         server.shutdown()
         server.server_close()

@@ -136,5 +136,6 @@ def test_the_page_shows_counts_hands_and_common_mistakes(three):
     assert "3</strong> participants" in page
     assert "not a number (1)" in page
     assert 'chose "a": followers are the network (1)' in html.unescape(page)
-    assert "stuck" in page and 'http-equiv="refresh"' in page
-    assert "<script" not in page and "http://" not in page.replace("http-equiv", "")
+    assert "stuck" in page and 'data-refresh="5"' in page and 'http-equiv="refresh"' not in page
+    assert re.findall(r"<script[^>]*>", page) == ['<script src="/room.js" defer>'], "ours only"
+    assert "http://" not in page.replace("http-equiv", "")

@@ -28,9 +28,13 @@ def test_the_server_answers_the_page_and_the_json_locally_only(tmp_path, monkeyp
     try:
         status, headers, body = _get(server, "/")
         assert status == 200 and "default-src 'none'" in headers["Content-Security-Policy"]
-        assert 'http-equiv="refresh"' in body
+        assert 'data-refresh="5"' in body and '<script src="/room.js"' in body
+        assert "script-src 'self'" in headers["Content-Security-Policy"]
         status, _, paused = _get(server, "/?pause=1")
-        assert status == 200 and 'http-equiv="refresh"' not in paused
+        assert status == 200 and "<script" not in paused and 'data-refresh="0"' in paused
+        status, headers, script = _get(server, "/room.js")
+        assert status == 200 and headers["Content-Type"].startswith("text/javascript")
+        assert 'getElementById("live")' in script
         status, headers, body = _get(server, "/room.json")
         assert headers["Content-Type"].startswith("application/json")
         assert json.loads(body) == room_json(room) and json.loads(body)["participants"] == 1
