@@ -253,9 +253,35 @@ def bridge_words(score: float) -> str:
     return "a good bridge" if score >= GOOD_BRIDGE else "a light bridge"
 
 
+#: Known connectors are looked for among this many times ``top`` of the best bridges...
+KNOWN_POOL = 3
+#: ...and up to this many of them are kept in the table: the introduction to ask for
+#: comes from someone you know (04's exercise 4.2), not from the best-placed stranger.
+KNOWN_KEPT = 3
+
+
+def _with_known(G: nx.Graph, found: pd.DataFrame, top: int) -> pd.DataFrame:
+    """The ``top`` best bridges, with up to :data:`KNOWN_KEPT` that you know kept in.
+
+    >>> import networkx as nx
+    >>> G = nx.path_graph(5); G.nodes[4].update(tier="real")
+    >>> ranked = pd.DataFrame({"contact_id": [2, 1, 3, 4], "score": [.9, .8, .7, .1]})
+    >>> _with_known(G, ranked, 2)["contact_id"].tolist()
+    [2, 4]
+    """
+    known = [c in G.nodes and G.nodes[c].get("tier") in KNOWN_TIERS for c in found["contact_id"]]
+    keep = pd.Series(known, index=found.index).cumsum().le(KNOWN_KEPT) & pd.Series(
+        known, index=found.index
+    )
+    kept = found[keep]
+    rest = found[~keep].head(max(top - len(kept), 0))
+    return pd.concat([rest, kept]).sort_values("score", ascending=False, kind="stable").head(top)
+
+
 def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
     """The connectors, best bridges first, explained: notebook 04's table and the people
-    its map names.
+    its map names. Up to three connectors you already know are kept in from the best
+    bridges three times as far down, so there is someone to ask for an introduction.
 
     One row per connector: ``contact_id``, ``name``, ``tier`` (their tier when scored,
     else "not scored"), ``cluster`` (the name of their own cluster), ``bridges_to`` (the
@@ -271,7 +297,7 @@ def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
     """
     columns = ["contact_id", "name", "tier", "cluster", "bridges_to", "you_know_them",
                "as_a_bridge", "score"]  # fmt: skip
-    found = find_connectors(G, top=top)
+    found = _with_known(G, find_connectors(G, top=KNOWN_POOL * top), top)
     if not len(found):
         return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
     clusters = _clusters(G)
