@@ -26,9 +26,6 @@ from realnet_kit.session.data import current_data
 from realnet_kit.words import shortened
 from realnet_kit.workbook.seat import room_seat
 
-#: The name of a wrong answer that no feedback branch recognised.
-OTHER_MISTAKE = "other"
-
 
 def _bank() -> dict[str, Exercise]:
     return EXERCISES
@@ -166,14 +163,13 @@ def solution(key: str, data: Any = None) -> None:
 def _record(data: Any, exercise: Exercise, verdict: Verdict, answer: str) -> None:
     """Save an attempt; the workbook keeps every one, so a right answer is never lost.
 
-    ``verdict.mistake`` names a recognised wrong answer (``"other"`` when nothing was
-    recognised); in a room the seat is published again at once (see
+    ``verdict.mistake`` names a recognised wrong answer (the workbook keeps "other" when
+    nothing was recognised); in a room the seat is published again at once (see
     :mod:`realnet_kit.workbook.seat`): the exercise's state and that name, never the answer.
     """
-    mistake = "" if verdict.passed else (verdict.mistake or OTHER_MISTAKE)
     try:
         data.workbook.record_exercise(
-            exercise.notebook, exercise.key, verdict.passed, answer, mistake
+            exercise.notebook, exercise.key, verdict.passed, answer, verdict.mistake
         )
     except Exception as error:  # saving must never break the flow of the notebook
         print(f"(Your answer could not be saved in the workbook: {error})")

@@ -31,6 +31,10 @@ _ATTEMPTS_SQL = (
 )
 
 
+#: The name kept for a wrong answer that no feedback recognised.
+OTHER_MISTAKE = "other"
+
+
 class ExercisesMixin:
     """``record_exercise``, ``exercise_progress`` and ``exercise_history``."""
 
@@ -41,8 +45,9 @@ class ExercisesMixin:
 
         Every attempt is kept; nothing earlier is changed, so an exercise once passed
         stays passed and its right answer stays on record. ``mistake`` names what a wrong
-        answer got wrong (a choice's letter, "the share, not the count", "other"), as the
-        exercise's feedback recognised it; see :meth:`exercise_mistakes`.
+        answer got wrong (a choice's letter, or a name such as "not-a-number"), as the
+        exercise's feedback recognised it; a wrong answer without one is kept as
+        :data:`OTHER_MISTAKE`. See :meth:`exercise_mistakes`.
 
         Examples
         --------
@@ -62,14 +67,14 @@ class ExercisesMixin:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     str(notebook), str(exercise), int(bool(passed)), str(answer),
-                    db.now_iso(), "" if passed else str(mistake or "other"),
+                    db.now_iso(), "" if passed else str(mistake or OTHER_MISTAKE),
                 ),
             )  # fmt: skip
 
     def exercise_mistakes(self) -> list[tuple[str, str, str]]:
         """Every wrong attempt's exercise, mistake name and time, oldest first.
 
-        Attempts kept before mistakes were named count as ``"other"``.
+        Attempts kept before mistakes were named count as :data:`OTHER_MISTAKE`.
 
         Examples
         --------
@@ -81,7 +86,7 @@ class ExercisesMixin:
         [('1.2', 'a')]
         """
         return [
-            (exercise, mistake or "other", answered_at)
+            (exercise, mistake or OTHER_MISTAKE, answered_at)
             for exercise, mistake, answered_at in self._read(
                 "SELECT exercise, mistake, answered_at FROM exercise_attempts "
                 "WHERE passed = 0 ORDER BY answered_at, id"
