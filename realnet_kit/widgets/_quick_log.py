@@ -139,19 +139,21 @@ class QuickLog:
             return pd.DataFrame({"contact_id": pd.Series(dtype="string"), "tier": []})
         return score_contacts(scores)
 
-    def due(self) -> pd.DataFrame:
-        """The due list as it stands in the workbook now."""
-        return due_list(self._rhythm(), self.workbook.person_interactions(),
+    def due(self, rhythm: pd.DataFrame | None = None) -> pd.DataFrame:
+        """The due list as it stands in the workbook now (``rhythm``: the plan or scores,
+        when the caller has read them already)."""
+        rhythm = self._rhythm() if rhythm is None else rhythm
+        return due_list(rhythm, self.workbook.person_interactions(),
                         self.workbook.snoozes(), today=self._now())  # fmt: skip
 
     def due_ids(self) -> list[str]:
         return [str(c) for c in self.due()["contact_id"]]
 
-    def _names(self) -> dict[str, dict]:
+    def _names(self, rhythm: pd.DataFrame | None = None) -> dict[str, dict]:
         """Each person's name, handle and email, from the contacts, else the plan."""
         people: dict[str, dict] = {}
         frames = [self._contacts if self._contacts is not None else self.workbook.contacts(),
-                  self._rhythm()]  # fmt: skip
+                  self._rhythm() if rhythm is None else rhythm]  # fmt: skip
         for frame in frames:
             if frame is None or "contact_id" not in frame.columns:
                 continue
@@ -172,13 +174,15 @@ class QuickLog:
         """Redraw the person list (due first) and the due list from the workbook."""
         import ipywidgets as w
 
-        due = self.due()
-        names = self._names()
+        rhythm = self._rhythm()  # the plan, else the scores: read once for the whole view
+        due = self.due(rhythm)
+        names = self._names(rhythm)
         shown = lambda cid: display_name(names.get(cid, {"contact_id": cid}))  # noqa: E731
         first = [str(c) for c in due["contact_id"]]
-        yours = {str(c) for c in self._rhythm()["contact_id"]}
+        yours = {str(c) for c in rhythm["contact_id"]}
         everyone = len(names) <= EVERYONE_UP_TO
-        rest = sorted((c for c in names if c not in set(first) and (everyone or c in yours)),
+        due_now = set(first)
+        rest = sorted((c for c in names if c not in due_now and (everyone or c in yours)),
                       key=lambda c: shown(c).lower())  # fmt: skip
         labels = {c: shown(c) for c in [*first, *rest]}
         repeated = {label for label, n in Counter(labels.values()).items() if n > 1}
