@@ -28,9 +28,9 @@ from realnet_kit.workbook.seat import SEAT_FILE
 #: The port the room page prefers; another free one is chosen when it is taken.
 DEFAULT_PORT = 8877
 #: Headers of every answer: nothing runs, nothing is fetched, nothing is cached or framed.
-#: The page's one script (``room.js`` beside this module): it swaps the live part of the
-#: page in place, where a timed reload would throw a screen reader back to the top.
-UPDATER = (Path(__file__).with_name("room.js")).read_bytes()
+#: The page's one script, beside this module: it swaps the live part of the page in place,
+#: where a timed reload would throw a screen reader back to the top.
+UPDATER = Path(__file__).with_name("room.js")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -115,7 +115,7 @@ class _RoomHandler(BaseHTTPRequestHandler):
                 page = room_page(self.server.folder, refresh=0 if paused else self.server.refresh)
                 self._answer(200, "text/html; charset=utf-8", page.encode("utf-8"))
             elif url.path == "/room.js":
-                self._answer(200, "text/javascript; charset=utf-8", UPDATER)
+                self._answer(200, "text/javascript; charset=utf-8", UPDATER.read_bytes())
             elif url.path == "/room.json":
                 body = json.dumps(room_json(self.server.folder), ensure_ascii=False, indent=1)
                 self._answer(200, "application/json; charset=utf-8", body.encode("utf-8"))
