@@ -361,10 +361,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``realnet dashboard`` to the ``realnet`` command."""
     parser = subparsers.add_parser(
         "dashboard",
-        help="score your contacts and edit your plan in a simple web page (no code)",
+        help="the workshop as a simple web page, no code: funnel, who waits, scoring, plan, log",
         description=(
-            "Open the scoring and the plan as a simple web page on this computer, "
-            "on the same workbook as the notebooks. Nothing leaves your computer."
+            "Open the workshop as a simple web page on this computer, on the same workbook "
+            "as the notebooks: your funnel beside your guess, who is waiting for an answer, "
+            "the scoring card, this week's plan and a log of what you did. Nothing leaves "
+            "your computer."
         ),
     )
     parser.add_argument(
