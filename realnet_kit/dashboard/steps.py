@@ -113,7 +113,7 @@ class ScoreboardStep:
         self.save = w.Button(description="Save my guess", button_style="primary")
         self.save.on_click(lambda _: self.save_guess())
         self.said = w.HTML()
-        self.funnel = w.HTML()
+        self.funnel = w.HTML(funnel_html(self.summary))  # the export's, drawn once
         self.funnel.add_class("realnet-funnel")
         self.counts = w.HTML(counts_html(data.contacts, audit, offered))
         self.widget = w.VBox([
@@ -165,7 +165,6 @@ class ScoreboardStep:
                 f"<p role='status'><b>Saved: you guessed {guess:,.0f}.</b> The answer is the "
                 f"funnel's last bar: {talked:,}. Each bar is part of the one above.</p>"
             )
-        self.funnel.value = funnel_html(self.summary)
 
 
 def _cut(text: Any, limit: int = MESSAGE_CHARS) -> str:
