@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import urllib.parse
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 
 from .lab_driver import JupyterLab
 from .pages import CHROMIUM_ARGS, PAGE_LOAD_MS, SCRIPT_PROBE_JS, save_screenshot
-from .servers import LabServer, free_port
+from .servers import LabServer, free_port, port_is_open
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -140,31 +139,31 @@ def page(browser, request, artifacts):
 
 @pytest.fixture(scope="package")
 def lab_server(browser, tmp_path_factory):
-    """A real JupyterLab server on a private copy of ``workshops/``, stopped afterwards.
+    """``realnet workshop`` on a private copy of ``workshops/``, stopped afterwards.
 
-    ``REALNET_HOME`` points at a temporary participant folder; Jupyter's own config,
-    runtime, settings and workspaces live in temporary folders too, so nothing of the
-    developer's is read or written. Kernels left running are shut down at the end.
+    Started the way a participant starts it, from a folder that has nothing to do with
+    the kit. ``REALNET_HOME`` points at a temporary participant folder; Jupyter's own
+    config, runtime, settings and workspaces live in temporary folders too, so nothing of
+    the developer's is read or written. Kernels left running are shut down at the end,
+    and once stopped the server must no longer answer.
     """
     base = tmp_path_factory.mktemp("jupyterlab")
     root = base / "workshops"
     shutil.copytree(REPO / "workshops", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     home = base / "realnet-home"
     home.mkdir(mode=0o700)
-    server = LabServer(
-        port=free_port(),
-        token=secrets.token_hex(16),
-        root=root,
-        home=home,
-        base=base,
-        log=base / "jupyterlab.log",
-    )
+    elsewhere = base / "somewhere-else"
+    elsewhere.mkdir()
+    server = LabServer(port=free_port(), root=root, home=home, base=base,
+                       log=base / "realnet-workshop.log", elsewhere=elsewhere)  # fmt: skip
     server.fresh_root(REPO / "workshops")
     server.start()
     try:
         yield server
     finally:
         server.stop()
+    assert server.process.returncode is not None
+    assert not port_is_open(server.port), "JupyterLab still answers after the workshop stopped"
 
 
 class _LabTab:

@@ -244,16 +244,36 @@ class LineReader:
 # --- the JupyterLab server ---------------------------------------------------------------
 
 
+#: The line ``realnet workshop`` prints for the participant to open.
+WORKSHOP_URL_LINE = re.compile(
+    r"(http://localhost:(\d+)/lab/tree/00-start-here\.ipynb\?token=(\S+))"
+)
+
+
+def realnet_command() -> list[str]:
+    """The installed ``realnet`` script, else the same entry point through the module."""
+    script = shutil.which("realnet")
+    return [script] if script else [sys.executable, "-m", "realnet_kit"]
+
+
 @dataclass
 class LabServer:
-    """A JupyterLab server started for the tests, on a private copy of the workshops."""
+    """JupyterLab as ``realnet workshop`` starts it, on a private copy of the workshops.
+
+    The command is the participant's own (``realnet workshop --no-browser --port P
+    --dir ROOT``, run from ``elsewhere``, a folder that has nothing to do with the kit),
+    so the browser tests run under the server options participants get. ``url`` is the
+    address it printed and ``token`` the token in it.
+    """
 
     port: int
-    token: str
     root: Path
     home: Path
     base: Path
     log: Path
+    elsewhere: Path
+    token: str = ""
+    url: str = ""
     process: subprocess.Popen | None = None
     started_kernels: list[str] = field(default_factory=list)
 
@@ -269,29 +289,26 @@ class LabServer:
         return f"{self.base_url}/lab/tree/{notebook}?reset&token={self.token}"
 
     def start(self) -> LabServer:
-        command = [
-            sys.executable,
-            "-m",
-            "jupyterlab",
-            "--no-browser",
-            f"--ServerApp.port={self.port}",
-            "--ServerApp.port_retries=0",
-            "--ServerApp.ip=127.0.0.1",
-            f"--IdentityProvider.token={self.token}",
-            f"--ServerApp.root_dir={self.root}",
-        ]
-        env = jupyter_env(self.base, self.home)
-        with self.log.open("w") as log:
-            self.process = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                env=env,
-                cwd=self.root,
-                start_new_session=True,
-            )
+        command = [*realnet_command(), "workshop", "--no-browser", "--port", str(self.port),
+                   "--dir", str(self.root)]  # fmt: skip
+        # As root, the command itself must add what Jupyter needs (CI runs as root).
+        env = jupyter_env(self.base, self.home, allow_root=False)
+        self.process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=env,
+            cwd=self.elsewhere,
+            start_new_session=True,
+        )
         try:
+            printed = LineReader(self.process.stdout, self.log).wait_for(
+                WORKSHOP_URL_LINE, deadline_s=SERVER_START_S
+            )
+            self.url, self.token = printed.group(1), printed.group(3)
+            assert int(printed.group(2)) == self.port, self.url
             wait_until_answers(self.api("status"), self.process, self.log, SERVER_START_S)
         except BaseException:
             self.stop()
