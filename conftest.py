@@ -32,7 +32,10 @@ def pytest_collection_modifyitems(config, items):
     # Browser tests come in two groups, one xdist worker each: the notebooks in one shared
     # JupyterLab, and the pages (dashboard, room, report, plan) in the other worker's
     # Chromium, so the slowest tests of the suite run side by side.
+    # The tests of the built wheel share one build (``wheel_site``), so one worker.
     for item in items:
+        if "wheel_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("wheel"))
         if item.get_closest_marker("browser") is not None:
             lab = LAB_FIXTURES & set(getattr(item, "fixturenames", ()))
             item.add_marker(pytest.mark.xdist_group("browser-lab" if lab else "browser-pages"))
