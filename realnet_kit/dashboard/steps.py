@@ -257,10 +257,18 @@ class WaitingStep:
             self.more.layout.display = "none"
             return
         messages = int(people["messages"].sum()) if len(people) else 0
+        kinds = people["kind"].astype("string").str.strip().str.lower() if len(people) else None
+        gave = kinds is not None and bool(kinds.isin(RECEIVED_KINDS).any())
+        things = (
+            counted(messages, "message or favour", "messages or favours")
+            if gave
+            else counted(messages, "message")
+        )
         self.summary.value = (
-            f"<p><b>{counted(len(people), 'person', 'people')} wrote to you and still "
+            f"<p><b>{counted(len(people), 'person', 'people')} wrote to you"
+            f"{' or did something for you' if gave else ''} and still "
             f"wait{'s' if len(people) == 1 else ''} for an answer</b> "
-            f"({counted(messages, 'message')}), newest first. An unanswered message is like "
+            f"({things}), newest first. An unanswered message is like "
             "an ignored voicemail. Once you have replied (on the platform, by phone, in "
             "person), press <i>I answered</i>: it is saved in your workbook, and your plan "
             "and due list count it.</p>"
