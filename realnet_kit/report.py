@@ -34,7 +34,12 @@ import pandas as pd
 from realnet_kit.audit._reasons import RULE_SUMMARIES, TOPICS
 from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.audit.plots import plot_funnel, plot_scoreboard_vs_real
-from realnet_kit.audit.suspicious import PROFILE_SIGNALS, SUSPICION_RULES, cannot_tell_why
+from realnet_kit.audit.suspicious import (
+    PROFILE_SIGNALS,
+    SUSPICION_RULES,
+    cannot_tell_why,
+    clearest_first,
+)
 from realnet_kit.errors import CommandError, ExportFormatError
 from realnet_kit.html import render
 from realnet_kit.listening.messages import (
@@ -348,8 +353,7 @@ def write_html_report(
     figures["count"] = figures["count"].map(lambda v: "-" if pd.isna(v) else int(v))
     names = {"name": "Name", "handle": "Handle", "platform": "Platform"}
     suspicious = audit[audit["suspicious"].astype("boolean").fillna(False).to_numpy(bool)]
-    sus_order = "suspicion_score" if "suspicion_score" in audit.columns else "suspicious"
-    suspicious = suspicious.sort_values(sus_order, ascending=False)
+    suspicious = clearest_first(suspicious)
     reasons = top_reasons(audit, n=15)
     sections = [
         {

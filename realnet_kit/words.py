@@ -177,6 +177,24 @@ def span_words(days: int) -> str:
     return f"about {years} year{'s' * (years != 1)}"
 
 
+def hours_words(hours: float) -> str:
+    """A wait given in hours, as a person says it: minutes, then hours, then days.
+
+    >>> [hours_words(h) for h in (0.005, 0.75, 1, 15.3, 47.6, 80)]
+    ['under a minute', '45 minutes', '1 hour', '15 hours', '48 hours', '3 days']
+    """
+    minutes = max(float(hours), 0.0) * 60
+    if minutes < 1:
+        return "under a minute"
+    if minutes < 59.5:
+        whole = round(minutes)
+        return f"{whole} minute{'s' * (whole != 1)}"
+    if hours < 48.5:
+        whole = round(hours)
+        return f"{whole} hour{'s' * (whole != 1)}"
+    return span_words(round(hours / 24))
+
+
 def minutes_words(seconds: float) -> str:
     """A short wait as a facilitator reads it at a glance: minutes, then hours and minutes.
 

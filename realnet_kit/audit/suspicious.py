@@ -439,3 +439,36 @@ def cannot_tell_why(audit: pd.DataFrame) -> str:
         "picture, bio), so nothing in it tells a person from a bought account; a follower "
         "audit CSV from an audit tool adds those details"
     )
+
+
+def clearest_first(flagged: pd.DataFrame) -> pd.DataFrame:
+    """Flagged accounts in the order a room should see them: the clearest cases first.
+
+    By the added weights (:func:`flag_suspicious`'s ``suspicion_score``), then, among
+    equal scores, by how lopsided the follow counts are (following many while almost
+    nobody follows back: the reason a shop owner checks at a glance), then by
+    ``contact_id``. Only what the rules weighed decides the order; the name never does,
+    so the first rows shown are not the order in which an export (or a sample generator)
+    happened to list the accounts.
+
+    >>> frame = pd.DataFrame({"contact_id": ["a", "b", "c"], "suspicion_score": [4.0, 6.0, 6.0],
+    ...     "following_count": [900, 800, 2000], "followers_count": [3, 40, 0]})
+    >>> clearest_first(frame)["contact_id"].tolist()
+    ['c', 'b', 'a']
+    """
+    if not len(flagged):
+        return flagged
+    order = pd.DataFrame(index=flagged.index)
+    score = flagged["suspicion_score"] if "suspicion_score" in flagged.columns else None
+    order["score"] = 0.0 if score is None else pd.to_numeric(score, errors="coerce").fillna(0)
+    if {"following_count", "followers_count"} <= set(flagged.columns):
+        following = pd.to_numeric(flagged["following_count"], errors="coerce").astype(float)
+        followers = pd.to_numeric(flagged["followers_count"], errors="coerce").astype(float)
+        order["lopsided"] = (following / followers.clip(lower=1)).fillna(0.0)
+    else:
+        order["lopsided"] = 0.0
+    ids = flagged["contact_id"] if "contact_id" in flagged.columns else flagged.index
+    order["id"] = pd.Series(ids, index=flagged.index).astype("string")
+    ranked = order.sort_values(["score", "lopsided", "id"], ascending=[False, False, True],
+                               kind="stable")  # fmt: skip
+    return flagged.loc[ranked.index]

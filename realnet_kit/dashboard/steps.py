@@ -5,9 +5,11 @@
   :func:`realnet_kit.plot_funnel`) with its numbers in words, then says what the
   accounts are.
 - :class:`WaitingStep` lists the people whose message still waits for an answer (the
-  listening lesson of notebook 02, :func:`realnet_kit.listening.messages.unanswered`),
-  newest first, each with an *I answered* button that logs the reply in the workbook, so
-  the plan, the due list and notebook 02 stop counting that message.
+  listening lesson of notebook 02), one row per person however many accounts they write
+  from, newest first, each with an *I answered* button that logs the reply in the
+  workbook. "Waiting" is the plan's own rule (:func:`realnet_kit.plan.contact_clock` on
+  the workbook's ``person_interactions``), so the plan, the due list and this list
+  stop counting that person at once, and notebook 06 counts the answer.
 - :class:`ScoringStep` is the scoring card as a card, with a progress ring and the live
   rings beside it.
 
@@ -27,8 +29,9 @@ from markupsafe import Markup
 
 from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.dashboard.header import counts_html, save_guess
-from realnet_kit.listening.messages import unanswered
 from realnet_kit.narrate.audit import audit_summary, talked_both_ways, the_guess
+from realnet_kit.plan.actions import RECEIVED_KINDS
+from realnet_kit.plan.clock import contact_clock
 from realnet_kit.privacy import is_presenter_mode, mask_name, on_presenter_change
 from realnet_kit.style import CSS_COLORS, alt_text
 from realnet_kit.widgets import ContactPicker, LiveResults, ScoringCard, first_to_score
@@ -181,7 +184,8 @@ class WaitingStep:
     Parameters
     ----------
     data : WorkshopData
-        Its ``interactions`` are read, and brought up to date after each answer.
+        Its workbook's interactions (the export's messages and every moment logged
+        since, one person's accounts taken together) are read again after each answer.
     on_answer : callable, optional
         Called after an answer is logged (the page redraws its counts).
     """
@@ -205,18 +209,39 @@ class WaitingStep:
         on_presenter_change(self._presenter_changed)
 
     def waiting(self) -> pd.DataFrame:
-        """One row per person still waiting: their newest unanswered message, newest first."""
-        if not len(self.data.interactions):
-            return pd.DataFrame(columns=["contact_id", "name", "timestamp", "note", "messages"])
-        frame = unanswered(self.data.interactions, contacts=self.data.contacts,
-                           as_of=self.data.today())  # fmt: skip
-        frame = frame[frame["status"] == "never answered"]
-        counts = frame.groupby("contact_id").size().rename("messages")
-        newest = frame.sort_values("timestamp").drop_duplicates("contact_id", keep="last")
-        newest = newest.join(counts, on="contact_id")
-        return newest.sort_values("timestamp", ascending=False, kind="stable").reset_index(
-            drop=True
-        )
+        """One row per person still waiting, newest first.
+
+        A person is one row however many accounts they wrote from (the accounts the
+        participant, or a sample's owner, confirmed as one person are taken together, as
+        in the plan). ``timestamp`` and ``note`` are their newest waiting message,
+        ``kind`` its kind and ``messages`` how many of theirs wait.
+        """
+        columns = ["contact_id", "name", "timestamp", "note", "kind", "messages"]
+        talks = self.data.workbook.person_interactions()
+        if not len(talks):
+            return pd.DataFrame(columns=columns)
+        clock = contact_clock(talks)
+        clock = clock[clock["waiting"]]
+        people = pd.DataFrame({
+            "contact_id": clock.index.astype("string"),
+            "timestamp": clock["last_in"].to_numpy(),
+            "note": clock["waiting_note"].to_numpy(),
+            "kind": clock["waiting_kind"].to_numpy(),
+            "messages": clock["unanswered"].to_numpy(),
+        })  # fmt: skip
+        people.insert(1, "name", people["contact_id"].map(self._names()).astype("string"))
+        people = people.sort_values(["timestamp", "contact_id"], ascending=[False, True])
+        return people[columns].reset_index(drop=True)
+
+    def _names(self) -> pd.Series:
+        """Each account's display name (its ``@handle`` when the export has no name)."""
+        contacts = self.data.contacts.drop_duplicates("contact_id").set_index("contact_id")
+        if "name" not in contacts.columns:
+            return pd.Series(dtype="string")
+        names = contacts["name"].astype("string")
+        if "handle" in contacts.columns:
+            names = names.fillna("@" + contacts["handle"].astype("string"))
+        return names
 
     def refresh(self) -> None:
         """Read the messages again and redraw the list."""
@@ -225,16 +250,24 @@ class WaitingStep:
         if people.empty and not self.answered:
             self.summary.value = (
                 "<p>Nobody is waiting for an answer from you in this data"
-                f"{'' if len(self.data.interactions) else ' (it holds no messages)'}.</p>"
+                f"{'' if self._has_messages() else ' (it holds no messages)'}.</p>"
             )
             self.rows.children = ()
             self.more.layout.display = "none"
             return
         messages = int(people["messages"].sum()) if len(people) else 0
+        kinds = people["kind"].astype("string").str.strip().str.lower() if len(people) else None
+        gave = kinds is not None and bool(kinds.isin(RECEIVED_KINDS).any())
+        things = (
+            counted(messages, "message or favour", "messages or favours")
+            if gave
+            else counted(messages, "message")
+        )
         self.summary.value = (
-            f"<p><b>{counted(len(people), 'person', 'people')} wrote to you and still "
+            f"<p><b>{counted(len(people), 'person', 'people')} wrote to you"
+            f"{' or did something for you' if gave else ''} and still "
             f"wait{'s' if len(people) == 1 else ''} for an answer</b> "
-            f"({counted(messages, 'message')}), newest first. An unanswered message is like "
+            f"({things}), newest first. An unanswered message is like "
             "an ignored voicemail. Once you have replied (on the platform, by phone, in "
             "person), press <i>I answered</i>: it is saved in your workbook, and your plan "
             "and due list count it.</p>"
@@ -248,6 +281,9 @@ class WaitingStep:
             if len(people) > self.shown
             else "Show more people"
         )
+
+    def _has_messages(self) -> bool:
+        return bool(len(self.data.interactions)) or bool(len(self.data.workbook.interactions()))
 
     def show_more(self) -> None:
         self.shown += WAITING_PAGE
@@ -270,9 +306,12 @@ class WaitingStep:
         if said and is_presenter_mode():
             said = str(mask_name(said, "text"))
         more = int(row["messages"]) - 1
-        text = Markup("<p><b>{}</b>{} wrote {} ({} ago){}{}</p>").format(
+        kind = str(row.get("kind") or "").strip().lower()
+        did = "did something for you" if kind in RECEIVED_KINDS else "wrote"
+        text = Markup("<p><b>{}</b>{} {} {} ({} ago){}{}</p>").format(
             self._who(cid, row.get("name")),
             f" on {platform}" if platform else "",
+            did,
             when_words(row["timestamp"], day),
             waited,
             Markup(": <q>{}</q>").format(said) if said else "",
@@ -310,8 +349,6 @@ class WaitingStep:
                 "<p class='realnet-warn' role='alert'>Not saved: {}</p>"
             ).format(str(error))
             return False
-        self.data.interactions = workbook.interactions()
-        self.data.cache.pop("audit_summary", None)
         self.answered[contact_id] = now
         self.refresh()
         if self.on_answer is not None:

@@ -15,14 +15,18 @@ import pandas as pd
 
 from realnet_kit.listening.messages import DEFAULT_WITHIN_DAYS, reply_times
 from realnet_kit.style import FONT_SIZE, OKABE_ITO, new_axes, set_alt_text, style_axes
-from realnet_kit.words import counted
+from realnet_kit.words import counted, hours_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
 
 def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
-    """How long people waited for your answer: a histogram on a log time scale.
+    """How long people waited for your answer: a histogram, in the participant's words.
+
+    The time axis stretches (a minute, an hour, a day, a week, a month are evenly spaced,
+    so quick and slow replies both show) and its marks say so in words; the dashed line
+    marks the middle wait: "half answered within 15 hours".
 
     Parameters
     ----------
@@ -35,7 +39,7 @@ def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     >>> import pandas as pd
     >>> ax = plot_reply_times(pd.DataFrame({"reply_hours": [0.5, 3, 30, 80]}))
     >>> ax.get_xlabel()
-    'hours until you answered (log scale)'
+    'how long until you answered (each step along the bottom is a longer wait)'
     """
     if "reply_hours" not in replies.columns:
         replies = reply_times(replies)
@@ -75,26 +79,23 @@ def plot_reply_times(replies: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.text(
         median,
         ax.get_ylim()[1] * 0.95,
-        f" median {_human_hours(median)} ",
+        f" half answered within {hours_words(median)} ",
         fontsize=FONT_SIZE,
         va="top",
         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85},
     )
     ticks = [1 / 60, 1, 24, 24 * 7, 24 * 30]
-    ax.set_xticks(ticks, ["1 min", "1 hour", "1 day", "1 week", "1 month"])
+    ax.set_xticks(ticks, ["1 minute", "1 hour", "1 day", "1 week", "1 month"])
     ax.legend(fontsize=FONT_SIZE - 2, frameon=False, loc="upper left")
-    style_axes(ax, title, xlabel="hours until you answered (log scale)", ylabel="messages")
+    style_axes(
+        ax,
+        title,
+        xlabel="how long until you answered (each step along the bottom is a longer wait)",
+        ylabel="messages",
+    )
     return set_alt_text(
         ax,
         f"How long people waited for your answer: of {counted(len(hours), 'answered message')}, "
         f"{len(quick):,} were answered within {DEFAULT_WITHIN_DAYS} days and {len(slow):,} "
-        f"later; half waited less than {_human_hours(median)}.",
+        f"later; half were answered within {hours_words(median)}.",
     )
-
-
-def _human_hours(hours: float) -> str:
-    if hours < 1:
-        return f"{hours * 60:.0f} min"
-    if hours < 48:
-        return f"{hours:.1f} h"
-    return f"{hours / 24:.1f} days"

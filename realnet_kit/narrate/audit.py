@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.audit import cannot_judge
+from realnet_kit.audit import cannot_judge, clearest_first
 from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.narrate._tables import TABLE_ROWS, show
 from realnet_kit.words import percent
@@ -205,9 +205,10 @@ def show_category(
     else:
         chosen = audit[audit["category"] == category]
         reason = "category_reason"
-        if category == "suspicious" and "suspicion_score" in chosen.columns:
-            # the clearest cases first: the room sees bought accounts, not borderline people
-            chosen = chosen.sort_values("suspicion_score", ascending=False, kind="stable")
+        if category == "suspicious":
+            # the clearest cases first: the room sees bought accounts, not borderline people,
+            # in an order the rules' evidence decides (never the names, nor the export's)
+            chosen = clearest_first(chosen)
     if category == "suspicious" and cannot_judge(audit) == len(audit):
         print(
             "Whether these accounts are people cannot be told: the export holds no profile "

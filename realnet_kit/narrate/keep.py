@@ -12,10 +12,10 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.audit.followers import audit_followers, summarize_audit
+from realnet_kit.listening.messages import unanswered
 from realnet_kit.measure.due import due_list
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
-from realnet_kit.narrate.listening import never_answered_in
 from realnet_kit.narrate.scores import real_relationships, scored
 from realnet_kit.session.data import owner_logged
 from realnet_kit.words import counted
@@ -74,12 +74,9 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
 def logged_by_hand(data: Any) -> int:
     """How many moments the participant logged: neither from the export nor, on a sample,
     the owner's own log that comes with the story."""
-    stored = data.workbook.interactions()
-    loaded = data.cache.get("loaded_interactions")
-    if loaded is None:
-        loaded = data.interactions
+    stored = data.all_interactions()
     keys = ["contact_id", "timestamp", "direction", "kind"]
-    known = set(map(tuple, loaded[keys].astype(str).to_numpy()))
+    known = set(map(tuple, data.interactions[keys].astype(str).to_numpy()))
     added = sum(tuple(row) not in known for row in stored[keys].astype(str).to_numpy())
     return max(added - owner_logged(data.workbook), 0)
 
@@ -110,16 +107,31 @@ def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
 
 def answered_since(data: Any) -> tuple[int, int]:
     """``(answered, waited)``: of the messages the export left unanswered, how many now
-    have a reply in the workbook (a reply logged, or a plan action marked done)."""
-    waited = never_answered_in(_export_only(data))
-    still = never_answered_in(data.workbook.interactions())
-    return max(waited - still, 0), waited
+    have a reply in the workbook (a reply logged, or a plan action marked done).
+
+    Only the export's own waiting messages are counted: a favour or a call logged since
+    is a moment of "keep at it", not one more message that waited.
+    """
+    keys = ["contact_id", "timestamp", "note"]
+    waited = _never_answered_rows(data.interactions)
+    if not len(waited):
+        return 0, 0
+    still = _never_answered_rows(data.all_interactions())
+    left = waited.merge(still[keys].drop_duplicates(), on=keys, how="inner")
+    return len(waited) - len(left), len(waited)
 
 
-def _export_only(data: Any) -> pd.DataFrame:
-    """The interactions the export held, before anything was logged by hand."""
-    loaded = data.cache.get("loaded_interactions")
-    return data.interactions if loaded is None else loaded
+def _never_answered_rows(interactions: pd.DataFrame) -> pd.DataFrame:
+    if interactions is None or not len(interactions):
+        return pd.DataFrame(columns=["contact_id", "timestamp", "note"])
+    waiting = unanswered(interactions)
+    return waiting[waiting["status"] == "never answered"]
+
+
+def talked_both_ways_now(data: Any) -> int:
+    """:func:`talked_both_ways` with every moment logged since the export counted too."""
+    s = summarize_audit(audit_followers(data.contacts, data.all_interactions()))
+    return int(s["real_engaged"] if int(s["followers"]) else s["engaged"])
 
 
 def tell_before_after(data: Any) -> None:
@@ -147,8 +159,7 @@ def tell_before_after(data: Any) -> None:
             "they count here."
         )
     else:
-        before = summarize_audit(audit_followers(data.contacts, _export_only(data)))
-        then = int(before["real_engaged"] if followers else before["engaged"])
+        then = talked_both_ways(data)
         print(
             f"Before: {scoreboard}, and {then:,} {whom} talked with you both ways in the "
             f"last 12 months{guessed}."
@@ -170,7 +181,8 @@ def tell_before_after(data: Any) -> None:
             f"none of the {waited:,} messages that were waiting has an answer logged yet "
             "(answer one today, then log it above)"
         )
-    print(f"Now: {talked_both_ways(data):,} {whom} talk with you both ways, {real}, and {replies}.")
+    now = talked_both_ways_now(data)
+    print(f"Now: {now:,} {whom} talk with you both ways, {real}, and {replies}.")
 
 
 # --- notebook 04: the tribe -----------------------------------------------------------

@@ -79,7 +79,12 @@ def tell_tiers(data: Any, *, headline: bool = True) -> None:
             f"You count {real_relationships(data):,} as real relationships (your inner circle "
             "and your real tier)."
         )
-    for sentence in tier_summary(frame)["sentence"]:
+    summary = tier_summary(frame)
+    for tier, count, sentence in zip(
+        summary["tier"], summary["count"], summary["sentence"], strict=True
+    ):
+        if tier == "scoreboard only" and not count:
+            continue  # nobody there is no finding: the rings leave it out too
         print(sentence)
     print(f"(From the {len(frame):,} people scored so far.)")
 

@@ -15,6 +15,8 @@ from realnet_kit.scoring.questions import (
     MIN_CONFIDENCE_INNER,
     ONE_SIDED_GAP,
     QUESTIONS,
+    SCORING_MINUTES,
+    SECONDS_PER_PERSON,
     STRONG_ANSWER,
     TIER_TARGETS,
     TIER_THRESHOLDS,
@@ -22,6 +24,7 @@ from realnet_kit.scoring.questions import (
     UNANSWERED_VALUE,
     WEIGHTS,
     Question,
+    people_scored_in,
 )
 from realnet_kit.scoring.rings import (
     plot_rings,
@@ -38,6 +41,8 @@ __all__ = [
     "MIN_CONFIDENCE_INNER",
     "ONE_SIDED_GAP",
     "QUESTIONS",
+    "SCORING_MINUTES",
+    "SECONDS_PER_PERSON",
     "STRONG_ANSWER",
     "TIERS",
     "TIER_TARGETS",
@@ -48,6 +53,7 @@ __all__ = [
     "check_answers",
     "explain_with_contact",
     "parse_quick_keys",
+    "people_scored_in",
     "plot_rings",
     "score_contacts",
     "tier_summary",

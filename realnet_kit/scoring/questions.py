@@ -113,3 +113,25 @@ MIN_CONFIDENCE_INNER = 0.6
 #: Dunbar's layers: about how many people one can keep in each tier, counted with the
 #: tiers inside it (the 15 "real" include the 5 of the inner circle).
 TIER_TARGETS: dict[str, int] = {"inner circle": 5, "real": 15, "warm": 50, "acquaintance": 150}
+
+
+#: About how long scoring one person takes, in seconds: what notebook 03 and the
+#: facilitator's agenda tell a room. A Keystroke-Level Model estimate (Card, Moran and
+#: Newell): about 3 s to read the card and place the person, then for each of the eight
+#: questions a decision (1.35 s) and one key (0.28 s) with the quick keys, about 16 s in
+#: all; or a decision, a pointing (1.1 s) and a click (0.2 s) with the mouse, about 24 s.
+#: People you do not know at once are skipped in a second or two.
+SECONDS_PER_PERSON = 20
+
+
+#: The minutes of quiet scoring in notebook 03 (the agenda's scoring block).
+SCORING_MINUTES = 15
+
+
+def people_scored_in(minutes: float = SCORING_MINUTES) -> int:
+    """About how many people one scores in ``minutes`` of quiet scoring, rounded to 5.
+
+    >>> people_scored_in(15)
+    45
+    """
+    return int(5 * round(minutes * 60 / SECONDS_PER_PERSON / 5))

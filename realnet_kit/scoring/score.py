@@ -207,6 +207,8 @@ def tier_summary(scored: pd.DataFrame) -> pd.DataFrame:
                 f"With the tiers inside it, your {name} layer has {running} "
                 f"{'person' if running == 1 else 'people'}; most people can keep about {target}."
             )
+        elif not n:
+            sentence = "Nobody you scored is scoreboard only."
         else:
             verb = "is" if n == 1 else "are"
             sentence = (

@@ -35,8 +35,8 @@ CACHE_FORMAT = "realnet-cache-3"
 CACHE_MAGIC = b"RealNet Kit cache\n"
 #: The note shown when an export holds no messages we can read.
 _NO_MESSAGES = (
-    "this export holds no messages we can read, so notebook 02 will use only the moments "
-    "you log yourself"
+    "this export holds no messages we can read, so notebook 02 has nothing to count; the "
+    "moments you log in notebook 06 (a call, a coffee, a reply) count from then on"
 )
 
 

@@ -127,7 +127,11 @@ class WorkshopData:
     contacts : DataFrame
         One row per account (the columns of ``load_export``).
     interactions : DataFrame
-        Messages and logged moments (the columns of ``load_interactions``); may be empty.
+        The export's messages (the columns of ``load_interactions``), as the export holds
+        them; may be empty. Moments logged later (by you, or by a sample's owner) are
+        not among them, so notebooks 01 and 02 tell the same numbers however often they
+        run; :meth:`all_interactions` adds them, for the plan, the due list and the
+        measures of notebooks 05 and 06.
     workbook : Workbook
         Where scores, plans and exercise answers are saved as you go.
     source : str
@@ -160,9 +164,8 @@ class WorkshopData:
         if len(self.contacts):
             names = sorted({platform_name(p) for p in self.contacts["platform"].dropna()})
         on = f" ({listed(names)})" if names else ""
-        loaded = self.cache.get("loaded_interactions")
-        logged = max(len(self.interactions) - len(loaded), 0) if loaded is not None else 0
-        messages = len(self.interactions) - logged
+        logged = int(self.cache.get("logged_count", 0))
+        messages = len(self.interactions)
         text = f"Loaded {len(self.contacts):,} accounts{on} and {messages:,} messages from {who}"
         owner = min(owner_logged(self.workbook), logged) if self.is_sample else 0
         if owner:
@@ -174,6 +177,16 @@ class WorkshopData:
 
     def __repr__(self) -> str:
         return f"<WorkshopData: {self.describe()}>"
+
+    def all_interactions(self) -> pd.DataFrame:
+        """The export's messages and every moment logged since, oldest first.
+
+        What "keep at it" reads: the logged moments (a coffee, a reply, a favour; on a
+        sample, the owner's own log too) reset a person's clock, answer a waiting message
+        and fill the weekly measures. The audit of notebook 01 and the listening of
+        notebook 02 read :attr:`interactions` alone: what the export said.
+        """
+        return self.workbook.interactions()
 
     def today(self) -> pd.Timestamp:
         """ "Today" for due dates: the real today (midnight UTC), or the day asked for.
@@ -408,17 +421,51 @@ def _open(source: str | os.PathLike, today: Any = None) -> WorkshopData:
         offset = sample_offset(workbook, name, today)
         contacts, interactions = shift_dates(contacts, offset), shift_dates(interactions, offset)
     fill_workbook(workbook, contacts, interactions, key)
+    stored = workbook.interactions()
+    export = export_rows(stored, interactions)
     data = WorkshopData(
         contacts=contacts,
-        interactions=workbook.interactions(),
+        interactions=export,
         workbook=workbook,
         source=label,
         is_sample=name is not None,
         notes=notes,
         fixed_today=None if today is None else utc_day(today),
     )
-    data.cache["loaded_interactions"] = interactions
+    data.cache["logged_count"] = len(stored) - len(export)
     return data
+
+
+def export_rows(stored: pd.DataFrame, loaded: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the workbook's ``stored`` interactions that came from the export ``loaded``.
+
+    The workbook keeps the export's messages and every moment logged since in one table;
+    the export's own rows are the ones its file holds (same person, time, direction and
+    kind), in the workbook's order and types. Whatever was logged by hand, and any other
+    export's messages kept in the same workbook, are left out.
+
+    >>> import pandas as pd
+    >>> when = pd.to_datetime(["2026-01-02", "2026-01-03"], utc=True)
+    >>> stored = pd.DataFrame({"contact_id": ["x:1", "x:1"], "timestamp": when,
+    ...     "direction": ["in", "out"], "kind": ["message", "coffee"], "note": ["Hi", ""]})
+    >>> export_rows(stored, stored.iloc[:1])["kind"].tolist()
+    ['message']
+    """
+    import pandas as pd
+
+    if not len(loaded) or not len(stored):
+        return stored.iloc[:0].reset_index(drop=True)
+
+    def keys(frame: pd.DataFrame) -> pd.MultiIndex:
+        when = pd.to_datetime(frame["timestamp"], utc=True, errors="coerce")
+        return pd.MultiIndex.from_arrays([
+            frame["contact_id"].astype("string").to_numpy(object),
+            when.astype("datetime64[us, UTC]").dt.tz_localize(None).to_numpy(),
+            frame["direction"].astype("string").to_numpy(object),
+            frame["kind"].astype("string").to_numpy(object),
+        ])  # fmt: skip
+
+    return stored[keys(stored).isin(keys(loaded))].reset_index(drop=True)
 
 
 def _existing_path(source: Any) -> Path:

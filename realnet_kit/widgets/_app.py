@@ -27,7 +27,8 @@ INSTRUCTIONS = (
 
 #: With more contacts than this, the card starts with this many of the likeliest
 #: relationships (people you talk to, mutual follows, then the rest), plus anyone
-#: already scored; the picker chooses others. 200 is what fits a 15-minute exercise.
+#: already scored; the picker chooses others. 200 leaves room to skip: at about 20
+#: seconds a person (scoring.SECONDS_PER_PERSON), 15 minutes score some 45 of them.
 DEFAULT_CARD_SIZE = 200
 
 

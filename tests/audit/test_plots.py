@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -157,9 +159,23 @@ def test_plots_refuse_the_wrong_input_with_a_clear_message():
 
 
 def test_reply_times_histogram_and_median():
+    from realnet_kit import alt_text
+
     ax = plot_reply_times(pd.DataFrame({"reply_hours": [0.2, 1, 3, 5, 30, 80, 300]}))
-    assert ax.get_xscale() == "log"
-    assert any("median 5.0 h" in t.get_text() for t in ax.texts)
+    assert ax.get_xscale() == "log", "quick and slow replies both show"
+    words = [t.get_text() for t in ax.texts] + [ax.get_xlabel(), alt_text(ax)]
+    assert any("half answered within 5 hours" in w for w in words)
+    assert "within 5 hours" in alt_text(ax)
+    # the participant's words: no statistics jargon, no bare units
+    jargon = re.compile(r"\bmedian\b|\blog\b|logarithm|\d h\b", re.I)
+    assert not any(jargon.search(w) for w in words), words
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "1 minute",
+        "1 hour",
+        "1 day",
+        "1 week",
+        "1 month",
+    ], "the stretched axis says each step in words"
     assert bar_colors(ax) <= ALLOWED
 
 
@@ -172,7 +188,7 @@ def test_reply_times_from_interactions_and_when_empty():
         }
     )
     ax = plot_reply_times(talks)
-    assert any("median 2.0 h" in t.get_text() for t in ax.texts)
+    assert any("half answered within 2 hours" in t.get_text() for t in ax.texts)
     empty = plot_reply_times(pd.DataFrame({"reply_hours": []}))
     assert "No answered messages" in empty.texts[0].get_text()
 

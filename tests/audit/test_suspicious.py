@@ -644,3 +644,88 @@ def test_nothing_to_judge_by_is_not_a_verdict():
     assert out["suspicious"].isna().tolist() == [True, True, False, False]
     assert out["suspicious"].fillna(True).tolist() == [True, True, False, False]
     assert (out["suspicion_reasons"] == "").all()
+
+
+# --- fairness: no judgement depends on where a name comes from (issue 14) ---------------
+
+
+def _non_ascii(name) -> bool:
+    """A name with accents, another script or emoji: anything beyond plain ASCII."""
+    return isinstance(name, str) and not name.isascii()
+
+
+def _with_letters_beyond_ascii(name) -> bool:
+    import unicodedata
+
+    return isinstance(name, str) and any(
+        ord(ch) > 127 and unicodedata.category(ch).startswith("L") for ch in name
+    )
+
+
+@functools.cache
+def _sample_flags(sample: str) -> pd.DataFrame:
+    from realnet_kit import load_export, load_ground_truth, sample_path
+
+    contacts = load_export(sample_path(sample))
+    flagged = flag_suspicious(contacts)
+    truth = load_ground_truth(sample)["accounts"].set_index("contact_id")["is_fake"]
+    return flagged.assign(is_fake=flagged["contact_id"].map(truth).astype("boolean"))
+
+
+@pytest.mark.parametrize("sample", ["band", "bakery", "studio"])
+def test_no_rule_reads_a_display_name(sample):
+    """Give every account another account's name: not one flag or score moves."""
+    from realnet_kit import load_export, sample_path
+
+    contacts = load_export(sample_path(sample))
+    shuffled = contacts.assign(name=contacts["name"].sample(frac=1, random_state=7).to_numpy())
+    before, after = flag_suspicious(contacts), flag_suspicious(shuffled)
+    assert before["suspicious"].equals(after["suspicious"])
+    assert np.array_equal(before["suspicion_score"], after["suspicion_score"])
+
+
+@pytest.mark.parametrize("sample", ["band", "bakery", "studio"])
+def test_people_with_names_from_elsewhere_are_flagged_no_more_often(sample):
+    """Among each sample's people (the ground truth's non-fakes), a name with accents or
+    another script is wrongly flagged no more often than a plain ASCII one."""
+    flags = _sample_flags(sample)
+    people = flags[(flags["is_fake"] == False) & flags["suspicious"].notna()]  # noqa: E712
+    wrongly = people["suspicious"].astype(bool)
+    beyond = people["name"].map(_with_letters_beyond_ascii).astype(bool)
+    rate_beyond = wrongly[beyond].mean() if beyond.any() else 0.0
+    rate_ascii = wrongly[~beyond].mean() if (~beyond).any() else 0.0
+    assert rate_beyond <= rate_ascii + 0.01, (sample, rate_beyond, rate_ascii)
+
+
+def test_clearest_first_orders_by_evidence_and_never_by_name():
+    from realnet_kit.audit import clearest_first
+
+    frame = pd.DataFrame({
+        "contact_id": ["x:1", "x:2", "x:3", "x:4"],
+        "name": ["Zoë", "Amy", "Łukasz", "Bo"],
+        "suspicion_score": [5.0, 7.0, 7.0, 7.0],
+        "following_count": [5000, 900, 900, 1800],
+        "followers_count": [0, 30, 30, 2],
+    })  # fmt: skip
+    assert clearest_first(frame)["contact_id"].tolist() == ["x:4", "x:2", "x:3", "x:1"]
+    renamed = frame.assign(name=frame["name"][::-1].to_numpy())
+    assert clearest_first(renamed)["contact_id"].tolist() == ["x:4", "x:2", "x:3", "x:1"]
+    assert clearest_first(frame.drop(columns=["following_count"]))["contact_id"].tolist() == [
+        "x:2", "x:3", "x:4", "x:1"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("sample", ["band", "bakery"])
+def test_the_first_suspicious_rows_shown_do_not_single_out_names_from_elsewhere(sample):
+    """Notebook 01 shows five flagged accounts: they hold no more names with accents,
+    other scripts or emoji than the whole flagged list does (give or take half a row)."""
+    from realnet_kit import audit_followers, load_export, sample_path
+    from realnet_kit.narrate import show_category
+
+    audit = audit_followers(load_export(sample_path(sample)))
+    flagged = audit[audit["category"] == "suspicious"]
+    first = show_category(audit, "suspicious", rows=5)["who"].tolist()
+    assert len(first) == 5
+    share_all = flagged["name"].map(_non_ascii).mean()
+    share_first = sum(map(_non_ascii, first)) / len(first)
+    assert share_first <= share_all + 0.1, (first, round(share_all, 3))

@@ -120,16 +120,15 @@ def test_the_headline_is_the_funnel_sentence_with_the_guess(realnet_home):
 
 
 def test_the_waiting_list_answers_in_one_click_and_the_workbook_keeps_it(realnet_home):
-    from realnet_kit.listening.messages import unanswered
+    from realnet_kit.plan.clock import contact_clock
 
     data = open_workshop_data("band", quiet=True)
     page = dashboard.show_dashboard(data)
     waiting = page.parts["waiting"]
     people = waiting.people
     assert len(people) > 8 and len(waiting.rows.children) == 8, "a page of people"
-    never = unanswered(data.interactions, as_of=data.today())
-    never = never[never["status"] == "never answered"]
-    assert len(people) == never["contact_id"].nunique()
+    clock = contact_clock(data.workbook.person_interactions())
+    assert set(people["contact_id"]) == set(clock.index[clock["waiting"]]), "the plan's rule"
     assert people["timestamp"].is_monotonic_decreasing, "newest first"
     waiting.more.click()
     assert len(waiting.rows.children) == 16
@@ -146,6 +145,34 @@ def test_the_waiting_list_answers_in_one_click_and_the_workbook_keeps_it(realnet
     assert first not in set(
         dashboard.show_dashboard(reopened).parts["waiting"].people["contact_id"]
     )
+
+
+def test_the_waiting_list_has_one_row_per_person_as_the_plan_does(realnet_home):
+    """Issue 14: one person writing from two platforms waits once, not once per account
+    (on the studio, Reza Hosseini wrote on Instagram and on LinkedIn)."""
+    import networkx as nx
+
+    from realnet_kit.plan.clock import contact_clock
+
+    data = open_workshop_data("studio", quiet=True)
+    data.use_sample_answers()  # the owner says which accounts are one person
+    same = data.workbook.match_decisions()
+    same = same[same["decision"] == "same"]
+    people = dashboard.show_dashboard(data).parts["waiting"].people
+    assert people["contact_id"].is_unique
+    per_account = contact_clock(data.workbook.interactions())
+    waiting_accounts = set(per_account.index[per_account["waiting"]])
+    graph = nx.Graph(list(zip(same["contact_a"], same["contact_b"], strict=True)))
+    twice = [
+        accounts & waiting_accounts
+        for accounts in nx.connected_components(graph)
+        if len(accounts & waiting_accounts) > 1
+    ]
+    assert twice, "the sample has a person waiting on two accounts"
+    for accounts in twice:
+        assert len(accounts & set(people["contact_id"])) == 1, f"{accounts} are one person"
+    per_person = contact_clock(data.workbook.person_interactions())
+    assert len(people) == int(per_person["waiting"].sum()) < len(waiting_accounts)
 
 
 def test_presenter_mode_hides_who_is_waiting_and_what_they_wrote(realnet_home):

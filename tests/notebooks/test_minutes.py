@@ -147,3 +147,28 @@ def test_every_notebook_has_the_carpentries_frame(notebook):
         if p["heading"] != "Key points" and not p["heading"].startswith("Your own tags")
     ]
     assert timed and all(p["stated"] for p in timed), [p["heading"] for p in timed]
+
+
+def test_the_scoring_pace_is_one_number_in_notebook_03_the_agenda_and_the_estimate():
+    """Issue 14: "about four seconds each" for eight questions was out by a factor of five."""
+    nbformat = pytest.importorskip("nbformat")
+    from realnet_kit.scoring import (
+        QUESTIONS,
+        SCORING_MINUTES,
+        SECONDS_PER_PERSON,
+        people_scored_in,
+    )
+
+    notebook = next(n for n in NOTEBOOKS if n.name.startswith("03"))
+    cells = nbformat.read(notebook, as_version=4).cells
+    text = "\n".join(_source(c) for c in cells if c.cell_type == "markdown")
+    # a decision and a key or a click for each question, and a moment to place the person
+    assert 1.5 * len(QUESTIONS) <= SECONDS_PER_PERSON
+    assert {int(s) for s in re.findall(r"about (\d+) seconds", text)} == {SECONDS_PER_PERSON}
+    assert {int(n) for n in re.findall(r"some (\d+) people", text)} == {people_scored_in()}
+    assert f"{SCORING_MINUTES} of them quiet scoring" in _source(cells[0])
+    assert MINUTES_FOR_SCORING == SCORING_MINUTES, "the estimate counts the same block"
+    agenda = GUIDE.read_text(encoding="utf-8")
+    assert f"{SCORING_MINUTES} minutes of quiet scoring" in agenda
+    assert f"about {SECONDS_PER_PERSON} seconds a person" in agenda
+    assert f"some {people_scored_in()} people" in agenda

@@ -64,7 +64,45 @@ def test_a_second_open_reuses_the_parsed_export_and_adds_nothing(realnet_home):
     again = session.open_workshop_data("studio", quiet=True)
     assert list((realnet_home / "cache").glob("*.cache"))
     assert len(again.contacts) == len(first.contacts)
-    assert len(again.interactions) == len(first.interactions) + 1  # the logged call stays
+    # the logged call stays in the workbook, apart from the export's messages
+    assert len(again.interactions) == len(first.interactions)
+    assert len(again.all_interactions()) == len(first.interactions) + 1
+
+
+@pytest.mark.parametrize("sample", ["band", "bakery"])
+def test_notebooks_01_and_02_tell_the_same_numbers_after_03_logged_the_owners_moments(
+    realnet_home, sample
+):
+    """Issue 14: the owner's logged moments (03's ``use_sample_answers``) belong to keep at
+    it (notebook 06, the due list), never to the export's audit or its listening."""
+    from realnet_kit.audit.followers import audit_followers, summarize_audit
+    from realnet_kit.narrate import audit_summary, never_answered, talk_listen, waiting_count
+    from realnet_kit.session.data import owner_logged
+
+    def numbers(data):
+        audit = summarize_audit(audit_followers(data.contacts, data.interactions))
+        talk = talk_listen(data)
+        return (
+            int(audit_summary(data)["real_engaged"]),
+            int(audit["engaged"]),
+            never_answered(data),
+            waiting_count(data),
+            int(talk["talk"]),
+            int(talk["listen"]),
+        )
+
+    first = session.open_workshop_data(sample, quiet=True)
+    before = numbers(first)
+    first.use_sample_answers()  # notebook 03 on a sample
+    assert owner_logged(first.workbook) > 0
+    rerun = session.open_workshop_data(sample, quiet=True)
+    assert numbers(rerun) == before
+    everything = rerun.all_interactions()
+    assert len(everything) == len(rerun.interactions) + owner_logged(rerun.workbook)
+    # keep at it counts them: notebook 06's "now" and measures read everything
+    from realnet_kit.narrate.keep import talked_both_ways_now
+
+    assert talked_both_ways_now(rerun) >= before[0]
 
 
 def test_a_wrong_path_explains_and_falls_back_to_the_sample(realnet_home, tmp_path, capsys):
