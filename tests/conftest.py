@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -44,6 +46,41 @@ def bakery(realnet_home):
     data = open_workshop_data("bakery", quiet=True)
     data.use_sample_answers()
     return data
+
+
+@pytest.fixture(scope="session")
+def _opened_homes(tmp_path_factory) -> dict[str, Path]:
+    """Participant homes in which a sample was opened once (copied by ``opened_sample``)."""
+    return {}
+
+
+@pytest.fixture
+def opened_sample(realnet_home, _opened_homes, tmp_path_factory):
+    """``opened_sample(name)``: the sample opened in this test's fresh home, as on a second
+    visit (its workbook already made), for tests about what comes after the first open.
+
+    The first open (reading the exports, writing the workbook) is made once per test
+    process in a home of its own and copied here, so each test still gets its own
+    workbook; tests of the first open itself use ``realnet_home`` and open it there.
+    """
+    from realnet_kit.session.data import open_workshop_data
+
+    def opened(sample: str):
+        if sample not in _opened_homes:
+            home = tmp_path_factory.mktemp(f"opened-{sample}") / "home"
+            home.mkdir(mode=0o700)
+            os.environ["REALNET_HOME"] = str(home)
+            try:
+                open_workshop_data(sample, quiet=True)
+            finally:
+                os.environ["REALNET_HOME"] = str(realnet_home)
+            _opened_homes[sample] = home
+        for item in _opened_homes[sample].iterdir():
+            copy = shutil.copytree if item.is_dir() else shutil.copy2
+            copy(item, realnet_home / item.name)
+        return open_workshop_data(sample, quiet=True)
+
+    return opened
 
 
 @pytest.fixture

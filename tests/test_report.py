@@ -129,26 +129,30 @@ def test_cli_audit_prints_the_audit(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
-    ("name", "content"),
+    ("name", "content", "own_process"),
     [
-        ("missing.zip", None),
-        ("broken.zip", b"this is not a zip"),
-        ("empty.csv", b""),
-        ("notes.json", b"{not json"),
+        ("missing.zip", None, True),  # once as a participant runs it: exit code, stderr
+        ("broken.zip", b"this is not a zip", False),
+        ("empty.csv", b"", False),
+        ("notes.json", b"{not json", False),
     ],
 )
-def test_cli_bad_input_one_line_exit_2(tmp_path, name, content):
+def test_cli_bad_input_one_line_exit_2(tmp_path, capsys, name, content, own_process):
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    result = subprocess.run(
-        [sys.executable, "-m", "realnet_kit", "audit", str(path)],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert result.returncode == 2, result.stderr
-    lines = result.stderr.strip().splitlines()
+    if own_process:
+        result = subprocess.run(
+            [sys.executable, "-m", "realnet_kit", "audit", str(path)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        code, stderr = result.returncode, result.stderr
+    else:
+        code, stderr = main(["audit", str(path)]), capsys.readouterr().err
+    assert code == 2, stderr
+    lines = stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("realnet: ")
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in stderr
     assert name in lines[0]
 
 

@@ -67,8 +67,8 @@ def test_the_source_defaults_to_the_last_one_opened(realnet_home, monkeypatch):
     assert dashboard.dashboard_source() == "studio"
 
 
-def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(realnet_home):
-    data = open_workshop_data("bakery", quiet=True)
+def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(opened_sample):
+    data = opened_sample("bakery")
     page = dashboard.show_dashboard(data)
     header, progress, steps = page.header, page.progress, page.steps
     assert page.children[0] is header and page.children[-1] is steps
@@ -94,10 +94,10 @@ def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(realnet_home):
     assert "1 of 200 people scored" in scoring.ring.value, "the ring fills"
 
 
-def test_the_headline_is_the_funnel_sentence_with_the_guess(realnet_home):
+def test_the_headline_is_the_funnel_sentence_with_the_guess(opened_sample):
     from realnet_kit.narrate.audit import audit_summary
 
-    data = open_workshop_data("band", quiet=True)
+    data = opened_sample("band")
     page = dashboard.show_dashboard(data)
     summary = audit_summary(data)
     words = re.sub(r"<[^>]+>", "", page.header.value.split("<style>")[0])
@@ -119,10 +119,10 @@ def test_the_headline_is_the_funnel_sentence_with_the_guess(realnet_home):
     assert again.parts["scoreboard"].guess.value == "1200", "the guess is kept"
 
 
-def test_the_waiting_list_answers_in_one_click_and_the_workbook_keeps_it(realnet_home):
+def test_the_waiting_list_answers_in_one_click_and_the_workbook_keeps_it(opened_sample):
     from realnet_kit.plan.clock import contact_clock
 
-    data = open_workshop_data("band", quiet=True)
+    data = opened_sample("band")
     page = dashboard.show_dashboard(data)
     waiting = page.parts["waiting"]
     people = waiting.people
@@ -147,14 +147,14 @@ def test_the_waiting_list_answers_in_one_click_and_the_workbook_keeps_it(realnet
     )
 
 
-def test_the_waiting_list_has_one_row_per_person_as_the_plan_does(realnet_home):
+def test_the_waiting_list_has_one_row_per_person_as_the_plan_does(opened_sample):
     """Issue 14: one person writing from two platforms waits once, not once per account
     (on the studio, Reza Hosseini wrote on Instagram and on LinkedIn)."""
     import networkx as nx
 
     from realnet_kit.plan.clock import contact_clock
 
-    data = open_workshop_data("studio", quiet=True)
+    data = opened_sample("studio")
     data.use_sample_answers()  # the owner says which accounts are one person
     same = data.workbook.match_decisions()
     same = same[same["decision"] == "same"]
@@ -175,10 +175,10 @@ def test_the_waiting_list_has_one_row_per_person_as_the_plan_does(realnet_home):
     assert len(people) == int(per_person["waiting"].sum()) < len(waiting_accounts)
 
 
-def test_presenter_mode_hides_who_is_waiting_and_what_they_wrote(realnet_home):
+def test_presenter_mode_hides_who_is_waiting_and_what_they_wrote(opened_sample):
     from realnet_kit.privacy import presenter_mode
 
-    data = open_workshop_data("band", quiet=True)
+    data = opened_sample("band")
     page = dashboard.show_dashboard(data)
     waiting = page.parts["waiting"]
     row = waiting.people.iloc[0]
@@ -197,8 +197,8 @@ def _numbers(text: str) -> list[int]:
     return [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text)]
 
 
-def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(realnet_home):
-    data = open_workshop_data("band", quiet=True)
+def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(opened_sample):
+    data = opened_sample("band")
     page = dashboard.show_dashboard(data)
     header = page.parts["scoreboard"].counts.value  # step 1 says what the accounts are
     words = re.sub(r"<[^>]+>", "", header)
@@ -302,8 +302,8 @@ def test_the_page_says_so_when_its_export_broke_meanwhile(realnet_home, tmp_path
 
 
 @pytest.fixture
-def band_page(realnet_home):
-    data = open_workshop_data("band", quiet=True)
+def band_page(opened_sample):
+    data = opened_sample("band")
     page = dashboard.show_dashboard(data)
     return data, page
 
@@ -444,10 +444,10 @@ def test_the_presenter_switch_hides_names_on_every_tab(band_page):
     assert not is_presenter_mode() and name in card.header.value
 
 
-def test_the_header_is_rewritten_when_names_are_hidden_or_shown(realnet_home):
+def test_the_header_is_rewritten_when_names_are_hidden_or_shown(opened_sample):
     from realnet_kit.privacy import presenter_mode
 
-    data = open_workshop_data("bakery", quiet=True)
+    data = opened_sample("bakery")
     presenter_mode(True)
     try:
         page = dashboard.show_dashboard(data)  # built with names hidden

@@ -381,12 +381,23 @@ def test_clusters_and_picture_are_the_same_in_every_python_process():
     import subprocess
     import sys
 
+    # Two seeds whose set orders differ for these ids (checked below), run side by side.
+    runs = [
+        subprocess.Popen([sys.executable, "-c", _CLUSTERS_SCRIPT], text=True,
+                         env={**os.environ, "PYTHONHASHSEED": seed},
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for seed in ("1", "2")
+    ]  # fmt: skip
     outputs = set()
-    for hash_seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        done = subprocess.run(
-            [sys.executable, "-c", _CLUSTERS_SCRIPT], env=env, capture_output=True, text=True
-        )
-        assert done.returncode == 0, done.stderr
-        outputs.add(done.stdout)
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        outputs.add(out)
     assert len(outputs) == 1
+    orders = set()
+    for seed in ("1", "2"):
+        code = "print(list({f'instagram:fan{i:03d}' for i in range(300)})[:5])"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        orders.add(subprocess.run([sys.executable, "-S", "-c", code], env=env,
+                                  capture_output=True, text=True).stdout)  # fmt: skip
+    assert len(orders) == 2, "the two seeds must order the ids differently"
