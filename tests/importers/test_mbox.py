@@ -489,3 +489,14 @@ def test_damaged_mailboxes_and_chats_load_or_are_refused_in_words(tmp_path):
                     load(path)
                 except ExportFormatError as exc:
                     assert "not laid out" not in str(exc), (trial, str(exc))
+
+
+def test_a_takeout_mailbox_bigger_than_any_file_read_whole_is_streamed(tmp_path, monkeypatch):
+    """Gmail's mailbox is often several GB: it streams, where a follower list that size
+    would be refused before a byte is read (the cap is made tiny here to stand for 2 GiB)."""
+    from realnet_kit.importers import archive
+
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", 1000)
+    assert len(GMAIL.encode()) > 1000
+    log = load_interactions(gmail_takeout(tmp_path))
+    assert len(log) == 6 and set(log["direction"]) == {"in", "out"}
