@@ -38,14 +38,6 @@ def realnet_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
-@pytest.fixture
-def bakery(realnet_home):
-    """The bakery sample opened in a fresh home, with the sample's own answers filled in."""
-    from realnet_kit.session.data import open_workshop_data
-
-    data = open_workshop_data("bakery", quiet=True)
-    data.use_sample_answers()
-    return data
 
 
 @pytest.fixture(scope="session")
@@ -81,6 +73,14 @@ def opened_sample(realnet_home, _opened_homes, tmp_path_factory):
         return open_workshop_data(sample, quiet=True)
 
     return opened
+
+
+@pytest.fixture
+def bakery(opened_sample):
+    """The bakery sample opened in a fresh home, with the sample's own answers filled in."""
+    data = opened_sample("bakery")
+    data.use_sample_answers()
+    return data
 
 
 @pytest.fixture
