@@ -778,6 +778,14 @@ def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
         pair.weights["username"] = math.log2(m / max(_namesake_u(level, user, freq, mail), MIN_U))
         if level == "same letters":  # the name spelled twice, not a second fact
             pair.detail["echoes name"] = "username"
+    elif pair.levels.get("username and name", "neither") != "neither":
+        # the username spells the other account's name (which says as much as a shared
+        # name), and then it is the very same username (which says what it says among
+        # namesakes): the two facts of the branch above, the name read from the username
+        m = M_PROBABILITIES["username"][level]
+        user = pair.detail["username"]
+        mail = user in a.mail_names or user in b.mail_names
+        pair.weights["username"] = math.log2(m / max(_namesake_u(level, user, freq, mail), MIN_U))
     elif "username and name" in pair.weights:
         best = max(pair.weights["username"], pair.weights["username and name"])
         pair.weights["username"] = best

@@ -63,10 +63,15 @@ VARIANT_WEIGHTS = {
     "initial": 4,
 }
 
-#: Chance that a person who already has a handle on one platform keeps it on the next
-#: (adapted to the platform's rules: no dots on X, at most 15 characters there). The rest
-#: pick a new one, so the same person often shows up under a different handle.
-HANDLE_REUSE = 0.25
+#: Chance that a person who already has a handle on one platform takes it, or a close
+#: variant of it, on the next (adapted to the platform's rules: no dots on X, at most 15
+#: characters there). Studies that match usernames across sites find about half of
+#: people reuse one; the rest pick a new one, so the same person often shows up under a
+#: different handle.
+HANDLE_REUSE = 0.5
+#: Of the reused handles, the share changed a little: the plain one was taken, or the
+#: person added a mark of their own (``ana.lopez`` -> ``ana.lopez_``, ``analopez87``).
+HANDLE_VARIANT = 0.3
 
 
 def handle_key(handle: str) -> str:
@@ -174,6 +179,8 @@ class People:
             h = h.split("@")[0]
             if sum(c.isdigit() for c in h) >= 5:  # a handle the platform made up: not kept
                 continue
+            if self.rng.random() < HANDLE_VARIANT:
+                h = handle_variant(h, self.rng)
             if platform == "x":
                 h = h.replace(".", "_")
                 if len(h) > 15:
@@ -199,6 +206,25 @@ class People:
         if shared:
             self.owners[shared] = person.pid
         return True
+
+
+def handle_variant(handle: str, rng: random.Random) -> str:
+    """A close variant of a username, as people make when theirs is taken elsewhere.
+
+    >>> handle_variant("ana.lopez", random.Random(3)) != "ana.lopez"
+    True
+    """
+    stem = handle.rstrip("_0123456789") or handle
+    return rng.choice(
+        [
+            f"{stem}_",
+            f"_{stem}",
+            f"{stem}{rng.randint(1, 99)}",
+            f"the{stem}" if "." not in stem else f"the.{stem}",
+            stem.replace(".", "_") if "." in stem else f"{stem}x",
+            stem.replace("_", "") if "_" in stem else f"{stem}_{rng.randint(1, 9)}",
+        ]
+    )
 
 
 def uniquify_display(threads: list, platform: str) -> None:

@@ -26,7 +26,7 @@ from realnet_kit.samples._meta import Follow, write_instagram
 from realnet_kit.samples._names import EMOJI, pick_culture
 from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._signals import draw_profile, signal_row
-from realnet_kit.samples._xarchive import write_x
+from realnet_kit.samples._xarchive import draw_posts, write_x
 
 #: The name of the stream each follower's profile signals are drawn from (with the
 #: platform and the account): one stream per profile, so that a change to the
@@ -267,6 +267,15 @@ def write_audience_x_instagram(
             threads=threads_x,
             when=aud.now,
             rng=rng,
+            # the owner's public posts, from their own stream (the rest stays as drawn)
+            posts=draw_posts(
+                random.Random(f"posts-{aud.people.world_name}"),
+                known=list(aud.named.get("x", [])),
+                talked={t.person.pid for t in threads_x},
+                crowd=[p for p in aud.crowd.get("x", []) if not p.is_fake],
+                start=max(aud.start, owner["created"]),
+                now=aud.now,
+            ),
         )
     ig = aud.accounts.get("instagram", [])
     if ig:

@@ -219,7 +219,9 @@ def build(root: Path, seed: int = 23) -> None:
     _address_books(rng, truth, on, people, exports)
     follows = []
     for p in on["mastodon"] + rng.sample(crowd, 70):
-        user = slug(ascii_fold(p.name.given + p.name.family[:1])).replace("-", "") or "dev"
+        # the handle they use elsewhere, as often as people keep one, else a new one
+        # (Mastodon names allow letters, digits and "_")
+        user = people.handle(p, "mastodon").replace(".", "_").lower()
         addr = f"{user}@{rng.choice(SERVERS)}"
         for _ in range(10):  # someone else holds that name (on any platform): add digits
             if people.reserve("mastodon", addr, p):
