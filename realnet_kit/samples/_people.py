@@ -167,7 +167,7 @@ class Truth:
             key=lambda tm: tm[0],
         )
         for i, (when, m) in enumerate(msgs):
-            if m.direction != "in" or m.closing:  # a closing courtesy needs no answer
+            if m.direction != "in":
                 continue
             reply = next((t for t, r in msgs[i + 1 :] if r.direction == "out"), None)
             note = m.text[:80]
