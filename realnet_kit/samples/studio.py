@@ -161,9 +161,12 @@ def build(root: Path, seed: int = 23) -> None:
     plats = ("linkedin", "vcard", "x", "instagram", "mastodon", "google")
     on: dict[str, list[Person]] = {pl: [] for pl in plats}
     for p in cast:
-        chosen = [
-            pl for pl, o in zip(plats, PLATFORM_ODDS[p.tier], strict=True) if rng.random() < o
-        ] or ["linkedin"]
+        chosen: list[str] = []
+        # the closest are on three platforms at least (the README's story)
+        while len(chosen) < (3 if p.tier == "inner circle" else 1):
+            chosen = [
+                pl for pl, o in zip(plats, PLATFORM_ODDS[p.tier], strict=True) if rng.random() < o
+            ] or ["linkedin"]
         for pl in chosen:
             on[pl].append(p)
             p.display[pl] = display_name(p, rng)
