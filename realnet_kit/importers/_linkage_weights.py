@@ -35,8 +35,8 @@ Where the numbers come from
 * The thresholds were checked on synthetic exports with known truth (made-up names,
   other seeds and sizes than the one they were first looked at on) and on the samples
   (``benchmarks/eval_merge.py``): at :data:`AUTO_JOIN_PROBABILITY` every join was right
-  on the synthetic exports and the bakery, and all but one in 300 on the band and one
-  in 150 on the studio (the wrong ones: namesakes whose usernames spell their shared
+  on the synthetic exports and the bakery, and all but two of 350 on the band and one
+  of 150 on the studio (the wrong ones: namesakes whose usernames spell their shared
   name alike, which nothing in the export tells apart).
 
 A pair is joined automatically only when its probability, after accounts on one
