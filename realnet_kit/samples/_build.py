@@ -152,7 +152,7 @@ class People:
 
     def handle(self, person: Person, platform: str) -> str:
         """A username on ``platform``: sometimes the person's handle from elsewhere, else new."""
-        if person.handles and self.rng.random() < HANDLE_REUSE:
+        if (person.handles or _mail_name(person)) and self.rng.random() < HANDLE_REUSE:
             kept = self._kept_handle(person, platform)
             if kept:
                 person.handles[platform] = kept
@@ -172,8 +172,10 @@ class People:
         return h
 
     def _kept_handle(self, person: Person, platform: str) -> str | None:
-        """The person's first handle elsewhere, as ``platform`` allows it (None if it can't)."""
-        for other, h in person.handles.items():
+        """The person's first handle elsewhere (or the name of their personal mail
+        address, a username too), as ``platform`` allows it (None if it can't)."""
+        mail = _mail_name(person)
+        for other, h in [*person.handles.items(), *([("mail", mail)] if mail else [])]:
             if other == platform:
                 continue
             h = h.split("@")[0]
@@ -206,6 +208,16 @@ class People:
         if shared:
             self.owners[shared] = person.pid
         return True
+
+
+def _mail_name(person: Person) -> str | None:
+    """The name part of a person's personal mail address (``ana.lopez`` of
+    ``ana.lopez@gmail.com``), which people often take as their username elsewhere; a work
+    address's is not theirs to take."""
+    if not person.email or "@" not in person.email:
+        return None
+    local, domain = person.email.split("@", 1)
+    return local if domain in MAIL_DOMAINS and len(local) >= 4 else None
 
 
 def handle_variant(handle: str, rng: random.Random) -> str:
