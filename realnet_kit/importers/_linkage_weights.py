@@ -35,7 +35,7 @@ Where the numbers come from
 * The thresholds were checked on synthetic exports with known truth (made-up names,
   other seeds and sizes than the one they were first looked at on) and on the samples
   (``benchmarks/eval_merge.py``): at :data:`AUTO_JOIN_PROBABILITY` every join was right
-  on the synthetic exports, the bakery and the studio, and all but two of 330 on the
+  on the synthetic exports, the bakery and the studio, and all but two of 340 on the
   band (the wrong ones: two pairs of spam bots under one brand name with one bio,
   which nothing in the export tells apart from one account).
 

@@ -336,6 +336,29 @@ def fake_username(name: Name, rng: random.Random, platform: str) -> str:
     return f"user{rng.randrange(10**8, 10**10)}"
 
 
+#: How long ago the owner last talked with a person the story names as drifting.
+DRIFTED_FOR = timedelta(days=240)
+
+
+def drifted(msgs: list, end: datetime) -> list:
+    """A drifting person's conversation: nothing in the last :data:`DRIFTED_FOR`, and it
+    ends on the owner's word (no message of theirs left waiting at the cut).
+
+    >>> from datetime import UTC
+    >>> end = datetime(2024, 10, 1, tzinfo=UTC)
+    >>> talk = [(end - timedelta(days=300), "in", "hi", False),
+    ...         (end - timedelta(days=299), "out", "hello", False),
+    ...         (end - timedelta(days=250), "in", "news?", False),
+    ...         (end - timedelta(days=10), "out", "long time!", False)]
+    >>> [m[2] for m in drifted(talk, end)]
+    ['hi', 'hello']
+    """
+    kept = [m for m in msgs if m[0] < end - DRIFTED_FOR]
+    while kept and kept[-1][1] == "in":
+        kept.pop()
+    return kept
+
+
 #: Scenes per conversation by tier (low, high): a few people do most of the talking.
 THREAD_SPANS = {"inner circle": (8, 26), "real": (3, 10), "warm": (1, 4)}
 #: How recently the owner has talked with the closest, both ways (but for the people the
@@ -373,6 +396,8 @@ def make_thread(
         recent_within=recent,
         **policy,
     )
+    if person.drifting:
+        msgs = drifted(msgs, end)
     return Thread(
         platform,
         person,

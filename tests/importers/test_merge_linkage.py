@@ -437,8 +437,8 @@ def test_samples_precision_review_load_and_speed(sample):
     # issue's target of 0.98 is asserted with the recall target below.
     wrong = round(result["joined_pairs"] * (1 - result["precision"]))
     assert wrong <= max(1, 0.05 * result["joined_pairs"]), result  # at most 1 in 20 wrong
-    # recall measured 0.131, 0.496 and 0.440
-    assert result["recall"] >= {"bakery": 0.12, "band": 0.47, "studio": 0.42}[sample], result
+    # recall measured 0.131, 0.513 and 0.440
+    assert result["recall"] >= {"bakery": 0.12, "band": 0.49, "studio": 0.42}[sample], result
     assert result["offered"] <= MAX_REVIEW_PAIRS, result
     assert result["offered_true"] >= 0.6 * result["offered"], result
     assert result["seconds"] < 30, result
@@ -457,8 +457,8 @@ def test_samples_precision_review_load_and_speed(sample):
     "person in the bakery, 366 and 394 in the band, 3 and 87 in the studio. An oracle "
     "that reads the truth and keeps the purest comparison cells reaches 0.48 (bakery), "
     "0.64 (band) and 0.62 (studio) at precision 0.98; merge_people reaches recall 0.13, "
-    "0.50 and 0.44 at precision 1.0, 0.994 and 1.0, and with the 30 offered pairs "
-    "answered covers 0.28, 0.54 and 0.54",
+    "0.51 and 0.44 at precision 1.0, 0.994 and 1.0, and with the 30 offered pairs "
+    "answered covers 0.28, 0.56 and 0.54",
     strict=True,
 )
 @pytest.mark.parametrize("sample", ["bakery", "band", "studio"])
