@@ -235,6 +235,19 @@ def spells(user: str, tokens: tuple[str, ...]) -> str:
     return "neither"
 
 
+def name_only(stem: str, tokens: tuple[str, ...]) -> bool:
+    """Whether a username's letters are nothing but a spelling of the name: the whole
+    name, an initial and the other name, or one of the names alone.
+
+    >>> name_only("noraosullivan", ("nora", "osullivan")), name_only("norareads", ("nora", "x"))
+    (True, False)
+    """
+    g, f = tokens[0], tokens[-1]
+    if len(tokens) < 2:
+        return stem == g
+    return stem in {g + f, f + g, g[0] + f, f + g[0], g + f[0], f[0] + g, g, f}
+
+
 def compare_spelling(a: Account, b: Account) -> tuple[str, str, tuple[str, ...]]:
     """Does a username of one account spell a name of the other?"""
     order = ("full name", "first name", "family name", "neither")
@@ -755,9 +768,9 @@ def _behaviour_u(pair: Pair, accounts: list[Account], rates: dict) -> None:
 def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
     """A shared username that spells the account's name counts once, not twice.
 
-    When the usernames agree (exactly or in letters) and spell a name of either account
-    (whole, or its first or family name),
-    the username and the names are one fact: if the names were compared too, the
+    When the usernames agree (exactly or in letters) and their letters are nothing but
+    a spelling of a name of either account (whole, or its first or family name, see
+    :func:`name_only`), the username and the names are one fact: if the names were compared too, the
     username adds only what it adds among namesakes (whose usernames spell the same
     name, as measured on one platform's namesakes); if a username was
     compared with the other's name, the larger of the two weights is kept.
@@ -767,10 +780,9 @@ def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
         return
     a, b = accounts[pair.i], accounts[pair.j]
     stems = {letters(u) for u in a.usernames} & {letters(u) for u in b.usernames}
-    shared = [u for u in a.usernames | b.usernames if letters(u) in stems]
     names = a.names + b.names
-    if all(spells(user, tokens) == "neither" for user in shared for tokens in names):
-        return
+    if not any(name_only(stem, tokens) for stem in stems for tokens in names):
+        return  # (``nora_reads``, ``the_gary``: more than the name, a username of its own)
     if pair.levels.get("name") in ("same", "close", "first name only", "family name only"):
         m = M_PROBABILITIES["username"][level]
         user = pair.detail["username"]
@@ -778,6 +790,14 @@ def _one_fact(pair: Pair, accounts: list[Account], freq: Frequencies) -> None:
         pair.weights["username"] = math.log2(m / max(_namesake_u(level, user, freq, mail), MIN_U))
         if level == "same letters":  # the name spelled twice, not a second fact
             pair.detail["echoes name"] = "username"
+    elif pair.levels.get("username and name", "neither") != "neither":
+        # the username spells the other account's name (which says as much as a shared
+        # name), and then it is the very same username (which says what it says among
+        # namesakes): the two facts of the branch above, the name read from the username
+        m = M_PROBABILITIES["username"][level]
+        user = pair.detail["username"]
+        mail = user in a.mail_names or user in b.mail_names
+        pair.weights["username"] = math.log2(m / max(_namesake_u(level, user, freq, mail), MIN_U))
     elif "username and name" in pair.weights:
         best = max(pair.weights["username"], pair.weights["username and name"])
         pair.weights["username"] = best

@@ -35,9 +35,9 @@ Where the numbers come from
 * The thresholds were checked on synthetic exports with known truth (made-up names,
   other seeds and sizes than the one they were first looked at on) and on the samples
   (``benchmarks/eval_merge.py``): at :data:`AUTO_JOIN_PROBABILITY` every join was right
-  on the synthetic exports, the band and the studio, and 19 of 20 on the bakery (the
-  wrong one: two people whose names spell the same username, which nothing in the
-  export tells apart).
+  on the synthetic exports, the bakery and the studio, and all but two of 340 on the
+  band (the wrong ones: two pairs of spam bots under one brand name with one bio,
+  which nothing in the export tells apart from one account).
 
 A pair is joined automatically only when its probability, after accounts on one
 platform compete for the same person (a person has one account per platform, so two

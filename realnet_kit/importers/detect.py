@@ -32,6 +32,8 @@ _YTD_KINDS = {
     "direct_message": "dm",
     "direct_messages_group": "dm_group",
     "direct_message_group": "dm_group",
+    "tweets": "tweets",  # the owner's own posts (``tweet`` in archives before 2022)
+    "tweet": "tweets",
 }
 _YTD = re.compile(r"window\.YTD\.([A-Za-z0-9_]+)\.part\d+")
 _OLD_IG = re.compile(r'^\s*\{\s*"(followers|following|close_friends|blocked_users)"\s*:\s*\{')

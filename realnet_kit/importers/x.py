@@ -3,7 +3,10 @@
 Every file of the archive is JavaScript: ``window.YTD.follower.part0 = [...]``, split
 into ``follower-part1.js`` and so on for big accounts. Follower and following files hold
 only the account id and a link, never a handle or a name, so the ``contact_id`` is
-``x:<accountId>``.
+``x:<accountId>``. The owner's own posts (``data/tweets.js``) do name accounts: a reply
+carries the id and username of the account it answers, and every account a post
+mentions is listed with its id, username and display name. Those give a follower the
+owner has talked with in public its handle and name (the latest post wins).
 
 >>> _ids([{"follower": {"accountId": "42"}}], "follower", None)
 ['42']
@@ -178,8 +181,72 @@ def _side(entries: list[Entry], key: str) -> dict[str, list]:
     return {"contact_id": ids}  # the account ids: "x:" is added once both sides are joined
 
 
+def _named(entries: list[Entry]) -> dict[str, tuple[str | None, str | None]]:
+    """Account id -> (username, display name), from the owner's posts."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for entry in sorted(entries, key=_part_order):
+        found.update(_names_in(read_ytd(entry)))
+    return found
+
+
+def _names_in(posts: list) -> dict[str, tuple[str | None, str | None]]:
+    """The accounts named in a list of post entries; a later name replaces an earlier
+    one only when its post is newer (X lists posts newest first, but not always).
+
+    >>> post = {"tweet": {"created_at": "Wed Oct 02 09:41:17 +0000 2024",
+    ...     "in_reply_to_user_id_str": "7", "in_reply_to_screen_name": "ana_l",
+    ...     "entities": {"user_mentions": [{"id_str": "7", "screen_name": "ana_l",
+    ...                                     "name": "Ana López"}]}}}
+    >>> _names_in([post])
+    {'7': ('ana_l', 'Ana López')}
+    """
+    out: dict[str, tuple[str | None, str | None]] = {}
+    when: dict[str, pd.Timestamp] = {}
+    for item in posts:
+        post = item.get("tweet") if isinstance(item, dict) else None
+        if not isinstance(post, dict):
+            continue
+        stamp = pd.to_datetime(
+            post.get("created_at"), format="%a %b %d %H:%M:%S %z %Y", errors="coerce"
+        )
+        named: list[tuple[object, object, object]] = []
+        entities = post.get("entities")
+        mentions = entities.get("user_mentions") if isinstance(entities, dict) else None
+        for mention in mentions if isinstance(mentions, list) else []:
+            if isinstance(mention, dict):
+                named.append(
+                    (
+                        mention.get("id_str") or mention.get("id"),
+                        mention.get("screen_name"),
+                        mention.get("name"),
+                    )
+                )
+        reply_id = post.get("in_reply_to_user_id_str") or post.get("in_reply_to_user_id")
+        if reply_id:
+            named.append((reply_id, post.get("in_reply_to_screen_name"), None))
+        for account, handle, name in named:
+            account = str(account).strip() if account is not None else ""
+            if not _DIGITS.fullmatch(account):
+                continue
+            handle = (
+                handle.strip().lstrip("@") if isinstance(handle, str) and handle.strip() else None
+            )
+            name = name.strip() if isinstance(name, str) and name.strip() else None
+            old_handle, old_name = out.get(account, (None, None))
+            newer = account not in when or (
+                stamp is not pd.NaT and when[account] is not pd.NaT and stamp > when[account]
+            )
+            if newer:
+                out[account] = (handle or old_handle, name or old_name)
+                when[account] = stamp
+            else:
+                out[account] = (old_handle or handle, old_name or name)
+    return out
+
+
 def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
-    """Contacts from the follower and following files of one or more X archives."""
+    """Contacts from the follower and following files of one or more X archives,
+    with the handle and name of the accounts the owner's posts name."""
     have_followers, have_following = bool(found.get("follower")), bool(found.get("following"))
     if not (have_followers or have_following):
         return []
@@ -188,6 +255,13 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
     cols = merge_directions(followers, following, have_followers, have_following)
     del followers, following
     accounts = cols.pop("contact_id")
+    named = _named(found.get("tweets", []))
+    known = {}
+    if named:
+        known = {
+            "handle": [named.get(a, (None, None))[0] for a in accounts],
+            "name": [named.get(a, (None, None))[1] for a in accounts],
+        }
     contact_id = list(map("x:".__add__, accounts))
     profile_url = list(map(USER_LINK.__add__, accounts))
     del accounts  # (a million strings fewer held while the frame is built)
@@ -199,6 +273,7 @@ def load_contacts(found: dict[str, list[Entry]]) -> list[pd.DataFrame]:
             profile_url=profile_url,
             follows_me=cols["follows_me"],
             i_follow=cols["i_follow"],
+            **known,
         )
     ]
 

@@ -63,10 +63,15 @@ VARIANT_WEIGHTS = {
     "initial": 4,
 }
 
-#: Chance that a person who already has a handle on one platform keeps it on the next
-#: (adapted to the platform's rules: no dots on X, at most 15 characters there). The rest
-#: pick a new one, so the same person often shows up under a different handle.
-HANDLE_REUSE = 0.25
+#: Chance that a person who already has a handle on one platform takes it, or a close
+#: variant of it, on the next (adapted to the platform's rules: no dots on X, at most 15
+#: characters there). Studies that match usernames across sites find about half of
+#: people reuse one; the rest pick a new one, so the same person often shows up under a
+#: different handle.
+HANDLE_REUSE = 0.5
+#: Of the reused handles, the share changed a little: the plain one was taken, or the
+#: person added a mark of their own (``ana.lopez`` -> ``ana.lopez_``, ``analopez87``).
+HANDLE_VARIANT = 0.3
 
 
 def handle_key(handle: str) -> str:
@@ -147,7 +152,7 @@ class People:
 
     def handle(self, person: Person, platform: str) -> str:
         """A username on ``platform``: sometimes the person's handle from elsewhere, else new."""
-        if person.handles and self.rng.random() < HANDLE_REUSE:
+        if (person.handles or _mail_name(person)) and self.rng.random() < HANDLE_REUSE:
             kept = self._kept_handle(person, platform)
             if kept:
                 person.handles[platform] = kept
@@ -167,13 +172,17 @@ class People:
         return h
 
     def _kept_handle(self, person: Person, platform: str) -> str | None:
-        """The person's first handle elsewhere, as ``platform`` allows it (None if it can't)."""
-        for other, h in person.handles.items():
+        """The person's first handle elsewhere (or the name of their personal mail
+        address, a username too), as ``platform`` allows it (None if it can't)."""
+        mail = _mail_name(person)
+        for other, h in [*person.handles.items(), *([("mail", mail)] if mail else [])]:
             if other == platform:
                 continue
             h = h.split("@")[0]
             if sum(c.isdigit() for c in h) >= 5:  # a handle the platform made up: not kept
                 continue
+            if self.rng.random() < HANDLE_VARIANT:
+                h = handle_variant(h, self.rng)
             if platform == "x":
                 h = h.replace(".", "_")
                 if len(h) > 15:
@@ -199,6 +208,35 @@ class People:
         if shared:
             self.owners[shared] = person.pid
         return True
+
+
+def _mail_name(person: Person) -> str | None:
+    """The name part of a person's personal mail address (``ana.lopez`` of
+    ``ana.lopez@gmail.com``), which people often take as their username elsewhere; a work
+    address's is not theirs to take."""
+    if not person.email or "@" not in person.email:
+        return None
+    local, domain = person.email.split("@", 1)
+    return local if domain in MAIL_DOMAINS and len(local) >= 4 else None
+
+
+def handle_variant(handle: str, rng: random.Random) -> str:
+    """A close variant of a username, as people make when theirs is taken elsewhere.
+
+    >>> handle_variant("ana.lopez", random.Random(3)) != "ana.lopez"
+    True
+    """
+    stem = handle.rstrip("_0123456789") or handle
+    return rng.choice(
+        [
+            f"{stem}_",
+            f"_{stem}",
+            f"{stem}{rng.randint(1, 99)}",
+            f"the{stem}" if "." not in stem else f"the.{stem}",
+            stem.replace(".", "_") if "." in stem else f"{stem}x",
+            stem.replace("_", "") if "_" in stem else f"{stem}_{rng.randint(1, 9)}",
+        ]
+    )
 
 
 def uniquify_display(threads: list, platform: str) -> None:
@@ -298,6 +336,29 @@ def fake_username(name: Name, rng: random.Random, platform: str) -> str:
     return f"user{rng.randrange(10**8, 10**10)}"
 
 
+#: How long ago the owner last talked with a person the story names as drifting.
+DRIFTED_FOR = timedelta(days=240)
+
+
+def drifted(msgs: list, end: datetime) -> list:
+    """A drifting person's conversation: nothing in the last :data:`DRIFTED_FOR`, and it
+    ends on the owner's word (no message of theirs left waiting at the cut).
+
+    >>> from datetime import UTC
+    >>> end = datetime(2024, 10, 1, tzinfo=UTC)
+    >>> talk = [(end - timedelta(days=300), "in", "hi", False),
+    ...         (end - timedelta(days=299), "out", "hello", False),
+    ...         (end - timedelta(days=250), "in", "news?", False),
+    ...         (end - timedelta(days=10), "out", "long time!", False)]
+    >>> [m[2] for m in drifted(talk, end)]
+    ['hi', 'hello']
+    """
+    kept = [m for m in msgs if m[0] < end - DRIFTED_FOR]
+    while kept and kept[-1][1] == "in":
+        kept.pop()
+    return kept
+
+
 #: Scenes per conversation by tier (low, high): a few people do most of the talking.
 THREAD_SPANS = {"inner circle": (8, 26), "real": (3, 10), "warm": (1, 4)}
 #: How recently the owner has talked with the closest, both ways (but for the people the
@@ -335,6 +396,8 @@ def make_thread(
         recent_within=recent,
         **policy,
     )
+    if person.drifting:
+        msgs = drifted(msgs, end)
     return Thread(
         platform,
         person,

@@ -25,14 +25,15 @@ from realnet_kit.samples._common import x_account_id
 from realnet_kit.samples._meta import Follow, write_instagram
 from realnet_kit.samples._names import EMOJI, pick_culture
 from realnet_kit.samples._people import Person, Thread, Truth
-from realnet_kit.samples._signals import draw_profile, signal_row
-from realnet_kit.samples._xarchive import write_x
+from realnet_kit.samples._signals import COLUMNS, draw_profile, signal_row
+from realnet_kit.samples._xarchive import draw_posts, write_x
 
 #: The name of the stream each follower's profile signals are drawn from (with the
 #: platform and the account): one stream per profile, so that a change to the
 #: conversations does not redraw every profile. Bought-follower detection on the bakery's
 #: 149 fakes moves between MCC 0.83 and 0.90 from one stream name to another (measured
-#: over six); this one gives 0.88, the band 0.93.
+#: over six); this one gives 0.87, the band 0.92 (measured again with the larger name
+#: pools).
 PROFILE_STREAM = "profile1"
 
 GENUINE_MIX = {"active": 55, "lurker": 27, "newfan": 12, "pro": 6}
@@ -65,6 +66,13 @@ BOT_NAMES = [
 ]
 # fmt: on
 I_FOLLOW_NAMED = {"inner circle": 1.0, "real": 1.0, "warm": 0.5, "acquaintance": 0.2}
+#: Of the people with a bio on both X and Instagram, the share who wrote one and pasted
+#: it into the other (the rest wrote each platform its own) ...
+BIO_COPIED = 0.25
+#: ... and the share who point to their other account in a bio ("IG: @ana.lopez").
+OTHER_ACCOUNT_IN_BIO = 0.06
+#: Where a bio sits in a profile-signal row.
+BIO_COLUMN = COLUMNS.index("description")
 
 
 @dataclass
@@ -267,6 +275,15 @@ def write_audience_x_instagram(
             threads=threads_x,
             when=aud.now,
             rng=rng,
+            # the owner's public posts, from their own stream (the rest stays as drawn)
+            posts=draw_posts(
+                random.Random(f"posts-{aud.people.world_name}"),
+                known=list(aud.named.get("x", [])),
+                talked={t.person.pid for t in threads_x},
+                crowd=[p for p in aud.crowd.get("x", []) if not p.is_fake],
+                start=max(aud.start, owner["created"]),
+                now=aud.now,
+            ),
         )
     ig = aud.accounts.get("instagram", [])
     if ig:
@@ -289,6 +306,7 @@ def write_audience_x_instagram(
             broadcast_rng=broadcast_rng,
         )
     homes: dict[str, str] = {}  # person id -> the location their profiles give
+    first_bio: dict[str, tuple[str, str, str]] = {}  # person id -> first profile's bio
     for pl, accs in (("x", x), ("instagram", ig)):
         for a in accs:
             p = a.person
@@ -302,19 +320,44 @@ def write_audience_x_instagram(
                 prof = draw_profile(prng, a.kind, created=a.created)
                 if p.pid not in homes:
                     homes[p.pid] = home_town(rng, aud.people.world_name, aud.people.city)
-                signals.append(
-                    signal_row(
-                        prng,
-                        prof,
-                        account_id=ident,
-                        name=p.display[pl],
-                        handle=p.handles[pl],
-                        platform=pl,
-                        now=aud.now,
-                        culture=p.name.culture,
-                        feminine=p.name.feminine,
-                        location=homes[p.pid],
-                        world=aud.people.world_name,
-                    )
+                row = signal_row(
+                    prng,
+                    prof,
+                    account_id=ident,
+                    name=p.display[pl],
+                    handle=p.handles[pl],
+                    platform=pl,
+                    now=aud.now,
+                    culture=p.name.culture,
+                    feminine=p.name.feminine,
+                    location=homes[p.pid],
+                    world=aud.people.world_name,
                 )
+                if not p.is_fake:
+                    _one_person_two_bios(aud.people.world_name, p, pl, row, first_bio)
+                signals.append(row)
     return signals
+
+
+def _one_person_two_bios(world: str, p: Person, pl: str, row: list, first: dict) -> None:
+    """A person's second profile: the bio of the first pasted in, or a pointer to the
+    first account, as often as people do (:data:`BIO_COPIED`,
+    :data:`OTHER_ACCOUNT_IN_BIO`); from the person's own stream."""
+    bio = row[BIO_COLUMN]
+    if p.pid not in first:
+        first[p.pid] = (pl, p.handles[pl], bio)
+        return
+    other, handle, earlier = first[p.pid]
+    if other == pl or not bio:
+        return
+    rng = random.Random(f"bios-{world}-{p.pid}")
+    if earlier and rng.random() < BIO_COPIED:
+        bio = earlier
+    if rng.random() < OTHER_ACCOUNT_IN_BIO:
+        pointer = (
+            rng.choice([f"IG: @{handle}", f"📷 instagram.com/{handle}", f"insta @{handle}"])
+            if other == "instagram"
+            else rng.choice([f"X: @{handle}", f"also @{handle} on X", f"twitter.com/{handle}"])
+        )
+        bio = f"{bio} · {pointer}"
+    row[BIO_COLUMN] = bio

@@ -842,6 +842,11 @@ def scene_messages(
                 msgs.extend(later_msgs)
                 msgs.sort(key=lambda m: m[0])
     msgs = [m for m in msgs if m[0] < end]
+    # a closing courtesy is the last word of a scene: where the person's next message
+    # came before any answer, they went straight on to the next thing instead
+    msgs = [
+        m for k, m in enumerate(msgs) if not (m[3] and k + 1 < len(msgs) and msgs[k + 1][1] == "in")
+    ]
     if msgs and msgs[-1][3] and person.tier not in ("inner circle", "real", "warm"):
         msgs.pop()  # a stranger whose question was answered: the answer ends it
     if msgs and msgs[-1][1] == "in" and (msgs[-1][0] < recent or msgs[-1][3]):

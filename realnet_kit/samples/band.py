@@ -168,7 +168,7 @@ def _mastodon_address(rng: random.Random, people: People, p: Person) -> str | No
     Mastodon names allow letters, digits and ``_``; a name already held by someone else
     (on any platform) is passed over for another number.
     """
-    user = p.handles.get("x", "").lower().replace("_", "") or slug(p.name.full).replace("-", "_")
+    user = p.handles.get("x", "").lower() or slug(p.name.full).replace("-", "_")
     addr = f"{user}@{rng.choice(MASTODON_SERVERS)}"
     given = slug(p.name.given).replace("-", "")
     if rng.random() < 0.2:

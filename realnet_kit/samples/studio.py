@@ -161,9 +161,12 @@ def build(root: Path, seed: int = 23) -> None:
     plats = ("linkedin", "vcard", "x", "instagram", "mastodon", "google")
     on: dict[str, list[Person]] = {pl: [] for pl in plats}
     for p in cast:
-        chosen = [
-            pl for pl, o in zip(plats, PLATFORM_ODDS[p.tier], strict=True) if rng.random() < o
-        ] or ["linkedin"]
+        chosen: list[str] = []
+        # the closest are on three platforms at least (the README's story)
+        while len(chosen) < (3 if p.tier == "inner circle" else 1):
+            chosen = [
+                pl for pl, o in zip(plats, PLATFORM_ODDS[p.tier], strict=True) if rng.random() < o
+            ] or ["linkedin"]
         for pl in chosen:
             on[pl].append(p)
             p.display[pl] = display_name(p, rng)
@@ -219,7 +222,9 @@ def build(root: Path, seed: int = 23) -> None:
     _address_books(rng, truth, on, people, exports)
     follows = []
     for p in on["mastodon"] + rng.sample(crowd, 70):
-        user = slug(ascii_fold(p.name.given + p.name.family[:1])).replace("-", "") or "dev"
+        # the handle they use elsewhere, as often as people keep one, else a new one
+        # (Mastodon names allow letters, digits and "_")
+        user = people.handle(p, "mastodon").replace(".", "_").lower()
         addr = f"{user}@{rng.choice(SERVERS)}"
         for _ in range(10):  # someone else holds that name (on any platform): add digits
             if people.reserve("mastodon", addr, p):

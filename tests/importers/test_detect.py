@@ -23,7 +23,7 @@ from realnet_kit.importers.detect import classify_text
         ("data/follower-part2.js", "window.YTD.follower.part2 = [", ("x", "follower")),
         ("x.txt", "window.YTD.following.part0 = [", ("x", "following")),
         ("data/direct-messages.js", "window.YTD.direct_messages.part0 = [", ("x", "dm")),
-        ("data/tweets.js", "window.YTD.tweets.part0 = [", None),
+        ("data/tweets.js", "window.YTD.tweets.part0 = [", ("x", "tweets")),
         (
             "f.json",
             '[\n  {\n    "title": "",\n    "string_list_data": [',

@@ -164,3 +164,48 @@ def test_an_archive_without_messages_gives_contacts_and_no_interactions(tmp_path
     contacts, interactions = load_both(path)
     assert contacts["contact_id"].tolist() == ["x:5"]
     assert interactions is None
+
+
+def _post(when: str, text: str, reply_to=None, mentions=()) -> dict:
+    """One entry of ``data/tweets.js`` as X writes it (numbers as text)."""
+    tweet = {
+        "id_str": "1",
+        "created_at": when,
+        "full_text": text,
+        "entities": {
+            "hashtags": [],
+            "symbols": [],
+            "urls": [],
+            "user_mentions": [
+                {"name": n, "screen_name": h, "indices": ["0", "5"], "id_str": i, "id": i}
+                for i, h, n in mentions
+            ],
+        },
+    }
+    if reply_to:
+        tweet["in_reply_to_user_id_str"], tweet["in_reply_to_screen_name"] = reply_to
+    return {"tweet": tweet}
+
+
+def test_the_owners_posts_name_the_accounts_they_answer_and_mention(tmp_path):
+    """tweets.js: a follower the owner replied to or mentioned gets its handle and name;
+    the newest post wins; an account no post names stays a number; a reply without a
+    mention gives the handle only; accounts that are neither followers nor followed are
+    not added."""
+    path = write_x_archive(tmp_path / "twitter-2024.zip")
+    posts = [
+        _post("Wed Oct 02 09:41:17 +0000 2024", "@ana_l thank you!", ("101", "ana_l"),
+              [("101", "ana_l", "Ana López")]),
+        _post("Mon Jan 08 10:00:00 +0000 2024", "Thanks @analopez", None,
+              [("101", "analopez", "Ana L."), ("555", "stranger", "Not Followed")]),
+        _post("Tue Mar 05 12:00:00 +0000 2024", "@kofi yes", ("103", "kofi"), []),
+    ]  # fmt: skip
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("data/tweets.js", ytd("tweets", 0, posts))
+    frame = load_export(path).set_index("contact_id")
+    assert_contract(frame.reset_index())
+    assert frame.loc["x:101", ["handle", "name"]].tolist() == ["ana_l", "Ana López"]
+    assert frame.loc["x:103", "handle"] == "kofi" and pd.isna(frame.loc["x:103", "name"])
+    assert frame.loc[["x:102", "x:104"], "handle"].isna().all()
+    assert "x:555" not in frame.index
+    assert len(frame) == 4
