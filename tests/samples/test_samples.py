@@ -347,10 +347,10 @@ def _zip_contents(path: Path) -> list[tuple]:
 
 
 def test_generation_is_deterministic(tmp_path):
-    """Same seed, same bytes; the committed datasets are what the generator writes."""
-    first, second = tmp_path / "a", tmp_path / "b"
+    """Same seed, same bytes: the committed datasets (written by another process, on
+    another day) are what the generator writes now."""
+    first = tmp_path / "a"
     write_samples(first)
-    write_samples(second)
     committed = sample_path("band").parent.parent
     for name in NAMES:
         for sub in ("exports", "truth"):
@@ -358,7 +358,6 @@ def test_generation_is_deterministic(tmp_path):
             assert files == sorted(p.name for p in (committed / name / sub).iterdir())
             for fname in files:
                 a = (first / name / sub / fname).read_bytes()
-                assert a == (second / name / sub / fname).read_bytes(), fname
                 ours = committed / name / sub / fname
                 if fname.endswith(".zip"):  # deflate bytes may differ across zlib builds
                     assert _zip_contents(first / name / sub / fname) == _zip_contents(ours)
