@@ -23,7 +23,7 @@ from realnet_kit.samples._build import (
 )
 from realnet_kit.samples._common import x_account_id
 from realnet_kit.samples._meta import Follow, write_instagram
-from realnet_kit.samples._names import EMOJI, pick_culture
+from realnet_kit.samples._names import pick_culture
 from realnet_kit.samples._people import Person, Thread, Truth
 from realnet_kit.samples._signals import COLUMNS, draw_profile, signal_row
 from realnet_kit.samples._xarchive import draw_posts, write_x
@@ -158,9 +158,10 @@ class Audience:
             if self.people.reserve(pl, h, p):
                 p.handles[pl] = h
                 break
-        n = p.name
         if person_like:
-            p.display[pl] = rng.choice([n.given, n.full, n.full, f"{n.given} {rng.choice(EMOJI)}"])
+            # a copied or made-up person shows their name as people do (the same mix of
+            # nicknames, emoji and lower case), so no style of name marks an account as fake
+            p.display[pl] = display_name(p, rng)
         elif kind == "spam_bot":
             p.display[pl] = rng.choice(BOT_NAMES)
         else:
