@@ -38,8 +38,6 @@ def realnet_home(tmp_path, monkeypatch) -> Path:
     return home
 
 
-
-
 @pytest.fixture(scope="session")
 def _opened_homes(tmp_path_factory) -> dict[str, Path]:
     """Participant homes in which a sample was opened once (copied by ``opened_sample``)."""
