@@ -78,12 +78,22 @@ def show_top_tags(data: Any, rows: int = TABLE_ROWS) -> Any:
 
 
 def show_connectors(graph: Any, data: Any, rows: int = CONNECTORS_SHOWN) -> Any:
-    """The people who bridge your tribes, best bridges first: the people the map names,
-    with their tier, their cluster, whether you know them and the score in words."""
+    """The people who bridge your tribes: first the ones you know (to thank, and to ask
+    for an introduction), best bridges first, then a few strangers who bridge more, to
+    get to know first. The same people the map names, with their tier, their cluster,
+    whether you know them, the next step and the score in words."""
     bridges = connectors_table(graph, top=rows)
     if not len(bridges):
         print("Nobody bridges two tribes yet.")
         return None
+    known = int(bridges.attrs.get("known", 0))
+    listed = int((bridges["you_know_them"] != "not yet").sum())
+    if known > listed:
+        print(
+            f"The {listed} best bridges of the {known:,} connectors you know come first "
+            f"(to see more, give the cell a bigger number, e.g. rows={max(20, 2 * rows)}, "
+            "inside its brackets)."
+        )
     columns = ["contact_id", "name", "tier", "cluster", "bridges_to", "you_know_them",
-               "as_a_bridge"]  # fmt: skip
+               "next_step", "as_a_bridge"]  # fmt: skip
     return show(bridges, columns, rows=rows)

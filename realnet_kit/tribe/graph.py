@@ -33,7 +33,7 @@ import pandas as pd
 
 from realnet_kit.tribe._stop_words import STOP_WORDS
 from realnet_kit.tribe.communities import find_communities, find_connectors
-from realnet_kit.tribe.describe import describe_tribe
+from realnet_kit.tribe.describe import TALKED_BOTH_WAYS, describe_tribe
 from realnet_kit.tribe.plot import plot_tribe
 from realnet_kit.tribe.tags import (
     GROUP_COLUMNS,
@@ -171,8 +171,9 @@ def build_tribe(
     Parameters
     ----------
     contacts
-        Contacts (contract section 1). Nodes carry ``name``, ``tags``, and ``tier`` and
-        ``strength`` when ``scored`` is given.
+        Contacts (contract section 1). Nodes carry ``name``, ``tags``, ``tier`` and
+        ``strength`` when ``scored`` is given, and ``talked_both_ways`` when the frame is
+        an audit (:func:`realnet_kit.audit_followers`, its ``category`` column).
     tags
         The participant's own tags: ``Workbook().tags()`` or ``{contact_id: [tags]}``.
     interactions
@@ -238,6 +239,10 @@ def build_tribe(
     G = nx.Graph()
     for cid in sorted(ids):  # sorted, so row order never changes the clusters
         G.add_node(cid, name=names[cid] or cid, tags=sorted(set(tag_map.get(cid, []))))
+    if "category" in contacts.columns:  # an audit: whom you talked with both ways
+        talked = contacts["category"].astype("string").eq(TALKED_BOTH_WAYS).fillna(False)
+        for cid, flag in zip(ids, talked.tolist(), strict=True):
+            G.nodes[cid]["talked_both_ways"] = bool(flag)
     mark_keywords(G, contacts, ids, [*_keyword_terms(keywords), *_keyword_terms(places)])
     G.add_edges_from(
         (a, b, {"weight": w, "why": ", ".join(sorted({y.split("|")[0] for y in why})[:3])})
