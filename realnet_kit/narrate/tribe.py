@@ -13,7 +13,7 @@ from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
 from realnet_kit.tribe.communities import find_communities
 from realnet_kit.tribe.describe import CONNECTORS_SHOWN, connectors_table
 from realnet_kit.tribe.graph import build_tribe
-from realnet_kit.tribe.tags import suggest_tags
+from realnet_kit.tribe.tags import absorbed, suggest_tags
 
 
 def tribe_people(data: Any) -> pd.DataFrame:
@@ -72,9 +72,16 @@ def show_top_tags(data: Any, rows: int = TABLE_ROWS) -> Any:
     if not len(tags):
         print("Their profiles say too little to suggest tags; add your own below.")
         return None
-    counts = tags.groupby(["tag", "source"]).size().rename("people").reset_index()
-    counts = counts.sort_values("people", ascending=False, kind="stable").head(rows)
-    return as_table(counts)
+    # one row per tag: "leeds" from a location column and from bios is one place
+    counts = tags.groupby("tag").agg(
+        people=("contact_id", "nunique"),
+        source=("source", lambda s: ", ".join(sorted(set(s)))),
+    )
+    counts = counts.reset_index()[["tag", "source", "people"]]
+    said_better = absorbed(dict(zip(counts["tag"], counts["people"], strict=True)))
+    counts = counts[~counts["tag"].isin(said_better)]  # "green man festival", not "green"
+    counts = counts.sort_values(["people", "tag"], ascending=[False, True], kind="stable")
+    return as_table(counts.head(rows))
 
 
 def show_connectors(graph: Any, data: Any, rows: int = CONNECTORS_SHOWN) -> Any:

@@ -79,7 +79,8 @@ LINK_WEIGHTS = {
     "conversation": 2.0,  # the same group conversation
     "company": 2.0,
     "place": 1.5,
-    "topic": 1.0,  # a word or hashtag their bios share
+    "topic": 1.0,  # a word or hashtag their bios share (a phrase of several words, such
+    # as "sound engineer", links nobody: its words do, and the phrase names the cluster)
 }
 #: Groups up to this size are linked as a full clique. Bigger ones are linked along
 #: ``SPARSE_ROUNDS`` shuffled chains through all members (a sparse random graph that
@@ -223,6 +224,8 @@ def build_tribe(
     groups: dict[str, dict[str, float]] = defaultdict(dict)
     sug = list(zip(*(suggested[c].tolist() for c in ("contact_id", "tag", "source")), strict=True))
     for c, t, source in [*((c, t, "tag") for c, t in own), *sug]:
+        if source == "topic" and " " in t:
+            continue  # a phrase names; its words link (one shared thing counted once)
         weight = LINK_WEIGHTS[source]
         groups[t][c] = max(weight, groups[t].get(c, 0.0))
     edges: dict = defaultdict(lambda: [0.0, set()])
@@ -244,6 +247,7 @@ def build_tribe(
         for cid, flag in zip(ids, talked.tolist(), strict=True):
             G.nodes[cid]["talked_both_ways"] = bool(flag)
     mark_keywords(G, contacts, ids, [*_keyword_terms(keywords), *_keyword_terms(places)])
+    G.graph["places"] = _keyword_terms(places)
     G.add_edges_from(
         (a, b, {"weight": w, "why": ", ".join(sorted({y.split("|")[0] for y in why})[:3])})
         for (a, b), (w, why) in sorted(edges.items())
