@@ -137,6 +137,11 @@ def describe_tribe(G: nx.Graph) -> str:
     person relevant to my business?" (0 to 3), so a cluster holding the inner circle and
     the relevant people wins over a bigger crowd of strangers.
 
+    "Whom you know" is one rule everywhere (:func:`known_because`): scored warm or closer
+    in notebook 03, or talked with both ways in the last 12 months. The last line is
+    :func:`connectors_sentence`: the connectors you know, as the table lists them first,
+    or what to do when you know none yet.
+
     Examples
     --------
     >>> import networkx as nx
