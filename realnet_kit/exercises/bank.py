@@ -460,8 +460,9 @@ _04 = [
     reflection(
         "4.2",
         "the tribe you serve, and who could introduce you",
-        "Name the tribe your business serves in your own words, and one connector who "
-        "could introduce you to someone in it.",
+        "Name the tribe your business serves in your own words, and one connector you "
+        "already know (the first rows of the connectors table) who could introduce you to "
+        "someone in it.",
         'For example: "Leeds folk venues and the people who run them; ask Aoife to '
         'introduce us to the Brudenell booker."',
     ),

@@ -13,7 +13,7 @@ from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
 from realnet_kit.tribe.communities import find_communities
 from realnet_kit.tribe.describe import CONNECTORS_SHOWN, connectors_table
 from realnet_kit.tribe.graph import build_tribe
-from realnet_kit.tribe.tags import suggest_tags
+from realnet_kit.tribe.tags import absorbed, suggest_tags
 
 
 def tribe_people(data: Any) -> pd.DataFrame:
@@ -72,18 +72,35 @@ def show_top_tags(data: Any, rows: int = TABLE_ROWS) -> Any:
     if not len(tags):
         print("Their profiles say too little to suggest tags; add your own below.")
         return None
-    counts = tags.groupby(["tag", "source"]).size().rename("people").reset_index()
-    counts = counts.sort_values("people", ascending=False, kind="stable").head(rows)
-    return as_table(counts)
+    # one row per tag: "leeds" from a location column and from bios is one place
+    counts = tags.groupby("tag").agg(
+        people=("contact_id", "nunique"),
+        source=("source", lambda s: ", ".join(sorted(set(s)))),
+    )
+    counts = counts.reset_index()[["tag", "source", "people"]]
+    said_better = absorbed(dict(zip(counts["tag"], counts["people"], strict=True)))
+    counts = counts[~counts["tag"].isin(said_better)]  # "green man festival", not "green"
+    counts = counts.sort_values(["people", "tag"], ascending=[False, True], kind="stable")
+    return as_table(counts.head(rows))
 
 
 def show_connectors(graph: Any, data: Any, rows: int = CONNECTORS_SHOWN) -> Any:
-    """The people who bridge your tribes, best bridges first: the people the map names,
-    with their tier, their cluster, whether you know them and the score in words."""
+    """The people who bridge your tribes: first the ones you know (to thank, and to ask
+    for an introduction), best bridges first, then a few strangers who bridge more, to
+    get to know first. The same people the map names, with their tier, their cluster,
+    whether you know them, the next step and the score in words."""
     bridges = connectors_table(graph, top=rows)
     if not len(bridges):
         print("Nobody bridges two tribes yet.")
         return None
+    known = int(bridges.attrs.get("known", 0))
+    listed = int((bridges["you_know_them"] != "not yet").sum())
+    if known > listed:
+        print(
+            f"The {listed} best bridges of the {known:,} connectors you know come first "
+            f"(to see more, give the cell a bigger number, e.g. rows={max(20, 2 * rows)}, "
+            "inside its brackets)."
+        )
     columns = ["contact_id", "name", "tier", "cluster", "bridges_to", "you_know_them",
-               "as_a_bridge"]  # fmt: skip
+               "next_step", "as_a_bridge"]  # fmt: skip
     return show(bridges, columns, rows=rows)

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from realnet_kit.tribe._stop_words import STOP_WORDS
+from realnet_kit.tribe.tags import absorbed
+
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
@@ -26,35 +29,92 @@ MIN_TRIBE_SIZE = 5
 LABEL_MIN_PEOPLE = 2
 #: ... and at most this many of them.
 LABEL_TAGS = 2
-#: A tag that is one of the business's keywords counts this much more in a name, so
-#: "gig" comes before "collector" when a cluster's bios mention both equally.
+#: A second tag joins the name only when at least this share of the cluster carries it
+#: and it scores at least ``LABEL_SECOND_RATIO`` of the first: a name says what most of
+#: the cluster shares, not what two of its members do.
+LABEL_SECOND_SHARE = 0.1
+LABEL_SECOND_RATIO = 0.5
+#: A tag that is (or holds) one of the business's keywords counts this much more in a
+#: name, so "gig" comes before "collector" when a cluster's bios mention both equally. Its places
+#: do not: most of the contacts live there, so the town names no one cluster.
 KEYWORD_LABEL_BOOST = 1.5
 
 
-def _label(
-    members: list[str],
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two tags say the same thing: one holds a word of the other, plural or not
+    ("yorkshire" and "west yorkshire", "lake" and "lakes").
+
+    >>> _overlap("yorkshire", "west yorkshire"), _overlap("lake", "lakes")
+    (True, True)
+    >>> _overlap("folk", "festival")
+    False
+    """
+    return bool({_stem(w) for w in a.split()} & {_stem(w) for w in b.split()})
+
+
+def _labels(
+    parts: list[list[str]],
     tags_of: dict,
     everywhere: Counter,
     total: int,
-    index: int,
     keywords: frozenset[str] = frozenset(),
-) -> str:
-    """Name a cluster by its most distinctive tags: common inside it, rare outside.
+) -> list[str]:
+    """Name every cluster by its most distinctive tags: common inside it, rare outside.
 
     A tag scores (share of the cluster carrying it) x log(everyone / everyone carrying
     it), the tf-idf of search engines: "coffee", shared by every cluster a little, loses
     to "choir", which nearly only this cluster has. The business's own keywords count
-    :data:`KEYWORD_LABEL_BOOST` times more.
+    :data:`KEYWORD_LABEL_BOOST` times more. Words that name nothing
+    (:data:`~realnet_kit.tribe._stop_words.STOP_WORDS`, such as an address-book group
+    called "Orders") never name a cluster.
+
+    Names are given best tag first across all clusters, so one tag names one cluster
+    (where it scores best) and two clusters never share a name; a second tag joins when
+    it is common enough (:data:`LABEL_SECOND_SHARE`, :data:`LABEL_SECOND_RATIO`) and
+    does not repeat the first ("west yorkshire", never "yorkshire · west yorkshire").
+
+    >>> tags = {"a": {"choir", "leeds"}, "b": {"choir", "leeds"}, "c": {"leeds"},
+    ...         "d": {"leeds"}, "e": {"climbing"}, "f": {"climbing"}}
+    >>> _labels([["a", "b", "c"], ["d", "e", "f"]], tags, Counter(choir=2, leeds=4,
+    ...         climbing=2), 6)
+    ['choir · leeds', 'climbing']
     """
-    inside = Counter(t for m in members for t in tags_of.get(m, ()))
-    boost = {t: KEYWORD_LABEL_BOOST if t in keywords else 1.0 for t in inside}
-    scored = [
-        (n / len(members) * math.log(total / everywhere[t]) * boost[t], -everywhere[t], t)
-        for t, n in inside.items()
-        if n >= LABEL_MIN_PEOPLE and everywhere[t] < total  # a tag everyone has names nobody
-    ]
-    top = [t for _, _, t in sorted(scored, key=lambda x: (-x[0], x[1], x[2]))[:LABEL_TAGS]]
-    return " · ".join(top) if top else f"group {index + 1}"
+    scored: list[tuple[float, int, int, str]] = []
+    plain: dict[tuple[int, str], float] = {}  # the score without the keyword boost
+    share_of: dict[tuple[int, str], float] = {}
+    for i, members in enumerate(parts):
+        inside = Counter(t for m in members for t in tags_of.get(m, ()))
+        said_better = absorbed(inside)  # "sound" where "sound engineer" says it
+        for t, n in inside.items():
+            if n < LABEL_MIN_PEOPLE or everywhere[t] >= total or t in STOP_WORDS:
+                continue  # a tag everyone has names nobody
+            if t in said_better:
+                continue
+            boost = KEYWORD_LABEL_BOOST if t in keywords or set(t.split()) & keywords else 1.0
+            share_of[(i, t)] = n / len(members)
+            plain[(i, t)] = share_of[(i, t)] * math.log(total / everywhere[t])
+            scored.append((plain[(i, t)] * boost, -everywhere[t], i, t))
+    # ties: the rarer tag, then the longer ("cycle coast" before "coast"), then a-z
+    scored.sort(key=lambda x: (-x[0], x[1], -len(x[3].split()), x[2], x[3]))
+    names: list[list[str]] = [[] for _ in parts]
+    best: dict[int, float] = {}
+    used: set[str] = set()
+    for _, _, i, t in scored:  # first the one tag that names each cluster best
+        if not names[i] and t not in used:
+            names[i].append(t)
+            used.add(t)
+            best[i] = plain[(i, t)]
+    for value, _, i, t in scored:  # then a second, where one says more
+        if len(names[i]) != 1 or t in used or any(_overlap(t, n) for n in names[i]):
+            continue
+        if share_of[(i, t)] >= LABEL_SECOND_SHARE and value >= LABEL_SECOND_RATIO * best[i]:
+            names[i].append(t)
+            used.add(t)
+    return [" · ".join(n[:LABEL_TAGS]) if n else f"group {i + 1}" for i, n in enumerate(names)]
 
 
 def find_communities(
@@ -65,7 +125,7 @@ def find_communities(
     Each node gets a ``community`` attribute: 0 for the biggest cluster, 1 for the
     next, ...; -1 for people linked to nobody. Returns one row per person:
     ``contact_id``, ``name``, ``community``, ``label`` (its most distinctive tags, see
-    :func:`_label`), ``size``.
+    :func:`_labels`), ``size``.
 
     Examples
     --------
@@ -102,10 +162,11 @@ def find_communities(
     for cid in G.nodes:
         G.nodes[cid]["community"] = -1
     tags_of = {n: set(G.nodes[n].get("tags", [])) for n in linked.nodes}
-    keywords = frozenset(str(k).lower() for k in G.graph.get("keywords") or ())
+    places = {str(p).lower() for p in G.graph.get("places") or ()}
+    keywords = frozenset(str(k).lower() for k in G.graph.get("keywords") or ()) - places
     everywhere = Counter(t for tags in tags_of.values() for t in tags)
-    for i, members in enumerate(parts):
-        label = _label(members, tags_of, everywhere, max(len(tags_of), 1), i, keywords)
+    labels = _labels(parts, tags_of, everywhere, max(len(tags_of), 1), keywords)
+    for i, (members, label) in enumerate(zip(parts, labels, strict=True)):
         for m in members:
             G.nodes[m]["community"] = i
             G.nodes[m]["community_label"] = label

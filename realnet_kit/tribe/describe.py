@@ -19,20 +19,35 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "CONNECTORS_SHOWN",
+    "KNOWN_TIERS",
+    "connectors_sentence",
     "connectors_table",
     "describe_tribe",
+    "known_because",
     "served_tribe",
     "tribe_count",
 ]
 
-#: Tiers that count as "people you already know" in :func:`describe_tribe`.
+#: Tiers that count as "people you already know": scored above acquaintance in notebook
+#: 03 (see :func:`known_because` for the other way to know someone).
 KNOWN_TIERS = ("inner circle", "real", "warm")
+#: The audit group of people you talked with both ways in the last 12 months (at least
+#: two messages each way, :func:`realnet_kit.audit_followers`): people you know too.
+TALKED_BOTH_WAYS = "engaged"
 #: Names listed in a sentence before "and N more".
 NAMES_IN_SENTENCE = 6
+#: Connectors you know named in :func:`connectors_sentence` before "and N more".
+CONNECTORS_IN_SENTENCE = 3
 #: Keywords listed in a sentence before "and N more".
 KEYWORDS_IN_SENTENCE = 4
 #: How many connectors notebook 04's table lists and its map names: the same people.
-CONNECTORS_SHOWN = 10
+CONNECTORS_SHOWN = 8
+#: At most this many people you do not know yet follow the connectors you know in the
+#: table: the best bridges, as people to get to know first.
+STRANGERS_SHOWN = 3
+#: The next step with a connector you know, and with one you do not know yet.
+ASK_THEM = "thank them, then ask for an introduction"
+MEET_FIRST = "get to know them first"
 #: A connector's score (0 to 1) in words: at least this much is "a strong bridge" ...
 STRONG_BRIDGE = 0.75
 #: ... at least this much "a good bridge", below it "a light bridge".
@@ -45,6 +60,24 @@ def _shown(G: nx.Graph, node) -> str:
         node = next((n for n in G.nodes if str(n) == str(node)), node)
     name = G.nodes[node].get("name", node) if node in G else node
     return str(mask_name(name, "name", key=node))
+
+
+def known_because(data: dict) -> str:
+    """Why a person counts as someone you know, in words; "" when they do not (yet).
+
+    Their tier when scored warm or closer in notebook 03 (:data:`KNOWN_TIERS`), else
+    "talked both ways" when you talked with them both ways in the last 12 months (the
+    audit's definition, :data:`TALKED_BOTH_WAYS`), whatever their tier.
+
+    >>> known_because({"tier": "warm"}), known_because({"talked_both_ways": True})
+    ('warm', 'talked both ways')
+    >>> known_because({"tier": "acquaintance"}), known_because({})
+    ('', '')
+    """
+    tier = data.get("tier")
+    if tier in KNOWN_TIERS:
+        return str(tier)
+    return "talked both ways" if data.get("talked_both_ways") else ""
 
 
 def _names(people: list[tuple[str, str]]) -> str:
@@ -104,6 +137,11 @@ def describe_tribe(G: nx.Graph) -> str:
     person relevant to my business?" (0 to 3), so a cluster holding the inner circle and
     the relevant people wins over a bigger crowd of strangers.
 
+    "Whom you know" is one rule everywhere (:func:`known_because`): scored warm or closer
+    in notebook 03, or talked with both ways in the last 12 months. The last line is
+    :func:`connectors_sentence`: the connectors you know, as the table lists them first,
+    or what to do when you know none yet.
+
     Examples
     --------
     >>> import networkx as nx
@@ -122,9 +160,9 @@ def describe_tribe(G: nx.Graph) -> str:
     clusters, matches, by_keywords, ranked = _ranked(G)
 
     def known(members: list[str]) -> list[tuple[str, str]]:
-        people = [m for m in members if G.nodes[m].get("tier") in KNOWN_TIERS]
+        people = [m for m in members if known_because(G.nodes[m])]
         people.sort(key=lambda m: (-G.nodes[m].get("strength", 0.0), str(m)))
-        pairs = [(_shown(G, m), G.nodes[m]["tier"]) for m in people]
+        pairs = [(_shown(G, m), known_because(G.nodes[m])) for m in people]
         return list(dict.fromkeys(pairs))  # one person on several platforms: once
 
     def label(c: int) -> str:
@@ -167,19 +205,20 @@ def describe_tribe(G: nx.Graph) -> str:
             f"{len(members)} people ({why})."
         )
     mine = known(members)
+    table = connectors_table(G)
     if mine:
         lines.append(f"You already know {len(mine)} of them: {_names(mine)}.")
+    elif table.attrs.get("known"):
+        lines.append(
+            "You do not know anyone in it well yet: a connector you know can introduce you."
+        )
     else:
-        lines.append("You do not know anyone in it well yet: start with the connectors.")
-    bridges = find_connectors(G, top=CONNECTORS_SHOWN)
-    bridges = bridges[bridges["community"] == main].head(3)
-    if len(bridges):
-        names = [_shown(G, c) for c in bridges["contact_id"]]
-        lines.append("Its bridges to other tribes: " + ", ".join(names) + ".")
+        lines.append("You do not know anyone in it well yet.")
     for c in ranked[1:4]:
         lines.append(
             f"Also: '{label(c)}', {len(clusters[c])} people, {len(known(clusters[c]))} you know."
         )
+    lines.append(connectors_sentence(G, table))
     return "\n".join(lines)
 
 
@@ -253,42 +292,55 @@ def bridge_words(score: float) -> str:
     return "a good bridge" if score >= GOOD_BRIDGE else "a light bridge"
 
 
-#: Known connectors are looked for among this many times ``top`` of the best bridges...
-KNOWN_POOL = 3
-#: ...and up to this many of them are kept in the table: the introduction to ask for
-#: comes from someone you know (04's exercise 4.2), not from the best-placed stranger.
-KNOWN_KEPT = 3
+def _pick_connectors(G: nx.Graph, found: pd.DataFrame, top: int) -> tuple[pd.DataFrame, int]:
+    """The rows of the connectors table, and how many connectors you know in all.
 
-
-def _with_known(G: nx.Graph, found: pd.DataFrame, top: int) -> pd.DataFrame:
-    """The ``top`` best bridges, with up to :data:`KNOWN_KEPT` that you know kept in.
+    First the connectors you know (:func:`known_because`), best bridges first; then at
+    most :data:`STRANGERS_SHOWN` people you do not know yet (and at most half the rows)
+    who bridge more than the best of those (or simply the best bridges, when you know
+    none), as people to get to know first. ``top`` rows at most.
 
     >>> import networkx as nx
-    >>> G = nx.path_graph(5); G.nodes[4].update(tier="real")
-    >>> ranked = pd.DataFrame({"contact_id": [2, 1, 3, 4], "score": [.9, .8, .7, .1]})
-    >>> _with_known(G, ranked, 2)["contact_id"].tolist()
-    [2, 4]
+    >>> G = nx.path_graph(5); G.nodes[4].update(tier="real"); G.nodes[3].update(tier="warm")
+    >>> ranked = pd.DataFrame({"contact_id": [2, 1, 3, 0, 4], "score": [.9, .8, .7, .6, .1]})
+    >>> rows, known = _pick_connectors(G, ranked, 3)
+    >>> rows["contact_id"].tolist(), known
+    ([3, 4, 2], 2)
     """
-    known = [c in G.nodes and G.nodes[c].get("tier") in KNOWN_TIERS for c in found["contact_id"]]
-    keep = pd.Series(known, index=found.index).cumsum().le(KNOWN_KEPT) & pd.Series(
-        known, index=found.index
-    )
-    kept = found[keep]
-    rest = found[~keep].head(max(top - len(kept), 0))
-    return pd.concat([rest, kept]).sort_values("score", ascending=False, kind="stable").head(top)
+    by_id = {str(n): n for n in G.nodes}
+    known = pd.Series(
+        [bool(known_because(G.nodes[by_id[str(c)]])) if str(c) in by_id else False
+         for c in found["contact_id"]],
+        index=found.index, dtype=bool,
+    )  # fmt: skip
+    mine, others = found[known], found[~known]
+    if len(mine):  # strangers only where they bridge more than anyone you know
+        others = others[others["score"] > mine["score"].max()]
+    # strangers keep up to half the rows; the connectors you know take the rest
+    slots = min(STRANGERS_SHOWN, top // 2 if len(mine) else top, len(others))
+    mine = mine.head(top - slots)
+    strangers = others.head(min(STRANGERS_SHOWN, top - len(mine)))
+    return pd.concat([mine, strangers]), int(known.sum())
 
 
 def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
-    """The connectors, best bridges first, explained: notebook 04's table and the people
-    its map names. Up to three connectors you already know are kept in from the best
-    bridges three times as far down, so there is someone to ask for an introduction.
+    """The connectors, explained: notebook 04's table and the people its map names.
+
+    The connectors you already know come first (scored warm or closer in notebook 03,
+    or talked with both ways in the last 12 months: :func:`known_because`), best
+    bridges first: they are the ones to thank and to ask for an introduction. After
+    them, at most :data:`STRANGERS_SHOWN` people you do not know yet who bridge more
+    than any of those, as people to get to know first (an introduction is asked of
+    someone who knows you). ``top`` rows at most.
 
     One row per connector: ``contact_id``, ``name``, ``tier`` (their tier when scored,
     else "not scored"), ``cluster`` (the name of their own cluster), ``bridges_to`` (the
-    clusters their other links reach, most linked first), ``you_know_them`` ("yes" for
-    the inner circle, real and warm tiers, else "not yet"), ``as_a_bridge`` (the score
-    in words, see :func:`bridge_words`) and ``score`` (0 to 1, from
-    :func:`~realnet_kit.tribe.communities.find_connectors`).
+    clusters their other links reach, most linked first), ``you_know_them`` ("yes",
+    "yes: talked both ways" for someone not scored that you talk with, else "not yet"),
+    ``next_step`` (ask them, or get to know them first), ``as_a_bridge`` (the score in
+    words, see :func:`bridge_words`) and ``score`` (0 to 1, from
+    :func:`~realnet_kit.tribe.communities.find_connectors`). ``table.attrs["known"]``
+    holds how many connectors you know in all, shown or not.
 
     >>> import networkx as nx
     >>> G = nx.barbell_graph(4, 1); G.nodes[4].update(name="Bea", tier="real")
@@ -296,10 +348,13 @@ def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
     ['Bea', 'real', 'yes']
     """
     columns = ["contact_id", "name", "tier", "cluster", "bridges_to", "you_know_them",
-               "as_a_bridge", "score"]  # fmt: skip
-    found = _with_known(G, find_connectors(G, top=KNOWN_POOL * top), top)
+               "next_step", "as_a_bridge", "score"]  # fmt: skip
+    found = find_connectors(G, top=max(G.number_of_nodes(), 1))
+    found, known_total = _pick_connectors(G, found, top)
     if not len(found):
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+        empty = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+        empty.attrs["known"] = 0
+        return empty
     clusters = _clusters(G)
     by_id = {str(n): n for n in G.nodes}
     rows = []
@@ -313,6 +368,7 @@ def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
             if c >= 0 and c != own:
                 reach[c] += edge.get("weight", 1.0)
         tier = data.get("tier")
+        why = known_because(data)
         rows.append(
             {
                 "contact_id": str(cid),
@@ -322,9 +378,52 @@ def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
                 "bridges_to": _few(
                     [_cluster_label(G, clusters, c) for c, _ in reach.most_common()]
                 ),
-                "you_know_them": "yes" if tier in KNOWN_TIERS else "not yet",
+                "you_know_them": ("yes" if why in KNOWN_TIERS else f"yes: {why}")
+                if why
+                else "not yet",
+                "next_step": ASK_THEM if why else MEET_FIRST,
                 "as_a_bridge": bridge_words(float(score)),
                 "score": float(score),
             }
         )
-    return pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=columns)
+    table.attrs["known"] = known_total
+    return table
+
+
+def connectors_sentence(G: nx.Graph, table: pd.DataFrame | None = None) -> str:
+    """What the connectors table says, in one or two sentences: whom you know among the
+    people who link your tribes (the ones to thank and ask), or, when nobody, what to do.
+
+    >>> import networkx as nx
+    >>> G = nx.barbell_graph(4, 1); G.nodes[4].update(name="Bea", tier="warm")
+    >>> connectors_sentence(G)
+    'You know 1 of the people who link your tribes: Bea (warm). Thank them, and ask them \
+for an introduction: they come first in the connectors table.'
+    >>> connectors_sentence(nx.barbell_graph(4, 1)).split(":")[0]
+    'None of the people who link your tribes is someone you know yet'
+    """
+    table = connectors_table(G) if table is None else table
+    if not len(table):
+        return "Nobody links two of your tribes yet."
+    known = table[table["you_know_them"] != "not yet"]
+    total = int(table.attrs.get("known", len(known)))
+    if not len(known):
+        return (
+            "None of the people who link your tribes is someone you know yet: nobody "
+            "among them is scored warm or closer, or talked with you both ways in the "
+            "last 12 months. Score the people you know in notebook 03 (the computer "
+            "cannot tell whom you have met); until then, the connectors are people to "
+            "get to know first, not to ask for introductions."
+        )
+    by_id = {str(n): n for n in G.nodes}
+    people = []
+    for cid in known["contact_id"].head(CONNECTORS_IN_SENTENCE):
+        node = by_id.get(str(cid), cid)
+        people.append(f"{_shown(G, node)} ({known_because(G.nodes[node])})")
+    more = total - len(people)
+    names = ", ".join(people) + f" and {more:,} more" if more > 0 else listed(people)
+    return (
+        f"You know {total:,} of the people who link your tribes: {names}. Thank them, and "
+        "ask them for an introduction: they come first in the connectors table."
+    )

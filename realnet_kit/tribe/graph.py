@@ -33,7 +33,7 @@ import pandas as pd
 
 from realnet_kit.tribe._stop_words import STOP_WORDS
 from realnet_kit.tribe.communities import find_communities, find_connectors
-from realnet_kit.tribe.describe import describe_tribe
+from realnet_kit.tribe.describe import TALKED_BOTH_WAYS, describe_tribe
 from realnet_kit.tribe.plot import plot_tribe
 from realnet_kit.tribe.tags import (
     GROUP_COLUMNS,
@@ -79,7 +79,8 @@ LINK_WEIGHTS = {
     "conversation": 2.0,  # the same group conversation
     "company": 2.0,
     "place": 1.5,
-    "topic": 1.0,  # a word or hashtag their bios share
+    "topic": 1.0,  # a word or hashtag their bios share (a phrase of several words, such
+    # as "sound engineer", links nobody: its words do, and the phrase names the cluster)
 }
 #: Groups up to this size are linked as a full clique. Bigger ones are linked along
 #: ``SPARSE_ROUNDS`` shuffled chains through all members (a sparse random graph that
@@ -171,8 +172,9 @@ def build_tribe(
     Parameters
     ----------
     contacts
-        Contacts (contract section 1). Nodes carry ``name``, ``tags``, and ``tier`` and
-        ``strength`` when ``scored`` is given.
+        Contacts (contract section 1). Nodes carry ``name``, ``tags``, ``tier`` and
+        ``strength`` when ``scored`` is given, and ``talked_both_ways`` when the frame is
+        an audit (:func:`realnet_kit.audit_followers`, its ``category`` column).
     tags
         The participant's own tags: ``Workbook().tags()`` or ``{contact_id: [tags]}``.
     interactions
@@ -222,6 +224,8 @@ def build_tribe(
     groups: dict[str, dict[str, float]] = defaultdict(dict)
     sug = list(zip(*(suggested[c].tolist() for c in ("contact_id", "tag", "source")), strict=True))
     for c, t, source in [*((c, t, "tag") for c, t in own), *sug]:
+        if source == "topic" and " " in t:
+            continue  # a phrase names; its words link (one shared thing counted once)
         weight = LINK_WEIGHTS[source]
         groups[t][c] = max(weight, groups[t].get(c, 0.0))
     edges: dict = defaultdict(lambda: [0.0, set()])
@@ -238,7 +242,12 @@ def build_tribe(
     G = nx.Graph()
     for cid in sorted(ids):  # sorted, so row order never changes the clusters
         G.add_node(cid, name=names[cid] or cid, tags=sorted(set(tag_map.get(cid, []))))
+    if "category" in contacts.columns:  # an audit: whom you talked with both ways
+        talked = contacts["category"].astype("string").eq(TALKED_BOTH_WAYS).fillna(False)
+        for cid, flag in zip(ids, talked.tolist(), strict=True):
+            G.nodes[cid]["talked_both_ways"] = bool(flag)
     mark_keywords(G, contacts, ids, [*_keyword_terms(keywords), *_keyword_terms(places)])
+    G.graph["places"] = _keyword_terms(places)
     G.add_edges_from(
         (a, b, {"weight": w, "why": ", ".join(sorted({y.split("|")[0] for y in why})[:3])})
         for (a, b), (w, why) in sorted(edges.items())

@@ -3,7 +3,8 @@
 The map tells one thing: where the tribe the business serves sits among the others, and
 who bridges them. The served tribe (the one :func:`realnet_kit.describe_tribe` names) is
 in colour, every other tribe grey; the people named are the connectors of notebook 04's
-table (:func:`realnet_kit.tribe.describe.connectors_table`), ringed in black; the title
+table (:func:`realnet_kit.tribe.describe.connectors_table`), ringed in black when you
+know them and in grey when they are people to get to know first; the title
 counts the tribes the text counts; and each person keeps only their strongest links, so
 the eye can follow them. Labels are in large type on a white box, and a small
 collision-avoidance pass pushes them apart until no two overlap; a thin leader line
@@ -48,6 +49,10 @@ MAX_LABELS = 16
 LINKS_PER_PERSON = 2
 #: A named connector's links to other clusters drawn: one to each of at most this many.
 BRIDGES_PER_CONNECTOR = 3
+#: The rim of a named connector you know (to thank and ask), and of one you do not
+#: know yet (to get to know first).
+KNOWN_RIM = "black"
+STRANGER_RIM = "#8C8C8C"
 #: The colour of a connector's links across clusters.
 BRIDGE_LINK_COLOUR = "#A6A6A6"
 LAYOUT_SEED = 7
@@ -362,9 +367,12 @@ def plot_tribe(
     fills = [
         SERVED_COLOUR if H.nodes[n].get("community") == served else OTHER_COLOUR for n in nodes
     ]
-    rims = ["black" if n in set(named) else "white" for n in nodes]
+    known = {by_id[c] for c, k in zip(table["contact_id"], table["you_know_them"], strict=True)
+             if c in by_id and k != "not yet"}  # fmt: skip
+    rims = [KNOWN_RIM if n in known else STRANGER_RIM if n in set(named) else "white"
+            for n in nodes]  # fmt: skip
     nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_size=sizes, node_color=fills, ax=ax,
-                           edgecolors=rims, linewidths=[2.0 if r == "black" else 0.8
+                           edgecolors=rims, linewidths=[0.8 if r == "white" else 2.0
                                                         for r in rims])  # fmt: skip
     spread = max((float(np.hypot(*p)) for p in pos.values()), default=1.0) or 1.0
     lift = LABEL_LIFT * max(spread / 1.5, 1.0)
@@ -402,8 +410,10 @@ def plot_tribe(
     handles = [dot(SERVED_COLOUR, f"the tribe you serve: {served_label}")]
     if len(clusters) > 1:
         handles.append(dot(OTHER_COLOUR, "your other tribes"))
-    if named:
-        handles.append(dot("white", "connector (in the table)", rim="black"))
+    if known:
+        handles.append(dot("white", "connector you know: thank, then ask", rim=KNOWN_RIM))
+    if set(named) - known:
+        handles.append(dot("white", "connector to get to know first", rim=STRANGER_RIM))
     ax.legend(handles=handles, fontsize=FONT_SIZE - 3, frameon=False, loc="upper left",
               bbox_to_anchor=(1.0, 1.0))  # fmt: skip
     return set_alt_text(ax, tribe_alt_text(G, max_labels=max_labels))

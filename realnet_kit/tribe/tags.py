@@ -19,7 +19,13 @@ from realnet_kit.tribe._stop_words import STOP_WORDS
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
-__all__ = ["keywords_in_reasons", "mark_keywords", "match_keywords", "suggest_tags"]
+__all__ = [
+    "absorbed",
+    "keywords_in_reasons",
+    "mark_keywords",
+    "match_keywords",
+    "suggest_tags",
+]
 
 #: A bio word becomes a topic when at least this many contacts use it ...
 TOPIC_MIN_PEOPLE = 2
@@ -27,6 +33,15 @@ TOPIC_MIN_PEOPLE = 2
 #: a word shared by up to ``TOPIC_ALWAYS_OK`` people is always kept (small lists).
 TOPIC_MAX_SHARE = 0.15
 TOPIC_ALWAYS_OK = 40
+#: Two or three words next to each other are one topic, a phrase ("green man festival",
+#: "sound engineer", "chapel allerton"), when they stand together in at least this share
+#: of the bios that use the rarer of them: the collocations of corpus linguistics. A
+#: phrase is a tag beside its words (a "sourdough baker" still shares "sourdough" with
+#: someone who bakes it); where a phrase holds at least this share of a word's people,
+#: it names them instead of the word (:func:`absorbed`): "sound engineer", not "sound".
+PHRASE_SHARE = 0.6
+#: The longest phrase, in words.
+PHRASE_WORDS = 3
 #: Columns read as a place.
 PLACE_COLUMNS = ("location", "city", "place", "region")
 #: Columns holding address-book groups, several joined by ";" or " ::: ".
@@ -34,15 +49,156 @@ GROUP_COLUMNS = ("labels", "groups", "group_membership")
 #: Columns searched for the business's keywords (as ``mark_relevant`` does), plus tags.
 KEYWORD_COLUMNS = ("bio", "position", "company", "industry")
 
-_WORD = re.compile(r"#?[^\W\d_][\w'-]{2,}", re.UNICODE)
+_WORD = re.compile(r"#?[^\W\d_][\w'’-]*", re.UNICODE)
+#: What ends a clause of a bio: punctuation, symbols and emoji ("Folk fan · Leeds | she/her"),
+#: and a dash or ampersand between spaces. Phrases never run across a clause.
+_CLAUSE = re.compile(r"[^\w\s'’#-]+|\s[-–—]+\s|\s-|-\s")
+#: How a word may end a place said loosely: "Leeds-ish", "Hebden Bridge-ish".
+_ISH = "-ish"
 _PLACE_IN_BIO = re.compile(
     r"\b(?:based in|living in|lives in|from)\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)"
 )
 
 
 def _norm_tag(tag: Any) -> str:
+    """A tag as it is compared: lower case, no ``#``, no possessive, no "-ish".
+
+    >>> _norm_tag("#Leeds-ish"), _norm_tag("Brudenell's")
+    ('leeds', 'brudenell')
+    """
     text = " ".join(str(tag).strip().lstrip("#").lower().split())
-    return text[:-2] if text.endswith(("'s", "’s")) else text
+    text = text[:-2] if text.endswith(("'s", "’s")) else text
+    return text[: -len(_ISH)] if text.endswith(_ISH) and len(text) > len(_ISH) + 2 else text
+
+
+#: Short words that start a phrase but are no topic alone: "St Pauls", "St Werburghs".
+PHRASE_STARTS = frozenset(("st",))
+
+
+def _is_topic_word(word: str) -> bool:
+    return len(word) > 2 and word not in STOP_WORDS
+
+
+def _clauses(text: str) -> list[list[str]]:
+    """A bio as clauses of words, each word as :func:`_norm_tag` makes it.
+
+    >>> _clauses("Sound engineer | Green Man festival, she/her")
+    [['sound', 'engineer'], ['green', 'man', 'festival'], ['she'], ['her']]
+    """
+    out = []
+    for clause in _CLAUSE.split(text):
+        words = [_norm_tag(w) for w in _WORD.findall(clause)]
+        if words:
+            out.append(words)
+    return out
+
+
+def _runs(clauses: list[list[str]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Every run of 2 to :data:`PHRASE_WORDS` topic words in a row: (clause, start, words)."""
+    runs = []
+    for c, words in enumerate(clauses):
+        ok = [_is_topic_word(w) for w in words]
+        for i in range(len(words)):
+            for n in range(2, PHRASE_WORDS + 1):
+                if i + n > len(words):
+                    break
+                if all(ok[i + 1 : i + n]) and (ok[i] or words[i] in PHRASE_STARTS):
+                    runs.append((c, i, tuple(words[i : i + n])))
+    return runs
+
+
+def _phrases(docs: list[list[list[str]]], min_people: int) -> dict[tuple[str, ...], int]:
+    """The runs of words that are phrases (see :data:`PHRASE_SHARE`), with how many bios
+    say each.
+
+    A pair is a phrase when it stands together in at least :data:`PHRASE_SHARE` of the
+    bios using the rarer of its two words; three words are one when they stand together
+    in that share of the bios using the commoner of their two pairs, one of which is a
+    phrase.
+
+    >>> bios = [_clauses(t) for t in ["Sound engineer", "sound engineer, radio",
+    ...         "structural engineer", "Radio presenter"]]
+    >>> _phrases(bios, 2)
+    {('sound', 'engineer'): 2}
+    """
+    words: Counter = Counter()
+    runs: Counter = Counter()
+    for clauses in docs:
+        words.update({w for clause in clauses for w in clause})
+        runs.update({r for _, _, r in _runs(clauses)})
+    pairs = {
+        r: n
+        for r, n in runs.items()
+        if len(r) == 2 and n >= min_people and n >= PHRASE_SHARE * min(words[r[0]], words[r[1]])
+    }
+    found = dict(pairs)
+    for r, n in runs.items():
+        if (
+            len(r) == 3
+            and n >= min_people
+            and (r[:2] in pairs or r[1:] in pairs)
+            and n >= PHRASE_SHARE * max(runs[r[:2]], runs[r[1:]])
+        ):
+            found[r] = n
+    return found
+
+
+def _bio_topics(clauses: list[list[str]], phrases: dict[tuple[str, ...], int]) -> set[str]:
+    """The candidate topics of one bio: its topic words, and its phrases (commonest,
+    then longest, first; no two overlapping).
+
+    >>> sorted(_bio_topics([["green", "man", "festival", "fan"]], {("green", "man"): 5,
+    ...        ("green", "man", "festival"): 5}))
+    ['festival', 'green', 'green man festival', 'man']
+    """
+    taken: set[tuple[int, int]] = set()
+    found = set()
+    runs = [(c, i, r) for c, i, r in _runs(clauses) if r in phrases]
+    for c, i, r in sorted(runs, key=lambda x: (-phrases[x[2]], -len(x[2]), x[0], x[1])):
+        spots = {(c, i + k) for k in range(len(r))}
+        if not spots & taken:
+            taken |= spots
+            found.add(" ".join(r))
+    found.update(w for clause in clauses for w in clause if _is_topic_word(w))
+    return found
+
+
+def absorbed(counts: Counter) -> set[str]:
+    """The words a phrase says better: those whose people mostly carry a phrase holding
+    them (at least :data:`PHRASE_SHARE` as many). A cluster is then named, and the top
+    tags listed, by "green man festival" rather than by "green" and "man".
+
+    >>> sorted(absorbed(Counter({"sound engineer": 8, "sound": 9, "engineer": 14})))
+    ['sound']
+    """
+    out = set()
+    for tag, n in counts.items():
+        words = tag.split()
+        if len(words) > 1:
+            out.update(w for w in words if w in counts and n >= PHRASE_SHARE * counts[w])
+    return out
+
+
+def _one_spelling(df_count: Counter) -> dict[str, str]:
+    """Singular and plural of one topic as one tag, spelt as most people spell it
+    ("record shop" and "record shops", "lake" and "lakes").
+
+    >>> _one_spelling(Counter({"lake": 3, "lakes": 5, "shop": 2, "news": 1, "new": 4}))
+    {'lake': 'lakes'}
+    """
+    same = {}
+    for word in df_count:
+        if word.endswith("ss") or word in STOP_WORDS:
+            continue
+        for end in ("s", "es"):
+            single = word[: -len(end)]
+            if word.endswith(end) and len(single) > 2 and single in df_count:
+                if single in STOP_WORDS:  # "news" is not more "new"
+                    break
+                keep = word if df_count[word] > df_count[single] else single
+                same[word if keep == single else single] = keep
+                break
+    return same
 
 
 def _col(df: pd.DataFrame, name: str) -> list[str]:
@@ -80,10 +236,13 @@ def suggest_tags(contacts: pd.DataFrame, *, min_people: int = TOPIC_MIN_PEOPLE) 
     bios = _col(contacts, "bio")
     positions = _col(contacts, "position")
     rows: list[tuple[str, str, str]] = []
-    words_of: list[set[str]] = []
-    for bio, pos in zip(bios, positions, strict=True):
-        words = {_norm_tag(w) for w in _WORD.findall(f"{bio} {pos}")}
-        words_of.append({w for w in words if w not in STOP_WORDS and len(w) > 2})
+    docs = [_clauses(bio) + _clauses(pos) for bio, pos in zip(bios, positions, strict=True)]
+    spelling = _one_spelling(Counter(w for d in docs for w in {w for c in d for w in c}))
+    docs = [[[spelling.get(w, w) for w in clause] for clause in d] for d in docs]
+    phrases = _phrases(docs, min_people)
+    words_of = [_bio_topics(clauses, phrases) for clauses in docs]
+    spelling = _one_spelling(Counter(w for ws in words_of for w in ws))
+    words_of = [{spelling.get(w, w) for w in ws} for ws in words_of]
     df_count = Counter(w for ws in words_of for w in ws)
     limit = max(min_people, TOPIC_ALWAYS_OK, int(TOPIC_MAX_SHARE * len(ids)))
     topics = {w for w, n in df_count.items() if min_people <= n <= limit}

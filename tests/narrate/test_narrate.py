@@ -306,3 +306,22 @@ def test_an_archive_of_bare_account_numbers_says_it_cannot_tell(capsys):
     assert "cannot be told" in out and "probably a person, all" not in out
     assert narrate.show_category(audit, "suspicious") is None
     assert "cannot be told" in capsys.readouterr().out
+
+
+def test_connectors_you_know_come_first_and_more_are_a_number_away(bakery, capsys):
+    from realnet_kit.tribe.describe import CONNECTORS_SHOWN
+
+    graph = follow_up.tribe_graph(bakery)
+    capsys.readouterr()
+    table = follow_up.show_connectors(graph, bakery)
+    out = capsys.readouterr().out
+    assert 0 < len(table) <= CONNECTORS_SHOWN
+    known = table["you_know_them"] != "not yet"
+    assert known.iloc[0] and not known[known.idxmin() :].any()
+    assert "next_step" in table.columns and "rows=" in out, "how to see more"
+    assert len(follow_up.show_connectors(graph, bakery, rows=12)) > len(table)
+
+
+def test_top_tags_list_each_tag_once(bakery):
+    tags = follow_up.show_top_tags(bakery, rows=15)
+    assert tags["tag"].is_unique and tags["people"].is_monotonic_decreasing

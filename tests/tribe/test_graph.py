@@ -297,7 +297,7 @@ def test_keywords_decide_which_tribe_the_business_serves_and_it_says_so():
     assert G.graph["keywords"] == ["jazz", "gig"]
     assert G.nodes["x:player3"]["keywords"] == ["jazz"] and G.nodes["x:baker3"]["keywords"] == []
     line = describe_tribe(G).split("\n")[1]
-    assert line.startswith("Going by your keywords") and "'jazz · " in line, "keywords name first"
+    assert line.startswith("Going by your keywords") and "'jazz" in line, "keywords name first"
     assert "9 people, 9 of whom mention jazz." in line
     # keywords nobody mentions: it falls back to relationships, and says why
     G = build_tribe(contacts, tags, scored=scored, keywords=["harp"])
@@ -314,14 +314,31 @@ def test_relevant_column_is_used_when_no_keywords_are_given():
 @pytest.mark.parametrize(
     ("sample", "serves", "absent"),
     [
-        ("band", ("gig", "folk", "radio", "leeds", "sound", "venue", "festival"), "alto"),
+        (
+            "band",
+            (
+                "gig",
+                "folk",
+                "radio",
+                "leeds",
+                "sound",
+                "venue",
+                "festival",
+                "guitar",
+                "record shop",
+                "vinyl",
+                "session",
+            ),
+            "alto",
+        ),
         ("bakery", ("bristol",), "sourdough"),
         ("studio", ("clients", "physio", "marketing", "web", "ux"), ""),
     ],
 )
 def test_samples_serve_the_tribe_their_story_tells(sample, serves, absent, realnet_home):
-    """The band serves gig-goers (not data analysts who sing alto), the bakery Bristol's
-    regulars and orders, the studio its Manchester clients (datasets/*/README.md)."""
+    """The band serves its music scene: gig-goers, folk sessions, radio, record shops (not
+    data analysts who sing alto), the bakery Bristol's regulars and orders, the studio its
+    Manchester clients (datasets/*/README.md)."""
     from realnet_kit import open_workshop_data
     from realnet_kit.narrate.scores import scored as scored_of
     from realnet_kit.narrate.tribe import tribe_people
@@ -401,3 +418,134 @@ def test_clusters_and_picture_are_the_same_in_every_python_process():
         orders.add(subprocess.run([sys.executable, "-S", "-c", code], env=env,
                                   capture_output=True, text=True).stdout)  # fmt: skip
     assert len(orders) == 2, "the two seeds must order the ids differently"
+
+
+def _two_scenes_and_bridges():
+    """Six cliques in a ring; in each, one strong bridge nobody knows and, lower, a
+    member the participant knows (warm) or talked with both ways."""
+    G = nx.connected_caveman_graph(6, 6)
+    for n in G.nodes:
+        G.nodes[n]["name"] = f"P{n}"
+    for n in (11, 17):  # bridges a little less than 0, 6, 12, ...
+        G.nodes[n]["tier"] = "warm"
+    G.nodes[29]["talked_both_ways"] = True
+    G.nodes[35]["tier"] = "acquaintance"
+    return G
+
+
+def test_connectors_you_know_lead_the_table_and_strangers_follow():
+    from realnet_kit.tribe.describe import (
+        CONNECTORS_SHOWN,
+        STRANGERS_SHOWN,
+        connectors_table,
+        known_because,
+    )
+
+    G = _two_scenes_and_bridges()
+    table = connectors_table(G)
+    known = table["you_know_them"] != "not yet"
+    assert 0 < len(table) <= CONNECTORS_SHOWN
+    assert known.iloc[0] and not known[known.idxmin() :].any(), "known ones first"
+    assert set(table.loc[known, "name"]) == {"P11", "P17", "P29"}
+    assert table.attrs["known"] == sum(bool(known_because(d)) for _, d in G.nodes(data=True))
+    strangers = table[~known]
+    assert len(strangers) <= STRANGERS_SHOWN
+    assert (strangers["score"] > table.loc[known, "score"].max()).all()
+    assert table.loc[known, "score"].is_monotonic_decreasing
+    assert (table.loc[known, "next_step"] != table.loc[~known, "next_step"].iloc[0]).all()
+    assert table.loc[table["name"] == "P29", "you_know_them"].item().startswith("yes")
+    assert len(strangers) == STRANGERS_SHOWN
+    # the map names exactly the table's people, known ones ringed differently
+    ax = plot_tribe(G)
+    assert {t.get_text() for t in ax.texts} == set(table["name"])
+    assert len(ax.get_legend().get_texts()) == 4
+    plt.close(ax.figure)
+
+
+def test_describe_tribe_names_the_connectors_you_know_or_says_what_to_do():
+    from realnet_kit.tribe.describe import connectors_table
+
+    G = _two_scenes_and_bridges()
+    last = describe_tribe(G).splitlines()[-1]
+    first = connectors_table(G)["name"].iloc[0]
+    assert last.startswith("You know 3 ") and first in last and "introduction" in last
+    for n in (11, 17, 29):
+        G.nodes[n].pop("tier", None)
+        G.nodes[n].pop("talked_both_ways", None)
+    last = describe_tribe(G).splitlines()[-1]
+    assert "notebook 03" in last and "not to ask" in last
+    assert (connectors_table(G)["you_know_them"] == "not yet").all()
+
+
+def test_an_audit_marks_whom_you_talked_with_both_ways():
+    contacts, tags, scored = village()
+    contacts["category"] = ["engaged"] + ["mutual"] * (len(contacts) - 1)
+    G = build_tribe(contacts, tags, scored=scored)
+    assert G.nodes["x:baker0"]["talked_both_ways"] is True
+    assert G.nodes["x:player0"]["talked_both_ways"] is False
+
+
+def test_phrases_plurals_and_loose_places_make_one_tag_each():
+    bios = ["Sound engineer", "sound engineer · folk", "Sound engineer, Leeds-ish",
+            "structural engineer", "record shops", "Record shop in Leeds",
+            "record shops and tea", "Green Man festival", "green man festival fan",
+            "folk festival"]  # fmt: skip
+    contacts = pd.DataFrame({"contact_id": [f"x:{i}" for i in range(len(bios))], "bio": bios})
+    tags = suggest_tags(contacts)
+    of = tags.groupby("contact_id")["tag"].apply(set)
+    assert "sound engineer" in of["x:0"] and "sound engineer" not in of["x:3"]
+    assert {"record shops"} <= of["x:4"] & of["x:5"] & of["x:6"], "one spelling"
+    assert "record shop" not in set(tags["tag"])
+    assert "green man festival" in of["x:7"] and "festival" in of["x:9"]
+    assert "leeds" in of["x:2"] and "leeds-ish" not in set(tags["tag"])
+    # a phrase names, its words link: one shared thing counts once
+    G = build_tribe(contacts)
+    assert G.edges["x:7", "x:8"]["weight"] == pytest.approx(3.0)  # green, man, festival
+
+
+def test_cluster_names_skip_filler_verbs_and_near_duplicates():
+    from realnet_kit.tribe._stop_words import STOP_WORDS
+
+    walkers = [
+        "One day I'll read more than I scroll · West Yorkshire walks",
+        "Trying to read more than I scroll, Yorkshire walks, West Yorkshire",
+    ] * 5
+    orders = [""] * 6
+    contacts = pd.DataFrame({
+        "contact_id": [f"x:{i}" for i in range(16)],
+        "bio": walkers + orders,
+        "labels": [None] * 10 + ["Orders"] * 6,
+        "location": [None] * 10 + ["Bristol"] * 6,
+    })  # fmt: skip
+    labels = set(find_communities(build_tribe(contacts))["label"])
+    parts = {part for label in labels for part in label.split(" · ")}
+    assert not {w for p in parts for w in p.split()} & STOP_WORDS, labels
+    for label in labels:
+        parts = label.split(" · ")
+        assert len({w.rstrip("s") for p in parts for w in p.split()}) == sum(
+            len(p.split()) for p in parts
+        ), f"near-duplicate tags in {label!r}"
+    assert any("bristol" in label for label in labels) and len(labels) == 2
+
+
+@pytest.mark.parametrize("sample", ["band", "bakery", "studio"])
+def test_samples_lead_with_connectors_you_know_and_name_clusters_well(sample, opened_sample):
+    """Exercise 4.2 asks which connector could introduce you: on every sample the table
+    starts with one the owner knows, the text names them, and the map names the table."""
+    from realnet_kit.narrate import tribe_graph
+    from realnet_kit.tribe._stop_words import STOP_WORDS
+    from realnet_kit.tribe.describe import connectors_table
+
+    data = opened_sample(sample)
+    data.use_sample_answers()
+    G = tribe_graph(data)
+    table = connectors_table(G)
+    assert table["you_know_them"].iloc[0] != "not yet"
+    assert (table["you_know_them"] != "not yet").sum() >= 3
+    assert table["name"].iloc[0] in describe_tribe(G).splitlines()[-1]
+    labels = {d["community_label"] for _, d in G.nodes(data=True) if "community_label" in d}
+    assert len(labels) == len({d["community"] for _, d in G.nodes(data=True)} - {-1})
+    for label in labels:
+        parts = label.split(" · ")
+        assert not set(parts) & STOP_WORDS, label
+        assert len(parts) == 1 or not set(parts[0].split()) & set(parts[1].split()), label
