@@ -328,6 +328,7 @@ def test_relevant_column_is_used_when_no_keywords_are_given():
                 "record shop",
                 "vinyl",
                 "session",
+                "music",
             ),
             "alto",
         ),
