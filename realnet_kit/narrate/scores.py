@@ -13,11 +13,52 @@ from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
+from realnet_kit.plan.named import people_named
 from realnet_kit.scoring import explain_with_contact
 from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
 
 #: How many people notebook 03 asks the participant to score before drawing rings.
 SCORES_NEEDED = 10
+#: The exercise whose answer names who you will answer this week (notebook 02).
+ANSWER_EXERCISE = "2.3"
+
+
+def exercise_answer(data: Any, exercise: str) -> str:
+    """Your answer to ``exercise`` as saved in the workbook (the right one once done, else
+    the latest); empty when not answered or unreadable."""
+    try:
+        progress = data.workbook.exercise_progress()
+    except Exception:  # an old or unreadable workbook: no answer, the notebook still runs
+        return ""
+    if progress is None or not len(progress):
+        return ""
+    rows = progress[progress["exercise"].astype("string") == exercise]
+    if not len(rows):
+        return ""
+    row = rows.iloc[-1]
+    for column in ("best_answer", "last_answer"):
+        answer = row.get(column)
+        if isinstance(answer, str) and answer.strip():
+            return answer
+    return ""
+
+
+def promised_answers(data: Any, clock: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The people your answer to exercise 2.3 names who are still waiting, with their clock.
+
+    A first name shared by several people means the one who is waiting. The plan answers
+    them first (``plan_actions(answer_first=...)``), whatever their tier.
+    """
+    columns = ["contact_id", *CLOCK_COLUMNS]
+    answer = exercise_answer(data, ANSWER_EXERCISE)
+    if not answer:
+        return pd.DataFrame(columns=columns)
+    if clock is None:
+        clock = contact_clock(data.workbook.person_interactions())
+    waiting = clock.index[clock["waiting"]].astype(str).tolist()
+    named = people_named(answer, data.contacts, among=waiting)
+    named = [cid for cid in named if cid in set(waiting)]
+    return clock.loc[named].reset_index().reindex(columns=columns)
 
 
 def scored(data: Any) -> pd.DataFrame:
@@ -26,6 +67,8 @@ def scored(data: Any) -> pd.DataFrame:
     Each person's clock rides along (:func:`realnet_kit.plan.clock.contact_clock` of the
     workbook's interactions: ``waiting``, ``waiting_note``, ``last_contact``...), so the
     plan made from this frame answers whoever is waiting, by the due list's own rule.
+    ``frame.attrs["answer_first"]`` holds the people exercise 2.3 promised an answer
+    (:func:`promised_answers`), whom the plan answers first.
     """
     scores = data.workbook.scores()
     if not len(scores):
@@ -36,6 +79,7 @@ def scored(data: Any) -> pd.DataFrame:
     frame = frame.merge(clock, left_on="contact_id", right_index=True, how="left")
     frame["waiting"] = frame["waiting"].astype("boolean").fillna(False).astype(bool)
     frame["unanswered"] = frame["unanswered"].fillna(0).astype("int64")
+    frame.attrs["answer_first"] = promised_answers(data, clock)
     return frame
 
 
