@@ -489,6 +489,8 @@ def plan_actions(
         since = row["waiting_since"]
         when = f" {when_words(since, day0)}" if pd.notna(since) else ""
         reason = f"They {did}{when} and are still waiting for {awaits}."
+        if row["contact_id"] in first_of:
+            reason = f"You promised them an answer (exercise 2.3). {reason}"
         day = grid.force(reply.minutes, (i * span) // len(waiting), spread=False)
         last_reply = max(last_reply, add(row, describe_person(row), reply, reason, day, None))
     giving_from = last_reply + 1  # nothing is given before the last reply
