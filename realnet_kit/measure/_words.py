@@ -27,7 +27,7 @@ answer.'
 ...            late=True, waiting_note="Which tuning is Lantern in?", planned_rules=True,
 ...            planned=day)
 'Overdue: they asked you a question on 3 September 2024 and have waited 4 weeks for an \
-answer; the plan set your reply for 1 October 2024.'
+answer; the plan set your answer for 1 October 2024.'
 >>> due_reason(day, days_overdue=0, cadence_days=14)
 'Due today: nothing is logged with them yet and their rhythm is every two weeks.'
 >>> due_reason(day, days_overdue=-1, last=pd.Timestamp("2024-09-02", tz="UTC"), cadence_days=30)
@@ -104,7 +104,9 @@ def due_reason(
         wait = f"have waited {span_words(waited)}" if waited > 0 else "are waiting"
         cause = f"they {did} {when_words(last_in, day)} and {wait} for {awaits}"
         if planned_rules and not is_missing(planned):
-            cause += f"; the plan set your reply for {date_words(planned, day)}"
+            cause += (
+                f"; the plan set your {awaits.split(' ', 1)[-1]} for {date_words(planned, day)}"
+            )
         causes.append(cause)
         if late and days_overdue <= 0:
             return f"Overdue: {'; '.join(causes)}."
