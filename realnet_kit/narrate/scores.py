@@ -21,6 +21,8 @@ from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
 SCORES_NEEDED = 10
 #: The exercise whose answer names who you will answer this week (notebook 02).
 ANSWER_EXERCISE = "2.3"
+#: Where a first name several waiting people share is looked for, closest tiers first.
+PROMISE_TIERS = (("inner circle", "real"), ("warm",), ("acquaintance",))
 
 
 def exercise_answer(data: Any, exercise: str) -> str:
@@ -43,11 +45,15 @@ def exercise_answer(data: Any, exercise: str) -> str:
     return ""
 
 
-def promised_answers(data: Any, clock: pd.DataFrame | None = None) -> pd.DataFrame:
+def promised_answers(
+    data: Any, clock: pd.DataFrame | None = None, frame: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The people your answer to exercise 2.3 names who are still waiting, with their clock.
 
-    A first name shared by several people means the one who is waiting. The plan answers
-    them first (``plan_actions(answer_first=...)``), whatever their tier.
+    Only people who are waiting can be meant ("who you will answer this week"); a first
+    name several of them share means the one in your closest tier (inner circle and
+    real, then warm, then acquaintance, from ``frame``, the scored tiers). The plan
+    answers them first (``plan_actions(answer_first=...)``), whatever their tier.
     """
     columns = ["contact_id", *CLOCK_COLUMNS]
     answer = exercise_answer(data, ANSWER_EXERCISE)
@@ -55,9 +61,19 @@ def promised_answers(data: Any, clock: pd.DataFrame | None = None) -> pd.DataFra
         return pd.DataFrame(columns=columns)
     if clock is None:
         clock = contact_clock(data.workbook.person_interactions())
-    waiting = clock.index[clock["waiting"]].astype(str).tolist()
-    named = people_named(answer, data.contacts, among=waiting)
-    named = [cid for cid in named if cid in set(waiting)]
+    waiting = set(clock.index[clock["waiting"]].astype(str))
+    contacts = data.contacts
+    pool = contacts[contacts["contact_id"].astype(str).isin(waiting)]
+    tiers = frame if frame is not None and "tier" in frame.columns else None
+    groups = [
+        [] if tiers is None else tiers.loc[tiers["tier"].isin(group), "contact_id"].astype(str)
+        for group in PROMISE_TIERS
+    ]
+    named: list[str] = []
+    for among in [*groups, sorted(waiting)]:
+        named = [cid for cid in people_named(answer, pool, among=list(among)) if cid in waiting]
+        if named:
+            break
     return clock.loc[named].reset_index().reindex(columns=columns)
 
 
@@ -79,7 +95,7 @@ def scored(data: Any) -> pd.DataFrame:
     frame = frame.merge(clock, left_on="contact_id", right_index=True, how="left")
     frame["waiting"] = frame["waiting"].astype("boolean").fillna(False).astype(bool)
     frame["unanswered"] = frame["unanswered"].fillna(0).astype("int64")
-    frame.attrs["answer_first"] = promised_answers(data, clock)
+    frame.attrs["answer_first"] = promised_answers(data, clock, frame)
     return frame
 
 

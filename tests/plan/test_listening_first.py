@@ -229,8 +229,10 @@ def test_the_person_promised_in_2_3_is_answered_first(opened_sample, name):
         and people_named(f"{plain_name(names.get(c)).split()[0]}: sorry", data.contacts,
                          among=ids) == [c]
     )  # fmt: skip
-    data.workbook.record_exercise("02", "2.3", True, f"{who}: sorry for the slow reply")
+    answer = f"{who}: sorry for the slow reply, the song is in DADGAD"
+    data.workbook.record_exercise("02", "2.3", True, answer)
     frame = scored(data)
+    assert frame.attrs["answer_first"]["contact_id"].tolist() == [cid]
     plan = plan_actions(frame, data.contacts, start=data.today())
     replies = plan[plan["action_key"].isin(REPLY_KEYS)]
     assert plan.iloc[0]["contact_id"] == cid and plan.iloc[0]["action_key"] in REPLY_KEYS
