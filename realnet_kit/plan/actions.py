@@ -49,8 +49,9 @@ IC, REAL, WARM, ACQ, SCORE = "inner circle", "real", "warm", "acquaintance", "sc
 #: What an action may require to be known about a person before it is proposed.
 #: ``company``: they run or work at a business; ``shop``: a place one can visit;
 #: ``creative``: they make work one can share; ``unanswered``: a message of theirs is
-#: still waiting for a reply (an ``unanswered`` count column); ``None``: anyone.
-NEEDS = ("company", "shop", "creative", "unanswered")
+#: still waiting for a reply (an ``unanswered`` count column); ``helped``: they have done
+#: something for you (scoring's ``they_helped`` answer above "nothing yet"); ``None``: anyone.
+NEEDS = ("company", "shop", "creative", "unanswered", "helped")
 
 #: Platforms where a contact exists only on a screen unless told otherwise.
 ONLINE_PLATFORMS = {"x", "instagram", "mastodon", "facebook", "linkedin", "csv"}
@@ -193,7 +194,7 @@ ACTIONS: tuple[Action, ...] = (
        5, (IC, REAL, WARM, ACQ), False, None, False,
        "A personal note on good news stands out among a hundred emoji reactions."),
     _a("thank_specific", "Thank {name} for one specific thing they did for you",
-       5, (IC, REAL, WARM, ACQ), False, None, False,
+       5, (IC, REAL, WARM, ACQ), False, "helped", False,
        "Gratitude that names the deed tells them their help landed."),
     _a("answer_public", "Answer a question {name} asked in public, or add something useful "
        "under their post", 10, (REAL, WARM, ACQ, SCORE), False, None, True,
@@ -443,4 +444,5 @@ def describe_person(row: dict) -> dict[str, Any]:
         "creative": bool(words & CREATIVE_WORDS),
         "online_only": online_only,
         "unanswered": bool(_truth(row.get("unanswered"))),
+        "helped": bool(_truth(row.get("they_helped"))),
     }

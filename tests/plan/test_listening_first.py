@@ -299,7 +299,11 @@ def test_names_keep_their_own_capitalisation(sample):
 
 
 def test_thanks_and_congratulations_happen_once(sample):
-    plan = sample["plan"]
+    plan, frame = sample["plan"], sample["scored"]
+    # a thank-you for "one specific thing they did" only where they did something
+    helped = frame.set_index("contact_id")["they_helped"]
+    thanked = plan.loc[plan["action_key"] == "thank_specific", "contact_id"]
+    assert (pd.to_numeric(helped.reindex(thanked), errors="coerce").fillna(0) > 0).all()
     for action in ACTIONS:
         if action.text.split()[0] in ("Thank", "Congratulate"):
             assert not action.repeatable, action.key
