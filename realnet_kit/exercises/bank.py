@@ -588,7 +588,7 @@ _06 = [
             "changes nothing your business runs on.",
             "b": lambda d: (
                 "Right: that is the number to watch. Yours today is "
-                f"{_talked(d)}; write it down and look again next month."
+                f"{narrate.talked_now_words(d)}; write it down and look again next month."
             ),
             "c": "They do not weigh the same: 200 silent accounts are not worth one of the "
             "four new people who talk with you.",

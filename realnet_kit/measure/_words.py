@@ -3,8 +3,11 @@
 The sentence starts with how due they are ("Overdue by about 4 years", "Due today",
 "Due in 3 days"), then says the one thing that made them due, and only what is true:
 
-* a message from them that has had no answer: "they wrote to you in May 2019 and have
-  not had an answer";
+* something of theirs still waiting, in words that fit what it was
+  (:func:`realnet_kit.plan.actions.waiting_words`): "they asked you a question on 1
+  November 2026 and have waited 5 weeks for an answer", "they introduced you to someone
+  on 3 December 2026 and have waited 1 day for a thank-you", with the plan's date for
+  the reply when the plan holds one; "Overdue" once it has waited longer than a week;
 * a snooze that ran out: "your snooze ended on 10 March 2026";
 * the plan's date for them: "the plan set it for 2 March 2026; nothing is logged with
   them yet";
@@ -18,7 +21,13 @@ Long spans are rounded ("about 5 years", "about 7 months"), and dates more than
 >>> day = pd.Timestamp("2024-10-01", tz="UTC")
 >>> due_reason(day, days_overdue=1976, last_in=pd.Timestamp("2019-05-04", tz="UTC"),
 ...            waiting=True)
-'Overdue by about 5 years: they wrote to you in May 2019 and have not had an answer.'
+'Overdue by about 5 years: they wrote to you in May 2019 and have waited about 5 years for an \
+answer.'
+>>> due_reason(day, days_overdue=0, last_in=pd.Timestamp("2024-09-03", tz="UTC"), waiting=True,
+...            late=True, waiting_note="Which tuning is Lantern in?", planned_rules=True,
+...            planned=day)
+'Overdue: they asked you a question on 3 September 2024 and have waited 4 weeks for an \
+answer; the plan set your answer for 1 October 2024.'
 >>> due_reason(day, days_overdue=0, cadence_days=14)
 'Due today: nothing is logged with them yet and their rhythm is every two weeks.'
 >>> due_reason(day, days_overdue=-1, last=pd.Timestamp("2024-09-02", tz="UTC"), cadence_days=30)
@@ -38,6 +47,7 @@ from typing import Any
 
 import pandas as pd
 
+from realnet_kit.plan.actions import waiting_words
 from realnet_kit.words import date_words, is_missing, repeats, span_words, when_words
 
 __all__ = ["due_reason"]
@@ -64,13 +74,20 @@ def due_reason(
     planned_rules: bool = False,
     planned: Any = None,
     snoozed_until: Any = None,
+    waiting_note: Any = None,
+    waiting_kind: Any = None,
+    late: bool = False,
 ) -> str:
     """One sentence: how due someone is, and what made them due.
 
-    ``waiting`` (with ``last_in``, when their unanswered message came) wins over
-    everything but a snooze that ran out later (``snoozed_until``); then the plan's
-    date (``planned_rules``, ``planned``); otherwise their rhythm (``cadence_days``)
-    counted from ``last`` (the last time you were in touch, missing if never).
+    ``waiting`` (with ``last_in``, when their oldest unanswered message came, and
+    ``waiting_note``/``waiting_kind`` saying what it was) wins over everything but a
+    snooze that ran out later (``snoozed_until``), and names the plan's date for the
+    reply when the plan holds one (``planned_rules``); ``late`` (it waited longer than a
+    week) makes the head "Overdue" even when the reply's date is still to come. Else the
+    plan's date (``planned_rules``, ``planned``); otherwise their rhythm
+    (``cadence_days``) counted from ``last`` (the last time you were in touch, missing
+    if never).
     """
     since = (
         "nothing is logged with them yet"
@@ -82,7 +99,17 @@ def due_reason(
         ended = "ends" if days_overdue <= 0 else "ended"
         causes.append(f"your snooze {ended} {when_words(snoozed_until, day)}")
     if waiting and not is_missing(last_in):
-        causes.append(f"they wrote to you {when_words(last_in, day)} and have not had an answer")
+        did, awaits = waiting_words(waiting_note, waiting_kind)
+        waited = (day.normalize() - pd.Timestamp(last_in).normalize()).days
+        wait = f"have waited {span_words(waited)}" if waited > 0 else "are waiting"
+        cause = f"they {did} {when_words(last_in, day)} and {wait} for {awaits}"
+        if planned_rules and not is_missing(planned):
+            cause += (
+                f"; the plan set your {awaits.split(' ', 1)[-1]} for {date_words(planned, day)}"
+            )
+        causes.append(cause)
+        if late and days_overdue <= 0:
+            return f"Overdue: {'; '.join(causes)}."
     elif planned_rules and not is_missing(planned):
         causes.append(f"the plan set it for {date_words(planned, day)}; {since}")
     elif is_missing(cadence_days):

@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.measure._words import due_reason
-from realnet_kit.plan.clock import contact_clock, due_dates
+from realnet_kit.plan.actions import REPLIES
+from realnet_kit.plan.clock import ANSWER_WITHIN_DAYS, contact_clock, due_dates
 from realnet_kit.plan.planner import CADENCE_DAYS
 from realnet_kit.words import utc_day
 
@@ -26,8 +27,9 @@ __all__ = [
 DUE_SOON_DAYS = 7
 DUE_COLUMNS = [
     "contact_id", "name", "tier", "status", "next_due", "days_overdue",
-    "last_contact", "cadence_days", "action", "reason",
+    "last_contact", "cadence_days", "action", "reason", "waiting_since",
 ]  # fmt: skip
+_REPLY_KEYS = frozenset(a.key for a in REPLIES.values())
 
 
 def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
@@ -47,6 +49,9 @@ def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
             _cad=pd.to_numeric(live["cadence_days"], errors="coerce")
             if "cadence_days" in live.columns else np.nan,
         ).sort_values("_due", kind="stable")  # fmt: skip
+        reply = live["action_key"].astype("string").isin(_REPLY_KEYS) if (
+            "action_key" in live.columns) else pd.Series(False, index=live.index)  # fmt: skip
+        live = live.assign(_reply=reply.fillna(False).astype(bool))
         g = live.groupby("contact_id", sort=False)
         people = pd.DataFrame({
             "name": g["name"].first() if "name" in live.columns else g["contact_id"].first(),
@@ -54,6 +59,7 @@ def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
             "cadence_days": g["_cad"].min(),
             "planned": g["_due"].min(),
             "action": g["action"].first(),
+            "reply_planned": g["_reply"].any(),
         })  # fmt: skip
     elif "tier" in df.columns:
         tiers = df["tier"].astype(object)
@@ -62,7 +68,7 @@ def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
         people = pd.DataFrame({
             "name": (df["name"] if "name" in df.columns else df["contact_id"])[keep].values,
             "tier": tiers[keep].values, "cadence_days": cad[keep].astype(float).values,
-            "planned": pd.NaT, "action": pd.NA,
+            "planned": pd.NaT, "action": pd.NA, "reply_planned": False,
         }, index=df["contact_id"][keep].values)  # fmt: skip
     else:
         raise ValueError(
@@ -84,11 +90,15 @@ def due_list(
 ) -> pd.DataFrame:
     """Who is overdue, and who is due within ``soon_days``, most overdue first.
 
-    Each person's clock: the next touch falls due one cadence after the last time you
-    were in touch (anything you sent, or a call or meeting either way), but never before
-    the plan's date for them. A message from them that is still unanswered makes them
-    due on the day it came. A snooze moves the due date to the snooze's end. One-off
-    actions are due on their date until you have been in touch around then.
+    Each person's clock (:func:`realnet_kit.plan.clock.due_dates`, the plan's own rule):
+    the next touch falls due one cadence after the last time you were in touch
+    (anything you sent, or a call or meeting either way), but never before the plan's
+    date for them, so the due list shows the plan's dates. A waiting message is due on
+    the date of the plan's reply to it, or on the day it came when the plan holds no
+    reply; one that has waited longer than
+    :data:`realnet_kit.plan.clock.ANSWER_WITHIN_DAYS` makes its person overdue. A snooze
+    moves the due date to the snooze's end. One-off actions are due on their date until
+    you have been in touch around then.
 
     Parameters
     ----------
@@ -106,8 +116,9 @@ def due_list(
     -------
     pandas.DataFrame
         ``contact_id``, ``name``, ``tier``, ``status`` ("overdue" or "due"),
-        ``next_due``, ``days_overdue``, ``last_contact``, ``cadence_days``, ``action``,
-        ``reason`` (in words).
+        ``next_due``, ``days_overdue`` (days past ``next_due``), ``last_contact``,
+        ``cadence_days``, ``action``, ``reason`` (in words), ``waiting_since`` (the
+        oldest message of theirs still waiting). Overdue first, longest waiting first.
 
     Examples
     --------
@@ -122,7 +133,15 @@ def due_list(
     clock = contact_clock(interactions).reindex(people.index)
     p = people.assign(last=clock["last_contact"], last_in=clock["last_in"])
     waiting = clock["waiting"].fillna(False).astype(bool)
-    rule = due_dates(p["planned"], p["cadence_days"], p["last"], p["last_in"], waiting, day)
+    rule = due_dates(
+        p["planned"],
+        p["cadence_days"],
+        p["last"],
+        p["last_in"],
+        waiting,
+        day,
+        reply_planned=p["reply_planned"],
+    )
     next_due, planned_rules = rule["next_due"], rule["planned_rules"]
     one_off_done = rule["one_off_done"]
     snoozed = pd.Series(pd.NaT, index=p.index, dtype="datetime64[us, UTC]")
@@ -138,19 +157,30 @@ def due_list(
     next_due = pd.to_datetime(next_due, utc=True).dt.normalize()
     overdue_days = (day - next_due).dt.days
     keep = next_due.notna() & (overdue_days > -soon_days) & ~(one_off_done & ~waiting)
-    out = p[keep].assign(next_due=next_due[keep], days_overdue=overdue_days[keep])
-    out["status"] = np.where(out["days_overdue"] > 0, "overdue", "due")
+    since = clock["waiting_since"].where(waiting)
+    waited = (day - pd.to_datetime(since, utc=True).dt.normalize()).dt.days
+    late = waiting & (waited > ANSWER_WITHIN_DAYS) & snoozed.isna()
+    out = p[keep].assign(
+        next_due=next_due[keep], days_overdue=overdue_days[keep], waiting_since=since[keep],
+        waiting_note=clock["waiting_note"][keep], waiting_kind=clock["waiting_kind"][keep],
+        _late=waited[keep].where(late[keep]).astype(float),
+    )  # fmt: skip
+    out["status"] = np.where((out["days_overdue"] > 0) | late[keep], "overdue", "due")
     out["reason"] = [
         due_reason(
-            day, days_overdue=r["days_overdue"], waiting=w, last_in=r["last_in"],
+            day, days_overdue=r["days_overdue"], waiting=w, last_in=r["waiting_since"],
             last=r["last"], cadence_days=r["cadence_days"], planned_rules=pr,
-            planned=r["planned"], snoozed_until=sn,
+            planned=r["planned"], snoozed_until=sn, waiting_note=r["waiting_note"],
+            waiting_kind=r["waiting_kind"], late=lt,
         )
-        for r, w, pr, sn in zip(out.to_dict("records"), waiting[keep], planned_rules[keep],
-                                snoozed[keep], strict=True)
+        for r, w, pr, sn, lt in zip(out.to_dict("records"), waiting[keep], planned_rules[keep],
+                                    snoozed[keep], late[keep], strict=True)
     ]  # fmt: skip
     out = out.rename(columns={"last": "last_contact"}).reset_index()
-    out = out.sort_values(["days_overdue", "contact_id"], ascending=[False, True], kind="stable")
+    out["_urgency"] = np.fmax(out["days_overdue"].astype(float), out["_late"].astype(float))
+    out["_over"] = out["status"] == "overdue"
+    out = out.sort_values(["_over", "_urgency", "contact_id"], ascending=[False, False, True],
+                          kind="stable")  # fmt: skip
     out = out.reindex(columns=DUE_COLUMNS).reset_index(drop=True)
     return out.astype({
         "contact_id": "string", "name": "string", "tier": "string", "status": "string",

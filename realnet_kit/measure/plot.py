@@ -23,12 +23,14 @@ __all__ = ["MEASURE_LINES", "measures_alt_text", "plot_measures"]
 
 #: The measures drawn, with their label and Okabe-Ito colour name.
 MEASURE_LINES = (
-    ("conversations", "People you talked with both ways", "blue"),
+    ("conversations", "People in a two-way exchange", "blue"),
     ("given", "Things given", "bluish green"),
     ("received", "Things received", "orange"),
     ("offline", "Offline meetings and calls", "reddish purple"),
 )
-#: The measure a chart emphasises unless told otherwise: people you talked with both ways.
+#: The measure a chart emphasises unless told otherwise: the people in a two-way exchange
+#: with you that week (messages both ways, a call or a meeting). Not "talked both ways",
+#: which is the audit's twelve-month count (at least two messages each way).
 EMPHASISED = "conversations"
 #: The colour of the measures drawn for context behind the emphasised one.
 FAINT_COLOR = "#C8C8C8"
@@ -75,8 +77,8 @@ def measures_alt_text(measures: pd.DataFrame, measure: str = EMPHASISED) -> str:
     >>> m = pd.DataFrame({"week": pd.date_range("2026-01-05", periods=6, freq="W-MON", tz="UTC"),
     ...                   "conversations": [1, 3, 2, 0, 1, 2]})
     >>> measures_alt_text(m)
-    'People you talked with both ways, week by week over 6 weeks (January to February 2026): \
-about 2 a week, at most 3 in one week, 5 in the last 4 weeks.'
+    'People in a two-way exchange, week by week over 6 weeks (January to February 2026): \
+about 2 a week, at most 3 in one week, 2 in the last week.'
     """
     label = dict((c, lbl) for c, lbl, _ in MEASURE_LINES).get(measure, measure)
     if measure not in measures.columns or not len(measures):
@@ -92,7 +94,7 @@ about 2 a week, at most 3 in one week, 5 in the last 4 weeks.'
     return (
         f"{label}, week by week over {counted(len(measures), 'week')} ({span}): "
         f"about {values.mean():,.0f} a week, at most {int(values.max()):,} in one week, "
-        f"{int(values.tail(4).sum()):,} in the last 4 weeks."
+        f"{int(values.iloc[-1]):,} in the last week."
     )
 
 
@@ -105,10 +107,11 @@ def plot_measures(
 ) -> Axes:
     """Draw one relationship measure week by week, the others faint behind it.
 
-    The measure that matters (by default the people you talked with
-    both ways that week) is a thick coloured line; the other measures are thin grey lines
-    for context, named in the legend after it. The time axis reads in month names. One
-    measure per chart: the share of messages answered within a day is not drawn here.
+    The measure that matters (by default the people in a two-way exchange with you that
+    week: messages both ways, a call or a meeting) is a thick coloured line; the other
+    measures are thin grey lines for context, named in the legend after it. The time axis
+    reads in month names. One measure per chart: the share of messages answered within a
+    day is not drawn here.
 
     Parameters
     ----------

@@ -18,7 +18,7 @@ from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
 from realnet_kit.narrate.scores import real_relationships, scored
 from realnet_kit.session.data import owner_logged
-from realnet_kit.words import counted
+from realnet_kit.words import counted, listed
 
 
 def due_now(data: Any) -> pd.DataFrame:
@@ -82,23 +82,43 @@ def logged_by_hand(data: Any) -> int:
 
 
 def tell_measures(measures: pd.DataFrame, weeks: int = 4) -> None:
-    """Print the relationship measures of the last ``weeks`` weeks."""
+    """Print the relationship measures of the last ``weeks`` weeks.
+
+    The people in a two-way exchange are counted week by week, as the chart draws them
+    (someone you wrote with in two weeks counts in both): never summed into one number.
+
+    >>> m = pd.DataFrame({"week": pd.date_range("2026-11-09", periods=4, freq="W-MON", tz="UTC"),
+    ...     "conversations": [6, 8, 10, 6], "given": [1, 0, 2, 2], "received": [0, 0, 0, 0],
+    ...     "offline": [2, 2, 2, 2]})
+    >>> tell_measures(m)
+    In the 4 weeks from 09 November 2026:
+      people in a two-way exchange with you (messages both ways, a call or a meeting):
+      6, 8, 10 and 6 a week
+      5 things you gave (favours, introductions, reviews)
+      things you received (favours, introductions, reviews): none logged yet (exports
+      cannot show them; the quick log can)
+      8 meetings, calls or coffees
+    """
     if not len(measures):
         print("Nothing logged yet: the measures start with your first conversation.")
         return
     recent = measures.tail(weeks)
     start = pd.Timestamp(recent["week"].iloc[0]).strftime("%d %B %Y")
     print(f"In the {len(recent)} weeks from {start}:")
+    per_week = listed([f"{int(n):,}" for n in recent["conversations"]])
+    print(
+        "  people in a two-way exchange with you (messages both ways, a call or a meeting): "
+        f"{per_week} a week"
+    )
     lines = (
-        ("conversations", "real conversation (both ways)", "real conversations (both ways)"),
         ("given", "thing you gave (a favour, an introduction, a review)",
          "things you gave (favours, introductions, reviews)"),
-        ("received", "thing you received", "things you received"),
+        ("received", "thing you received", "things you received (favours, introductions, reviews)"),
         ("offline", "meeting, call or coffee", "meetings, calls or coffees"),
     )  # fmt: skip
     for column, one, many in lines:
         count = int(recent[column].sum())
-        if column != "conversations" and not int(measures[column].sum()):
+        if not int(measures[column].sum()):
             # exports cannot show favours or coffees: none logged is not a zero
             print(f"  {many}: none logged yet (exports cannot show them; the quick log can)")
             continue
@@ -132,6 +152,34 @@ def talked_both_ways_now(data: Any) -> int:
     """:func:`talked_both_ways` with every moment logged since the export counted too."""
     s = summarize_audit(audit_followers(data.contacts, data.all_interactions()))
     return int(s["real_engaged"] if int(s["followers"]) else s["engaged"])
+
+
+def talked_now_words(data: Any) -> str:
+    """Today's "talked both ways" with where its rise came from, for 6.4 and the before/after.
+
+    One definition (:func:`talked_both_ways`), counted on the export and every moment
+    logged since: on a sample, the owner's own logged weeks come with the story, and the
+    words say so, so nobody takes the sample owner's moments for their own. E.g.
+    "22 (18 in the export, 4 more with the moments the band's owner logged in recent weeks)".
+    """
+    now, aside = _talked_now(data)
+    return f"{now:,} ({aside})" if aside else f"{now:,}"
+
+
+def _talked_now(data: Any) -> tuple[int, str]:
+    """Today's "talked both ways", and where a change since the export came from."""
+    now, then = talked_both_ways_now(data), talked_both_ways(data)
+    if now == then:
+        return now, ""
+    owner = owner_logged(data.workbook) > 0
+    mine = logged_by_hand(data) > 0
+    whose = (
+        f"the moments the {data.source}'s owner logged in recent weeks and yours" if owner and mine
+        else f"the moments the {data.source}'s owner logged in recent weeks" if owner
+        else "the moments you logged"
+    )  # fmt: skip
+    change = f"{now - then:,} more" if now > then else f"{then - now:,} fewer"
+    return now, f"{then:,} in the export, {change} with {whose}"
 
 
 def tell_before_after(data: Any) -> None:
@@ -181,8 +229,9 @@ def tell_before_after(data: Any) -> None:
             f"none of the {waited:,} messages that were waiting has an answer logged yet "
             "(answer one today, then log it above)"
         )
-    now = talked_both_ways_now(data)
-    print(f"Now: {now:,} {whom} talk with you both ways, {real}, and {replies}.")
+    now, aside = _talked_now(data)
+    aside = f" ({aside})" if aside else ""
+    print(f"Now: {now:,} {whom} talk with you both ways{aside}, {real}, and {replies}.")
 
 
 # --- notebook 04: the tribe -----------------------------------------------------------

@@ -13,7 +13,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from realnet_kit.narrate._tables import as_table, show
-from realnet_kit.narrate.scores import scored
+from realnet_kit.narrate.scores import exercise_answer, scored
 from realnet_kit.plan.actions import REPLIES, THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
 from realnet_kit.plan.named import people_named
@@ -24,32 +24,29 @@ from realnet_kit.words import counted, listed, repeats
 
 #: The exercise whose answer names the connector to thank.
 CONNECTOR_EXERCISE = "4.2"
+#: Where a connector's shared first name is looked for, closest tiers first.
+CONNECTOR_TIERS = (PLANNED_TIERS, ("warm",), ("acquaintance",))
 
 
 def connectors_to_thank(data: Any) -> list[str]:
     """The contact ids named in your answer to exercise 4.2, for the plan's ``thank=``.
 
     Reads the answer saved in the workbook (your right one once done, else your latest)
-    and finds the people it names (:func:`realnet_kit.plan.people_named`), preferring
-    the people you scored when a first name is shared. Empty when 4.2 is not answered
-    or names nobody in your contacts.
+    and finds the people it names (:func:`realnet_kit.plan.people_named`). A first name
+    shared by several people means the one you scored closest: the inner circle and real
+    tier first, then the warm tier, then acquaintances. Empty when 4.2 is not answered or
+    names nobody in your contacts.
     """
-    try:
-        progress = data.workbook.exercise_progress()
-    except Exception:  # an old or unreadable workbook: nobody to thank, the plan still runs
+    answer = exercise_answer(data, CONNECTOR_EXERCISE)
+    if not answer:
         return []
-    if progress is None or not len(progress):
-        return []
-    rows = progress[progress["exercise"].astype("string") == CONNECTOR_EXERCISE]
-    if not len(rows):
-        return []
-    row = rows.iloc[-1]
-    answer = row.get("best_answer")
-    if not isinstance(answer, str) or not answer.strip():
-        answer = row.get("last_answer")
     tiers = scored(data)
-    among = tiers.loc[tiers["tier"].isin(PLANNED_TIERS), "contact_id"] if len(tiers) else []
-    return people_named(answer, data.contacts, among=list(among))
+    for group in CONNECTOR_TIERS:
+        among = tiers.loc[tiers["tier"].isin(group), "contact_id"] if len(tiers) else []
+        named = people_named(answer, data.contacts, among=list(among))
+        if named:
+            return named
+    return []
 
 
 def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
@@ -67,7 +64,8 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
     ...     "action_key": ["reply_answer", "call", "call"], "offline": [False, True, True]})
     >>> tell_plan(plan)
     Your plan looks after 2 people: 4 actions fall due in its first 30 days (every repeat counted).
-    Listening first: 1 reply to a message still waiting, due in the first week.
+    Listening first: 1 reply to a message still waiting, on its first day, Ada first;
+    giving starts after the last reply.
     Then each person gets one give-first gesture and a light rhythm to keep in touch.
     The busiest week asks 30 minutes; 3 of the first month's actions take it offline.
     The first one is due on Monday 02 March 2026.
@@ -87,9 +85,14 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
     replies = todo[todo["action_key"].astype("string").isin(reply_keys)] if (
         "action_key" in todo.columns) else todo.iloc[:0]  # fmt: skip
     if len(replies):
+        replies = replies.sort_values("due", kind="stable")
+        first_reply = replies.iloc[0]
+        days = int((replies["due"].max() - replies["due"].min()).days) + 1
+        over = "on its first day" if days == 1 else f"over its first {days} days"
+        who = mask_name(str(first_reply["name"]), "name", key=first_reply["contact_id"])
         print(
             f"Listening first: {counted(len(replies), 'reply to a message', 'replies to messages')}"
-            f" still waiting, due in the first week."
+            f" still waiting, {over}, {who} first; giving starts after the last reply."
         )
     else:
         print("Nobody in your plan is waiting for an answer: giving can start at once.")

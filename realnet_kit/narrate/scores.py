@@ -13,11 +13,68 @@ from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
+from realnet_kit.plan.named import people_named
 from realnet_kit.scoring import explain_with_contact
 from realnet_kit.scoring.score import QUESTIONS, score_contacts, tier_summary
 
 #: How many people notebook 03 asks the participant to score before drawing rings.
 SCORES_NEEDED = 10
+#: The exercise whose answer names who you will answer this week (notebook 02).
+ANSWER_EXERCISE = "2.3"
+#: Where a first name several waiting people share is looked for, closest tiers first.
+PROMISE_TIERS = (("inner circle", "real"), ("warm",), ("acquaintance",))
+
+
+def exercise_answer(data: Any, exercise: str) -> str:
+    """Your answer to ``exercise`` as saved in the workbook (the right one once done, else
+    the latest); empty when not answered or unreadable."""
+    try:
+        progress = data.workbook.exercise_progress()
+    except Exception:  # an old or unreadable workbook: no answer, the notebook still runs
+        return ""
+    if progress is None or not len(progress):
+        return ""
+    rows = progress[progress["exercise"].astype("string") == exercise]
+    if not len(rows):
+        return ""
+    row = rows.iloc[-1]
+    for column in ("best_answer", "last_answer"):
+        answer = row.get(column)
+        if isinstance(answer, str) and answer.strip():
+            return answer
+    return ""
+
+
+def promised_answers(
+    data: Any, clock: pd.DataFrame | None = None, frame: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """The people your answer to exercise 2.3 names who are still waiting, with their clock.
+
+    Only people who are waiting can be meant ("who you will answer this week"); a first
+    name several of them share means the one in your closest tier (inner circle and
+    real, then warm, then acquaintance, from ``frame``, the scored tiers). The plan
+    answers them first (``plan_actions(answer_first=...)``), whatever their tier.
+    """
+    columns = ["contact_id", *CLOCK_COLUMNS]
+    answer = exercise_answer(data, ANSWER_EXERCISE)
+    if not answer:
+        return pd.DataFrame(columns=columns)
+    if clock is None:
+        clock = contact_clock(data.workbook.person_interactions())
+    waiting = set(clock.index[clock["waiting"]].astype(str))
+    contacts = data.contacts
+    pool = contacts[contacts["contact_id"].astype(str).isin(waiting)]
+    tiers = frame if frame is not None and "tier" in frame.columns else None
+    groups = [
+        [] if tiers is None else tiers.loc[tiers["tier"].isin(group), "contact_id"].astype(str)
+        for group in PROMISE_TIERS
+    ]
+    named: list[str] = []
+    for among in [*groups, sorted(waiting)]:
+        named = [cid for cid in people_named(answer, pool, among=list(among)) if cid in waiting]
+        if named:
+            break
+    return clock.loc[named].reset_index().reindex(columns=columns)
 
 
 def scored(data: Any) -> pd.DataFrame:
@@ -26,6 +83,8 @@ def scored(data: Any) -> pd.DataFrame:
     Each person's clock rides along (:func:`realnet_kit.plan.clock.contact_clock` of the
     workbook's interactions: ``waiting``, ``waiting_note``, ``last_contact``...), so the
     plan made from this frame answers whoever is waiting, by the due list's own rule.
+    ``frame.attrs["answer_first"]`` holds the people exercise 2.3 promised an answer
+    (:func:`promised_answers`), whom the plan answers first.
     """
     scores = data.workbook.scores()
     if not len(scores):
@@ -36,6 +95,7 @@ def scored(data: Any) -> pd.DataFrame:
     frame = frame.merge(clock, left_on="contact_id", right_index=True, how="left")
     frame["waiting"] = frame["waiting"].astype("boolean").fillna(False).astype(bool)
     frame["unanswered"] = frame["unanswered"].fillna(0).astype("int64")
+    frame.attrs["answer_first"] = promised_answers(data, clock, frame)
     return frame
 
 

@@ -20,12 +20,15 @@ from realnet_kit.plan.actions import (
     REPLIES,
     SHOP_WORDS,
     THANK_CONNECTOR,
+    WAITING_WORDS,
     Action,
     describe_person,
     effort_label,
     message_kind,
+    waiting_words,
 )
 from realnet_kit.plan.clock import (
+    ANSWER_WITHIN_DAYS,
     ONE_OFF_EARLY_DAYS,
     TWO_WAY_KINDS,
     contact_clock,
@@ -50,7 +53,7 @@ from realnet_kit.plan.handouts import (
     plan_sheet,
     write_handouts,
 )
-from realnet_kit.plan.named import people_named
+from realnet_kit.plan.named import people_named, plain_name
 from realnet_kit.plan.planner import (
     CADENCE_DAYS,
     DEFAULT_WEEKLY_MINUTES,
@@ -69,6 +72,7 @@ from realnet_kit.plan.printable import (
 __all__ = [
     "ACTIONS",
     "ACTIONS_BY_KEY",
+    "ANSWER_WITHIN_DAYS",
     "CADENCE_DAYS",
     "CALENDAR_NAME",
     "CREATIVE_WORDS",
@@ -91,6 +95,7 @@ __all__ = [
     "SHOP_WORDS",
     "THANK_CONNECTOR",
     "TWO_WAY_KINDS",
+    "WAITING_WORDS",
     "Action",
     "active_plan",
     "contact_clock",
@@ -106,8 +111,10 @@ __all__ = [
     "neutralise_cell",
     "occurrences",
     "people_named",
+    "plain_name",
     "plan_actions",
     "plan_sheet",
     "plan_uid",
+    "waiting_words",
     "write_handouts",
 ]

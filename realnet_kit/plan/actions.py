@@ -36,10 +36,12 @@ __all__ = [
     "REPLIES",
     "SHOP_WORDS",
     "THANK_CONNECTOR",
+    "WAITING_WORDS",
     "Action",
     "describe_person",
     "effort_label",
     "message_kind",
+    "waiting_words",
 ]
 
 IC, REAL, WARM, ACQ, SCORE = "inner circle", "real", "warm", "acquaintance", "scoreboard only"
@@ -47,8 +49,9 @@ IC, REAL, WARM, ACQ, SCORE = "inner circle", "real", "warm", "acquaintance", "sc
 #: What an action may require to be known about a person before it is proposed.
 #: ``company``: they run or work at a business; ``shop``: a place one can visit;
 #: ``creative``: they make work one can share; ``unanswered``: a message of theirs is
-#: still waiting for a reply (an ``unanswered`` count column); ``None``: anyone.
-NEEDS = ("company", "shop", "creative", "unanswered")
+#: still waiting for a reply (an ``unanswered`` count column); ``helped``: they have done
+#: something for you (scoring's ``they_helped`` answer above "nothing yet"); ``None``: anyone.
+NEEDS = ("company", "shop", "creative", "unanswered", "helped")
 
 #: Platforms where a contact exists only on a screen unless told otherwise.
 ONLINE_PLATFORMS = {"x", "instagram", "mastodon", "facebook", "linkedin", "csv"}
@@ -188,10 +191,10 @@ ACTIONS: tuple[Action, ...] = (
        15, (IC, REAL, WARM), False, None, True,
        "You cannot give the right thing without first learning what would help."),
     _a("congratulate", "Congratulate {name} on a recent win with a personal message",
-       5, (IC, REAL, WARM, ACQ), False, None, True,
+       5, (IC, REAL, WARM, ACQ), False, None, False,
        "A personal note on good news stands out among a hundred emoji reactions."),
     _a("thank_specific", "Thank {name} for one specific thing they did for you",
-       5, (IC, REAL, WARM, ACQ), False, None, True,
+       5, (IC, REAL, WARM, ACQ), False, "helped", False,
        "Gratitude that names the deed tells them their help landed."),
     _a("answer_public", "Answer a question {name} asked in public, or add something useful "
        "under their post", 10, (REAL, WARM, ACQ, SCORE), False, None, True,
@@ -224,7 +227,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("handwritten_note", "Post {name} a handwritten note or card",
        15, (IC, REAL, WARM), True, None, False,
        "Paper in a letterbox is rare enough to be kept on a shelf."),
-    _a("bring_sample", "Bring {name} a small sample of what you make",
+    _a("bring_sample", "Give {name} something of your own work as a gift, with a note",
        20, (IC, REAL, WARM), True, None, False,
        "A gift of your own work gives first and shows your craft at once."),
     _a("meetup_together", "Take {name} along to a local meetup or market you attend",
@@ -353,6 +356,43 @@ def message_kind(note: Any, kind: Any = None) -> str:
     return found[0] if found else "message"
 
 
+#: What a waiting person did, and what they wait for, per kind of message: the plan's
+#: ``why`` and the due list's reason say it in these words.
+WAITING_WORDS: dict[str, tuple[str, str]] = {
+    "complaint": ("told you something went wrong", "an answer"),
+    "order": ("asked to order from you", "a confirmation"),
+    "question": ("asked you a question", "an answer"),
+    "thanks": ("sent you kind words", "a reply"),
+    "favour": ("did something for you", "a thank-you"),
+    "message": ("wrote to you", "an answer"),
+}
+#: Finer words for something given to you, by the interaction's kind.
+RECEIVED_WORDS: dict[str, str] = {
+    "intro": "introduced you to someone", "introduction": "introduced you to someone",
+    "referral": "recommended you", "recommendation": "recommended you",
+    "review": "reviewed your work", "testimonial": "wrote you a testimonial",
+    "gift": "gave you something", "lead": "passed you a lead", "share": "shared your work",
+    "favor": "did you a favour", "favour": "did you a favour",
+}  # fmt: skip
+
+
+def waiting_words(note: Any, kind: Any = None) -> tuple[str, str]:
+    """What a waiting person did and what they are waiting for, in words.
+
+    >>> waiting_words("Hey! What tuning is 'Lantern' in?", "message")
+    ('asked you a question', 'an answer')
+    >>> waiting_words("Aoife introduced us to the host of Roots & Branches", "intro")
+    ('introduced you to someone', 'a thank-you')
+    >>> waiting_words("Ricardo recommended us to the Bristol Post food page", "referral")
+    ('recommended you', 'a thank-you')
+    """
+    reading = message_kind(note, kind)
+    did, awaits = WAITING_WORDS[reading]
+    if reading == "favour" and isinstance(kind, str):
+        did = RECEIVED_WORDS.get(kind.lower().strip(), did)
+    return did, awaits
+
+
 def _text(row: dict, col: str) -> str:
     value = row.get(col)
     if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
@@ -404,4 +444,5 @@ def describe_person(row: dict) -> dict[str, Any]:
         "creative": bool(words & CREATIVE_WORDS),
         "online_only": online_only,
         "unanswered": bool(_truth(row.get("unanswered"))),
+        "helped": bool(_truth(row.get("they_helped"))),
     }

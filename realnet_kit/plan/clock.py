@@ -10,8 +10,12 @@ they cannot disagree about who is due:
   favour, an introduction) and nothing went back: their messages are the ones
   :func:`realnet_kit.listening.unanswered` lists as "never answered";
 - the next touch falls **due** one cadence after the last contact, never before the
-  plan's own date, and on the day a waiting message came when that is earlier
-  (:func:`due_dates`).
+  plan's own date (:func:`due_dates`);
+- a waiting person's reply falls due on the date the plan gave it (the plan answers
+  everyone waiting in its first days); a message the plan holds no reply for (it came
+  later, or there is no plan) is due on the day it came;
+- a message that has waited longer than :data:`ANSWER_WITHIN_DAYS` makes its person
+  **overdue**, whatever date the reply has.
 
 >>> import pandas as pd
 >>> talks = pd.DataFrame({"contact_id": ["a", "a", "b"], "direction": ["out", "in", "in"],
@@ -34,6 +38,7 @@ import pandas as pd
 from realnet_kit.words import utc_day
 
 __all__ = [
+    "ANSWER_WITHIN_DAYS",
     "CLOCK_COLUMNS",
     "ONE_OFF_EARLY_DAYS",
     "TWO_WAY_KINDS",
@@ -47,6 +52,8 @@ TWO_WAY_KINDS = frozenset({"meeting", "call", "coffee", "visit", "walk", "lunch"
 #: A one-off action counts as done when the person was contacted at most this many days
 #: before its due date (or any time after).
 ONE_OFF_EARLY_DAYS = 7
+#: A message waiting longer than this many days is late: its person is overdue.
+ANSWER_WITHIN_DAYS = 7
 #: What :func:`contact_clock` gives per person.
 CLOCK_COLUMNS = [
     "last_contact", "last_in", "waiting", "waiting_since", "unanswered",
@@ -135,12 +142,14 @@ def due_dates(
     last_in: pd.Series,
     waiting: pd.Series,
     today: pd.Timestamp,
+    reply_planned: pd.Series | None = None,
 ) -> pd.DataFrame:
     """When each person's next touch falls due: the rule both the plan and the due list use.
 
     One cadence after the last contact, but never before the plan's date; on ``today``
-    for someone never contacted and not planned; on the day their message came when
-    they are waiting and that is earlier.
+    for someone never contacted and not planned. For someone waiting: the plan's date
+    when the plan holds a reply for them (``reply_planned``), else the day their
+    message came when that is earlier.
 
     Returns
     -------
@@ -172,7 +181,14 @@ def due_dates(
     planned_rules = planned.notna() & ~(by_clock > planned)
     one_off_done = cad.isna() & (last >= planned - pd.Timedelta(days=ONE_OFF_EARLY_DAYS))
     came = last_in.dt.normalize()
-    next_due = next_due.mask(waiting, pd.concat([next_due, came], axis=1).min(axis=1))
+    replied = (
+        pd.Series(False, index=planned.index) if reply_planned is None
+        else reply_planned.reindex(planned.index).fillna(False).astype(bool)
+    )  # fmt: skip
+    answer_now = waiting & ~(replied & planned.notna())
+    next_due = next_due.mask(answer_now, pd.concat([next_due, came], axis=1).min(axis=1))
+    next_due = next_due.mask(waiting & replied & planned.notna(), planned)
+    planned_rules = planned_rules | (waiting & replied & planned.notna())
     return pd.DataFrame({
         "next_due": pd.to_datetime(next_due, utc=True).dt.normalize(),
         "planned_rules": planned_rules.to_numpy(bool),

@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["people_named"]
+__all__ = ["people_named", "plain_name"]
 
 #: Shortest first name matched on its own (shorter ones match too many words).
 MIN_FIRST_NAME = 3
@@ -50,6 +50,32 @@ def _clean_name(name: str) -> str:
     """The name without an aside or emoji: "Aoife Murphy (zine) 💫" -> "Aoife Murphy"."""
     name = re.sub(r"\([^)]*\)", " ", name)
     return " ".join(_WORD.findall(name))
+
+
+#: Unicode categories a name loses in a sentence: symbols (emoji, dingbats), format
+#: characters (zero-width joiners), private use and unassigned code points.
+_NOT_IN_A_NAME = frozenset({"So", "Sk", "Cf", "Co", "Cn", "Cs"})
+
+
+def plain_name(name: Any) -> str:
+    """A display name as a sentence can carry it: no aside in brackets, no emoji.
+
+    The person's own spelling and capitalisation are kept ("sophie fletcher" stays as
+    she writes it); only decorations go. Empty when nothing of a name is left.
+
+    >>> plain_name("Nell Crowther 💫"), plain_name("Aoife Murphy (Tidewater zine)")
+    ('Nell Crowther', 'Aoife Murphy')
+    >>> plain_name("sophie fletcher"), plain_name("Liam A."), plain_name("🍞")
+    ('sophie fletcher', 'Liam A.', '')
+    """
+    if not isinstance(name, str):
+        return ""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)
+    text = "".join(
+        " " if unicodedata.category(ch) in _NOT_IN_A_NAME or ch == "\ufe0f" else ch for ch in text
+    )
+    text = " ".join(text.split()).strip(" -|·,;:")
+    return text if any(ch.isalnum() for ch in text) else ""
 
 
 def people_named(text: Any, contacts: pd.DataFrame, among: Any = None) -> list[str]:

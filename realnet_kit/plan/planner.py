@@ -4,13 +4,21 @@
 for the people in the inner circle and the real tier (warm people when asked):
 
 1. **listening first**: a reply to every waiting message, in words that fit what the
-   person wrote (:func:`realnet_kit.plan.actions.message_kind`), due in the first
-   :data:`REPLY_WITHIN_DAYS` days;
-2. a thank-you to the connectors named in exercise 4.2 (``thank=``);
+   person wrote (:func:`realnet_kit.plan.actions.message_kind`), spread over the first
+   days (at most :data:`REPLY_WITHIN_DAYS`): the person you promised an answer in
+   exercise 2.3 first (``answer_first=``, whatever their tier), then whoever has waited
+   longest. Nothing is given before the last reply;
+2. a thank-you to the connectors named in exercise 4.2 (``thank=``), whatever their tier;
 3. one give-first action per person from :data:`ACTIONS` that fits their tier and what
    is known of them, no earlier than their clock allows (:mod:`realnet_kit.plan.clock`,
    the definition of "due" that notebook 06's due list uses too);
-4. a light rhythm to keep in touch at the tier's cadence (:data:`CADENCE_DAYS`).
+4. a light rhythm to keep in touch at the tier's cadence (:data:`CADENCE_DAYS`): the
+   gift itself when it is light and bears repeating (one row), else a second, light
+   action; a thank-you or a congratulation is never a rhythm, it happens once.
+
+Action texts carry the person's name as they write it, without emoji or an aside in
+brackets (:func:`realnet_kit.plan.named.plain_name`), and "this person" where only a
+handle is known; the ``name`` column keeps the display name (or handle) to find them by.
 
 Everything is placed on a weekly grid so that no week asks for more than
 ``weekly_minutes`` and the first :data:`FIRST_MONTH_DAYS` days hold at most
@@ -46,8 +54,10 @@ from realnet_kit.plan.actions import (
     _text,
     describe_person,
     message_kind,
+    waiting_words,
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
+from realnet_kit.plan.named import plain_name
 from realnet_kit.words import nameless_label, utc_day, when_words
 
 __all__ = [
@@ -77,19 +87,18 @@ PLANNED_TIERS = ("inner circle", "real")
 WARM_TIER = "warm"
 #: Two hours a week: what a small-business owner can keep up for a year.
 DEFAULT_WEEKLY_MINUTES = 120
-#: Keep it small: at most this many actions fall due in the first month of the plan,
-#: every repeat of a rhythm counted (replies to waiting messages are never cut).
-FIRST_MONTH_ACTIONS = 15
+#: Keep it small: at most this many actions (a dozen) fall due in the first month of the
+#: plan, every repeat of a rhythm counted (replies to waiting messages are never cut).
+FIRST_MONTH_ACTIONS = 12
 #: The first month, in days.
 FIRST_MONTH_DAYS = 30
-#: Listening first: a reply to every waiting message falls due within this many days.
+#: Listening first: a reply to every waiting message falls due within this many days,
+#: one a day while there are fewer replies than days.
 REPLY_WITHIN_DAYS = 7
 #: After a reply, the give-first action waits at least this long.
 GIVE_AFTER_REPLY_DAYS = 7
-#: Words for the kinds of waiting message, used in the plan's ``why``.
-MESSAGE_WORDS = {"complaint": "a complaint", "order": "an order", "question": "a question",
-                 "thanks": "a kind word", "favour": "something they did for you",
-                 "message": "a message"}  # fmt: skip
+#: How an action names someone known only by a handle or an id.
+NAMELESS = "this person"
 #: The longest action that repeats at a tier's cadence: bigger gestures (a coffee, a
 #: visit) are planned once, then a light touch keeps the rhythm.
 RHYTHM_MAX_MINUTES = 15
@@ -165,8 +174,15 @@ def choose_action(
 
 
 def _render(action: Action, name: str, known: dict) -> str:
+    """The action's text for one person: ``name`` as a sentence carries it."""
     company = known["company"] or (f"{name}'s shop" if action.needs == "shop" else name)
     return action.text.format(name=name, company=company)
+
+
+def _spoken(row: dict) -> str:
+    """The name an action's sentence uses: the display name without decorations, else
+    :data:`NAMELESS` (a handle such as ``sadiqimran@chaos.social`` is no name to address)."""
+    return plain_name(_text(row, "name")) or NAMELESS
 
 
 class _Grid:
@@ -196,9 +212,14 @@ class _Grid:
         self.count[day // 7] += 1
         return day
 
-    def force(self, minutes: int, first_day: int = 0) -> int:
-        """Book in the week of ``first_day`` whatever the budget: for replies that cannot wait."""
+    def force(self, minutes: int, first_day: int = 0, *, spread: bool = True) -> int:
+        """Book in the week of ``first_day`` whatever the budget: for replies that cannot wait.
+
+        ``spread=False`` books ``first_day`` itself instead of the week's next free weekday.
+        """
         week = first_day // 7
+        if not spread:
+            return self._book(first_day, minutes, None)
         return self._book(max(first_day, week * 7 + int(self.count[week]) % 5), minutes, None)
 
     def place(self, minutes: int, first_day: int, cadence: int | None) -> int | None:
@@ -207,6 +228,11 @@ class _Grid:
         Returns the day offset from the start of the plan, or None when nothing fits.
         Within a week, successive bookings go to successive weekdays.
         """
+        day = self.find(minutes, first_day, cadence)
+        return None if day is None else self._book(day, minutes, cadence)
+
+    def find(self, minutes: int, first_day: int, cadence: int | None) -> int | None:
+        """The day :meth:`place` would book, without booking it."""
         first_week = first_day // 7
         if first_week >= self.weeks:
             return None
@@ -220,9 +246,7 @@ class _Grid:
         in_window = ((occ < self.window_days) & valid).sum(axis=1)
         fits &= (in_window == 0) | (self.window_used + in_window <= self.window_cap)
         hits = np.flatnonzero(fits)
-        if hits.size == 0:
-            return None
-        return self._book(int(starts[hits[0]]), minutes, cadence)
+        return None if hits.size == 0 else int(starts[hits[0]])
 
 
 def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame:
@@ -298,6 +322,7 @@ def plan_actions(
     tiers: tuple[str, ...] | list[str] | None = None,
     warm: bool = False,
     thank: Any = None,
+    answer_first: Any = None,
     interactions: pd.DataFrame | None = None,
     first_month_actions: int = FIRST_MONTH_ACTIONS,
 ) -> pd.DataFrame:
@@ -325,6 +350,12 @@ def plan_actions(
     thank
         Contact ids to thank first: the connector named in exercise 4.2. They get a
         thank-you whatever their tier.
+    answer_first
+        Contact ids you promised an answer (exercise 2.3): if they are waiting, their
+        reply comes first, whatever their tier. Either ids, or a frame with
+        ``contact_id`` and their clock columns (for people not in ``scored``). When not
+        given, ``scored.attrs["answer_first"]`` is used: ``realnet_kit.narrate.scored``
+        puts your answer to 2.3 there.
     interactions
         Logged interactions (``Workbook().interactions()``) to read each person's clock
         from, when the scored frame does not carry it.
@@ -351,6 +382,9 @@ def plan_actions(
     >>> plan = plan_actions(scored, start="2026-03-02")
     >>> plan.loc[0, "action"]
     'Answer the question ana Lima asked you'
+    >>> plan.loc[0, "why"].split(".")[0]
+    'They asked you a question and are still waiting for an answer'
+
     >>> sorted(plan["contact_id"].unique())
     ['x:9']
     """
@@ -367,14 +401,34 @@ def plan_actions(
     if unknown:
         raise ValueError(f"Unknown tier(s) {unknown}; use some of {list(CADENCE_DAYS)}.")
     day0 = _to_start(start)
+    if answer_first is None:
+        answer_first = scored.attrs.get("answer_first")
+    promised_rows = None
+    if isinstance(answer_first, pd.DataFrame):
+        promised_rows = answer_first
+        answer_first = answer_first["contact_id"].tolist() if "contact_id" in answer_first else []
     everyone = _with_clock(_people(scored, contacts), interactions)
     thank_ids = list(dict.fromkeys(_person_ids(thank)))
+    promised = list(dict.fromkeys(_person_ids(answer_first)))
     rank = {t: i for i, t in enumerate(CADENCE_DAYS)}
     everyone = everyone.assign(
         _rank=everyone["tier"].map(rank).fillna(len(rank)),
         _strength=pd.to_numeric(everyone["strength"], errors="coerce").fillna(0.0),
     ).sort_values(["_rank", "_strength", "contact_id"], ascending=[True, False, True])
     people = everyone[everyone["tier"].isin(list(tiers))]
+    by_id = everyone.set_index("contact_id", drop=False)
+
+    def outsider(cid: str) -> dict:
+        """Someone named in an exercise but not among the scored: from the contacts and
+        the clock (the rows given with ``answer_first``, else ``interactions``)."""
+        row = _people(pd.DataFrame({"contact_id": [cid], "tier": [""]}), contacts)
+        if promised_rows is not None and cid in set(promised_rows["contact_id"].astype(str)):
+            given = promised_rows[promised_rows["contact_id"].astype(str) == cid].iloc[[0]]
+            extra = [c for c in given.columns if c not in row.columns]
+            row = row.merge(given[["contact_id", *extra]].astype({"contact_id": str}),
+                            on="contact_id", how="left")  # fmt: skip
+        row = _with_clock(row.assign(strength=0.0), interactions)
+        return row.assign(_rank=len(rank), _strength=0.0).iloc[0].to_dict()
 
     grid = _Grid(weekly_minutes, int(first_month_actions))
     rows: list[dict] = []
@@ -389,10 +443,10 @@ def plan_actions(
         return cid.partition(":")[2] if label == cid else label or "them"
 
     def add(row, known, action, reason, day, cadence) -> int:
-        name = name_of(row)
         rows.append({
-            "contact_id": row["contact_id"], "name": name,
-            "action": _render(action, name, known), "due": day0 + pd.Timedelta(days=day),
+            "contact_id": row["contact_id"], "name": name_of(row),
+            "action": _render(action, _spoken(row), known),
+            "due": day0 + pd.Timedelta(days=day),
             "cadence_days": cadence, "why": f"{reason} {action.why}",
             "minutes": action.minutes, "tier": row["tier"], "offline": action.offline,
             "action_key": action.key,
@@ -408,30 +462,43 @@ def plan_actions(
         earliest = earliest_touch(day0, cadence, row["last_contact"])
         return int((earliest - day0).days)
 
-    # 1. Listening first: every waiting person gets the reply that fits, in week one.
-    waiting = people[people["waiting"]].sort_values(
-        ["_rank", "waiting_since", "contact_id"], kind="stable", na_position="last"
-    )
-    for row in waiting.to_dict("records"):
+    # 1. Listening first: every waiting person gets the reply that fits, in the first
+    #    days: whoever you promised in 2.3, then whoever has waited longest.
+    waiting = [r for r in people[people["waiting"]].to_dict("records")]
+    planned_ids = {r["contact_id"] for r in waiting}
+    for cid in promised:
+        if cid in planned_ids:
+            continue
+        row = by_id.loc[cid].to_dict() if cid in by_id.index else outsider(cid)
+        if row["waiting"]:
+            waiting.append(row)
+            planned_ids.add(cid)
+    first_of = {cid: i for i, cid in enumerate(promised)}
+    never = pd.Timestamp.max.tz_localize("UTC")
+    waiting.sort(key=lambda r: (
+        first_of.get(r["contact_id"], len(first_of)),
+        r["waiting_since"] if pd.notna(r["waiting_since"]) else never,
+        r["_rank"], r["contact_id"],
+    ))  # fmt: skip
+    span = min(len(waiting), REPLY_WITHIN_DAYS)
+    last_reply = -1
+    for i, row in enumerate(waiting):
         kind = message_kind(row["waiting_note"], row["waiting_kind"])
         reply = REPLIES[kind]
+        did, awaits = waiting_words(row["waiting_note"], row["waiting_kind"])
         since = row["waiting_since"]
-        when = when_words(since, day0) if pd.notna(since) else "to you"
-        reason = f"They wrote {when} and are still waiting ({MESSAGE_WORDS[kind]})."
-        placed = grid.place(reply.minutes, 0, None)
-        if placed is None or placed >= REPLY_WITHIN_DAYS:
-            placed = grid.force(reply.minutes, 0)  # a reply never waits for a free week
-        add(row, describe_person(row), reply, reason, placed, None)
+        when = f" {when_words(since, day0)}" if pd.notna(since) else ""
+        reason = f"They {did}{when} and are still waiting for {awaits}."
+        if row["contact_id"] in first_of:
+            reason = f"You promised them an answer (exercise 2.3). {reason}"
+        day = grid.force(reply.minutes, (i * span) // len(waiting), spread=False)
+        last_reply = max(last_reply, add(row, describe_person(row), reply, reason, day, None))
+    giving_from = last_reply + 1  # nothing is given before the last reply
 
     # 2. The connectors of exercise 4.2 get a thank-you, whatever their tier.
-    by_id = everyone.set_index("contact_id", drop=False)
     for cid in thank_ids:
-        if cid in by_id.index:
-            row = by_id.loc[cid].to_dict()
-        else:
-            row = _people(pd.DataFrame({"contact_id": [cid], "tier": [""]}), contacts)
-            row = _with_clock(row.assign(strength=0.0), interactions).iloc[0].to_dict()
-        first = booked.get(cid, -1) + 1
+        row = by_id.loc[cid].to_dict() if cid in by_id.index else outsider(cid)
+        first = max(booked.get(cid, -1) + 1, giving_from)
         if row["tier"] not in tiers or CADENCE_DAYS.get(row["tier"]) is None:
             # a one-off counts as done by a touch in the week before it (one rule of "due")
             last = row["last_contact"]
@@ -446,14 +513,26 @@ def plan_actions(
         ["_replied", "_rank", "_strength", "contact_id"],
         ascending=[True, True, False, True], kind="stable",
     )  # fmt: skip
+    #    A light gift that bears repeating is the rhythm itself (one row, not two),
+    #    when repeating it moves nothing.
     firsts: list[tuple[dict, dict, int]] = []
     for row in order.to_dict("records"):
         known = describe_person(row)
         cadence = CADENCE_DAYS[row["tier"]]
         first, reason = choose_action(row, known, weekly_minutes)
-        day = clock_day(row, cadence)
+        day = max(clock_day(row, cadence), giving_from)
         if row["contact_id"] in booked:
             day = max(day, booked[row["contact_id"]] + GIVE_AFTER_REPLY_DAYS)
+        if (
+            first is not None
+            and cadence
+            and first.repeatable
+            and (first.minutes <= RHYTHM_MAX_MINUTES)
+        ):
+            once = grid.find(first.minutes, day, None)
+            if once is not None and grid.find(first.minutes, day, cadence) == once:
+                book(row, known, first, reason, once, cadence)
+                continue
         placed = None if first is None else book(row, known, first, reason, day, None)
         if placed is None:
             if row["contact_id"] not in booked:

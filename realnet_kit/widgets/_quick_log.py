@@ -190,7 +190,8 @@ class QuickLog:
             if label in repeated:
                 labels[cid] = f"{label} ({platform_name(cid.partition(':')[0])})"
         current = self.who.value
-        self.who.options = [(f"{labels[c]}  (due)" if c in first else labels[c], c)
+        status = dict(zip(first, due["status"].astype(str), strict=True))
+        self.who.options = [(f"{labels[c]}  ({status[c]})" if c in status else labels[c], c)
                             for c in [*first, *rest]]  # fmt: skip
         self.who.value = current if current in labels else None
         self.who.tooltip = (

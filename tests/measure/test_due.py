@@ -146,7 +146,7 @@ def test_due_list_on_a_real_plan_and_its_columns():
     due = due_list(plan, None, today="2026-03-02")
     assert list(due.columns) == ["contact_id", "name", "tier", "status", "next_due",
                                  "days_overdue", "last_contact", "cadence_days", "action",
-                                 "reason"]  # fmt: skip
+                                 "reason", "waiting_since"]  # fmt: skip
     assert due["contact_id"].is_unique
     assert str(due["next_due"].dt.tz) == "UTC"
 
@@ -230,7 +230,7 @@ def test_plot_measures_draws_every_measure_and_the_follower_count():
                               "followers": [4800, 4812, 4790]})  # fmt: skip
     ax = plot_measures(m, followers)
     labels = {line.get_label() for line in ax.get_lines()}
-    assert {"People you talked with both ways", "Things given", "Things received",
+    assert {"People in a two-way exchange", "Things given", "Things received",
             "Offline meetings and calls"} <= labels  # fmt: skip
     twin = [a for a in ax.figure.axes if a is not ax]
     assert twin and twin[0].get_lines()[0].get_ydata().tolist() == [4800, 4812, 4790]

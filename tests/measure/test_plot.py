@@ -33,13 +33,9 @@ def test_one_line_stands_out_and_the_title_holds_one_measure():
     colours = {line.get_label(): to_hex(line.get_color()).lower() for line in ax.get_lines()}
     faint = [label for label, c in colours.items() if c == FAINT_COLOR.lower()]
     assert sorted(faint) == ["Offline meetings and calls", "Things given", "Things received"]
-    assert colours["People you talked with both ways"] != FAINT_COLOR.lower()
+    assert colours["People in a two-way exchange"] != FAINT_COLOR.lower()
     title = ax.get_title(loc="left")
-    assert (
-        "People you talked with both ways" in title
-        and "answered" not in title
-        and "\n" not in title
-    )
+    assert "People in a two-way exchange" in title and "answered" not in title and "\n" not in title
 
 
 def test_another_measure_can_be_the_one_that_matters():

@@ -7,6 +7,7 @@ from html import escape as html_escape
 import pandas as pd
 
 from realnet_kit import narrate as follow_up
+from realnet_kit.narrate import keep
 from realnet_kit.narrate._tables import Table
 
 
@@ -74,3 +75,24 @@ def test_top_tags_are_a_whole_table(bakery):
     assert table.columns.tolist() == ["tag", "source", "people"]
     html = table._repr_html_()
     assert "<NA>" not in html and "<th></th>" not in html
+
+
+def test_6_4_and_the_before_and_after_say_the_same_number_and_whose_moments(bakery, capsys):
+    """ "Talked both ways" now is one number at one moment: 6.4's feedback quotes what the
+    before and after prints, and on a sample both say the rise is the owner's logged weeks."""
+    import re
+
+    from realnet_kit.exercises import check
+
+    before = follow_up.talked_both_ways(bakery)
+    now = keep.talked_both_ways_now(bakery)
+    follow_up.tell_before_after(bakery)
+    after = capsys.readouterr().out
+    check("6.4", "b", data=bakery)
+    feedback = capsys.readouterr().out
+    said_after = int(re.search(r"Now: ([\d,]+) ", after).group(1).replace(",", ""))
+    said_64 = int(re.search(r"Yours today is ([\d,]+)", feedback).group(1).replace(",", ""))
+    assert said_after == said_64 == now
+    if now != before:  # the sample owner's logged weeks raised it: the words say whose
+        for text in (after, feedback):
+            assert f"{before:,} in the export" in text and "owner logged" in text
