@@ -20,6 +20,7 @@ from realnet_kit.audit.followers import (
 )
 from realnet_kit.audit.plots import (
     FUNNEL_STAGES,
+    FUNNEL_TITLE,
     plot_funnel,
     plot_scoreboard_vs_real,
 )
@@ -33,6 +34,7 @@ from realnet_kit.audit.suspicious import (
     clearest_first,
     describe_rules,
     flag_suspicious,
+    not_judged,
     score_suspicion,
 )
 
@@ -40,6 +42,7 @@ __all__ = [
     "CATEGORIES",
     "ENGAGED_WINDOW_DAYS",
     "FUNNEL_STAGES",
+    "FUNNEL_TITLE",
     "PROFILE_SIGNALS",
     "RULE_SUMMARIES",
     "SUSPICION_RULES",
@@ -52,6 +55,7 @@ __all__ = [
     "describe_rules",
     "flag_suspicious",
     "mark_relevant",
+    "not_judged",
     "plot_funnel",
     "plot_scoreboard_vs_real",
     "score_suspicion",

@@ -385,18 +385,17 @@ PROFILE_SIGNALS: tuple[str, ...] = (
 )
 
 
-def cannot_judge(audit: pd.DataFrame) -> int:
-    """How many accounts hold nothing to judge by: no profile details, not even a handle.
+def not_judged(audit: pd.DataFrame) -> pd.Series:
+    """Per account, whether it holds nothing to judge by: no profile details, not even a
+    handle, and no rule flagged it anyway (a burst of follows, a batch of new accounts).
 
-    An X archive lists bare account numbers; whatever a flag says about them, nobody can
-    tell whether they are people, so the notebooks say so instead of counting them as
-    people (or as zero suspicious).
+    X archives list followers by account number only: whatever a flag says about them,
+    nobody can tell whether they are people, so the funnel and the sentences count them
+    apart ("could not be judged"), neither as people nor as suspicious.
 
-    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
-    1
+    >>> not_judged(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]})).tolist()
+    [True, False]
     """
-    if not len(audit):
-        return 0
     known = pd.Series(False, index=audit.index)
     for column in (*PROFILE_SIGNALS, "handle"):
         if column in audit.columns:
@@ -404,7 +403,18 @@ def cannot_judge(audit: pd.DataFrame) -> int:
     if "suspicious" in audit.columns:
         flagged = audit["suspicious"].astype("boolean").fillna(False).astype(bool)
         known |= flagged
-    return int((~known).sum())
+    return ~known
+
+
+def cannot_judge(audit: pd.DataFrame) -> int:
+    """How many accounts hold nothing to judge by (see :func:`not_judged`).
+
+    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
+    1
+    """
+    if not len(audit):
+        return 0
+    return int(not_judged(audit).sum())
 
 
 def cannot_tell_why(audit: pd.DataFrame) -> str:
