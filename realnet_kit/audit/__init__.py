@@ -16,6 +16,7 @@ from realnet_kit.audit.followers import (
     ENGAGED_WINDOW_DAYS,
     audit_followers,
     mark_relevant,
+    probably_people,
     summarize_audit,
 )
 from realnet_kit.audit.plots import (
@@ -58,6 +59,7 @@ __all__ = [
     "not_judged",
     "plot_funnel",
     "plot_scoreboard_vs_real",
+    "probably_people",
     "score_suspicion",
     "summarize_audit",
     "thresholds",

@@ -212,6 +212,27 @@ def _category_reasons(audit, category, talk, talked_before, moment) -> pd.Series
     return pd.Series(pd.array(reason, dtype="string"), index=audit.index)
 
 
+def probably_people(audit: pd.DataFrame) -> pd.Series:
+    """Which accounts count as "probably a person": not flagged, and either something to
+    judge them by or a sign that someone is there (you follow them back, or you talked
+    with them both ways). The rest are "probably not" or "could not be judged".
+
+    >>> import pandas as pd
+    >>> audit = pd.DataFrame({"handle": ["ada", None, None, "bot1"],
+    ...     "i_follow": [False, False, True, False], "suspicious": [False, False, False, True]})
+    >>> probably_people(audit).tolist()
+    [True, False, True, False]
+    """
+    i_follow = _bool(audit, "i_follow").fillna(False)
+    suspicious = _bool(audit, "suspicious").fillna(False)
+    category = audit["category"].astype(object) if "category" in audit else None
+    engaged = (category == "engaged") if category is not None else pd.Series(False, audit.index)
+    # nothing says who they are: no profile details, you do not follow them back and you
+    # never talked with them both ways (either would say a person is there)
+    unknown = not_judged(audit) & ~suspicious & ~i_follow & ~engaged
+    return ~suspicious & ~unknown
+
+
 def summarize_audit(audit: pd.DataFrame) -> pd.Series:
     """The figures the workshop shows, from the frame of :func:`audit_followers`.
 
@@ -249,9 +270,7 @@ def summarize_audit(audit: pd.DataFrame) -> pd.Series:
     base = follows_me if has_followers else pd.Series(True, index=audit.index)
     fake = int((suspicious & base).sum())
     engaged = (category == "engaged") if category is not None else pd.Series(False, audit.index)
-    # nothing says who they are: no profile details, you do not follow them back and you
-    # never talked with them both ways (either would say a person is there)
-    unknown = not_judged(audit) & base & ~suspicious & ~i_follow & ~engaged
+    unknown = base & ~suspicious & ~probably_people(audit)
     real = base & ~suspicious & ~unknown
     figures = {
         "contacts": len(audit),

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
+from realnet_kit.audit import probably_people
 from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
@@ -56,6 +57,8 @@ def funnel_figures(contacts: pd.DataFrame, scores: pd.DataFrame) -> pd.Series:
     if "category" in contacts.columns:
         looks_fake |= contacts["category"].astype("string").eq("suspicious").fillna(False)
     fake = base & looks_fake.astype(bool)
+    # as in notebook 01's funnel: "probably a person" leaves out who could not be judged
+    real = base & ~fake & probably_people(contacts)
     ids = contacts["contact_id"].astype(str)
     answers = scores.set_index(scores["contact_id"].astype(str)) if len(scores) else None
 
@@ -77,9 +80,9 @@ def funnel_figures(contacts: pd.DataFrame, scores: pd.DataFrame) -> pd.Series:
     return pd.Series(
         {
             "followers": int(base.sum()),
-            "real": int((base & ~fake).sum()),
-            "relevant": int((base & ~fake & relevant).sum()),
-            "mutual": int((mutual & ~fake).sum()),
+            "real": int(real.sum()),
+            "relevant": int((real & relevant).sum()),
+            "mutual": int((mutual & real).sum()),
             "engaged": int((base & engaged).sum()),
         }
     )
