@@ -37,7 +37,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from realnet_kit.audit.suspicious import flag_suspicious, not_judged
+from realnet_kit.audit.suspicious import advert_reason, flag_suspicious, not_judged
 
 # A "real two-way exchange": within this many days, at least ENGAGED_MIN_EACH_WAY
 # messages from them and as many from you (one question and its answer is service,
@@ -200,6 +200,12 @@ def _category_reasons(audit, category, talk, talked_before, moment) -> pd.Series
         if "suspicion_signals" in audit.columns:
             short = audit["suspicion_signals"].to_numpy(dtype=object, na_value="")
             given = np.where(short != "", short, given)
+        # a name that advertises what it sells is the plainest signal of all: it comes
+        # first, with the account's strongest one from the rules
+        advert = advert_reason(audit).to_numpy(dtype=object)
+        strongest = np.array([str(g).split("; ")[0] for g in given], dtype=object)
+        given = np.where(advert != "", advert + "; " + strongest, given)
+        given = np.where((advert != "") & (strongest == ""), advert, given)
         reason[is_["suspicious"]] = given[is_["suspicious"]]
     quiet = is_["dormant"] & talked_before
     if quiet.any():
