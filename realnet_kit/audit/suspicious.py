@@ -515,13 +515,14 @@ def clearest_first(flagged: pd.DataFrame, rules: dict[str, Rule] | None = None) 
     (:data:`LEADING_KIND`, see :func:`advertised`), else the reason that weighs most for
     it (following many while nobody follows back, being made in a batch, arriving in a
     burst...), which takes turns only when its clearest case weighs
-    :data:`CLEAR_CASE_SCORE` or more. Within a kind, accounts go by the added weights (``suspicion_score``), then by how lopsided the
-    follow counts are, then by ``contact_id``. The first rows take the clearest case of
-    each kind in turn, advertising names first (:data:`LEADING_TURNS` of them a round),
-    then kinds by their clearest case: a room
-    sees a spam seller, a bought follower, a batch of new accounts, and not five times the
-    same reason. Only what the rules weighed decides the order; a person's name never
-    does (a name counts only when it advertises), nor the order of the export.
+    :data:`CLEAR_CASE_SCORE` or more. Within a kind, accounts go by the added weights
+    (``suspicion_score``), then by how lopsided the follow counts are, then by
+    ``contact_id``. The first rows take the clearest case of each kind in turn,
+    advertising names first (:data:`LEADING_TURNS` of them a round), then kinds by their
+    clearest case: a room sees a spam seller, a bought follower, a batch of new accounts,
+    and not five times the same reason. Only what the rules weighed decides the order; a
+    person's name never does (a name counts only when it advertises), nor the order of
+    the export.
 
     >>> frame = pd.DataFrame({"contact_id": ["a", "b", "c", "d"],
     ...     "suspicion_score": [4.0, 6.0, 6.0, 12.0],
