@@ -22,6 +22,7 @@ from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
 from realnet_kit.style import alt_text
 from realnet_kit.widgets._common import esc
+from realnet_kit.words import counted
 
 #: Seconds to wait after an answer before redrawing, so quick clicking stays quick
 #: (the kernel draws while you pause, not between two clicks).
@@ -110,7 +111,7 @@ class LiveResults:
     >>> wb.save_score("x:1", ideas=3, they_would=3, i_would=3, last_talk=4)["ideas"]
     3
     >>> live.refresh()
-    >>> "1 of 1 contacts scored" in live.summary.value
+    >>> "1 of 1 contact scored" in live.summary.value
     True
     """
 
@@ -215,7 +216,7 @@ class LiveResults:
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])
         total = len(ids) if ids else len(scores)
         self.summary.value = (
-            f"<p role='status'><b>{len(mine)} of {total} contacts scored.</b></p>"
+            f"<p role='status'><b>{len(mine):,} of {counted(total, 'contact')} scored.</b></p>"
             f"<ul class='realnet-tier-summary'>{lines}</ul>"
         )
         self.redraws += 1
