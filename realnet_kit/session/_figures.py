@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import base64
+import sys
 from typing import Any
 
 from markupsafe import Markup
@@ -49,10 +50,27 @@ def _figure_text(figure: Any, printer: Any, cycle: bool) -> None:
     printer.text(alt_text(figure) or repr(figure))
 
 
+def _register(shell: Any) -> None:
+    """Put the two formatters in place (again): IPython's inline backend, when it starts,
+    removes every formatter of matplotlib figures but its own."""
+    formatters = shell.display_formatter.formatters
+    figure_module = sys.modules.get("matplotlib.figure")
+    if figure_module is None:  # no figure yet: register by name, matplotlib stays unloaded
+        formatters["text/html"].for_type_by_name("matplotlib.figure", "Figure", figure_html)
+        formatters["text/plain"].for_type_by_name("matplotlib.figure", "Figure", _figure_text)
+        return
+    figure = figure_module.Figure
+    if formatters["text/html"].type_printers.get(figure) is not figure_html:
+        formatters["text/html"].for_type(figure, figure_html)
+        formatters["text/plain"].for_type(figure, _figure_text)
+
+
 def describe_figures() -> bool:
     """Show the kit's figures with their text alternative in this IPython kernel.
 
-    Returns whether it could (False outside IPython). Safe to call more than once.
+    Returns whether it could (False outside IPython). Safe to call more than once: the
+    formatters are put back after each cell, before the inline backend shows its
+    figures, should the backend have started in that cell and removed them.
     """
     try:
         from IPython import get_ipython
@@ -61,7 +79,8 @@ def describe_figures() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
-    formatters = shell.display_formatter.formatters
-    formatters["text/html"].for_type_by_name("matplotlib.figure", "Figure", figure_html)
-    formatters["text/plain"].for_type_by_name("matplotlib.figure", "Figure", _figure_text)
+    _register(shell)
+    if not getattr(shell, "_realnet_describes_figures", False):
+        shell.events.register("post_execute", lambda: _register(shell))
+        shell._realnet_describes_figures = True
     return True

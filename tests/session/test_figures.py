@@ -43,3 +43,17 @@ def test_a_figure_without_a_sentence_is_left_as_it_was(shell):
     data, _ = shell.display_formatter.format(new_axes().figure)
     assert "text/html" not in data
     assert data["text/plain"].startswith("<Figure size")
+
+
+def test_the_description_survives_the_inline_backend_starting(shell):
+    """IPython's inline backend removes every figure formatter but its own when it starts
+    (in the first cell that draws): the kit puts its own back after each cell."""
+    from matplotlib.figure import Figure
+
+    describe_figures()
+    for formatter in shell.display_formatter.formatters.values():
+        formatter.pop(Figure, None)  # what the backend does
+    shell.events.trigger("post_execute")
+    ax = plot_funnel({"followers": 10, "real": 8, "real_two_way": 3, "real_engaged": 1})
+    data, _ = shell.display_formatter.format(ax.figure)
+    assert data["text/plain"] == alt_text(ax) and "alt=" in data["text/html"]
