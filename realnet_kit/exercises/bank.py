@@ -374,11 +374,19 @@ def _scored_enough(data: Any) -> Verdict:
     done = len(data.workbook.scores())
     needed = min(narrate.SCORES_NEEDED, len(data.contacts))
     if done >= needed:
-        return Verdict(True, f"You have scored {done} people. The rings below are drawn from them.")
+        return Verdict(
+            True, f"You have scored {done:,} people. The rings below are drawn from them."
+        )
+    on_sample = (
+        " You know none of the sample's people: score each as the owner would, from what "
+        "the card shows (the group, their messages), or switch to your own export."
+        if getattr(data, "is_sample", False)
+        else ""
+    )
     return Verdict(
         False,
-        f"You have scored {done} so far; score at least {needed} so that your rings say "
-        "something about you.",
+        f"You have scored {done:,} so far; score at least {needed:,} so that your rings say "
+        f"something about you.{on_sample}",
         "not-done-yet",
     )
 

@@ -53,3 +53,10 @@ def test_6_1_teaches_overdue_against_due_soon(opened_sample, capsys):
     assert f"the {due - overdue:,} due soon" in verdict.feedback
     assert "too high" not in verdict.feedback
     capsys.readouterr()
+
+
+def test_3_1_on_a_sample_says_how_to_score_people_you_do_not_know(opened_sample):
+    """A room on the band knows nobody; 3.1 asked for ten scores without saying how."""
+    data = opened_sample("bakery")
+    verdict = EXERCISES["3.1"].judge(None, data)
+    assert not verdict.passed and "as the owner would" in verdict.feedback
