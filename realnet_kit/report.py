@@ -233,13 +233,13 @@ def format_audit(
                 "does hold, such as when the accounts were made)"
             )
             lines += [f"      {line}" for line in textwrap.wrap(note, 72)]
-        row(f"Probably a person ({whole})", int(s["real"]))
-        unknown = _not_judged(audit, followers > 0)
+        unknown = int(s.get("not_judged", 0) or 0)
         if unknown:
+            row("Could not be judged", unknown, _share(unknown, followers))
             lines.append(
-                f"      ({counted(unknown, 'account')} of them "
-                f"{'holds' if unknown == 1 else 'hold'} nothing to judge by)"
+                "      (no profile details, and you neither follow them back nor talked with them)"
             )
+        row(f"Probably a person ({whole})", int(s["real"]))
     talked = int(s["real_engaged"]) if followers and not why_not else int(s["engaged"])
     row("Talked both ways, last 12 months", talked)
     if pd.isna(s["relevant"]):
@@ -259,17 +259,6 @@ def format_audit(
     else:
         lines.append("  No messages in this export, so nothing to say yet about who is waiting.")
     return "\n".join(lines)
-
-
-def _not_judged(audit: pd.DataFrame, followers_only: bool) -> int:
-    """How many accounts (followers only, when the export says who follows) hold nothing
-    the suspicion rules read (``suspicious`` is ``<NA>``)."""
-    if "suspicious" not in audit.columns:
-        return 0
-    unknown = audit["suspicious"].astype("boolean").isna()
-    if followers_only and "follows_me" in audit.columns:
-        unknown &= audit["follows_me"].astype("boolean").fillna(False)
-    return int(unknown.sum())
 
 
 def _who(contact_id: object, name: object) -> str:

@@ -9,6 +9,8 @@ rules firing on the same fact do not say it twice.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -255,3 +257,14 @@ def you_follow_back(s: Signals) -> np.ndarray:
     if "i_follow" not in s.frame.columns:
         return np.zeros(s.n, dtype=bool)
     return s.frame["i_follow"].astype("boolean").fillna(False).to_numpy(bool)
+
+
+def selling_words(s: Signals) -> pd.Series:
+    """Per account, the first word of :data:`~realnet_kit.audit.thresholds.SELLING_WORDS`
+    its display name says (lower case), ``<NA>`` when none."""
+    if "name" not in s.frame.columns or not cfg.SELLING_WORDS:
+        return pd.Series(pd.NA, index=range(s.n), dtype="string")
+    names = s.frame["name"].astype("string").reset_index(drop=True)
+    words = "|".join(re.escape(w) for w in sorted(cfg.SELLING_WORDS, key=len, reverse=True))
+    found = names.str.lower().str.extract(rf"(?<!\w)({words})(?!\w)", expand=False)
+    return found.astype("string")

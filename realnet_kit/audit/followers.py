@@ -37,7 +37,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from realnet_kit.audit.suspicious import flag_suspicious
+from realnet_kit.audit.suspicious import advert_reason, flag_suspicious, not_judged
 
 # A "real two-way exchange": within this many days, at least ENGAGED_MIN_EACH_WAY
 # messages from them and as many from you (one question and its answer is service,
@@ -200,6 +200,12 @@ def _category_reasons(audit, category, talk, talked_before, moment) -> pd.Series
         if "suspicion_signals" in audit.columns:
             short = audit["suspicion_signals"].to_numpy(dtype=object, na_value="")
             given = np.where(short != "", short, given)
+        # a name that advertises what it sells is the plainest signal of all: it comes
+        # first, with the account's strongest one from the rules
+        advert = advert_reason(audit).to_numpy(dtype=object)
+        strongest = np.array([str(g).split("; ")[0] for g in given], dtype=object)
+        given = np.where(advert != "", advert + "; " + strongest, given)
+        given = np.where((advert != "") & (strongest == ""), advert, given)
         reason[is_["suspicious"]] = given[is_["suspicious"]]
     quiet = is_["dormant"] & talked_before
     if quiet.any():
@@ -212,30 +218,55 @@ def _category_reasons(audit, category, talk, talked_before, moment) -> pd.Series
     return pd.Series(pd.array(reason, dtype="string"), index=audit.index)
 
 
+def probably_people(audit: pd.DataFrame) -> pd.Series:
+    """Which accounts count as "probably a person": not flagged, and either something to
+    judge them by or a sign that someone is there (you follow them back, or you talked
+    with them both ways). The rest are "probably not" or "could not be judged".
+
+    >>> import pandas as pd
+    >>> audit = pd.DataFrame({"handle": ["ada", None, None, "bot1"],
+    ...     "i_follow": [False, False, True, False], "suspicious": [False, False, False, True]})
+    >>> probably_people(audit).tolist()
+    [True, False, True, False]
+    """
+    i_follow = _bool(audit, "i_follow").fillna(False)
+    suspicious = _bool(audit, "suspicious").fillna(False)
+    category = audit["category"].astype(object) if "category" in audit else None
+    engaged = (category == "engaged") if category is not None else pd.Series(False, audit.index)
+    # nothing says who they are: no profile details, you do not follow them back and you
+    # never talked with them both ways (either would say a person is there)
+    unknown = not_judged(audit) & ~suspicious & ~i_follow & ~engaged
+    return ~suspicious & ~unknown
+
+
 def summarize_audit(audit: pd.DataFrame) -> pd.Series:
     """The figures the workshop shows, from the frame of :func:`audit_followers`.
 
     Returns
     -------
     pandas.Series
-        ``contacts``, ``followers``, ``following``, ``mutual``, ``fans``,
-        ``unreturned``, ``suspicious`` (followers that look fake; all contacts when
-        the export cannot tell who follows you), ``real`` (followers minus those),
-        ``engaged``, ``dormant`` and ``relevant`` (``<NA>`` when no terms were given);
-        and the two narrower stages of the funnel from followers to relationships, each
-        part of the one before: ``real_two_way`` (real followers you follow each other
-        with or talked with both ways) and ``real_engaged`` (real followers you talked
-        with both ways in the last 12 months). Without follow data, "followers" means
-        every contact here too.
+        ``contacts``, ``followers``, ``following``, ``mutual``, ``fans`` (these two
+        add up to the followers, people or not), ``unreturned``, ``suspicious``
+        (followers that look fake; all contacts when the export cannot tell who follows
+        you), ``not_judged`` (followers whose export holds nothing to judge by, see
+        :func:`~realnet_kit.audit.suspicious.not_judged`, that you neither follow back
+        nor talked with both ways), ``real`` (probably a person:
+        the followers minus those two groups), ``engaged``, ``dormant`` and ``relevant``
+        (``<NA>`` when no terms were given); and the two narrower stages of the funnel
+        from followers to two-way conversations, each part of the one before:
+        ``real_two_way`` (probably people you follow each other with or talked with both
+        ways) and ``real_engaged`` (probably people you talked with both ways in the
+        last 12 months); ``real_mutual`` is the part of ``real_two_way`` you follow
+        each other with. Without follow data, "followers" means every contact here too.
 
     Examples
     --------
     >>> import pandas as pd
-    >>> audit = pd.DataFrame({"category": ["mutual", "suspicious"],
-    ...     "follows_me": [True, True], "i_follow": [True, False],
-    ...     "suspicious": [False, True]})
-    >>> summarize_audit(audit)[["followers", "real"]].tolist()
-    [2, 1]
+    >>> audit = pd.DataFrame({"category": ["mutual", "suspicious", "fan"],
+    ...     "follows_me": [True, True, True], "i_follow": [True, False, False],
+    ...     "suspicious": [False, True, False], "handle": ["ada", "bot1", None]})
+    >>> summarize_audit(audit)[["followers", "suspicious", "not_judged", "real"]].tolist()
+    [3, 1, 1, 1]
     """
     follows_me = _bool(audit, "follows_me").fillna(False)
     i_follow = _bool(audit, "i_follow").fillna(False)
@@ -245,7 +276,8 @@ def summarize_audit(audit: pd.DataFrame) -> pd.Series:
     base = follows_me if has_followers else pd.Series(True, index=audit.index)
     fake = int((suspicious & base).sum())
     engaged = (category == "engaged") if category is not None else pd.Series(False, audit.index)
-    real = base & ~suspicious
+    unknown = base & ~suspicious & ~probably_people(audit)
+    real = base & ~suspicious & ~unknown
     figures = {
         "contacts": len(audit),
         "followers": int(follows_me.sum()),
@@ -254,7 +286,8 @@ def summarize_audit(audit: pd.DataFrame) -> pd.Series:
         "fans": int((follows_me & ~i_follow).sum()),
         "unreturned": int((i_follow & ~follows_me).sum()),
         "suspicious": fake,
-        "real": int(base.sum()) - fake,
+        "not_judged": int(unknown.sum()),
+        "real": int(real.sum()),
         "engaged": int(engaged.sum()),
         "dormant": int((category == "dormant").sum()) if category is not None else 0,
         "relevant": (
@@ -262,6 +295,7 @@ def summarize_audit(audit: pd.DataFrame) -> pd.Series:
             if "relevant" in audit.columns
             else pd.NA
         ),
+        "real_mutual": int((real & follows_me & i_follow).sum()),
         "real_two_way": int((real & ((follows_me & i_follow) | engaged)).sum()),
         "real_engaged": int((real & engaged).sum()),
     }

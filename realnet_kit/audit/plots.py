@@ -14,7 +14,7 @@ Helpers other plot authors in the package reuse: :data:`OKABE_ITO`, :data:`FONT_
 >>> ax = plot_funnel(pd.Series({"followers": 120, "real": 100, "real_two_way": 30,
 ...                             "real_engaged": 8}))
 >>> ax.get_title(loc="left")
-'From followers to real relationships'
+'From followers to two-way conversations'
 """
 
 from __future__ import annotations
@@ -42,15 +42,19 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # The funnel's stages, top to bottom, with the words shown beside each bar: each stage is
 # part of the one above (keys of :func:`realnet_kit.summarize_audit`), in the workshop's
-# own words ("probably a person", "talked both ways"). "Follow each other or talked" is a
-# follow both ways or a conversation both ways; the last stage keeps only conversations,
-# and it is the one coloured: the number the workshop is about.
+# own words ("probably a person", "talked both ways"). "Probably a person" leaves out both
+# the accounts that are probably not people and those that could not be judged; "Follow
+# each other, or talked" is a follow both ways (mutual) or a conversation both ways; the
+# last stage keeps only conversations, and it is the one coloured: the number the
+# workshop is about. Real relationships come later, from the scoring of notebook 03.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("followers", "Followers"),
     ("real", "Probably a person"),
-    ("real_two_way", "Follow each other or talked"),
+    ("real_two_way", "Follow each other, or talked"),
     ("real_engaged", "Talked both ways, last 12 months"),
 )
+#: The funnel's title: where it ends (not "real relationships": those are scored in 03).
+FUNNEL_TITLE = "From followers to two-way conversations"
 #: The stage the funnel and the scoreboard chart colour (all others are grey).
 STORY_STAGE = "real_engaged"
 # Figures that are not part of one another, drawn side by side as separate measures when a
@@ -98,15 +102,55 @@ def _emphasis(is_story: bool) -> dict:
     return {"fontsize": FONT_SIZE}
 
 
+def _left_out(summary: pd.Series) -> str:
+    """What "probably a person" leaves out, in brackets: " (1,736 are probably not, 259
+    could not be judged)"; "" when the summary does not say."""
+    parts = []
+    fake = summary.get("suspicious")
+    if not is_missing(fake):
+        n = whole_number(fake)
+        parts.append(f"{n:,} {'is' if n == 1 else 'are'} probably not")
+    unknown = summary.get("not_judged")
+    if not is_missing(unknown) and whole_number(unknown):
+        parts.append(f"{whole_number(unknown):,} could not be judged")
+    return f" ({listed(parts)})" if parts else ""
+
+
+def _linked_words(summary: pd.Series) -> str:
+    """The third stage in words, naming the mutual followers inside it when they differ."""
+    mutual = summary.get("real_mutual")
+    if is_missing(mutual) or is_missing(summary.get("real_two_way")):
+        return "{n} of them follow each other with you or talked with you both ways"
+    if whole_number(mutual) == whole_number(summary["real_two_way"]):
+        return "{n} of them follow each other with you (mutual)"
+    return (
+        "{n} of them follow each other with you ("
+        + f"{whole_number(mutual):,}"
+        + ", mutual) or talked with you both ways"
+    )
+
+
+def _left_out_short(summary: pd.Series) -> str:
+    """The second bar's label line: "\\n(141 probably not, 259 not judged)" or ""."""
+    parts = []
+    if not is_missing(summary.get("suspicious")):
+        parts.append(f"{whole_number(summary['suspicious']):,} probably not")
+    if not is_missing(summary.get("not_judged")) and whole_number(summary["not_judged"]):
+        parts.append(f"{whole_number(summary['not_judged']):,} not judged")
+    return f"\n({', '.join(parts)})" if parts else ""
+
+
 def funnel_alt_text(audit: pd.DataFrame | pd.Series | dict) -> str:
     """The funnel's numbers in one sentence: the text alternative of :func:`plot_funnel`.
 
-    >>> funnel_alt_text({"followers": 9848, "real": 8118, "real_two_way": 910,
-    ...                  "real_engaged": 10})
-    'Funnel: of 9,848 followers, 8,118 are probably people, 910 of them follow each other \
-with you or talked with you and 10 talked with you both ways in the last 12 months (<1%).'
+    >>> funnel_alt_text({"followers": 9848, "suspicious": 1730, "not_judged": 0,
+    ...     "real": 8118, "real_two_way": 910, "real_mutual": 909, "real_engaged": 10})
+    'Funnel: of 9,848 followers, 8,118 are probably people (1,730 are probably not), 910 \
+of them follow each other with you (909, mutual) or talked with you both ways and 10 \
+talked with you both ways in the last 12 months (<1%).'
     """
-    stages, nested = _funnel_rows(_summary(audit))
+    summary = _summary(audit)
+    stages, nested = _funnel_rows(summary)
     if not stages:
         return "Funnel: no figures to show yet."
     if not nested:
@@ -115,10 +159,10 @@ with you or talked with you and 10 talked with you both ways in the last 12 mont
     say = {
         "followers": "{n} followers",
         "contacts": "{n} accounts",
-        "real": "{n} {are} probably people",
-        "real_two_way": "{n} of them follow each other with you or talked with you",
+        "real": "{n} {are} probably people" + _left_out(summary),
+        "real_two_way": _linked_words(summary),
         "real_engaged": "{n} talked with you both ways in the last 12 months ({share})",
-    }
+    }  # fmt: skip
     first = stages[0][2]
     words = [
         say[k].format(n=f"{v:,}", are="is" if v == 1 else "are", share=share_label(v, first))
@@ -132,9 +176,10 @@ with you or talked with you and 10 talked with you both ways in the last 12 mont
 
 
 def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = None) -> Axes:
-    """The funnel from followers to real relationships, each bar part of the one above.
+    """The funnel from followers to two-way conversations, each bar part of the one above.
 
-    Followers; those that look like real people; those of them linked to you both ways
+    Followers; those that are probably people (neither probably not a person nor beyond
+    judging, both counts written under the bar); those of them linked to you both ways
     (you follow each other, or you talked both ways); those you talked with both ways in
     the last 12 months. Each bar says its share of the first one ("<1%" for a few, never
     "0%" unless there are none). Figures that are not part of one another (a summary
@@ -165,7 +210,12 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     positions = np.arange(len(stages))[::-1]
     top = max(int(values.max()) if len(values) else 0, 1)
     ax.barh(positions, values, color=colors, height=0.7)
-    ax.set_yticks(positions, [label for _, label, _ in stages])
+    # what "probably a person" leaves out goes under its label: the bars add up in words
+    left_out = _left_out_short(summary) if nested else ""
+    ax.set_yticks(
+        positions,
+        [label + (left_out if key == "real" else "") for key, label, _ in stages],
+    )
     first = int(values[0]) if len(values) else 0
     for y, value, is_story in zip(positions, values, story, strict=True):
         share = f"  ({share_label(value, first)})" if first else ""
@@ -173,11 +223,7 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     ax.set_xlim(0, top * 1.3)
     ax.xaxis.set_major_formatter("{x:,.0f}")
     if nested:
-        style_axes(
-            ax,
-            "From followers to real relationships",
-            "accounts (each bar is part of the one above)",
-        )
+        style_axes(ax, FUNNEL_TITLE, "accounts (each bar is part of the one above)")
     else:
         style_axes(
             ax, "Your followers, measure by measure", "accounts (separate measures, not nested)"

@@ -55,7 +55,8 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.audit import _checks as c
-from realnet_kit.audit._reasons import write_reasons
+from realnet_kit.audit._checks import selling_words
+from realnet_kit.audit._reasons import TOPICS, write_reasons
 from realnet_kit.audit._signals import Signals
 from realnet_kit.audit.thresholds import (  # noqa: F401  (tunable here or there)
     ACTIVE_POSTS,
@@ -385,18 +386,17 @@ PROFILE_SIGNALS: tuple[str, ...] = (
 )
 
 
-def cannot_judge(audit: pd.DataFrame) -> int:
-    """How many accounts hold nothing to judge by: no profile details, not even a handle.
+def not_judged(audit: pd.DataFrame) -> pd.Series:
+    """Per account, whether it holds nothing to judge by: no profile details, not even a
+    handle, and no rule flagged it anyway (a burst of follows, a batch of new accounts).
 
-    An X archive lists bare account numbers; whatever a flag says about them, nobody can
-    tell whether they are people, so the notebooks say so instead of counting them as
-    people (or as zero suspicious).
+    X archives list followers by account number only: whatever a flag says about them,
+    nobody can tell whether they are people, so the funnel and the sentences count them
+    apart ("could not be judged"), neither as people nor as suspicious.
 
-    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
-    1
+    >>> not_judged(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]})).tolist()
+    [True, False]
     """
-    if not len(audit):
-        return 0
     known = pd.Series(False, index=audit.index)
     for column in (*PROFILE_SIGNALS, "handle"):
         if column in audit.columns:
@@ -404,7 +404,18 @@ def cannot_judge(audit: pd.DataFrame) -> int:
     if "suspicious" in audit.columns:
         flagged = audit["suspicious"].astype("boolean").fillna(False).astype(bool)
         known |= flagged
-    return int((~known).sum())
+    return ~known
+
+
+def cannot_judge(audit: pd.DataFrame) -> int:
+    """How many accounts hold nothing to judge by (see :func:`not_judged`).
+
+    >>> cannot_judge(pd.DataFrame({"contact_id": ["x:1", "x:2"], "handle": [None, "ada"]}))
+    1
+    """
+    if not len(audit):
+        return 0
+    return int(not_judged(audit).sum())
 
 
 def cannot_tell_why(audit: pd.DataFrame) -> str:
@@ -441,23 +452,90 @@ def cannot_tell_why(audit: pd.DataFrame) -> str:
     )
 
 
-def clearest_first(flagged: pd.DataFrame) -> pd.DataFrame:
-    """Flagged accounts in the order a room should see them: the clearest cases first.
+#: A kind of case takes turns among the first rows only when its clearest case weighs at
+#: least this much (twice the flagging line): a kind whose best is borderline waits.
+CLEAR_CASE_SCORE = 2 * SUSPICION_THRESHOLD
 
-    By the added weights (:func:`flag_suspicious`'s ``suspicion_score``), then, among
-    equal scores, by how lopsided the follow counts are (following many while almost
-    nobody follows back: the reason a shop owner checks at a glance), then by
-    ``contact_id``. Only what the rules weighed decides the order; the name never does,
-    so the first rows shown are not the order in which an export (or a sample generator)
-    happened to list the accounts.
+#: The kind of case the room reads first: a display name that advertises what the account
+#: sells (``thresholds.SELLING_WORDS``) is the clearest case there is, checked at a glance
+#: and about no one's background. No rule reads names (the verdict stays name-blind); only
+#: the order of the table and its words do.
+LEADING_KIND = "advertises"
+#: How many rows of each round of turns the advertising names take (the other kinds one
+#: each): with five rows shown, a room sees two plain adverts beside three other kinds.
+LEADING_TURNS = 2
 
-    >>> frame = pd.DataFrame({"contact_id": ["a", "b", "c"], "suspicion_score": [4.0, 6.0, 6.0],
-    ...     "following_count": [900, 800, 2000], "followers_count": [3, 40, 0]})
+
+def advertised(frame: pd.DataFrame) -> pd.Series:
+    """Per account, what its display name advertises (a word of
+    ``thresholds.SELLING_WORDS``, lower case), ``<NA>`` when nothing.
+
+    >>> advertised(pd.DataFrame({"name": ["Insta Growth Pro", "Growthe Smith", None]})).tolist()
+    ['growth', <NA>, <NA>]
+    """
+    return pd.Series(selling_words(Signals(frame)).to_numpy(), index=frame.index, dtype="string")
+
+
+def advert_reason(frame: pd.DataFrame) -> pd.Series:
+    """The sentence a table shows for an advertising name ("" for the others)."""
+    word = advertised(frame)
+    name = frame["name"].astype("string") if "name" in frame.columns else word
+    said = "its name, " + name + ", advertises " + word
+    return said.where(word.notna(), "").fillna("").astype(object)
+
+
+def _kinds(flagged: pd.DataFrame, rules: dict[str, Rule]) -> pd.Series:
+    """Per flagged account, what kind of case it is: :data:`LEADING_KIND` when its name
+    advertises, else the reason topic whose rules weigh most for it (``""`` when unknown)."""
+    sells = advertised(flagged).notna().to_numpy(bool)
+    if "suspicion_rules" not in flagged.columns:
+        return pd.Series(np.where(sells, LEADING_KIND, ""), index=flagged.index, dtype=object)
+    topic_of = {name: names[0] for names, _ in TOPICS for name in names}
+    weight = {name: float(rule.weight) for name, rule in rules.items()}
+
+    def kind(names: str) -> str:
+        fired = [n for n in str(names).split(",") if n]
+        totals: dict[str, float] = {}
+        for name in fired:
+            topic = topic_of.get(name, name)
+            totals[topic] = totals.get(topic, 0.0) + weight.get(name, 0.0)
+        return max(totals, key=totals.get) if totals else ""
+
+    named = flagged["suspicion_rules"].astype("string").fillna("")
+    kinds = named.map(kind).astype(object)
+    kinds[sells] = LEADING_KIND
+    return kinds
+
+
+def clearest_first(flagged: pd.DataFrame, rules: dict[str, Rule] | None = None) -> pd.DataFrame:
+    """Flagged accounts in the order a room should see them: the clearest cases first, of
+    every kind.
+
+    Each account has a kind: a name that advertises what it sells
+    (:data:`LEADING_KIND`, see :func:`advertised`), else the reason that weighs most for
+    it (following many while nobody follows back, being made in a batch, arriving in a
+    burst...), which takes turns only when its clearest case weighs
+    :data:`CLEAR_CASE_SCORE` or more. Within a kind, accounts go by the added weights
+    (``suspicion_score``), then by how lopsided the follow counts are, then by
+    ``contact_id``. The first rows take the clearest case of each kind in turn,
+    advertising names first (:data:`LEADING_TURNS` of them a round), then kinds by their
+    clearest case: a room sees a spam seller, a bought follower, a batch of new accounts,
+    and not five times the same reason. Only what the rules weighed decides the order; a
+    person's name never does (a name counts only when it advertises), nor the order of
+    the export.
+
+    >>> frame = pd.DataFrame({"contact_id": ["a", "b", "c", "d"],
+    ...     "suspicion_score": [4.0, 6.0, 6.0, 12.0],
+    ...     "name": ["Followers Shop", "Bo", "Cy", "Di"],
+    ...     "suspicion_rules": ["spam_pattern", "follows_far_more",
+    ...                         "follows_far_more", "follows_far_more,few_posts"],
+    ...     "following_count": [900, 800, 2000, 700], "followers_count": [3, 40, 0, 1]})
     >>> clearest_first(frame)["contact_id"].tolist()
-    ['c', 'b', 'a']
+    ['a', 'd', 'c', 'b']
     """
     if not len(flagged):
         return flagged
+    rules = SUSPICION_RULES if rules is None else rules
     order = pd.DataFrame(index=flagged.index)
     score = flagged["suspicion_score"] if "suspicion_score" in flagged.columns else None
     order["score"] = 0.0 if score is None else pd.to_numeric(score, errors="coerce").fillna(0)
@@ -469,6 +547,17 @@ def clearest_first(flagged: pd.DataFrame) -> pd.DataFrame:
         order["lopsided"] = 0.0
     ids = flagged["contact_id"] if "contact_id" in flagged.columns else flagged.index
     order["id"] = pd.Series(ids, index=flagged.index).astype("string")
-    ranked = order.sort_values(["score", "lopsided", "id"], ascending=[False, False, True],
+    order["kind"] = _kinds(flagged, rules)
+    order = order.sort_values(["score", "lopsided", "id"], ascending=[False, False, True],
+                              kind="stable")  # fmt: skip
+    order["turn"] = order.groupby("kind", sort=False).cumcount()
+    order["best"] = order.groupby("kind", sort=False)["score"].transform("max")
+    order["lead"] = order["kind"].eq(LEADING_KIND)
+    order.loc[order["lead"], "turn"] = order.loc[order["lead"], "turn"] // LEADING_TURNS
+    # a kind whose clearest case is borderline comes after the others, clearest first
+    weak = (order["best"] < CLEAR_CASE_SCORE) & ~order["lead"]
+    order.loc[weak, "turn"] = len(order) + order.loc[weak, "turn"]
+    ranked = order.sort_values(["turn", "lead", "best", "score", "lopsided", "id"],
+                               ascending=[True, False, False, False, False, True],
                                kind="stable")  # fmt: skip
     return flagged.loc[ranked.index]

@@ -67,3 +67,14 @@ NUMBER_TAIL_DIGITS = 5  # "anna_k482913": a name with a long number glued on
 DIGIT_HANDLE_MIN_LENGTH = 6
 # No rule reads the letters of a handle: runs of consonants ("mtsvrtneli", "szczepanski")
 # are how Georgian, Polish or German names are spelt, not a sign of a machine.
+
+# Words in a display name that advertise what the account sells (whole words, any case).
+# No rule reads them (the verdict stays blind to names); a flagged account whose name says
+# one leads notebook 01's table, with the word as its first reason:
+# follower and engagement sellers, crypto and get-rich schemes, giveaways. A person's name
+# seldom says any of them; spam accounts' names often say nothing else. A word that a
+# small business uses for itself ("shop", "bakery", "studio") never belongs here.
+SELLING_WORDS: tuple[str, ...] = (
+    "followers", "likes", "growth", "promo", "boost", "forex", "crypto", "nft", "web3",
+    "giveaway", "deals", "passive income", "signals", "casino", "betting",
+)  # fmt: skip

@@ -374,11 +374,19 @@ def _scored_enough(data: Any) -> Verdict:
     done = len(data.workbook.scores())
     needed = min(narrate.SCORES_NEEDED, len(data.contacts))
     if done >= needed:
-        return Verdict(True, f"You have scored {done} people. The rings below are drawn from them.")
+        return Verdict(
+            True, f"You have scored {done:,} people. The rings below are drawn from them."
+        )
+    on_sample = (
+        " You know none of the sample's people: score each as the owner would, from what "
+        "the card shows (the group, their messages), or switch to your own export."
+        if getattr(data, "is_sample", False)
+        else ""
+    )
     return Verdict(
         False,
-        f"You have scored {done} so far; score at least {needed} so that your rings say "
-        "something about you.",
+        f"You have scored {done:,} so far; score at least {needed:,} so that your rings say "
+        f"something about you.{on_sample}",
         "not-done-yet",
     )
 
@@ -438,8 +446,8 @@ _04 = [
             "Most businesses really serve one or two of them; the rest are "
             "neighbours worth knowing."
         ),
-        hint2="Count from the sentence, not the colours of the map: the map draws only the "
-        "biggest clusters.",
+        hint2="Count from the sentence, not the colours of the map: the map colours only "
+        "the tribe your business serves and draws every other one grey.",
         mixups=lambda d: (
             {
                 d.cache["tribe_graph"].number_of_nodes(): (
@@ -453,8 +461,9 @@ _04 = [
         ),
         low=(
             "counted-map-colours",
-            "The map draws only the biggest clusters, one colour each, so counting colours "
-            'gives too few. The line "Your contacts form" counts every tribe.',
+            "The map colours only the tribe your business serves and draws every other "
+            "tribe grey, so counting colours gives too few; the grey dots hold many tribes. "
+            'The line "Your contacts form" counts every tribe.',
         ),
     ),
     reflection(
@@ -555,7 +564,11 @@ _06 = [
         mixups=lambda d: {
             len(narrate.due_now(d)): (
                 "counted-due-soon",
-                "it also counts the people due soon. The exercise asks only for the overdue ones.",
+                f"that adds the {len(narrate.due_now(d)) - narrate.overdue_count(d):,} due "
+                "soon to the overdue ones. Due soon is not late: their moment comes in the "
+                "next days and can wait its turn. Overdue means the moment has passed (a "
+                "message still unanswered, a rhythm missed): the shorter list, and the one "
+                "to start with today.",
             ),
         },
     ),

@@ -98,6 +98,11 @@ about 2 a week, at most 3 in one week, 2 in the last week.'
     )
 
 
+#: The dash patterns of the faint measures (dotted, dash-dot, dash-dot-dot): never the
+#: followers' plain dashes, so no two lines of the legend look alike.
+FAINT_DASHES: tuple = (":", "-.", (0, (6, 2, 1, 2, 1, 2)))
+
+
 def plot_measures(
     measures: pd.DataFrame,
     followers: Any = None,
@@ -155,10 +160,12 @@ def plot_measures(
     ax = new_axes(ax)
     weeks = pd.to_datetime(measures["week"], utc=True)
     drawn = False
+    # faint lines told apart by their dashes, so each legend entry names one line
+    dashes = iter(FAINT_DASHES * len(labels))
     for col, (label, _) in labels.items():
         if col in measures.columns and col != measure:
-            ax.plot(weeks, measures[col], linewidth=1.2, color=FAINT_COLOR, label=label,
-                    zorder=2)  # fmt: skip
+            ax.plot(weeks, measures[col], linewidth=1.4, color=FAINT_COLOR, label=label,
+                    linestyle=next(dashes), zorder=2)  # fmt: skip
             drawn = True
     main_label, main_colour = labels[measure]
     if measure in measures.columns:

@@ -117,9 +117,10 @@ def _without_nameless(frame: pd.DataFrame) -> pd.DataFrame:
     if not count or count == len(frame):
         return frame
     print(
-        f"{count:,} of these {len(frame):,} are X accounts known only by a number (X's "
-        "archive keeps no names); the table leaves them out (to list them too, add "
-        "nameless=True inside the cell's brackets)."
+        f"{count:,} of these {len(frame):,} are X accounts known only by a number (an X "
+        "archive lists followers by number; names come only with the people you talked "
+        "with); the table leaves them out (to list them too, add nameless=True inside the "
+        "cell's brackets)."
     )
     return frame[~numbered.to_numpy()]
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.audit import cannot_judge, clearest_first
+from realnet_kit.audit import cannot_judge, clearest_first, not_judged
 from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.narrate._tables import TABLE_ROWS, show
 from realnet_kit.words import percent
@@ -139,34 +139,34 @@ def tell_audit(summary: pd.Series, data: Any = None, *, audit: pd.DataFrame | No
     s = summary
     print(headline(s, data))
     followers = int(s["followers"])
+    whole = followers or int(s["contacts"])
     if not followers:
         print(
             f"This export lists {int(s['contacts']):,} accounts but cannot tell who follows "
             "you (address books and LinkedIn connections are like that), so the numbers "
             "below count all accounts."
         )
-    else:
-        print(
-            f"You and {int(s['mutual']):,} of them follow each other (mutual, "
-            f"{percent(s['mutual'], followers)}); {int(s['fans']):,} follow you only."
-        )
-        print(f"You follow {int(s['unreturned']):,} accounts that do not follow you back.")
     unknown = 0 if audit is None else cannot_judge(audit)
-    fake = int(s["suspicious"])
-    share = percent(fake, followers or s["contacts"])
     if unknown and unknown == len(audit):
         print(
             "Whether these accounts are people cannot be told: the export holds no profile "
             "details (no photo, no counts, no bio) to judge by."
         )
-    elif not fake:
-        print("None of them looks like anything but a person (probably a person, all of them).")
-    elif fake == 1:
-        print(f"1 is probably not a person ({share}); it comes with its reasons.")
     else:
-        print(f"{fake:,} are probably not people ({share}); each comes with its reasons.")
-    if unknown and unknown < len(audit):
-        print(f"{unknown:,} more could not be judged: their export holds no profile details.")
+        print(_people_line(s, whole))
+        known_bare = 0 if audit is None else _bare_but_known(audit, bool(followers))
+        if known_bare:
+            print(
+                f"{known_bare:,} of those people come with no profile details to judge by, but "
+                "you follow them back or talked with them, so you know someone is there."
+            )
+    if followers:
+        print(_linked_line(s))
+        print(
+            f"Counting every follower, person or not, {int(s['fans']):,} follow you without "
+            f"you following back. You follow {int(s['unreturned']):,} accounts that do not "
+            "follow you."
+        )
     if data is None or has_messages(data):
         print(
             f"{int(s['dormant']):,} have gone quiet: you talked once, but not in the last 12 "
@@ -174,6 +174,71 @@ def tell_audit(summary: pd.Series, data: Any = None, *, audit: pd.DataFrame | No
         )
     if not pd.isna(s.get("relevant", pd.NA)):
         print(f"{int(s['relevant']):,} mention something that matters to your business.")
+
+
+def _people_line(s: pd.Series, whole: int) -> str:
+    """How many are probably people, with what the funnel's second bar leaves out.
+
+    >>> _people_line(pd.Series({"suspicious": 141, "not_judged": 259, "real": 1678}), 2078)
+    '141 are probably not people (7%), each with its reasons; 259 could not be judged (no \
+profile details, and you neither follow them back nor talked with them); that leaves 1,678 \
+that are probably people (81%).'
+    """
+    fake = int(s["suspicious"])
+    unknown = int(s.get("not_judged", 0) or 0)
+    real = int(s["real"]) if "real" in s.index else whole - fake - unknown
+    if fake == 1:
+        said = [f"1 is probably not a person ({percent(1, whole)}); it comes with its reasons"]
+    elif fake:
+        said = [f"{fake:,} are probably not people ({percent(fake, whole)}), each with its reasons"]
+    else:
+        said = ["none looks like anything but a person"]
+    if unknown:
+        said.append(
+            f"{unknown:,} could not be judged (no profile details, and you neither follow them "
+            "back nor talked with them)"
+        )
+    people = "person" if real == 1 else "people"
+    return f"{'; '.join(said)}; that leaves {real:,} that are probably {people} " + (
+        f"({percent(real, whole)})."
+    )
+
+
+def _linked_line(s: pd.Series) -> str:
+    """The funnel's third bar in words, with the mutual followers inside it.
+
+    >>> _linked_line(pd.Series({"real_two_way": 904, "real_mutual": 903, "real": 8107}))
+    'Of those people, 904 are linked to you both ways: 903 follow each other with you \
+(mutual) and 1 more talked with you both ways without a follow back.'
+    """
+    linked = int(s.get("real_two_way", s.get("mutual", 0)))
+    mutual = int(s.get("real_mutual", s.get("mutual", 0)))
+    more = linked - mutual
+    if not more:
+        return f"Of those people, {mutual:,} follow each other with you (mutual)."
+    return (
+        f"Of those people, {linked:,} are linked to you both ways: {mutual:,} follow each "
+        f"other with you (mutual) and {more:,} more talked with you both ways without a "
+        "follow back."
+    )
+
+
+def _bare_but_known(audit: pd.DataFrame, followers_only: bool) -> int:
+    """Followers (all accounts without follow data) with no profile details who still count
+    as people: you follow them back or talked with them both ways."""
+    bare = not_judged(audit)
+    if "suspicious" in audit.columns:
+        bare &= ~audit["suspicious"].astype("boolean").fillna(False).astype(bool)
+    follows_me = audit.get("follows_me")
+    if followers_only and follows_me is not None:
+        bare &= follows_me.astype("boolean").fillna(False).astype(bool)
+    i_follow = audit.get("i_follow")
+    known = pd.Series(False, index=audit.index)
+    if i_follow is not None:
+        known |= i_follow.astype("boolean").fillna(False).astype(bool)
+    if "category" in audit.columns:
+        known |= audit["category"].astype(object).eq("engaged")
+    return int((bare & known).sum())
 
 
 #: What the tables of notebook 01 call each group, in the participant's words.

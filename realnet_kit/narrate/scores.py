@@ -119,7 +119,9 @@ def tell_tiers(data: Any, *, headline: bool = True) -> None:
     """Print the insight so far, then the tier summary's sentences for the scores saved.
 
     The first line carries notebook 01's number on: how many followers talked with you
-    both ways in the last 12 months, "and you count N as real relationships".
+    both ways in the last 12 months, "and you count N as real relationships". Without the
+    ``headline`` (a later notebook's reminder) it prints only the real relationships, in
+    one line.
     """
     frame = scored(data)
     if not len(frame):
@@ -135,10 +137,14 @@ def tell_tiers(data: Any, *, headline: bool = True) -> None:
             "(your inner circle and your real tier)."
         )
     else:
+        # a later notebook's reminder: the one number, not 03's whole list again
+        inner = int(frame["tier"].astype(object).eq("inner circle").sum())
         print(
-            f"You count {real_relationships(data):,} as real relationships (your inner circle "
-            "and your real tier)."
+            f"You count {real_relationships(data):,} as real relationships: your inner circle "
+            f"of {inner:,} and your real tier (from the {len(frame):,} people scored so far; "
+            "notebook 03 lists every tier)."
         )
+        return
     summary = tier_summary(frame)
     for tier, count, sentence in zip(
         summary["tier"], summary["count"], summary["sentence"], strict=True

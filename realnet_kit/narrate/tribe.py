@@ -16,17 +16,27 @@ from realnet_kit.tribe.graph import build_tribe
 from realnet_kit.tribe.tags import absorbed, suggest_tags
 
 
+def _scored_ids(data: Any) -> frozenset[str]:
+    return frozenset(scored(data)["contact_id"].astype(str))
+
+
 def tribe_people(data: Any) -> pd.DataFrame:
-    """The contacts the tribe is drawn from: everyone scored, followed both ways or talked with."""
-    if "tribe_people" not in data.cache:
+    """The contacts the tribe is drawn from: everyone scored, followed both ways or talked with.
+
+    Kept for reuse while the scored people stay the same: scoring more (or filling in a
+    sample's answers) redraws the tribe from them, so the map and exercise 4.1 agree.
+    """
+    known = _scored_ids(data)
+    kept = data.cache.get("tribe_people")
+    if kept is None or data.cache.get("tribe_people_scored") != known:
         audit = audit_followers(
             data.contacts, data.interactions, keywords=data.keywords(), places=data.places()
         )
-        known = set(scored(data)["contact_id"].astype(str))
         keep = audit["category"].isin(["engaged", "mutual", "dormant"])
         keep |= audit["contact_id"].astype(str).isin(known)
-        data.cache["tribe_people"] = audit[keep]
-    return data.cache["tribe_people"]
+        data.cache["tribe_people"] = kept = audit[keep]
+        data.cache["tribe_people_scored"] = known
+    return kept
 
 
 def tribe_graph(data: Any) -> Any:
@@ -41,6 +51,7 @@ def tribe_graph(data: Any) -> Any:
         places=data.places(),
     )
     data.cache["tribe_graph"] = graph
+    data.cache["tribe_graph_scored"] = data.cache["tribe_people_scored"]
     if not len(scored(data)):
         print(
             "Nobody scored yet (notebook 03): the map is drawn from the people you follow "
@@ -58,7 +69,9 @@ def tribes_count(data: Any) -> int:
     from collections import Counter
 
     graph = data.cache.get("tribe_graph")
-    if graph is None:
+    if graph is None or data.cache.get("tribe_graph_scored") != _scored_ids(data):
+        # not drawn yet, or drawn before more people were scored: count the map as it
+        # stands now (the one the next drawing shows)
         graph = tribe_graph(data)
     if not any("community" in d for _, d in graph.nodes(data=True)):
         find_communities(graph)

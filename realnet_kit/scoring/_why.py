@@ -3,7 +3,7 @@
 The ``why`` of :func:`realnet_kit.score_contacts` is about this person's own answers: it
 names their strongest answers (at most :data:`STRONG_NAMED`, the highest first, each by
 the question's ``short`` label and the answer chosen, the way the card shows them), then
-their weakest answer when it is below the best, then a favour or a willingness that runs
+their lowest answer when it is below the best, then a favour or a willingness that runs
 one way only, then how many questions are blank:
 
 >>> import pandas as pd
@@ -13,6 +13,14 @@ one way only, then how many questions are blank:
 strong on ideas exchanged (often), I helped them (a real favour)
 one-sided: I helped them (a real favour) but they helped me (nothing yet)
 5 of 8 questions unanswered
+
+Someone strong nearly everywhere is told apart by the answers below the top instead:
+
+>>> top = {"ideas": 3, "i_helped": 3, "they_helped": 3, "they_would": 3, "i_would": 3,
+...        "offline": 3, "last_talk": 4, "relevant": 3}
+>>> explain(pd.DataFrame([top, {**top, "i_helped": 2}]))
+['the top answer to all 7 questions', 'below the top only on I helped them (a real favour); \
+strong on all 7']
 
 :func:`explain_with_contact` adds what the kit knows of the person beyond the answers:
 a message of theirs still waiting, or when you were last in touch.
@@ -36,10 +44,13 @@ from realnet_kit.scoring.questions import (
 )
 from realnet_kit.words import as_utc, date_words, is_missing, span_words, utc_day
 
-__all__ = ["STRONG_NAMED", "explain", "explain_with_contact"]
+__all__ = ["BELOW_NAMED", "STRONG_NAMED", "explain", "explain_with_contact"]
 
 #: The most strong answers a ``why`` names, the highest first ("and 3 more" for the rest).
 STRONG_NAMED = 2
+#: For someone strong nearly everywhere, the ``why`` names instead the answers below the
+#: top (at most this many): what sets this person apart among the strongest.
+BELOW_NAMED = 2
 
 
 def explain(frame: pd.DataFrame) -> list[str]:
@@ -64,7 +75,24 @@ def _why(values: tuple[int, ...]) -> str:
     strong = [k for k in weighed if k in answer and _share(k, answer[k]) >= STRONG_ANSWER]
     # this person's highest answers first; between equals, the question that counts most
     strong.sort(key=lambda k: (-_share(k, answer[k]), -_weight(k), weighed.index(k)))
-    if strong:
+    answered = [k for k in weighed if k in answer]
+    below = sorted(
+        (k for k in answered if answer[k] < QUESTIONS[k].top),
+        key=lambda k: (_share(k, answer[k]), -_weight(k), weighed.index(k)),
+    )
+    mostly_top = len(strong) > STRONG_NAMED + 1 and len(below) <= BELOW_NAMED
+    if mostly_top and not below:
+        parts = [f"the top answer to all {len(answered)} questions"]
+    elif mostly_top:
+        # what sets this person apart from the others at the top: the answers below it
+        said_below = ", ".join(_said(k, answer[k]) for k in below)
+        of = (
+            f"all {len(answered)}"
+            if len(strong) == len(answered)
+            else f"{len(strong)} of {len(answered)}"
+        )
+        parts = [f"below the top only on {said_below}; strong on {of}"]
+    elif strong:
         named = strong[:STRONG_NAMED]
         more = len(strong) - len(named)
         parts = ["strong on " + ", ".join(_said(k, answer[k]) for k in named)]
@@ -80,13 +108,12 @@ def _why(values: tuple[int, ...]) -> str:
                 gave, got = _said(high, answer[high]), _said(low, answer[low])
                 one_sided.append(f"one-sided: {gave} but {got}")
                 said_there |= {high, low}
-    answered = [k for k in weighed if k in answer]
-    if answered:
+    if answered and not mostly_top:
         weakest = min(answered, key=lambda k: (_share(k, answer[k]), -_weight(k)))
         best = max(_share(k, answer[k]) for k in answered)
         shown = set(strong[:STRONG_NAMED]) | said_there
         if _share(weakest, answer[weakest]) < best and weakest not in shown:
-            parts.append(f"weakest: {_said(weakest, answer[weakest])}")
+            parts.append(f"lowest answer: {_said(weakest, answer[weakest])}")
     parts += one_sided
     blank = len(QUESTIONS) - len(answer)
     if blank:

@@ -39,6 +39,7 @@ from realnet_kit.samples import (
     shift_dates,
 )
 from realnet_kit.scoring.score import QUESTIONS
+from realnet_kit.session._figures import describe_figures
 from realnet_kit.session._loading import fill_workbook, load_source
 from realnet_kit.words import counted, listed, platform_name, utc_day
 from realnet_kit.workbook.book import Workbook
@@ -328,6 +329,7 @@ def open_workshop_data(
         data = _open(fallback, today)
         data.notes.append(f"Could not open {source}; working on the {fallback} sample instead.")
     _CURRENT = data
+    describe_figures()  # in a notebook, each figure of the kit says its numbers in words
     if not data.notes or not data.notes[-1].startswith("Could not open"):
         _remember_source(data.source)
     if not quiet:

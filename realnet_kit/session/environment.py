@@ -70,7 +70,8 @@ _WAITING = (
     + CSS_COLORS["waiting_line"]
     + ";border-radius:6px'>"
     "Checking that interactive widgets work... If this box stays orange for more than a "
-    "few seconds, reload the page (and see 'If something looks wrong' below).</div>"
+    "few seconds, reload the page and run this cell again; if it still stays orange, tell "
+    "the facilitator.</div>"
 )
 _WORKING = (
     "<div style='padding:8px;border:2px solid " + CSS_COLORS["good_line"] + ";border-radius:6px'>"

@@ -63,13 +63,13 @@ class ScoringApp:
             contacts = self.workbook.contacts()
         self.picker = ContactPicker(contacts, self.workbook)
         first = first_to_score(contacts, self.workbook)
-        self.card = ScoringCard(self.workbook, first)
+        self.card = ScoringCard(self.workbook, first, worth_scoring=len(contacts))
         note = ""
         if len(first) < len(contacts):
             note = (
                 f"<p>The card starts with {len(first):,} of your {len(contacts):,} contacts: "
                 "the people you talk to and follow each other with first. Open "
-                "<i>Choose whom to score</i> for others.</p>"
+                "<i>Choose whom to score</i> to put others on the card.</p>"
             )
         self.results = LiveResults(self.workbook, contacts)
         self.transfer = WorkbookTransfer(self.workbook)
@@ -93,6 +93,7 @@ class ScoringApp:
         self.widget.app = self  # so a notebook or a test can reach the parts
 
     def _use(self, contacts: pd.DataFrame) -> None:
+        self.card.worth_scoring = None  # the card now holds the participant's own choice
         self.card.set_contacts(contacts)
 
     def _ipython_display_(self) -> None:  # pragma: no cover - display glue

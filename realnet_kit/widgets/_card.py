@@ -31,6 +31,21 @@ NOT_ANSWERED = "not answered yet"
 QUESTION_WIDTH = "21em"
 
 
+def position_words(position: int, on_card: int, worth_scoring: int | None = None) -> str:
+    """Where the card is, in words, counts written as everywhere else.
+
+    >>> position_words(0, 200, 4410)
+    'contact 1 of the 200 on the card, from 4,410 worth scoring'
+    >>> position_words(1199, 1500)
+    'contact 1,200 of 1,500'
+    """
+    where = f"contact {position + 1:,} of {on_card:,}"
+    if worth_scoring is not None and worth_scoring > on_card:
+        where = f"contact {position + 1:,} of the {on_card:,} on the card, from "
+        where += f"{worth_scoring:,} worth scoring"
+    return where
+
+
 class ScoringCard(HasTraits):
     """A card to score contacts one by one; a thin view over a :class:`Workbook`.
 
@@ -64,11 +79,20 @@ class ScoringCard(HasTraits):
     saved = Tuple()
 
     def __init__(
-        self, workbook: Any, contacts: pd.DataFrame | None = None, *, start: Any = "first unscored"
+        self,
+        workbook: Any,
+        contacts: pd.DataFrame | None = None,
+        *,
+        start: Any = "first unscored",
+        worth_scoring: int | None = None,
     ) -> None:
         import ipywidgets as w
 
         self.workbook = workbook
+        #: How many contacts the card was chosen from (the app's list), when more than
+        #: it holds: the position then says both ("contact 1 of the 200 on the card,
+        #: from 4,410 worth scoring").
+        self.worth_scoring = worth_scoring
         self._loading = False
         super().__init__()
         self._saves = 0
@@ -266,7 +290,7 @@ class ScoringCard(HasTraits):
             return
         row = self.contacts.iloc[self.position]
         self.header.value = contact_card_html(row, self.facts)
-        self.where.value = f"contact {self.position + 1} of {n}"
+        self.where.value = position_words(self.position, n, self.worth_scoring)
         saved = self.workbook.score_for(self._ids[self.position])
         self._loading = True
         try:
@@ -285,7 +309,7 @@ class ScoringCard(HasTraits):
         self.answer_words[key].value = label
 
     def _update_progress(self) -> None:
-        self.progress.value = f"{len(self.scored)} of {len(self._ids)} scored"
+        self.progress.value = f"{len(self.scored):,} of {len(self._ids):,} scored"
 
     def _on_toggle(self, change: dict) -> None:
         if self._loading or not self._ids:

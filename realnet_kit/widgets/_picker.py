@@ -68,7 +68,7 @@ class ContactPicker(HasTraits):
     ['Ada']
     """
 
-    #: The contacts handed on by the last press of "Score these".
+    #: The contacts handed on by the last press of "Put these on the card".
     chosen = Instance(pd.DataFrame, allow_none=True)
 
     def __init__(
@@ -130,7 +130,7 @@ class ContactPicker(HasTraits):
         self.next_page = w.Button(description="Next page", icon="arrow-right")
         self.page_label = w.Label()
         self.use_button = w.Button(
-            description="Score these", icon="check", button_style="primary",
+            description="Put these on the card", icon="check", button_style="primary",
             tooltip="Put the contacts that match the filters on the scoring card",
         )  # fmt: skip
         self.prev_page.on_click(lambda _: self.show_page(self.page - 1))
@@ -164,7 +164,7 @@ class ContactPicker(HasTraits):
         return chosen
 
     def on_choose(self, callback: Callable[[pd.DataFrame], Any]) -> None:
-        """Call ``callback(contacts)`` when "Score these" is pressed."""
+        """Call ``callback(contacts)`` when "Put these on the card" is pressed."""
         self.observe(lambda change: callback(change["new"]), "chosen")
 
     def show_page(self, page: int) -> None:
@@ -208,7 +208,7 @@ class ContactPicker(HasTraits):
         self._mask = np.asarray(mask, dtype=bool)
         n = int(self._mask.sum())
         self.count.value = f"{n:,} of {len(frame):,} contacts match"
-        self.use_button.description = f"Score these {n:,}"
+        self.use_button.description = f"Put these {n:,} on the card"
         self.use_button.disabled = n == 0
         self.show_page(0)
 

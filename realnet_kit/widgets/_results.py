@@ -16,11 +16,13 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
+from realnet_kit.audit import probably_people
 from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
 from realnet_kit.style import alt_text
 from realnet_kit.widgets._common import esc
+from realnet_kit.words import counted
 
 #: Seconds to wait after an answer before redrawing, so quick clicking stays quick
 #: (the kernel draws while you pause, not between two clicks).
@@ -56,6 +58,8 @@ def funnel_figures(contacts: pd.DataFrame, scores: pd.DataFrame) -> pd.Series:
     if "category" in contacts.columns:
         looks_fake |= contacts["category"].astype("string").eq("suspicious").fillna(False)
     fake = base & looks_fake.astype(bool)
+    # as in notebook 01's funnel: "probably a person" leaves out who could not be judged
+    real = base & ~fake & probably_people(contacts)
     ids = contacts["contact_id"].astype(str)
     answers = scores.set_index(scores["contact_id"].astype(str)) if len(scores) else None
 
@@ -77,9 +81,9 @@ def funnel_figures(contacts: pd.DataFrame, scores: pd.DataFrame) -> pd.Series:
     return pd.Series(
         {
             "followers": int(base.sum()),
-            "real": int((base & ~fake).sum()),
-            "relevant": int((base & ~fake & relevant).sum()),
-            "mutual": int((mutual & ~fake).sum()),
+            "real": int(real.sum()),
+            "relevant": int((real & relevant).sum()),
+            "mutual": int((mutual & real).sum()),
             "engaged": int((base & engaged).sum()),
         }
     )
@@ -107,7 +111,7 @@ class LiveResults:
     >>> wb.save_score("x:1", ideas=3, they_would=3, i_would=3, last_talk=4)["ideas"]
     3
     >>> live.refresh()
-    >>> "1 of 1 contacts scored" in live.summary.value
+    >>> "1 of 1 contact scored" in live.summary.value
     True
     """
 
@@ -212,7 +216,7 @@ class LiveResults:
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])
         total = len(ids) if ids else len(scores)
         self.summary.value = (
-            f"<p role='status'><b>{len(mine)} of {total} contacts scored.</b></p>"
+            f"<p role='status'><b>{len(mine):,} of {counted(total, 'contact')} scored.</b></p>"
             f"<ul class='realnet-tier-summary'>{lines}</ul>"
         )
         self.redraws += 1

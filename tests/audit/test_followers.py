@@ -160,9 +160,12 @@ def test_relevant_is_unknown_until_terms_are_given():
 
 
 def test_address_book_without_followers():
-    people = contacts([("a", pd.NA, pd.NA), ("b", pd.NA, pd.NA, BOT)])
+    people = contacts(
+        [("a", pd.NA, pd.NA), ("b", pd.NA, pd.NA, BOT), ("c", pd.NA, pd.NA, {"handle": "cee"})]
+    )
     s = summarize_audit(audit_followers(people))
-    assert (s["followers"], s["suspicious"], s["real"]) == (0, 1, 1)
+    # "a" holds a name and nothing else: it could not be judged, so it is not a person here
+    assert (s["followers"], s["suspicious"], s["not_judged"], s["real"]) == (0, 1, 1, 1)
 
 
 def test_no_interactions_or_empty_interactions():
@@ -255,4 +258,4 @@ def test_categories_on_each_sample_agree_with_its_ground_truth(name):
         assert suspicious["is_fake"].astype(bool).mean() >= 0.85
     summary = summarize_audit(audit)
     assert summary["followers"] == summary["mutual"] + summary["fans"]
-    assert summary["real"] == summary["followers"] - summary["suspicious"]
+    assert summary["real"] == (summary["followers"] - summary["suspicious"] - summary["not_judged"])

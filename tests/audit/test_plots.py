@@ -19,7 +19,7 @@ from realnet_kit import (
     plot_reply_times,
     plot_scoreboard_vs_real,
 )
-from realnet_kit.audit.plots import FUNNEL_STAGES
+from realnet_kit.audit.plots import FUNNEL_STAGES, FUNNEL_TITLE, funnel_alt_text
 from realnet_kit.style import FONT_SIZE, OKABE_ITO, SCOREBOARD_COLOR
 from realnet_kit.words import share_label
 
@@ -66,7 +66,7 @@ def test_funnel_bars_are_nested_on_every_sample():
         ax = plot_funnel(summarize_audit(audit))
         widths = _bar_widths(ax)
         assert len(widths) == 4 and widths == sorted(widths, reverse=True), name
-        assert ax.get_title(loc="left") == "From followers to real relationships"
+        assert ax.get_title(loc="left") == FUNNEL_TITLE
         plt.close(ax.figure)
 
 
@@ -82,9 +82,40 @@ def test_funnel_from_an_audit_frame_counts_nested_stages():
     _, given = plt.subplots()
     ax = plot_funnel(audit_followers(people), ax=given)
     assert ax is given
-    # followers a b c; real a c; two-way with a real follower: a; talked: nobody
-    assert _bar_widths(ax) == [3, 2, 1, 0]
-    assert [t.get_text() for t in ax.texts] == ["3  (100%)", "2  (67%)", "1  (33%)", "0  (0%)"]
+    # followers a b c; b is probably not a person and c, with no details, not followed
+    # back and never talked with, could not be judged: only a is probably a person (c
+    # was once counted as one); two-way with a real follower: a; talked: nobody
+    assert _bar_widths(ax) == [3, 1, 1, 0]
+    assert [t.get_text() for t in ax.texts] == ["3  (100%)", "1  (33%)", "1  (33%)", "0  (0%)"]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[1] == "Probably a person\n(1 probably not, 1 not judged)"
+    alt = funnel_alt_text(audit_followers(people))
+    assert "1 is probably not and 1 could not be judged" in alt
+
+
+def test_funnel_numbers_add_up_and_match_the_sentences_on_each_sample(capsys):
+    """The band's funnel said "Probably a person 8,107" (followers minus suspicious) while the
+    text said 544 more could not be judged; its third bar said 904 where the text said 903."""
+    from realnet_kit import load_export, load_interactions, sample_path, summarize_audit
+    from realnet_kit.narrate import tell_audit
+    from realnet_kit.samples import list_samples
+
+    for name in list_samples():
+        folder = sample_path(name)
+        audit = audit_followers(load_export(folder), load_interactions(folder))
+        s = summarize_audit(audit)
+        assert s["real"] + s["suspicious"] + s["not_judged"] == s["followers"], name
+        assert s["real"] >= s["real_two_way"] >= s["real_mutual"], name
+        assert s["real_two_way"] >= s["real_engaged"], name
+        ax = plot_funnel(s)
+        assert ax.get_title(loc="left") == FUNNEL_TITLE
+        drawn = [t.get_text().split()[0] for t in ax.texts]
+        tell_audit(s, None, audit=audit)
+        said = capsys.readouterr().out
+        for number in drawn:  # every number on the funnel is said in the sentences
+            assert number in said, (name, number)
+        assert f"{s['real_mutual']:,} follow each other with you (mutual)" in said, name
+        plt.close(ax.figure)
 
 
 def test_funnel_without_follow_data_starts_from_every_account():
@@ -101,7 +132,7 @@ def test_figures_that_are_not_nested_are_shown_as_separate_measures():
     assert "Relevant to your business" in labels and "Mutual (you follow each other)" in labels
     assert "funnel" not in ax.get_title(loc="left").lower()
     assert "not nested" in ax.get_xlabel()
-    assert ax.get_title(loc="left") != "From followers to real relationships"
+    assert ax.get_title(loc="left") != FUNNEL_TITLE
 
 
 def test_small_shares_never_read_zero():

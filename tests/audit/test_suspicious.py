@@ -619,7 +619,14 @@ def test_tables_show_the_one_or_two_strongest_signals(name):
     assert parts.str.len().between(1, 2).all()
     # each signal is one of the account's own reasons, and the table shows the signals
     assert all(set(p) <= set(f.split("; ")) for p, f in zip(parts, full, strict=True))
-    assert (flagged["category_reason"].astype(str) == signals).all()
+    # ... except that a name advertising what it sells comes first, with the strongest one
+    from realnet_kit.audit import advertised
+
+    sells = advertised(flagged).notna()
+    assert (flagged["category_reason"].astype(str)[~sells] == signals[~sells]).all()
+    shown = flagged["category_reason"].astype(str)[sells].str.split("; ")
+    assert shown.str.len().eq(2).all() and shown.str[0].str.startswith("its name, ").all()
+    assert (shown.str[1] == parts[sells].str[0]).all()
     words = signals.str.split().str.len()
     assert words.mean() < 0.6 * full.str.split().str.len().mean() and words.max() <= 45
 
@@ -729,3 +736,39 @@ def test_the_first_suspicious_rows_shown_do_not_single_out_names_from_elsewhere(
     share_all = flagged["name"].map(_non_ascii).mean()
     share_first = sum(map(_non_ascii, first)) / len(first)
     assert share_first <= share_all + 0.1, (first, round(share_all, 3))
+
+
+@pytest.mark.parametrize("sample", ["band", "bakery"])
+def test_the_first_suspicious_rows_lead_with_clear_cases_and_varied_reasons(sample):
+    """The band's first five were all "follows ... does little else, as bought followers
+    do", led by "Yaa Antwi", while "Followers Shop" and "NFT Alerts" were nowhere near."""
+    from realnet_kit import audit_followers, load_export, sample_path
+    from realnet_kit.audit import advertised, clearest_first
+
+    audit = audit_followers(load_export(sample_path(sample)))
+    flagged = clearest_first(audit[audit["category"] == "suspicious"])
+    first = flagged.head(5)
+    assert advertised(first).notna().sum() >= 2  # names that say what they sell lead
+    assert advertised(first.head(1)).notna().all()
+    reasons = first["category_reason"].astype(str)
+    endings = reasons.str.split("; ").str[-1]
+    assert endings.nunique() == len(first)  # no two reasons end the same way
+    assert reasons.str.contains("does little else").sum() <= 1
+    # the names of the first ten: no more from elsewhere than in the whole list, give or
+    # take one row
+    named = flagged["name"].fillna(flagged["handle"]).dropna()
+    share_all = named.map(_with_letters_beyond_ascii).mean()
+    share_first = named.head(10).map(_with_letters_beyond_ascii).mean()
+    assert share_first <= share_all + 0.1, (named.head(10).tolist(), round(share_all, 3))
+
+
+def test_no_rule_reads_an_advertising_name_but_the_order_does():
+    from realnet_kit.audit import advertised, clearest_first
+
+    frame = pd.DataFrame({"contact_id": ["x:1", "x:2"], "name": ["Ana", "Forex Academy"],
+                          "followers_count": [3, 3], "following_count": [900, 900],
+                          "posts_count": [0, 0]})  # fmt: skip
+    flagged = flag_suspicious(frame)
+    assert flagged["suspicion_score"].nunique() == 1  # the verdict is blind to names
+    assert advertised(frame).tolist()[1] == "forex"
+    assert clearest_first(flagged)["contact_id"].tolist() == ["x:2", "x:1"]

@@ -30,8 +30,9 @@ def test_tell_audit_prints_the_summary_figures(capsys):
     out = capsys.readouterr().out
     first = out.splitlines()[0]
     assert first.startswith("Of your 10 follower accounts, 1 talked with you both ways")
-    assert "4 of them follow each other (mutual, 40%)" in out
+    assert "4 follow each other with you (mutual)" in out
     assert "3 are probably not people (30%)" in out and "5 mention" in out
+    assert "that leaves 7 that are probably people (70%)" in out
 
 
 def test_tell_audit_speaks_plainly_when_followers_are_unknown(capsys):
@@ -254,7 +255,7 @@ def test_no_relevant_people_is_explained_when_profiles_are_empty(capsys):
 
 @pytest.mark.parametrize(
     ("fake", "said"),
-    [(0, "probably a person, all of them"), (1, "1 is probably not a person (10%)")],
+    [(0, "none looks like anything but a person"), (1, "1 is probably not a person (10%)")],
 )
 def test_tell_audit_speaks_plainly_of_none_or_one_suspicious(capsys, fake, said):
     summary = pd.Series({"contacts": 12, "followers": 10, "mutual": 4, "fans": 6,

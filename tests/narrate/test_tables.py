@@ -89,3 +89,18 @@ def test_a_handout_too_big_to_carry_in_the_page_gets_its_path(tmp_path, monkeypa
     path.write_text("BEGIN:VCALENDAR\n")
     item = handouts.download_link("calendar", path)
     assert "href" not in item and "a &lt;b&gt; folder" in item
+
+
+def test_nameless_x_accounts_are_described_truly(capsys):
+    """The sentence said "X's archive keeps no names" beside a table of named X rows."""
+    from realnet_kit.narrate._tables import _without_nameless
+
+    frame = pd.DataFrame({"contact_id": ["x:1519071252", "x:2", "x:3"],
+                          "platform": ["x", "x", "x"],
+                          "name": pd.array([None, "Carmen Castillo", "Emi Kato"], dtype="string"),
+                          "handle": pd.array([None, None, None], dtype="string")})  # fmt: skip
+    kept = _without_nameless(frame)
+    said = capsys.readouterr().out
+    assert kept["contact_id"].tolist() == ["x:2", "x:3"]
+    assert "1 of these 3" in said and "no names" not in said
+    assert "by number" in said and "talked" in said

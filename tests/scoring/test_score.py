@@ -97,7 +97,11 @@ def test_why_for_every_answer_strong_none_strong_and_blank():
         {"contact_id": "all", **top}, {"contact_id": "weak", **weak}, {"contact_id": "none"},
     ])).set_index("contact_id")  # fmt: skip
     assert "unanswered" not in scored.loc["all", "why"]
-    assert "5 more" in scored.loc["all", "why"], "two strongest named, the rest counted"
+    # all at the top: said once, not as a list of the strongest
+    assert scored.loc["all", "why"].startswith("the top answer to all")
+    some = score_contacts(pd.DataFrame([{"contact_id": "s", "ideas": 3, "they_would": 3,
+                                         "i_would": 2, "offline": 1}])).iloc[0]  # fmt: skip
+    assert "1 more" in some["why"], "two strongest named, the rest counted"
     weak_why = scored.loc["weak", "why"]
     assert f"{QUESTIONS['ideas'].short} (never)" in weak_why and "6 of 8" in weak_why
     assert weak_why != scored.loc["none", "why"]
@@ -165,7 +169,11 @@ def test_why_is_about_the_person_not_the_tier():
     assert scored["why"].nunique() == len(people)
     assert all("every question" not in why for why in scored["why"])
     weak_spot = scored.set_index("contact_id").loc["1", "why"]
-    assert "weakest: I helped them (a real favour)" in weak_spot
+    assert "I helped them (a real favour)" in weak_spot and "weakest" not in weak_spot
+    # the band's table: four of five rows began "strong on ideas exchanged (often), they
+    # would for me (certainly) and 5 more"; each starts with what sets the person apart
+    starts = scored["why"].str.split("; ").str[0]
+    assert starts.nunique() == len(people)
     day = pd.Timestamp("2026-03-02", tz="UTC")
     same = pd.DataFrame([top, top]).assign(
         last_contact=pd.to_datetime(["2026-02-27", "2025-01-10"], utc=True),

@@ -383,3 +383,18 @@ def test_results_redraw_in_the_background_inside_a_kernel_loop(wb):
     asyncio.run(burst_of_answers())
     assert live.redraws == start + 1  # one redraw for the whole burst
     assert "1 of 5 contacts scored" in live.summary.value
+
+
+def test_the_card_and_the_results_count_the_same_way_with_commas(wb):
+    """The band's card read "contact 1 of 200" beside "Score these 4,410", and the results
+    "0 of 4410 contacts scored": counts without commas, two numbers unexplained."""
+    n = 1_500
+    many = pd.DataFrame({"contact_id": [f"x:{i}" for i in range(n)],
+                         "name": [f"Person {i}" for i in range(n)]})  # fmt: skip
+    app = scoring_app(wb, many).app
+    assert app.card.where.value == "contact 1 of the 200 on the card, from 1,500 worth scoring"
+    assert "0 of 1,500 contacts scored" in app.results.summary.value
+    assert app.picker.use_button.description == "Put these 1,500 on the card"
+    app.picker.search.value = "Person 14"  # 14 and 140-149 and 1400-1499
+    app.picker.use_button.click()
+    assert app.card.where.value == f"contact 1 of {len(app.picker.selected()):,}"

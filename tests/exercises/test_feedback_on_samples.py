@@ -1,0 +1,62 @@
+"""Feedback that matches what the participant's own notebook shows and teaches the mistake."""
+
+from __future__ import annotations
+
+import re
+
+from realnet_kit import describe_tribe, narrate, plan_actions
+from realnet_kit.exercises.bank import EXERCISES
+from realnet_kit.narrate import connectors_to_thank, scored, tribe_graph
+
+
+def test_4_1_answers_with_the_map_drawn_after_scoring(opened_sample, capsys):
+    """A late arrival asked for 4.1 before the sample's answers were filled in; the map
+    drawn after them said 13 tribes and the solution still said 12 (a stale cache)."""
+    data = opened_sample("band")
+    before = narrate.tribes_count(data)  # nothing scored: the tribe of mutuals and talks
+    data.use_sample_answers()
+    graph = tribe_graph(data)
+    # the map drawn now holds the people just scored (the stale one left them out)
+    drawn = {str(d.get("contact_id", n)) for n, d in graph.nodes(data=True)}
+    assert set(scored(data)["contact_id"].astype(str)) <= drawn
+    text = describe_tribe(graph)
+    shown = int(re.search(r"Your contacts form (\d+) tribe", text).group(1))
+    assert narrate.tribes_count(data) == shown
+    assert f"The answer is {shown}." in EXERCISES["4.1"].explain(data)
+    verdict = EXERCISES["4.1"].judge(shown, data)
+    assert verdict.passed
+    capsys.readouterr()
+    assert before >= 1
+
+
+def test_4_1_says_what_the_map_really_colours(opened_sample):
+    data = opened_sample("bakery")
+    data.use_sample_answers()
+    tribe_graph(data)
+    low = EXERCISES["4.1"].judge(1, data)
+    assert not low.passed and low.mistake == "counted-map-colours"
+    # the map colours one tribe (the one served) and draws the rest grey
+    assert "grey" in low.feedback and "one colour each" not in low.feedback
+
+
+def test_6_1_teaches_overdue_against_due_soon(opened_sample, capsys):
+    """Typing overdue plus due soon heard only "quite a bit too high"."""
+    data = opened_sample("bakery")
+    data.use_sample_answers()
+    plan = plan_actions(scored(data), data.contacts, start=data.today(),
+                        thank=connectors_to_thank(data))  # fmt: skip
+    data.workbook.save_plan(plan)
+    due, overdue = len(narrate.due_now(data)), narrate.overdue_count(data)
+    assert due > overdue  # the sample has people due soon as well as overdue
+    verdict = EXERCISES["6.1"].judge(due, data)
+    assert not verdict.passed and verdict.mistake == "counted-due-soon"
+    assert f"the {due - overdue:,} due soon" in verdict.feedback
+    assert "too high" not in verdict.feedback
+    capsys.readouterr()
+
+
+def test_3_1_on_a_sample_says_how_to_score_people_you_do_not_know(opened_sample):
+    """A room on the band knows nobody; 3.1 asked for ten scores without saying how."""
+    data = opened_sample("bakery")
+    verdict = EXERCISES["3.1"].judge(None, data)
+    assert not verdict.passed and "as the owner would" in verdict.feedback
