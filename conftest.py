@@ -28,6 +28,7 @@ def pytest_sessionfinish(session, exitstatus):
 LAB_FIXTURES = {"lab", "lab_tab", "lab_server"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist names the groups in the test ids
 def pytest_collection_modifyitems(config, items):
     # Browser tests come in two groups, one xdist worker each: the notebooks in one shared
     # JupyterLab, and the pages (dashboard, room, report, plan) in the other worker's

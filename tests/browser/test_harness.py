@@ -23,7 +23,10 @@ def _write(path, *sources: str) -> None:
     nbformat.write(notebook, path)
 
 
-def test_run_all_reports_errors_and_renders_widgets(lab):
+def test_run_all_reports_errors_and_renders_widgets(lab, request):
+    if request.config.getoption("dist", "no") == "loadgroup":
+        # every JupyterLab test runs on one worker, sharing one server and one tab
+        assert request.node.nodeid.endswith("@browser-lab"), request.node.nodeid
     _write(
         lab.server.root / "harness-check.ipynb",
         "import ipywidgets\nipywidgets.ToggleButtons(options=['no', 'yes'], description='Met?')",

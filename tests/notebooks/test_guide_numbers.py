@@ -17,9 +17,9 @@ import pytest
 pytest.importorskip("nbformat")
 pytest.importorskip("nbclient")
 
-from _notebook_harness import NOTEBOOKS, output_texts, xdist_group  # noqa: E402
+from _notebook_harness import NOTEBOOKS, output_texts, xdist_group
 
-from realnet_kit import list_samples  # noqa: E402
+from realnet_kit import list_samples
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "facilitator.md"
 NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*(?![\d,])")
