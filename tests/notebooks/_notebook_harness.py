@@ -9,13 +9,13 @@ module-level cache, and every test that needs them (the runs themselves in
 there. Tests that share a sample's run carry the same ``xdist_group`` mark, so the
 ``loadgroup`` distribution sends them to the same worker.
 
-Kernels: the presenter-mode sample runs each notebook in a kernel of its own, exactly as
-JupyterLab does for a participant (and the browser tests run 00, 01, 03, 05 and 06 in
-JupyterLab's own kernels too). The other samples run their seven notebooks one after the
-other in one kernel whose names are all cleared (``%reset -f``) and whose figures are
-closed between notebooks, so a notebook still cannot lean on a variable of the one
-before; starting a kernel and importing the kit costs about a second a notebook, which
-this saves twice over (issue 17).
+Kernels: a sample's seven notebooks run one after the other in one kernel whose names
+are all cleared (``%reset -f``) and whose figures are closed between notebooks, so a
+notebook still cannot lean on a variable of the one before; starting a kernel and
+importing the kit costs about a second a notebook, which this saves (issue 17). Each
+notebook still runs in a kernel of its own somewhere, exactly as JupyterLab gives a
+participant: 00, 01, 03, 05 and 06 in the browser tests (JupyterLab's own kernels), 02
+and 04 here, on the presenter-mode sample (``OWN_KERNEL``).
 """
 
 from __future__ import annotations
@@ -58,15 +58,21 @@ def execute(notebook: Path, cwd: Path):
 FRESH_NAMESPACE = "%reset -f\nimport matplotlib.pyplot as _plt\n_plt.close('all')\ndel _plt"
 
 
-def execute_in_one_kernel(notebooks: list[Path], cwd: Path) -> dict[str, object]:
-    """Execute ``notebooks`` in order in one kernel, its namespace cleared before each."""
+def execute_in_one_kernel(
+    notebooks: list[Path], cwd: Path, own_kernel: frozenset[str] = frozenset()
+) -> dict[str, object]:
+    """Execute ``notebooks`` in order in one kernel, its namespace cleared before each;
+    those named in ``own_kernel`` run in a fresh kernel of their own, in their turn."""
     nbformat = pytest.importorskip("nbformat")
     from nbclient.util import run_sync
 
     books = {path.name: nbformat.read(path, as_version=4) for path in notebooks}
     client = _client(next(iter(books.values())), cwd)
     with client.setup_kernel():
-        for nb in books.values():
+        for name, nb in books.items():
+            if name in own_kernel:
+                _client(nb, cwd).execute()
+                continue
             client.nb = nb
             client.reset_execution_trackers()
             msg_id = client.kc.execute(FRESH_NAMESPACE, silent=True, store_history=False)
@@ -122,6 +128,9 @@ _RUNS: dict[str, SampleRun] = {}
 #: studio's exports cover the most importers (LinkedIn, vCards, Google, Mastodon, X,
 #: Instagram); the band's normal run feeds the time estimate.
 PRESENTER_SAMPLE = "studio"
+#: The notebooks no browser test runs: on the presenter-mode sample each gets a kernel of
+#: its own, as in JupyterLab.
+OWN_KERNEL = frozenset({"02-two-way-street.ipynb", "04-your-tribe.ipynb"})
 
 
 def run_sample(sample: str, root: Path) -> SampleRun:
@@ -139,11 +148,8 @@ def run_sample(sample: str, root: Path) -> SampleRun:
             else:
                 env.delenv("REALNET_PRESENTER", raising=False)
             try:
-                if sample == PRESENTER_SAMPLE:
-                    for notebook in NOTEBOOKS:
-                        run.executed[notebook.name] = execute(notebook, run.cwd)
-                else:
-                    run.executed.update(execute_in_one_kernel(NOTEBOOKS, run.cwd))
+                own = OWN_KERNEL if sample == PRESENTER_SAMPLE else frozenset()
+                run.executed.update(execute_in_one_kernel(NOTEBOOKS, run.cwd, own))
             except BaseException as error:  # kept, so every reader sees the same failure
                 run.error = error
         run.workshops_after = visible(WORKSHOPS)

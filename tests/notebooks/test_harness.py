@@ -32,3 +32,18 @@ def test_each_notebook_keeps_its_own_outputs(tmp_path):
     outputs = {name: nb.cells[0].outputs[0]["text"] for name, nb in books.items()}
     assert outputs == {"a.ipynb": "first\n", "b.ipynb": "second\n"}
     assert [nb.cells[0].execution_count for nb in books.values()] == [1, 1]
+
+
+def test_every_notebook_runs_in_a_kernel_of_its_own_somewhere():
+    """Shared kernels save time; each notebook still runs once as JupyterLab runs it, in
+    the browser tests or here (``OWN_KERNEL``)."""
+    from pathlib import Path
+
+    from _notebook_harness import NOTEBOOKS, OWN_KERNEL
+
+    browser = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (Path(__file__).resolve().parents[1] / "browser").glob("test_*.py")
+    )
+    alone = {path.name for path in NOTEBOOKS if path.name in browser} | OWN_KERNEL
+    assert alone == {path.name for path in NOTEBOOKS}
