@@ -96,7 +96,8 @@ def due_list(
     date for them, so the due list shows the plan's dates. A waiting message is due on
     the date of the plan's reply to it, or on the day it came when the plan holds no
     reply; one that has waited longer than
-    :data:`realnet_kit.plan.clock.ANSWER_WITHIN_DAYS` makes its person overdue. A snooze
+    :data:`realnet_kit.plan.clock.ANSWER_WITHIN_DAYS` with no reply planned for a coming
+    day makes its person overdue. A snooze
     moves the due date to the snooze's end. One-off actions are due on their date until
     you have been in touch around then.
 
@@ -159,7 +160,11 @@ def due_list(
     keep = next_due.notna() & (overdue_days > -soon_days) & ~(one_off_done & ~waiting)
     since = clock["waiting_since"].where(waiting)
     waited = (day - pd.to_datetime(since, utc=True).dt.normalize()).dt.days
-    late = waiting & (waited > ANSWER_WITHIN_DAYS) & snoozed.isna()
+    # A message that has waited over a week with no reply in the plan makes its person
+    # overdue; one whose reply the plan has set for a coming day is due on that day, as
+    # the plan says (the reason still tells how long they have waited).
+    planned_reply = p["reply_planned"].fillna(False).astype(bool) & (overdue_days <= 0)
+    late = waiting & (waited > ANSWER_WITHIN_DAYS) & snoozed.isna() & ~planned_reply
     out = p[keep].assign(
         next_due=next_due[keep], days_overdue=overdue_days[keep], waiting_since=since[keep],
         waiting_note=clock["waiting_note"][keep], waiting_kind=clock["waiting_kind"][keep],

@@ -77,11 +77,14 @@ def tell_listening(data: Any) -> None:
 
 
 def show_waiting(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = False) -> Any:
-    """The messages people sent you that were never answered, or answered late."""
+    """The messages people sent you that were never answered, or answered late.
+
+    Days waited count to today (``data.today()``), as the due list of notebook 06 does.
+    """
     if not len(data.interactions):
         print("No messages in this data, so nobody is waiting (that we can see).")
         return None
-    waiting = unanswered(data.interactions, contacts=data.contacts)
+    waiting = unanswered(data.interactions, contacts=data.contacts, as_of=data.today())
     never = int((waiting["status"] == "never answered").sum())
     print(
         f"{never:,} messages were never answered and {len(waiting) - never:,} were answered "

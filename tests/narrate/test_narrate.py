@@ -332,3 +332,16 @@ def test_connectors_you_know_come_first_and_more_are_a_number_away(bakery, capsy
 def test_top_tags_list_each_tag_once(bakery):
     tags = follow_up.show_top_tags(bakery, rows=15)
     assert tags["tag"].is_unique and tags["people"].is_monotonic_decreasing
+
+
+def test_days_waited_in_02_count_to_today_as_06_does(bakery):
+    """02's table and 06's due list measure a wait to the same day: today."""
+    from realnet_kit.narrate.listening import show_waiting
+
+    table = show_waiting(bakery, rows=500)
+    frame = getattr(table, "data", table)
+    never = frame[frame["status"] == "never answered"]
+    assert len(never)
+    sent = pd.to_datetime(never["sent on"], format="%d %b %Y", utc=True)
+    expected = (bakery.today() - sent).dt.days
+    assert (never["days waited"].astype(int) - expected).abs().max() <= 1
