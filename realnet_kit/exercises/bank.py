@@ -559,7 +559,13 @@ _06 = [
         lambda d: narrate.overdue_count(d),
         "The sentence above the list says it: 'As of ...: N people are overdue'. The "
         "ones due soon do not count.",
-        lambda d, n: "Overdue is not a judgement: it is the list to start with this week.",
+        lambda d, n: (
+            "Overdue is not a judgement: it is the list to start with this week."
+            if n
+            else "Nobody yet: the plan you made in 05 gave everyone waiting a day in the "
+            "coming days. Keep those days and this number stays at 0; miss one and that "
+            "person is overdue."
+        ),
         hint2="Take the first number of that sentence, not the second.",
         mixups=lambda d: {
             len(narrate.due_now(d)): (
