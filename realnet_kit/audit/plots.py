@@ -121,12 +121,13 @@ def _linked_words(summary: pd.Series) -> str:
     mutual = summary.get("real_mutual")
     if is_missing(mutual) or is_missing(summary.get("real_two_way")):
         return "{n} of them follow each other with you or talked with you both ways"
-    if whole_number(mutual) == whole_number(summary["real_two_way"]):
+    mutual, linked = whole_number(mutual), whole_number(summary["real_two_way"])
+    if mutual == linked:
         return "{n} of them follow each other with you (mutual)"
     return (
-        "{n} of them follow each other with you ("
-        + f"{whole_number(mutual):,}"
-        + ", mutual) or talked with you both ways"
+        "{n} of them are linked to you both ways ("
+        + f"{mutual:,} follow each other with you, {linked - mutual:,} more talked with you "
+        + "both ways without a follow back)"
     )
 
 
@@ -145,9 +146,10 @@ def funnel_alt_text(audit: pd.DataFrame | pd.Series | dict) -> str:
 
     >>> funnel_alt_text({"followers": 9848, "suspicious": 1730, "not_judged": 0,
     ...     "real": 8118, "real_two_way": 910, "real_mutual": 909, "real_engaged": 10})
-    'Funnel: of 9,848 followers, 8,118 are probably people (1,730 are probably not), 910 \
-of them follow each other with you (909, mutual) or talked with you both ways and 10 \
-talked with you both ways in the last 12 months (<1%).'
+    'Funnel: of 9,848 followers, 8,118 are probably people (1,730 are probably not); 910 \
+of them are linked to you both ways (909 follow each other with you, 1 more talked with \
+you both ways without a follow back); and 10 talked with you both ways in the last 12 \
+months (<1%).'
     """
     summary = _summary(audit)
     stages, nested = _funnel_rows(summary)
@@ -168,11 +170,10 @@ talked with you both ways in the last 12 months (<1%).'
         say[k].format(n=f"{v:,}", are="is" if v == 1 else "are", share=share_label(v, first))
         for k, _, v in stages
     ]
-    return (
-        f"Funnel: of {words[0]}, {listed(words[1:])}."
-        if len(words) > 1
-        else (f"Funnel: {words[0]}.")
-    )
+    if len(words) == 1:
+        return f"Funnel: {words[0]}."
+    rest = words[1:] if len(words) < 3 else [*words[1:-1], f"and {words[-1]}"]
+    return f"Funnel: of {words[0]}, {'; '.join(rest)}."
 
 
 def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = None) -> Axes:
