@@ -630,6 +630,11 @@ GREETINGS = ["", "", "", "Hi {owner}! ", "Hiya, ", "Hey! ", "Hello, ", "Morning!
 GREETED = re.compile(r"(hi|hiya|hey|hello|morning|ol[áa]|bom dia|dear|good morning)\b", re.I)
 #: The same word twice in a row, where two slots meet ("the the Brudenell").
 DOUBLED = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
+#: "a" before a word that starts with a vowel sound, where two slots meet ("a office
+#: leaving do"): English writes "an" there ("an office leaving do").
+A_BEFORE_VOWEL = re.compile(
+    r"\b([Aa]) (?=[aiAI]|[oO](?!ne|nce)|[eE](?!u|we)|u(?!ni|se|su|ke|ro|ti)|U(?!ni|se|K))"
+)
 OWNER_GREETINGS = ["", "", "Hi {given}! ", "Hey {given}, ", "{given}! "]
 LATE = [
     "Sorry for the slow reply, {excuse}. ",
@@ -761,7 +766,7 @@ def say(
     rng: random.Random, template: str, fill: _Fill, voice: Voice | None, greet: str = ""
 ) -> str:
     """A template spoken in a voice, with an optional greeting in front."""
-    text = template.format_map(fill)
+    text = A_BEFORE_VOWEL.sub(r"\1n ", template.format_map(fill))
     text = text[:1].upper() + text[1:]  # "{event} was fun": "The Harbour Festival..."
     if greet and not GREETED.match(text):
         head = greet.format_map(fill)

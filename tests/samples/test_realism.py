@@ -438,3 +438,14 @@ def test_closing_lines_do_not_wait_for_an_answer(name, truths):
     wrong = waiting[waiting.map(lambda n: bool(closing.match(n)))]
     assert wrong.empty, wrong.head().tolist()
     assert len(waiting) >= 10
+
+
+@pytest.mark.parametrize("name", ["bakery", "band", "studio"])
+def test_messages_write_an_before_a_vowel_where_two_slots_meet(talks, name):
+    """No "a office leaving do": the article agrees with the word a slot put after it."""
+    import re
+
+    notes = talks[name]["note"].dropna().astype(str)
+    wrong = notes[notes.str.contains(r"\ba (?:office|apple|event|open|old|idea|early)\b",
+                                     flags=re.I)]  # fmt: skip
+    assert wrong.empty, wrong.head().tolist()
