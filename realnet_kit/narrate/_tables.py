@@ -116,8 +116,9 @@ def _without_nameless(frame: pd.DataFrame) -> pd.DataFrame:
     count = int(numbered.sum())
     if not count or count == len(frame):
         return frame
+    which = "is an X account" if count == 1 else "are X accounts"
     print(
-        f"{count:,} of these {len(frame):,} are X accounts known only by a number (an X "
+        f"{count:,} of these {len(frame):,} {which} known only by a number (an X "
         "archive lists followers by number; names come only with the people you talked "
         "with); the table leaves them out (to list them too, add nameless=True inside the "
         "cell's brackets)."
