@@ -35,7 +35,8 @@ def connectors_to_thank(data: Any) -> list[str]:
     and finds the people it names (:func:`realnet_kit.plan.people_named`). A first name
     shared by several people means the one you scored closest: the inner circle and real
     tier first, then the warm tier, then acquaintances. Empty when 4.2 is not answered or
-    names nobody in your contacts.
+    names nobody in your contacts. One person's accounts (``Workbook.person_ids``) come
+    back as one id: the person is thanked once.
     """
     answer = exercise_answer(data, CONNECTOR_EXERCISE)
     if not answer:
@@ -45,7 +46,8 @@ def connectors_to_thank(data: Any) -> list[str]:
         among = tiers.loc[tiers["tier"].isin(group), "contact_id"] if len(tiers) else []
         named = people_named(answer, data.contacts, among=list(among))
         if named:
-            return named
+            same = data.workbook.person_ids()
+            return list(dict.fromkeys(same.get(cid, cid) for cid in named))
     return []
 
 
@@ -139,7 +141,7 @@ def show_actions(rows: int = 8, person: Any = None) -> Any:
     Examples
     --------
     >>> table = show_actions(2, person={"name": "Ada", "company": "Ada's Bakes"})
-    The catalogue holds 39 actions; here are the quickest 2.
+    The catalogue holds 40 actions; here are the quickest 2.
     >>> table.loc[0, "action"]
     'Congratulate Ada on a recent win with a personal message'
     """

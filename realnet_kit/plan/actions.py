@@ -41,6 +41,7 @@ __all__ = [
     "describe_person",
     "effort_label",
     "message_kind",
+    "reply_for",
     "waiting_words",
 ]
 
@@ -246,6 +247,11 @@ REPLIES: dict[str, Action] = {
     "complaint": _a("reply_apology", "Apologise to {name} for what went wrong, and tell them "
                     "how you will put it right", 20, ALL, False, "unanswered", False,
                     "A complaint answered with an apology and a fix often wins a loyal customer."),
+    "late_order": _a("reply_missed_order", "Say sorry to {name} that their order went "
+                     "unanswered, and offer something to make up for it", 15, ALL, False,
+                     "unanswered", False,
+                     "A missed order owned with an apology and an offer can keep a customer "
+                     "a silence would lose."),
     "order": _a("reply_confirm", "Confirm {name}'s order or booking, and say when it will be "
                 "ready", 10, ALL, False, "unanswered", False,
                 "An order left unconfirmed is money and trust left on the table."),
@@ -287,6 +293,8 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
     (
         "complaint",
         r"\b(?:hole|holes|broken|damaged|faulty|wrong|missing|never (?:came|arrived)|"
+        r"cracked|ripped|torn|smashed|dented|leak(?:ed|ing|s)?|empty|gutted|"
+        r"(?:came|arrived|turned up) (?:with nothing|empty|without)|nothing in (?:the|it)|"
         r"not (?:arrived|happy|working)|(?:doesn|didn|isn|wasn)'?t work|refund|disappoint\w*|"
         r"unhappy|complain\w*|problem with|stale|mouldy?|burnt|rude|error|crash\w*|"
         r"still waiting|late again|overcharged|charged twice)\b",
@@ -356,10 +364,51 @@ def message_kind(note: Any, kind: Any = None) -> str:
     return found[0] if found else "message"
 
 
+#: A reply to a message that has waited more than this many days starts with a sorry
+#: ("a late answer that says sorry", exercise 2.2).
+SORRY_AFTER_DAYS = 3
+#: An order that names its day ("for Saturday", "tomorrow") and has waited longer than
+#: this is past: it gets an apology and an offer, never a confirmation.
+ORDER_PAST_DAYS = 7
+_DATED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|tonight|this (?:week|weekend)|"
+    r"next (?:week|weekend)|weekend|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2})"
+)
+#: How a late reply begins, before the reply's own words.
+SORRY_FIRST = "Say sorry for the slow reply, then "
+
+
+def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Action, str]:
+    """The reply to a waiting message and its words: what they wrote decides the reply
+    (:func:`message_kind`), how long it has waited decides whether it starts with a sorry.
+
+    ``{name}`` is left in the text for the planner to fill in.
+
+    >>> reply_for("Could I order a sponge for Saturday?", "message", 25)[1]
+    'Say sorry to {name} that their order went unanswered, and offer something to make up for it'
+    >>> reply_for("What tuning is 'Heron' in?", "message", 30)[1]
+    'Say sorry for the slow reply, then answer the question {name} asked you'
+    >>> reply_for("What tuning is 'Heron' in?", "message", 1)[1]
+    'Answer the question {name} asked you'
+    """
+    reading = message_kind(note, kind)
+    days = pd.to_numeric(waited_days, errors="coerce")
+    late = bool(pd.notna(days) and days > SORRY_AFTER_DAYS)
+    dated = _DATED.search(str(note).lower() if isinstance(note, str) else "")
+    if reading == "order" and pd.notna(days) and days > ORDER_PAST_DAYS and dated:
+        reading = "late_order"
+    action = REPLIES[reading]
+    text = action.text
+    if late and reading not in ("complaint", "late_order"):
+        text = SORRY_FIRST + text[0].lower() + text[1:]
+    return action, text
+
+
 #: What a waiting person did, and what they wait for, per kind of message: the plan's
 #: ``why`` and the due list's reason say it in these words.
 WAITING_WORDS: dict[str, tuple[str, str]] = {
     "complaint": ("told you something went wrong", "an answer"),
+    "late_order": ("asked to order from you", "an answer"),
     "order": ("asked to order from you", "a confirmation"),
     "question": ("asked you a question", "an answer"),
     "thanks": ("sent you kind words", "a reply"),

@@ -53,11 +53,11 @@ from realnet_kit.plan.actions import (
     Action,
     _text,
     describe_person,
-    message_kind,
+    reply_for,
     waiting_words,
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
-from realnet_kit.plan.named import plain_name
+from realnet_kit.plan.named import clearest_name, plain_name
 from realnet_kit.words import nameless_label, utc_day, when_words
 
 __all__ = [
@@ -173,16 +173,18 @@ def choose_action(
     return None, ""  # pragma: no cover - the last group is the whole non-empty pool
 
 
-def _render(action: Action, name: str, known: dict) -> str:
-    """The action's text for one person: ``name`` as a sentence carries it."""
+def _render(action: Action, name: str, known: dict, text: str | None = None) -> str:
+    """The action's text (or ``text``, its words for this case) for one person: ``name``
+    as a sentence carries it."""
     company = known["company"] or (f"{name}'s shop" if action.needs == "shop" else name)
-    return action.text.format(name=name, company=company)
+    return (text or action.text).format(name=name, company=company)
 
 
 def _spoken(row: dict) -> str:
-    """The name an action's sentence uses: the display name without decorations, else
-    :data:`NAMELESS` (a handle such as ``sadiqimran@chaos.social`` is no name to address)."""
-    return plain_name(_text(row, "name")) or NAMELESS
+    """The name an action's sentence uses: the clearest of the person's names without
+    decorations (:func:`realnet_kit.plan.named.clearest_name`), else :data:`NAMELESS`
+    (a handle such as ``sadiqimran@chaos.social`` is no name to address)."""
+    return _text(row, "_spoken") or plain_name(_text(row, "name")) or NAMELESS
 
 
 class _Grid:
@@ -249,7 +251,18 @@ class _Grid:
         return None if hits.size == 0 else int(starts[hits[0]])
 
 
-def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame:
+def _folded(ids: pd.Series, same: dict[str, str]) -> pd.Series:
+    """Account ids written as their person's id (``same``: account -> person)."""
+    ids = ids.astype(str)
+    return ids.map(same).fillna(ids) if same else ids
+
+
+def _people(
+    scored: pd.DataFrame, contacts: pd.DataFrame | None, same: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """One row per person: accounts the workbook knows are one person (``same``) folded
+    onto the person's id, the strongest score kept, the profile filled from every account,
+    and ``_spoken``, the clearest of their names."""
     missing = [c for c in ("contact_id", "tier") if c not in scored.columns]
     if missing:
         raise ValueError(
@@ -257,19 +270,45 @@ def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame
             f"(from realnet_kit.score_contacts); this one lacks {', '.join(missing)}. "
             "Score your contacts first, then pass the result here."
         )
+    same = same or {}
     people = scored[scored["contact_id"].notna()]  # a row nobody can be found by is no one
     people = people.drop_duplicates("contact_id", keep="last").copy()
     people["tier"] = people["tier"].astype(object).where(people["tier"].notna(), "")
     people["contact_id"] = people["contact_id"].astype(str)
+    own_names = (
+        people.set_index("contact_id")["name"].astype(object).to_dict()
+        if "name" in people.columns else {}
+    )  # fmt: skip
+    if same:
+        people["contact_id"] = _folded(people["contact_id"], same)
+        strength = pd.to_numeric(people.get("strength"), errors="coerce") if (
+            "strength" in people.columns) else pd.Series(0.0, index=people.index)  # fmt: skip
+        people = people.assign(_s=strength.fillna(-1.0)).sort_values("_s", ascending=False,
+                                                                     kind="stable")  # fmt: skip
+        people = people.drop_duplicates("contact_id").drop(columns="_s")
+    names: dict[str, list] = {}
+    for cid, name in own_names.items():
+        names.setdefault(same.get(cid, cid), []).append(name)
     if contacts is not None and len(contacts) and "contact_id" in contacts.columns:
+        accounts = contacts.drop_duplicates("contact_id").assign(
+            _account=lambda f: f["contact_id"].astype(str),
+            contact_id=lambda f: _folded(f["contact_id"], same),
+        )
+        # the person's own (kept) account first, then the others in their order
+        accounts = accounts.assign(_own=accounts["_account"] != accounts["contact_id"])
+        accounts = accounts.sort_values("_own", kind="stable")
+        if "name" in accounts.columns:
+            for cid, name in zip(accounts["contact_id"], accounts["name"], strict=True):
+                names.setdefault(cid, []).append(name)
         extra = [
             c
             for c in ("name", "platform", "company", "position", "bio")
-            if c in contacts.columns and c not in people.columns
+            if c in accounts.columns and c not in people.columns
         ]
         if extra:
-            info = contacts.drop_duplicates("contact_id")[["contact_id", *extra]]
+            info = accounts.groupby("contact_id", sort=False)[extra].first().reset_index()
             people = people.merge(info, on="contact_id", how="left")
+    people["_spoken"] = [clearest_name(names.get(cid, [])) for cid in people["contact_id"]]
     if "strength" not in people.columns:
         people["strength"] = 0.0
     return people
@@ -325,6 +364,7 @@ def plan_actions(
     answer_first: Any = None,
     interactions: pd.DataFrame | None = None,
     first_month_actions: int = FIRST_MONTH_ACTIONS,
+    same_person: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Plan a small year of relationships: replies first, then one gift and a rhythm each.
 
@@ -362,6 +402,12 @@ def plan_actions(
     first_month_actions
         At most this many actions fall due in the first :data:`FIRST_MONTH_DAYS` days,
         repeats counted; replies to waiting messages come first and are never cut.
+    same_person
+        Accounts known to be one person: a map from an account's id to the id the person
+        is planned under (``Workbook().person_ids()``, the same fold as
+        ``Workbook().person_interactions()``). Each person then gets one set of actions,
+        under the clearest of their names, and one thank-you. When not given,
+        ``scored.attrs["same_person"]`` is used (``realnet_kit.narrate.scored`` puts it there).
 
     Returns
     -------
@@ -407,9 +453,18 @@ def plan_actions(
     if isinstance(answer_first, pd.DataFrame):
         promised_rows = answer_first
         answer_first = answer_first["contact_id"].tolist() if "contact_id" in answer_first else []
-    everyone = _with_clock(_people(scored, contacts), interactions)
-    thank_ids = list(dict.fromkeys(_person_ids(thank)))
-    promised = list(dict.fromkeys(_person_ids(answer_first)))
+    if same_person is None:
+        same_person = scored.attrs.get("same_person")
+    same = {str(k): str(v) for k, v in dict(same_person or {}).items()}
+    if same and interactions is not None and len(interactions):
+        interactions = interactions.assign(
+            contact_id=_folded(interactions["contact_id"], same).astype("string")
+        )
+    if same and promised_rows is not None and "contact_id" in promised_rows.columns:
+        promised_rows = promised_rows.assign(contact_id=_folded(promised_rows["contact_id"], same))
+    everyone = _with_clock(_people(scored, contacts, same), interactions)
+    thank_ids = list(dict.fromkeys(same.get(i, i) for i in _person_ids(thank)))
+    promised = list(dict.fromkeys(same.get(i, i) for i in _person_ids(answer_first)))
     rank = {t: i for i, t in enumerate(CADENCE_DAYS)}
     everyone = everyone.assign(
         _rank=everyone["tier"].map(rank).fillna(len(rank)),
@@ -421,7 +476,7 @@ def plan_actions(
     def outsider(cid: str) -> dict:
         """Someone named in an exercise but not among the scored: from the contacts and
         the clock (the rows given with ``answer_first``, else ``interactions``)."""
-        row = _people(pd.DataFrame({"contact_id": [cid], "tier": [""]}), contacts)
+        row = _people(pd.DataFrame({"contact_id": [cid], "tier": [""]}), contacts, same)
         if promised_rows is not None and cid in set(promised_rows["contact_id"].astype(str)):
             given = promised_rows[promised_rows["contact_id"].astype(str) == cid].iloc[[0]]
             extra = [c for c in given.columns if c not in row.columns]
@@ -437,15 +492,17 @@ def plan_actions(
 
     def name_of(row: dict) -> str:
         cid = _text(row, "contact_id")
+        if _text(row, "_spoken"):
+            return _text(row, "_spoken")
         if _text(row, "name") or _text(row, "handle"):
             return _text(row, "name") or _text(row, "handle")
         label = str(nameless_label(cid)) if cid else ""
         return cid.partition(":")[2] if label == cid else label or "them"
 
-    def add(row, known, action, reason, day, cadence) -> int:
+    def add(row, known, action, reason, day, cadence, text=None) -> int:
         rows.append({
             "contact_id": row["contact_id"], "name": name_of(row),
-            "action": _render(action, _spoken(row), known),
+            "action": _render(action, _spoken(row), known, text),
             "due": day0 + pd.Timedelta(days=day),
             "cadence_days": cadence, "why": f"{reason} {action.why}",
             "minutes": action.minutes, "tier": row["tier"], "offline": action.offline,
@@ -483,16 +540,18 @@ def plan_actions(
     span = min(len(waiting), REPLY_WITHIN_DAYS)
     last_reply = -1
     for i, row in enumerate(waiting):
-        kind = message_kind(row["waiting_note"], row["waiting_kind"])
-        reply = REPLIES[kind]
-        did, awaits = waiting_words(row["waiting_note"], row["waiting_kind"])
         since = row["waiting_since"]
+        waited = (day0 - since.normalize()).days if pd.notna(since) else None
+        reply, words = reply_for(row["waiting_note"], row["waiting_kind"], waited)
+        did, awaits = waiting_words(row["waiting_note"], row["waiting_kind"])
         when = f" {when_words(since, day0)}" if pd.notna(since) else ""
         reason = f"They {did}{when} and are still waiting for {awaits}."
         if row["contact_id"] in first_of:
             reason = f"You promised them an answer (exercise 2.3). {reason}"
         day = grid.force(reply.minutes, (i * span) // len(waiting), spread=False)
-        last_reply = max(last_reply, add(row, describe_person(row), reply, reason, day, None))
+        last_reply = max(
+            last_reply, add(row, describe_person(row), reply, reason, day, None, words)
+        )
     giving_from = last_reply + 1  # nothing is given before the last reply
 
     # 2. The connectors of exercise 4.2 get a thank-you, whatever their tier.
