@@ -75,6 +75,17 @@ CREATIVE_WORDS = frozenset((
 ))  # fmt: skip
 
 _WORDS = re.compile(r"[a-zà-ÿ]+")
+#: A bio says the person has a place of their own to visit only when it says they run
+#: it ("owner of a bakery", "runs the café", "our shop", "bakery owner"); a bio that
+#: merely mentions one ("pub quizzes", "coffee roaster at the weekends") does not.
+_RUNS_A_PLACE = re.compile(
+    r"\b(?:owner|own|owns|run|runs|running|founder|co-?founder|proprietor|my|our)\s+"
+    r"(?:(?:of|a|an|the|little|own|new|family|[a-zà-ÿ'’-]+'s)\s+){0,3}(?:"
+    + "|".join(sorted(SHOP_WORDS, key=len, reverse=True))
+    + r")\b|\b(?:"
+    + "|".join(sorted(SHOP_WORDS, key=len, reverse=True))
+    + r")\s+(?:owner|founder|keeper|proprietor)\b"
+)
 
 #: Effort bands, in minutes (upper bounds), used to group the catalogue.
 EFFORT_BANDS = ((10, "a few minutes"), (30, "under half an hour"), (10_000, "an outing"))
@@ -201,7 +212,7 @@ ACTIONS: tuple[Action, ...] = (
        "under their post", 10, (REAL, WARM, ACQ, SCORE), False, None, True,
        "Being useful in public is how a follower becomes a conversation."),
     _a("credit_publicly", "Credit {name} in public for an idea or help they gave you",
-       10, (REAL, WARM, ACQ), False, None, False,
+       10, (REAL, WARM, ACQ), False, "helped", False,
        "Public credit costs nothing and raises their standing with your audience."),
     _a("recommend_speaker", "Put {name} forward as a speaker, guest or expert when asked",
        15, (IC, REAL, WARM), False, "company", False,
@@ -474,11 +485,20 @@ def describe_person(row: dict) -> dict[str, Any]:
     >>> known = describe_person({"contact_id": "instagram:lu", "company": "Lu's Bakery"})
     >>> known["company"], known["shop"], known["creative"], known["online_only"]
     ("Lu's Bakery", True, False, True)
+
+    A place to visit needs a profile that says they run one, not a bio that mentions one:
+
+    >>> describe_person({"bio": "Into pub quizzes and football"})["shop"]
+    False
+    >>> describe_person({"bio": "Owner of a little bakery in Totterdown"})["shop"]
+    True
     """
     company = _text(row, "company")
     words = set(
         _WORDS.findall(" ".join(_text(row, c) for c in ("company", "position", "bio")).lower())
     )
+    work = set(_WORDS.findall(" ".join(_text(row, c) for c in ("company", "position")).lower()))
+    shop = bool(work & SHOP_WORDS) or bool(_RUNS_A_PLACE.search(_text(row, "bio").lower()))
     met = None
     for col in MET_OFFLINE_COLUMNS:
         if col in row:
@@ -489,7 +509,7 @@ def describe_person(row: dict) -> dict[str, Any]:
     online_only = (met is False) or (met is None and platform in ONLINE_PLATFORMS)
     return {
         "company": company,
-        "shop": bool(words & SHOP_WORDS),
+        "shop": shop,
         "creative": bool(words & CREATIVE_WORDS),
         "online_only": online_only,
         "unanswered": bool(_truth(row.get("unanswered"))),

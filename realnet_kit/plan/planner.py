@@ -224,22 +224,28 @@ class _Grid:
             return self._book(first_day, minutes, None)
         return self._book(max(first_day, week * 7 + int(self.count[week]) % 5), minutes, None)
 
-    def place(self, minutes: int, first_day: int, cadence: int | None) -> int | None:
-        """Book the earliest day (from first_day on) that keeps every limit.
+    def place(
+        self, minutes: int, first_day: int, cadence: int | None, latest: int | None = None
+    ) -> int | None:
+        """Book the earliest day (from first_day on, up to ``latest``) that keeps every limit.
 
         Returns the day offset from the start of the plan, or None when nothing fits.
         Within a week, successive bookings go to successive weekdays.
         """
-        day = self.find(minutes, first_day, cadence)
+        day = self.find(minutes, first_day, cadence, latest)
         return None if day is None else self._book(day, minutes, cadence)
 
-    def find(self, minutes: int, first_day: int, cadence: int | None) -> int | None:
+    def find(
+        self, minutes: int, first_day: int, cadence: int | None, latest: int | None = None
+    ) -> int | None:
         """The day :meth:`place` would book, without booking it."""
         first_week = first_day // 7
         if first_week >= self.weeks:
             return None
         starts = np.maximum(self._days[first_week:] + self.count[first_week:] % 5, first_day)
         starts = starts[starts < self.weeks * 7]
+        if latest is not None:
+            starts = starts[starts <= latest]
         steps = np.arange(0, self.weeks * 7, cadence) if cadence else np.zeros(1, dtype=np.int64)
         occ = starts[:, None] + steps[None, :]
         valid = occ < self.weeks * 7
@@ -415,7 +421,8 @@ def plan_actions(
         One row per planned action: ``contact_id``, ``name``, ``action``, ``due``
         (datetime64 UTC), ``cadence_days`` (Int64, ``<NA>`` for a one-off), ``why``,
         ``minutes``, ``tier``, ``offline``, ``action_key``. ``plan.attrs`` holds
-        ``not_planned`` (people who did not fit the year), ``weekly_minutes``,
+        ``not_planned`` (people who did not fit the year), ``no_rhythm`` (people whose
+        rhythm could not start within its own period: they keep their gift), ``weekly_minutes``,
         ``replies`` (how many replies), ``first_month`` (actions due in the first
         month, repeats counted) and ``over_budget_weeks``.
 
@@ -488,6 +495,7 @@ def plan_actions(
     grid = _Grid(weekly_minutes, int(first_month_actions))
     rows: list[dict] = []
     not_planned: list[str] = []
+    no_rhythm: list[str] = []  # people whose rhythm could not start within its period
     booked: dict[str, int] = {}  # contact_id -> day of the latest booking
 
     def name_of(row: dict) -> str:
@@ -511,8 +519,8 @@ def plan_actions(
         booked[row["contact_id"]] = max(day, booked.get(row["contact_id"], day))
         return day
 
-    def book(row, known, action, reason, first_day, cadence) -> int | None:
-        placed = grid.place(action.minutes, first_day, cadence)
+    def book(row, known, action, reason, first_day, cadence, latest=None) -> int | None:
+        placed = grid.place(action.minutes, first_day, cadence, latest)
         return None if placed is None else add(row, known, action, reason, placed, cadence)
 
     def clock_day(row: dict, cadence: Any) -> int:
@@ -589,7 +597,8 @@ def plan_actions(
             and (first.minutes <= RHYTHM_MAX_MINUTES)
         ):
             once = grid.find(first.minutes, day, None)
-            if once is not None and grid.find(first.minutes, day, cadence) == once:
+            within = once is not None and once <= max(day, FIRST_MONTH_DAYS) + cadence - 1
+            if within and grid.find(first.minutes, day, cadence) == once:
                 book(row, known, first, reason, once, cadence)
                 continue
         placed = None if first is None else book(row, known, first, reason, day, None)
@@ -599,7 +608,10 @@ def plan_actions(
             continue
         firsts.append((row, known, placed, first.key))
 
-    # 4. A light rhythm at the tier's cadence, one cadence after the first gift.
+    # 4. A light rhythm at the tier's cadence, one cadence after the first gift, and
+    #    starting within its own period (of that day, or of the end of the first month
+    #    when the month is full): a fortnightly touch that could only begin months later
+    #    is no rhythm; the person keeps their gift and the due list's clock.
     for row, known, placed, key in firsts:
         cadence = CADENCE_DAYS[row["tier"]]
         if not cadence:
@@ -607,7 +619,10 @@ def plan_actions(
         # another action than the first: each (person, action) is one calendar entry
         again, _ = choose_action(row, known, weekly_minutes, repeatable=True, exclude=(key,))
         if again is not None:
-            book(row, known, again, "To keep in touch:", placed + cadence, cadence)
+            asked = placed + cadence
+            if book(row, known, again, "To keep in touch:", asked, cadence,
+                    latest=max(asked, FIRST_MONTH_DAYS) + cadence - 1) is None:  # fmt: skip
+                no_rhythm.append(row["contact_id"])
 
     plan = pd.DataFrame(rows, columns=PLAN_COLUMNS)
     plan = plan.astype({
@@ -619,6 +634,7 @@ def plan_actions(
     plan = plan.sort_values(["due", "contact_id", "action_key"], kind="stable")
     plan = plan.reset_index(drop=True)
     plan.attrs["not_planned"] = not_planned
+    plan.attrs["no_rhythm"] = no_rhythm
     plan.attrs["weekly_minutes"] = weekly_minutes
     plan.attrs["replies"] = int(plan["action_key"].isin([a.key for a in REPLIES.values()]).sum())
     plan.attrs["first_month"] = grid.window_used
