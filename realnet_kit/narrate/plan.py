@@ -24,6 +24,8 @@ from realnet_kit.words import counted, listed, repeats
 
 #: The exercise whose answer names the connector to thank.
 CONNECTOR_EXERCISE = "4.2"
+#: Actions that bring someone outside your tiers into the plan: a reply or a thank-you.
+_ANSWER_OR_THANK = frozenset({*(a.key for a in REPLIES.values()), THANK_CONNECTOR.key})
 #: Where a connector's shared first name is looked for, closest tiers first.
 CONNECTOR_TIERS = (PLANNED_TIERS, ("warm",), ("acquaintance",))
 
@@ -79,7 +81,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
     people = todo["contact_id"].nunique()
     first_month = occurrences(todo, start, FIRST_MONTH_DAYS)
     print(
-        f"Your plan looks after {counted(people, 'person', 'people')}: "
+        f"Your plan looks after {counted(people, 'person', 'people')}{_who(todo)}: "
         f"{counted(len(first_month), 'action falls', 'actions fall')} due in its first "
         f"{FIRST_MONTH_DAYS} days (every repeat counted)."
     )
@@ -124,6 +126,38 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
     first = todo.sort_values("due", kind="stable").iloc[0]
     when = pd.Timestamp(first["due"]).strftime("%A %d %B %Y")
     print(f"The first one is due on {when}.")
+
+
+def _who(todo: pd.DataFrame) -> str:
+    """Who the plan's people are, when some are outside the real relationships: the
+    person promised an answer in 2.3 or the connector of 4.2 (and warm people, opted in).
+
+    >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:2", "x:3"],
+    ...     "tier": ["real", "inner circle", "warm"],
+    ...     "action_key": ["call", "call", "thank_connector"]})
+    >>> _who(plan)
+    ' (your 2 real relationships and 1 more you promised an answer or named as a connector)'
+    """
+    if "tier" not in todo.columns:
+        return ""
+    tier = todo.groupby("contact_id")["tier"].first().astype("string").fillna("")
+    real = int(tier.isin(PLANNED_TIERS).sum())
+    answered_only = (
+        todo["action_key"].astype("string").isin(_ANSWER_OR_THANK).groupby(todo["contact_id"]).all()
+        if "action_key" in todo.columns
+        else pd.Series(False, index=tier.index)
+    )
+    outside = ~tier.isin(PLANNED_TIERS)
+    other = int((outside & answered_only.reindex(tier.index).fillna(False)).sum())
+    warm = int(outside.sum()) - other
+    if not warm and not other:
+        return ""
+    parts = [f"your {counted(real, 'real relationship')}"]
+    if warm:
+        parts.append(f"{warm:,} in your warm tier")
+    if other:
+        parts.append(f"{other:,} more you promised an answer or named as a connector")
+    return f" ({listed(parts)})"
 
 
 def show_actions(rows: int = 8, person: Any = None) -> Any:
