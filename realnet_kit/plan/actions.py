@@ -387,6 +387,9 @@ _DATED = re.compile(
 )
 #: How a late reply begins, before the reply's own words.
 SORRY_FIRST = "Say sorry for the slow reply, then "
+#: A late reply's words where the sorry and the reply's own words read badly together
+#: ("then reply to the message").
+LATE_WORDS = {"message": SORRY_FIRST + "answer the message from {name} that is still waiting"}
 
 
 def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Action, str]:
@@ -401,6 +404,8 @@ def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Act
     'Say sorry for the slow reply, then answer the question {name} asked you'
     >>> reply_for("What tuning is 'Heron' in?", "message", 1)[1]
     'Answer the question {name} asked you'
+    >>> reply_for("Jędrzej sent notes on 'Cold Tide'", "message", 11)[1]
+    'Say sorry for the slow reply, then answer the message from {name} that is still waiting'
     """
     reading = message_kind(note, kind)
     days = pd.to_numeric(waited_days, errors="coerce")
@@ -410,7 +415,9 @@ def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Act
         reading = "late_order"
     action = REPLIES[reading]
     text = action.text
-    if late and reading not in ("complaint", "late_order"):
+    if late and reading in LATE_WORDS:
+        text = LATE_WORDS[reading]
+    elif late and reading not in ("complaint", "late_order"):
         text = SORRY_FIRST + text[0].lower() + text[1:]
     return action, text
 

@@ -65,6 +65,8 @@ def plain_name(name: Any) -> str:
 
     >>> plain_name("Nell Crowther 💫"), plain_name("Aoife Murphy (Tidewater zine)")
     ('Nell Crowther', 'Aoife Murphy')
+    >>> plain_name("Caasha (Saturday regular) Barre"), plain_name("Ola [Hebden shop] Nowak ✨")
+    ('Caasha Barre', 'Ola Nowak')
     >>> plain_name("sophie fletcher"), plain_name("Liam A."), plain_name("🍞")
     ('sophie fletcher', 'Liam A.', '')
     """
