@@ -85,7 +85,8 @@ def clearest_name(names: Any) -> str:
     carries it: a full name written cleanly wins over a first name or a labelled one.
 
     Preference: a name of two words or more, then one with no aside or emoji to strip,
-    then one with a capital letter, then the longest; ties keep the first given. The
+    then one with a capital letter; ties keep the first given (give the account the
+    person was scored under first). The
     winner comes back through :func:`plain_name`, in the person's own capitalisation.
     Empty when none of them holds a name.
 
@@ -109,7 +110,6 @@ def clearest_name(names: Any) -> str:
             len(plain.split()) >= 2,
             raw == plain,
             any(ch.isupper() for ch in plain),
-            len(plain),
             -i,
         )
         if best is None or key > best:
