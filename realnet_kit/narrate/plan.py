@@ -105,7 +105,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
         if len(thanked):
             names = listed([str(mask_name(n, "name")) for n in thanked.tolist()])
             print(f"A thank-you to {names}, the connector you named in exercise 4.2.")
-    print("Then each person gets one give-first gesture and a light rhythm to keep in touch.")
+    print(_giving_line(todo))
     all_weeks = occurrences(todo, start, 7 * 53)
     if len(all_weeks):
         day0 = pd.to_datetime(all_weeks["due"], utc=True).min()
@@ -158,6 +158,32 @@ def _who(todo: pd.DataFrame) -> str:
     if other:
         parts.append(f"{other:,} more you promised an answer or named as a connector")
     return f" ({listed(parts)})"
+
+
+def _giving_line(todo: pd.DataFrame) -> str:
+    """What each person gets after the replies: a gesture, and a rhythm where one fits.
+
+    >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:2"], "action_key": ["call", "coffee"],
+    ...                      "cadence_days": pd.array([14, None], dtype="Int64")})
+    >>> print(_giving_line(plan))
+    Then each person gets one give-first gesture; 1 of them also a light rhythm to keep in
+    touch (1 more would need more minutes a week: the rhythm could not start within its
+    own period).
+    """
+    line = "Then each person gets one give-first gesture and a light rhythm to keep in touch."
+    if "action_key" not in todo.columns or "cadence_days" not in todo.columns:
+        return line
+    giving = todo[~todo["action_key"].astype("string").isin(_ANSWER_OR_THANK)]
+    givers = set(giving["contact_id"])
+    rhythm = set(giving.loc[giving["cadence_days"].notna(), "contact_id"])
+    without = len(givers - rhythm)
+    if not givers or not without:
+        return line
+    return (
+        f"Then each person gets one give-first gesture; {len(rhythm & givers):,} of them also "
+        f"a light rhythm to keep in touch ({without:,} more would need more minutes a week: "
+        "the rhythm could not start within its own period)."
+    )
 
 
 def show_actions(rows: int = 8, person: Any = None) -> Any:

@@ -188,3 +188,11 @@ def test_actions_fit_the_profile_the_scores_and_the_period(opened_sample, name):
                 continue
             bound = max(days[i - 1] + 2 * int(cadence), FIRST_MONTH_DAYS + int(cadence))
             assert day < bound, (cid, rows[["action", "due", "cadence_days"]])
+    # whoever is left without a rhythm is said, and has none
+    rhythm = set(plan.loc[plan["cadence_days"].notna(), "contact_id"])
+    assert not rhythm & set(plan.attrs["no_rhythm"])
+    said = io.StringIO()
+    with contextlib.redirect_stdout(said):
+        tell_plan(plan)
+    if plan.attrs["no_rhythm"]:
+        assert f"{len(plan.attrs['no_rhythm'])} more would need more minutes" in said.getvalue()
