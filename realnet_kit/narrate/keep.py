@@ -17,6 +17,7 @@ from realnet_kit.measure.due import due_list
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
 from realnet_kit.narrate.scores import real_relationships, scored
+from realnet_kit.plan.named import plain_name
 from realnet_kit.session.data import owner_logged
 from realnet_kit.words import counted, listed
 
@@ -62,6 +63,9 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
     for column in ("name", "handle"):
         if column in names.columns:
             known = due["contact_id"].map(names[column]).astype("string")
+            if column == "name":  # as the plan writes it: no aside, no emoji
+                plain = known.map(lambda n: plain_name(n) if isinstance(n, str) else n)
+                known = plain.mask(plain.fillna("") == "", known).astype("string")
             if column not in due:
                 due[column] = known
                 continue

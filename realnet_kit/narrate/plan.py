@@ -24,6 +24,8 @@ from realnet_kit.words import counted, listed, repeats
 
 #: The exercise whose answer names the connector to thank.
 CONNECTOR_EXERCISE = "4.2"
+#: Actions that bring someone outside your tiers into the plan: a reply or a thank-you.
+_ANSWER_OR_THANK = frozenset({*(a.key for a in REPLIES.values()), THANK_CONNECTOR.key})
 #: Where a connector's shared first name is looked for, closest tiers first.
 CONNECTOR_TIERS = (PLANNED_TIERS, ("warm",), ("acquaintance",))
 
@@ -35,7 +37,8 @@ def connectors_to_thank(data: Any) -> list[str]:
     and finds the people it names (:func:`realnet_kit.plan.people_named`). A first name
     shared by several people means the one you scored closest: the inner circle and real
     tier first, then the warm tier, then acquaintances. Empty when 4.2 is not answered or
-    names nobody in your contacts.
+    names nobody in your contacts. One person's accounts (``Workbook.person_ids``) come
+    back as one id: the person is thanked once.
     """
     answer = exercise_answer(data, CONNECTOR_EXERCISE)
     if not answer:
@@ -45,7 +48,8 @@ def connectors_to_thank(data: Any) -> list[str]:
         among = tiers.loc[tiers["tier"].isin(group), "contact_id"] if len(tiers) else []
         named = people_named(answer, data.contacts, among=list(among))
         if named:
-            return named
+            same = data.workbook.person_ids()
+            return list(dict.fromkeys(same.get(cid, cid) for cid in named))
     return []
 
 
@@ -77,7 +81,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
     people = todo["contact_id"].nunique()
     first_month = occurrences(todo, start, FIRST_MONTH_DAYS)
     print(
-        f"Your plan looks after {counted(people, 'person', 'people')}: "
+        f"Your plan looks after {counted(people, 'person', 'people')}{_who(todo)}: "
         f"{counted(len(first_month), 'action falls', 'actions fall')} due in its first "
         f"{FIRST_MONTH_DAYS} days (every repeat counted)."
     )
@@ -101,7 +105,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
         if len(thanked):
             names = listed([str(mask_name(n, "name")) for n in thanked.tolist()])
             print(f"A thank-you to {names}, the connector you named in exercise 4.2.")
-    print("Then each person gets one give-first gesture and a light rhythm to keep in touch.")
+    print(_giving_line(todo))
     all_weeks = occurrences(todo, start, 7 * 53)
     if len(all_weeks):
         day0 = pd.to_datetime(all_weeks["due"], utc=True).min()
@@ -124,6 +128,64 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
     print(f"The first one is due on {when}.")
 
 
+def _who(todo: pd.DataFrame) -> str:
+    """Who the plan's people are, when some are outside the real relationships: the
+    person promised an answer in 2.3 or the connector of 4.2 (and warm people, opted in).
+
+    >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:2", "x:3"],
+    ...     "tier": ["real", "inner circle", "warm"],
+    ...     "action_key": ["call", "call", "thank_connector"]})
+    >>> _who(plan)
+    ' (your 2 real relationships and 1 more you promised an answer or named as a connector)'
+    """
+    if "tier" not in todo.columns:
+        return ""
+    tier = todo.groupby("contact_id")["tier"].first().astype("string").fillna("")
+    real = int(tier.isin(PLANNED_TIERS).sum())
+    answered_only = (
+        todo["action_key"].astype("string").isin(_ANSWER_OR_THANK).groupby(todo["contact_id"]).all()
+        if "action_key" in todo.columns
+        else pd.Series(False, index=tier.index)
+    )
+    outside = ~tier.isin(PLANNED_TIERS)
+    other = int((outside & answered_only.reindex(tier.index).fillna(False)).sum())
+    warm = int(outside.sum()) - other
+    if not warm and not other:
+        return ""
+    parts = [f"your {counted(real, 'real relationship')}"]
+    if warm:
+        parts.append(f"{warm:,} in your warm tier")
+    if other:
+        parts.append(f"{other:,} more you promised an answer or named as a connector")
+    return f" ({listed(parts)})"
+
+
+def _giving_line(todo: pd.DataFrame) -> str:
+    """What each person gets after the replies: a gesture, and a rhythm where one fits.
+
+    >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:2"], "action_key": ["call", "coffee"],
+    ...                      "cadence_days": pd.array([14, None], dtype="Int64")})
+    >>> print(_giving_line(plan))
+    Then each person gets one give-first gesture; 1 of them also a light rhythm to keep in
+    touch (1 more would need more minutes a week: the rhythm could not start within its
+    own period).
+    """
+    line = "Then each person gets one give-first gesture and a light rhythm to keep in touch."
+    if "action_key" not in todo.columns or "cadence_days" not in todo.columns:
+        return line
+    giving = todo[~todo["action_key"].astype("string").isin(_ANSWER_OR_THANK)]
+    givers = set(giving["contact_id"])
+    rhythm = set(giving.loc[giving["cadence_days"].notna(), "contact_id"])
+    without = len(givers - rhythm)
+    if not givers or not without:
+        return line
+    return (
+        f"Then each person gets one give-first gesture; {len(rhythm & givers):,} of them also "
+        f"a light rhythm to keep in touch ({without:,} more would need more minutes a week: "
+        "the rhythm could not start within its own period)."
+    )
+
+
 def show_actions(rows: int = 8, person: Any = None) -> Any:
     """A few give-first actions from the catalogue, quickest first, with their reason.
 
@@ -139,7 +201,7 @@ def show_actions(rows: int = 8, person: Any = None) -> Any:
     Examples
     --------
     >>> table = show_actions(2, person={"name": "Ada", "company": "Ada's Bakes"})
-    The catalogue holds 39 actions; here are the quickest 2.
+    The catalogue holds 40 actions; here are the quickest 2.
     >>> table.loc[0, "action"]
     'Congratulate Ada on a recent win with a personal message'
     """

@@ -84,7 +84,9 @@ def scored(data: Any) -> pd.DataFrame:
     workbook's interactions: ``waiting``, ``waiting_note``, ``last_contact``...), so the
     plan made from this frame answers whoever is waiting, by the due list's own rule.
     ``frame.attrs["answer_first"]`` holds the people exercise 2.3 promised an answer
-    (:func:`promised_answers`), whom the plan answers first.
+    (:func:`promised_answers`), whom the plan answers first, and
+    ``frame.attrs["same_person"]`` the accounts known to be one person
+    (``Workbook.person_ids``), so the plan gives each person one set of actions.
     """
     scores = data.workbook.scores()
     if not len(scores):
@@ -96,6 +98,7 @@ def scored(data: Any) -> pd.DataFrame:
     frame["waiting"] = frame["waiting"].astype("boolean").fillna(False).astype(bool)
     frame["unanswered"] = frame["unanswered"].fillna(0).astype("int64")
     frame.attrs["answer_first"] = promised_answers(data, clock, frame)
+    frame.attrs["same_person"] = data.workbook.person_ids()
     return frame
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "describe_person",
     "effort_label",
     "message_kind",
+    "reply_for",
     "waiting_words",
 ]
 
@@ -74,6 +75,17 @@ CREATIVE_WORDS = frozenset((
 ))  # fmt: skip
 
 _WORDS = re.compile(r"[a-zà-ÿ]+")
+#: A bio says the person has a place of their own to visit only when it says they run
+#: it ("owner of a bakery", "runs the café", "our shop", "bakery owner"); a bio that
+#: merely mentions one ("pub quizzes", "coffee roaster at the weekends") does not.
+_RUNS_A_PLACE = re.compile(
+    r"\b(?:owner|own|owns|run|runs|running|founder|co-?founder|proprietor|my|our)\s+"
+    r"(?:(?:of|a|an|the|little|own|new|family|[a-zà-ÿ'’-]+'s)\s+){0,3}(?:"
+    + "|".join(sorted(SHOP_WORDS, key=len, reverse=True))
+    + r")\b|\b(?:"
+    + "|".join(sorted(SHOP_WORDS, key=len, reverse=True))
+    + r")\s+(?:owner|founder|keeper|proprietor)\b"
+)
 
 #: Effort bands, in minutes (upper bounds), used to group the catalogue.
 EFFORT_BANDS = ((10, "a few minutes"), (30, "under half an hour"), (10_000, "an outing"))
@@ -200,7 +212,7 @@ ACTIONS: tuple[Action, ...] = (
        "under their post", 10, (REAL, WARM, ACQ, SCORE), False, None, True,
        "Being useful in public is how a follower becomes a conversation."),
     _a("credit_publicly", "Credit {name} in public for an idea or help they gave you",
-       10, (REAL, WARM, ACQ), False, None, False,
+       10, (REAL, WARM, ACQ), False, "helped", False,
        "Public credit costs nothing and raises their standing with your audience."),
     _a("recommend_speaker", "Put {name} forward as a speaker, guest or expert when asked",
        15, (IC, REAL, WARM), False, "company", False,
@@ -246,6 +258,11 @@ REPLIES: dict[str, Action] = {
     "complaint": _a("reply_apology", "Apologise to {name} for what went wrong, and tell them "
                     "how you will put it right", 20, ALL, False, "unanswered", False,
                     "A complaint answered with an apology and a fix often wins a loyal customer."),
+    "late_order": _a("reply_missed_order", "Say sorry to {name} that their order went "
+                     "unanswered, and offer something to make up for it", 15, ALL, False,
+                     "unanswered", False,
+                     "A missed order owned with an apology and an offer can keep a customer "
+                     "a silence would lose."),
     "order": _a("reply_confirm", "Confirm {name}'s order or booking, and say when it will be "
                 "ready", 10, ALL, False, "unanswered", False,
                 "An order left unconfirmed is money and trust left on the table."),
@@ -287,6 +304,8 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
     (
         "complaint",
         r"\b(?:hole|holes|broken|damaged|faulty|wrong|missing|never (?:came|arrived)|"
+        r"cracked|ripped|torn|smashed|dented|leak(?:ed|ing|s)?|empty|gutted|"
+        r"(?:came|arrived|turned up) (?:with nothing|empty|without)|nothing in (?:the|it)|"
         r"not (?:arrived|happy|working)|(?:doesn|didn|isn|wasn)'?t work|refund|disappoint\w*|"
         r"unhappy|complain\w*|problem with|stale|mouldy?|burnt|rude|error|crash\w*|"
         r"still waiting|late again|overcharged|charged twice)\b",
@@ -356,10 +375,58 @@ def message_kind(note: Any, kind: Any = None) -> str:
     return found[0] if found else "message"
 
 
+#: A reply to a message that has waited more than this many days starts with a sorry
+#: ("a late answer that says sorry", exercise 2.2).
+SORRY_AFTER_DAYS = 3
+#: An order that names its day ("for Saturday", "tomorrow") and has waited longer than
+#: this is past: it gets an apology and an offer, never a confirmation.
+ORDER_PAST_DAYS = 7
+_DATED = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|tonight|this (?:week|weekend)|"
+    r"next (?:week|weekend)|weekend|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2})"
+)
+#: How a late reply begins, before the reply's own words.
+SORRY_FIRST = "Say sorry for the slow reply, then "
+#: A late reply's words where the sorry and the reply's own words read badly together
+#: ("then reply to the message").
+LATE_WORDS = {"message": SORRY_FIRST + "answer the message from {name} that is still waiting"}
+
+
+def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Action, str]:
+    """The reply to a waiting message and its words: what they wrote decides the reply
+    (:func:`message_kind`), how long it has waited decides whether it starts with a sorry.
+
+    ``{name}`` is left in the text for the planner to fill in.
+
+    >>> reply_for("Could I order a sponge for Saturday?", "message", 25)[1]
+    'Say sorry to {name} that their order went unanswered, and offer something to make up for it'
+    >>> reply_for("What tuning is 'Heron' in?", "message", 30)[1]
+    'Say sorry for the slow reply, then answer the question {name} asked you'
+    >>> reply_for("What tuning is 'Heron' in?", "message", 1)[1]
+    'Answer the question {name} asked you'
+    >>> reply_for("Jędrzej sent notes on 'Cold Tide'", "message", 11)[1]
+    'Say sorry for the slow reply, then answer the message from {name} that is still waiting'
+    """
+    reading = message_kind(note, kind)
+    days = pd.to_numeric(waited_days, errors="coerce")
+    late = bool(pd.notna(days) and days > SORRY_AFTER_DAYS)
+    dated = _DATED.search(str(note).lower() if isinstance(note, str) else "")
+    if reading == "order" and pd.notna(days) and days > ORDER_PAST_DAYS and dated:
+        reading = "late_order"
+    action = REPLIES[reading]
+    text = action.text
+    if late and reading in LATE_WORDS:
+        text = LATE_WORDS[reading]
+    elif late and reading not in ("complaint", "late_order"):
+        text = SORRY_FIRST + text[0].lower() + text[1:]
+    return action, text
+
+
 #: What a waiting person did, and what they wait for, per kind of message: the plan's
 #: ``why`` and the due list's reason say it in these words.
 WAITING_WORDS: dict[str, tuple[str, str]] = {
     "complaint": ("told you something went wrong", "an answer"),
+    "late_order": ("asked to order from you", "an answer"),
     "order": ("asked to order from you", "a confirmation"),
     "question": ("asked you a question", "an answer"),
     "thanks": ("sent you kind words", "a reply"),
@@ -425,11 +492,20 @@ def describe_person(row: dict) -> dict[str, Any]:
     >>> known = describe_person({"contact_id": "instagram:lu", "company": "Lu's Bakery"})
     >>> known["company"], known["shop"], known["creative"], known["online_only"]
     ("Lu's Bakery", True, False, True)
+
+    A place to visit needs a profile that says they run one, not a bio that mentions one:
+
+    >>> describe_person({"bio": "Into pub quizzes and football"})["shop"]
+    False
+    >>> describe_person({"bio": "Owner of a little bakery in Totterdown"})["shop"]
+    True
     """
     company = _text(row, "company")
     words = set(
         _WORDS.findall(" ".join(_text(row, c) for c in ("company", "position", "bio")).lower())
     )
+    work = set(_WORDS.findall(" ".join(_text(row, c) for c in ("company", "position")).lower()))
+    shop = bool(work & SHOP_WORDS) or bool(_RUNS_A_PLACE.search(_text(row, "bio").lower()))
     met = None
     for col in MET_OFFLINE_COLUMNS:
         if col in row:
@@ -440,7 +516,7 @@ def describe_person(row: dict) -> dict[str, Any]:
     online_only = (met is False) or (met is None and platform in ONLINE_PLATFORMS)
     return {
         "company": company,
-        "shop": bool(words & SHOP_WORDS),
+        "shop": shop,
         "creative": bool(words & CREATIVE_WORDS),
         "online_only": online_only,
         "unanswered": bool(_truth(row.get("unanswered"))),

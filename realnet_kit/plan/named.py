@@ -29,7 +29,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["people_named", "plain_name"]
+__all__ = ["clearest_name", "people_named", "plain_name"]
 
 #: Shortest first name matched on its own (shorter ones match too many words).
 MIN_FIRST_NAME = 3
@@ -65,6 +65,8 @@ def plain_name(name: Any) -> str:
 
     >>> plain_name("Nell Crowther 💫"), plain_name("Aoife Murphy (Tidewater zine)")
     ('Nell Crowther', 'Aoife Murphy')
+    >>> plain_name("Caasha (Saturday regular) Barre"), plain_name("Ola [Hebden shop] Nowak ✨")
+    ('Caasha Barre', 'Ola Nowak')
     >>> plain_name("sophie fletcher"), plain_name("Liam A."), plain_name("🍞")
     ('sophie fletcher', 'Liam A.', '')
     """
@@ -76,6 +78,43 @@ def plain_name(name: Any) -> str:
     )
     text = " ".join(text.split()).strip(" -|·,;:")
     return text if any(ch.isalnum() for ch in text) else ""
+
+
+def clearest_name(names: Any) -> str:
+    """The clearest of one person's names (their accounts' display names), as a sentence
+    carries it: a full name written cleanly wins over a first name or a labelled one.
+
+    Preference: a name of two words or more, then one with no aside or emoji to strip,
+    then one with a capital letter; ties keep the first given (give the account the
+    person was scored under first). The
+    winner comes back through :func:`plain_name`, in the person's own capitalisation.
+    Empty when none of them holds a name.
+
+    >>> clearest_name(["Johanna", "Johanna (Saturday regular) Keller", "Johanna Keller"])
+    'Johanna Keller'
+    >>> clearest_name(["Nicola", "Nicola Smith ✨"])
+    'Nicola Smith'
+    >>> clearest_name(["Caasha (Saturday regular) Barre"]), clearest_name(["🍞", None])
+    ('Caasha Barre', '')
+    """
+    if isinstance(names, str) or names is None:
+        names = [names]
+    best: tuple | None = None
+    chosen = ""
+    for i, name in enumerate(names):
+        plain = plain_name(name)
+        if not plain:
+            continue
+        raw = " ".join(str(name).split())
+        key = (
+            len(plain.split()) >= 2,
+            raw == plain,
+            any(ch.isupper() for ch in plain),
+            -i,
+        )
+        if best is None or key > best:
+            best, chosen = key, plain
+    return chosen
 
 
 def people_named(text: Any, contacts: pd.DataFrame, among: Any = None) -> list[str]:

@@ -53,11 +53,11 @@ from realnet_kit.plan.actions import (
     Action,
     _text,
     describe_person,
-    message_kind,
+    reply_for,
     waiting_words,
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
-from realnet_kit.plan.named import plain_name
+from realnet_kit.plan.named import clearest_name, plain_name
 from realnet_kit.words import nameless_label, utc_day, when_words
 
 __all__ = [
@@ -173,16 +173,18 @@ def choose_action(
     return None, ""  # pragma: no cover - the last group is the whole non-empty pool
 
 
-def _render(action: Action, name: str, known: dict) -> str:
-    """The action's text for one person: ``name`` as a sentence carries it."""
+def _render(action: Action, name: str, known: dict, text: str | None = None) -> str:
+    """The action's text (or ``text``, its words for this case) for one person: ``name``
+    as a sentence carries it."""
     company = known["company"] or (f"{name}'s shop" if action.needs == "shop" else name)
-    return action.text.format(name=name, company=company)
+    return (text or action.text).format(name=name, company=company)
 
 
 def _spoken(row: dict) -> str:
-    """The name an action's sentence uses: the display name without decorations, else
-    :data:`NAMELESS` (a handle such as ``sadiqimran@chaos.social`` is no name to address)."""
-    return plain_name(_text(row, "name")) or NAMELESS
+    """The name an action's sentence uses: the clearest of the person's names without
+    decorations (:func:`realnet_kit.plan.named.clearest_name`), else :data:`NAMELESS`
+    (a handle such as ``sadiqimran@chaos.social`` is no name to address)."""
+    return _text(row, "_spoken") or plain_name(_text(row, "name")) or NAMELESS
 
 
 class _Grid:
@@ -222,22 +224,28 @@ class _Grid:
             return self._book(first_day, minutes, None)
         return self._book(max(first_day, week * 7 + int(self.count[week]) % 5), minutes, None)
 
-    def place(self, minutes: int, first_day: int, cadence: int | None) -> int | None:
-        """Book the earliest day (from first_day on) that keeps every limit.
+    def place(
+        self, minutes: int, first_day: int, cadence: int | None, latest: int | None = None
+    ) -> int | None:
+        """Book the earliest day (from first_day on, up to ``latest``) that keeps every limit.
 
         Returns the day offset from the start of the plan, or None when nothing fits.
         Within a week, successive bookings go to successive weekdays.
         """
-        day = self.find(minutes, first_day, cadence)
+        day = self.find(minutes, first_day, cadence, latest)
         return None if day is None else self._book(day, minutes, cadence)
 
-    def find(self, minutes: int, first_day: int, cadence: int | None) -> int | None:
+    def find(
+        self, minutes: int, first_day: int, cadence: int | None, latest: int | None = None
+    ) -> int | None:
         """The day :meth:`place` would book, without booking it."""
         first_week = first_day // 7
         if first_week >= self.weeks:
             return None
         starts = np.maximum(self._days[first_week:] + self.count[first_week:] % 5, first_day)
         starts = starts[starts < self.weeks * 7]
+        if latest is not None:
+            starts = starts[starts <= latest]
         steps = np.arange(0, self.weeks * 7, cadence) if cadence else np.zeros(1, dtype=np.int64)
         occ = starts[:, None] + steps[None, :]
         valid = occ < self.weeks * 7
@@ -249,7 +257,18 @@ class _Grid:
         return None if hits.size == 0 else int(starts[hits[0]])
 
 
-def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame:
+def _folded(ids: pd.Series, same: dict[str, str]) -> pd.Series:
+    """Account ids written as their person's id (``same``: account -> person)."""
+    ids = ids.astype(str)
+    return ids.map(same).fillna(ids) if same else ids
+
+
+def _people(
+    scored: pd.DataFrame, contacts: pd.DataFrame | None, same: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """One row per person: accounts the workbook knows are one person (``same``) folded
+    onto the person's id, the strongest score kept, the profile filled from every account,
+    and ``_spoken``, the clearest of their names."""
     missing = [c for c in ("contact_id", "tier") if c not in scored.columns]
     if missing:
         raise ValueError(
@@ -257,19 +276,45 @@ def _people(scored: pd.DataFrame, contacts: pd.DataFrame | None) -> pd.DataFrame
             f"(from realnet_kit.score_contacts); this one lacks {', '.join(missing)}. "
             "Score your contacts first, then pass the result here."
         )
+    same = same or {}
     people = scored[scored["contact_id"].notna()]  # a row nobody can be found by is no one
     people = people.drop_duplicates("contact_id", keep="last").copy()
     people["tier"] = people["tier"].astype(object).where(people["tier"].notna(), "")
     people["contact_id"] = people["contact_id"].astype(str)
+    own_names = (
+        people.set_index("contact_id")["name"].astype(object).to_dict()
+        if "name" in people.columns else {}
+    )  # fmt: skip
+    if same:
+        people["contact_id"] = _folded(people["contact_id"], same)
+        strength = pd.to_numeric(people.get("strength"), errors="coerce") if (
+            "strength" in people.columns) else pd.Series(0.0, index=people.index)  # fmt: skip
+        people = people.assign(_s=strength.fillna(-1.0)).sort_values("_s", ascending=False,
+                                                                     kind="stable")  # fmt: skip
+        people = people.drop_duplicates("contact_id").drop(columns="_s")
+    names: dict[str, list] = {}
+    for cid, name in own_names.items():
+        names.setdefault(same.get(cid, cid), []).append(name)
     if contacts is not None and len(contacts) and "contact_id" in contacts.columns:
+        accounts = contacts.drop_duplicates("contact_id").assign(
+            _account=lambda f: f["contact_id"].astype(str),
+            contact_id=lambda f: _folded(f["contact_id"], same),
+        )
+        # the person's own (kept) account first, then the others in their order
+        accounts = accounts.assign(_own=accounts["_account"] != accounts["contact_id"])
+        accounts = accounts.sort_values("_own", kind="stable")
+        if "name" in accounts.columns:
+            for cid, name in zip(accounts["contact_id"], accounts["name"], strict=True):
+                names.setdefault(cid, []).append(name)
         extra = [
             c
             for c in ("name", "platform", "company", "position", "bio")
-            if c in contacts.columns and c not in people.columns
+            if c in accounts.columns and c not in people.columns
         ]
         if extra:
-            info = contacts.drop_duplicates("contact_id")[["contact_id", *extra]]
+            info = accounts.groupby("contact_id", sort=False)[extra].first().reset_index()
             people = people.merge(info, on="contact_id", how="left")
+    people["_spoken"] = [clearest_name(names.get(cid, [])) for cid in people["contact_id"]]
     if "strength" not in people.columns:
         people["strength"] = 0.0
     return people
@@ -325,6 +370,7 @@ def plan_actions(
     answer_first: Any = None,
     interactions: pd.DataFrame | None = None,
     first_month_actions: int = FIRST_MONTH_ACTIONS,
+    same_person: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Plan a small year of relationships: replies first, then one gift and a rhythm each.
 
@@ -362,6 +408,12 @@ def plan_actions(
     first_month_actions
         At most this many actions fall due in the first :data:`FIRST_MONTH_DAYS` days,
         repeats counted; replies to waiting messages come first and are never cut.
+    same_person
+        Accounts known to be one person: a map from an account's id to the id the person
+        is planned under (``Workbook().person_ids()``, the same fold as
+        ``Workbook().person_interactions()``). Each person then gets one set of actions,
+        under the clearest of their names, and one thank-you. When not given,
+        ``scored.attrs["same_person"]`` is used (``realnet_kit.narrate.scored`` puts it there).
 
     Returns
     -------
@@ -369,7 +421,8 @@ def plan_actions(
         One row per planned action: ``contact_id``, ``name``, ``action``, ``due``
         (datetime64 UTC), ``cadence_days`` (Int64, ``<NA>`` for a one-off), ``why``,
         ``minutes``, ``tier``, ``offline``, ``action_key``. ``plan.attrs`` holds
-        ``not_planned`` (people who did not fit the year), ``weekly_minutes``,
+        ``not_planned`` (people who did not fit the year), ``no_rhythm`` (people whose
+        rhythm could not start within its own period: they keep their gift), ``weekly_minutes``,
         ``replies`` (how many replies), ``first_month`` (actions due in the first
         month, repeats counted) and ``over_budget_weeks``.
 
@@ -407,9 +460,18 @@ def plan_actions(
     if isinstance(answer_first, pd.DataFrame):
         promised_rows = answer_first
         answer_first = answer_first["contact_id"].tolist() if "contact_id" in answer_first else []
-    everyone = _with_clock(_people(scored, contacts), interactions)
-    thank_ids = list(dict.fromkeys(_person_ids(thank)))
-    promised = list(dict.fromkeys(_person_ids(answer_first)))
+    if same_person is None:
+        same_person = scored.attrs.get("same_person")
+    same = {str(k): str(v) for k, v in dict(same_person or {}).items()}
+    if same and interactions is not None and len(interactions):
+        interactions = interactions.assign(
+            contact_id=_folded(interactions["contact_id"], same).astype("string")
+        )
+    if same and promised_rows is not None and "contact_id" in promised_rows.columns:
+        promised_rows = promised_rows.assign(contact_id=_folded(promised_rows["contact_id"], same))
+    everyone = _with_clock(_people(scored, contacts, same), interactions)
+    thank_ids = list(dict.fromkeys(same.get(i, i) for i in _person_ids(thank)))
+    promised = list(dict.fromkeys(same.get(i, i) for i in _person_ids(answer_first)))
     rank = {t: i for i, t in enumerate(CADENCE_DAYS)}
     everyone = everyone.assign(
         _rank=everyone["tier"].map(rank).fillna(len(rank)),
@@ -421,7 +483,7 @@ def plan_actions(
     def outsider(cid: str) -> dict:
         """Someone named in an exercise but not among the scored: from the contacts and
         the clock (the rows given with ``answer_first``, else ``interactions``)."""
-        row = _people(pd.DataFrame({"contact_id": [cid], "tier": [""]}), contacts)
+        row = _people(pd.DataFrame({"contact_id": [cid], "tier": [""]}), contacts, same)
         if promised_rows is not None and cid in set(promised_rows["contact_id"].astype(str)):
             given = promised_rows[promised_rows["contact_id"].astype(str) == cid].iloc[[0]]
             extra = [c for c in given.columns if c not in row.columns]
@@ -433,19 +495,22 @@ def plan_actions(
     grid = _Grid(weekly_minutes, int(first_month_actions))
     rows: list[dict] = []
     not_planned: list[str] = []
+    no_rhythm: list[str] = []  # people whose rhythm could not start within its period
     booked: dict[str, int] = {}  # contact_id -> day of the latest booking
 
     def name_of(row: dict) -> str:
         cid = _text(row, "contact_id")
+        if _text(row, "_spoken"):
+            return _text(row, "_spoken")
         if _text(row, "name") or _text(row, "handle"):
             return _text(row, "name") or _text(row, "handle")
         label = str(nameless_label(cid)) if cid else ""
         return cid.partition(":")[2] if label == cid else label or "them"
 
-    def add(row, known, action, reason, day, cadence) -> int:
+    def add(row, known, action, reason, day, cadence, text=None) -> int:
         rows.append({
             "contact_id": row["contact_id"], "name": name_of(row),
-            "action": _render(action, _spoken(row), known),
+            "action": _render(action, _spoken(row), known, text),
             "due": day0 + pd.Timedelta(days=day),
             "cadence_days": cadence, "why": f"{reason} {action.why}",
             "minutes": action.minutes, "tier": row["tier"], "offline": action.offline,
@@ -454,8 +519,8 @@ def plan_actions(
         booked[row["contact_id"]] = max(day, booked.get(row["contact_id"], day))
         return day
 
-    def book(row, known, action, reason, first_day, cadence) -> int | None:
-        placed = grid.place(action.minutes, first_day, cadence)
+    def book(row, known, action, reason, first_day, cadence, latest=None) -> int | None:
+        placed = grid.place(action.minutes, first_day, cadence, latest)
         return None if placed is None else add(row, known, action, reason, placed, cadence)
 
     def clock_day(row: dict, cadence: Any) -> int:
@@ -483,16 +548,18 @@ def plan_actions(
     span = min(len(waiting), REPLY_WITHIN_DAYS)
     last_reply = -1
     for i, row in enumerate(waiting):
-        kind = message_kind(row["waiting_note"], row["waiting_kind"])
-        reply = REPLIES[kind]
-        did, awaits = waiting_words(row["waiting_note"], row["waiting_kind"])
         since = row["waiting_since"]
+        waited = (day0 - since.normalize()).days if pd.notna(since) else None
+        reply, words = reply_for(row["waiting_note"], row["waiting_kind"], waited)
+        did, awaits = waiting_words(row["waiting_note"], row["waiting_kind"])
         when = f" {when_words(since, day0)}" if pd.notna(since) else ""
         reason = f"They {did}{when} and are still waiting for {awaits}."
         if row["contact_id"] in first_of:
             reason = f"You promised them an answer (exercise 2.3). {reason}"
         day = grid.force(reply.minutes, (i * span) // len(waiting), spread=False)
-        last_reply = max(last_reply, add(row, describe_person(row), reply, reason, day, None))
+        last_reply = max(
+            last_reply, add(row, describe_person(row), reply, reason, day, None, words)
+        )
     giving_from = last_reply + 1  # nothing is given before the last reply
 
     # 2. The connectors of exercise 4.2 get a thank-you, whatever their tier.
@@ -530,7 +597,8 @@ def plan_actions(
             and (first.minutes <= RHYTHM_MAX_MINUTES)
         ):
             once = grid.find(first.minutes, day, None)
-            if once is not None and grid.find(first.minutes, day, cadence) == once:
+            within = once is not None and once <= max(day, FIRST_MONTH_DAYS) + cadence - 1
+            if within and grid.find(first.minutes, day, cadence) == once:
                 book(row, known, first, reason, once, cadence)
                 continue
         placed = None if first is None else book(row, known, first, reason, day, None)
@@ -540,7 +608,10 @@ def plan_actions(
             continue
         firsts.append((row, known, placed, first.key))
 
-    # 4. A light rhythm at the tier's cadence, one cadence after the first gift.
+    # 4. A light rhythm at the tier's cadence, one cadence after the first gift, and
+    #    starting within its own period (of that day, or of the end of the first month
+    #    when the month is full): a fortnightly touch that could only begin months later
+    #    is no rhythm; the person keeps their gift and the due list's clock.
     for row, known, placed, key in firsts:
         cadence = CADENCE_DAYS[row["tier"]]
         if not cadence:
@@ -548,7 +619,10 @@ def plan_actions(
         # another action than the first: each (person, action) is one calendar entry
         again, _ = choose_action(row, known, weekly_minutes, repeatable=True, exclude=(key,))
         if again is not None:
-            book(row, known, again, "To keep in touch:", placed + cadence, cadence)
+            asked = placed + cadence
+            if book(row, known, again, "To keep in touch:", asked, cadence,
+                    latest=max(asked, FIRST_MONTH_DAYS) + cadence - 1) is None:  # fmt: skip
+                no_rhythm.append(row["contact_id"])
 
     plan = pd.DataFrame(rows, columns=PLAN_COLUMNS)
     plan = plan.astype({
@@ -560,6 +634,7 @@ def plan_actions(
     plan = plan.sort_values(["due", "contact_id", "action_key"], kind="stable")
     plan = plan.reset_index(drop=True)
     plan.attrs["not_planned"] = not_planned
+    plan.attrs["no_rhythm"] = no_rhythm
     plan.attrs["weekly_minutes"] = weekly_minutes
     plan.attrs["replies"] = int(plan["action_key"].isin([a.key for a in REPLIES.values()]).sum())
     plan.attrs["first_month"] = grid.window_used

@@ -100,20 +100,45 @@ class InteractionsMixin:
         ['facebook:ana']
         """
         inter = self.interactions()
+        onto = self.person_ids()
+        if not onto or inter.empty:
+            return inter
+        ids = inter["contact_id"]
+        return inter.assign(contact_id=ids.map(onto).fillna(ids).astype("string"))
+
+    def person_ids(self) -> dict[str, str]:
+        """The id each account confirmed as the same person is written as, one person one id.
+
+        Accounts joined by "same" in :meth:`match_decisions` (directly or through another
+        account) map to one of them: the account scored most recently, else the first in
+        order. Accounts without such a decision are left out (they are their own person).
+        :meth:`person_interactions`, the plan and the due list all read this one map.
+
+        >>> import tempfile, pathlib
+        >>> from realnet_kit import Workbook
+        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()) / "wb.sqlite")
+        >>> _ = wb.save_score("facebook:ana", ideas=3)
+        >>> wb.save_match_decision("x:7", "facebook:ana", "same")
+        >>> wb.save_match_decision("x:7", "instagram:ana", "same")
+        >>> sorted(wb.person_ids().items())[0]
+        ('facebook:ana', 'facebook:ana')
+        >>> set(wb.person_ids().values())
+        {'facebook:ana'}
+        """
         same = self.match_decisions()
         same = same[same["decision"] == "same"]
-        if same.empty or inter.empty:
-            return inter
+        if same.empty:
+            return {}
         scored = self.scores().sort_values("updated_at", ascending=False, kind="stable")
         rank = {cid: i for i, cid in enumerate(scored["contact_id"].astype(str))}
         graph = nx.Graph()
-        graph.add_edges_from(zip(same["contact_a"], same["contact_b"], strict=True))
-        onto = {}
+        graph.add_edges_from(zip(same["contact_a"].astype(str), same["contact_b"].astype(str),
+                                 strict=True))  # fmt: skip
+        onto: dict[str, str] = {}
         for people in nx.connected_components(graph):
             keep = min(people, key=lambda cid: (rank.get(cid, len(rank)), cid))
             onto.update(dict.fromkeys(people, keep))
-        ids = inter["contact_id"]
-        return inter.assign(contact_id=ids.map(onto).fillna(ids).astype("string"))
+        return onto
 
     def interactions(self) -> pd.DataFrame:
         """All interactions, oldest first: contact_id, timestamp, direction, kind, note."""
