@@ -34,9 +34,48 @@ def tribe_people(data: Any) -> pd.DataFrame:
         )
         keep = audit["category"].isin(["engaged", "mutual", "dormant"])
         keep |= audit["contact_id"].astype(str).isin(known)
-        data.cache["tribe_people"] = kept = audit[keep]
+        kept = one_row_per_person(audit[keep], data.workbook.person_ids())
+        data.cache["tribe_people"] = kept
         data.cache["tribe_people_scored"] = known
     return kept
+
+
+#: Which of a person's accounts says most about how you know them (first wins).
+_CLOSEST_FIRST = {"engaged": 0, "mutual": 1, "dormant": 2}
+
+
+def one_row_per_person(people: pd.DataFrame, person_ids: dict[str, str]) -> pd.DataFrame:
+    """``people`` with one row for each person whose accounts are confirmed as one.
+
+    The row kept is the account the person is written as (``Workbook.person_ids``: the one
+    scored), else their first; it takes the closest way you know them from any of their
+    accounts (talked both ways on one platform counts for the person). So a person is
+    one dot on the map and one row among the connectors, known or not as a whole.
+
+    >>> people = pd.DataFrame({"contact_id": ["x:1", "facebook:ana", "x:2"],
+    ...                        "category": ["engaged", "mutual", "mutual"]})
+    >>> one_row_per_person(people, {"x:1": "facebook:ana", "facebook:ana": "facebook:ana"})
+         contact_id category
+    1  facebook:ana  engaged
+    2           x:2   mutual
+    """
+    if not person_ids or not len(people):
+        return people
+    ids = people["contact_id"].astype(str)
+    person = ids.map(lambda cid: person_ids.get(cid, cid))
+    closest = (
+        people["category"].astype(object).map(_CLOSEST_FIRST).fillna(len(_CLOSEST_FIRST))
+        .groupby(person.to_numpy()).min()
+    )  # fmt: skip
+    kept = people.assign(_person=person.to_numpy(), _own=(ids != person).to_numpy())
+    kept = kept.sort_values(["_own"], kind="stable").drop_duplicates("_person")
+    kept = kept.sort_index()
+    by_rank = {rank: name for name, rank in _CLOSEST_FIRST.items()}
+    best = kept["_person"].map(closest).map(by_rank)
+    category = kept["category"].astype(object).where(best.isna(), best)
+    return kept.drop(columns=["_person", "_own"]).assign(
+        category=category.astype(people["category"].dtype)
+    )
 
 
 def tribe_graph(data: Any) -> Any:

@@ -345,3 +345,15 @@ def test_days_waited_in_02_count_to_today_as_06_does(bakery):
     sent = pd.to_datetime(never["sent on"], format="%d %b %Y", utc=True)
     expected = (bakery.today() - sent).dt.days
     assert (never["days waited"].astype(int) - expected).abs().max() <= 1
+
+
+def test_the_tribe_holds_each_person_once_known_as_a_whole(bakery):
+    """One person's accounts are one dot and one connectors row: known on any account,
+    known on the map (the bakery's mill owner is never 'not yet' beside her real tier)."""
+    from realnet_kit.narrate.tribe import tribe_people
+
+    onto = bakery.workbook.person_ids()
+    assert onto, "the bakery's owner confirmed some accounts as one person"
+    people = tribe_people(bakery)["contact_id"].astype(str)
+    persons = people.map(lambda cid: onto.get(cid, cid))
+    assert persons.is_unique
