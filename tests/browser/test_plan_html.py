@@ -46,7 +46,6 @@ def _pdf_pages(page, paper: str) -> int:
 
 def test_printable_plan_is_inert_and_fits_one_sheet(page, tmp_path, artifacts):
     from realnet_kit import export_plan_html
-
     from realnet_kit.plan.named import plain_name
 
     plan = _plan(inner=3, real=5)
