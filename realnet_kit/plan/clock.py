@@ -146,8 +146,9 @@ def due_dates(
 ) -> pd.DataFrame:
     """When each person's next touch falls due: the rule both the plan and the due list use.
 
-    One cadence after the last contact, but never before the plan's date; on ``today``
-    for someone never contacted and not planned. For someone waiting: the plan's date
+    The plan's date until you have been in touch around it; after that, one cadence after
+    the last contact (never before the plan's date); on ``today`` for someone never
+    contacted and not planned. For someone waiting: the plan's date
     when the plan holds a reply for them (``reply_planned``), else the day their
     message came when that is earlier.
 
@@ -178,7 +179,12 @@ def due_dates(
     never = last.isna() & planned.isna()
     by_clock = by_clock.where(~never, today)
     next_due = pd.concat([planned, by_clock], axis=1).max(axis=1)
-    planned_rules = planned.notna() & ~(by_clock > planned)
+    # Until you are in touch around the plan's date, the plan's date rules: the plan
+    # already weighed the last contact when it set it (a thank-you may come before a
+    # rhythm's clock says so), and 05 and 06 then show the same day.
+    untouched = planned.notna() & ~(last >= planned - pd.Timedelta(days=ONE_OFF_EARLY_DAYS))
+    next_due = next_due.mask(untouched, planned)
+    planned_rules = planned.notna() & (~(by_clock > planned) | untouched)
     one_off_done = cad.isna() & (last >= planned - pd.Timedelta(days=ONE_OFF_EARLY_DAYS))
     came = last_in.dt.normalize()
     replied = (

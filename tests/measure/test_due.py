@@ -291,3 +291,25 @@ def test_compare_identical_exports_is_empty_and_bad_input_teaches():
     assert compare_exports(same, same).empty
     with pytest.raises(ValueError, match="load_export"):
         compare_exports(same, pd.DataFrame({"id": [1]}))
+
+
+def test_a_planned_thank_you_is_due_on_the_plans_day_whatever_the_rhythms_clock():
+    """05 thanks a connector on the 7th; their rhythm's clock (last touch three weeks ago,
+    every 90 days) would say February. Until you are in touch, the plan's day rules, so
+    06 lists them on the 7th as 05 does."""
+    plan = pd.DataFrame({
+        "contact_id": ["facebook:jo", "facebook:jo"], "name": ["Jo Keller"] * 2,
+        "tier": ["real"] * 2, "action": ["Thank Jo for the introduction", "Call Jo"],
+        "action_key": ["thank_connector", "call"],
+        "due": pd.to_datetime(["2026-12-07", "2027-03-16"], utc=True),
+        "cadence_days": [None, 90.0],
+    })  # fmt: skip
+    log = pd.DataFrame({"contact_id": ["facebook:jo"], "direction": ["out"],
+                        "kind": ["message"], "note": ["How did the book club go?"],
+                        "timestamp": pd.to_datetime(["2026-11-13"], utc=True)})  # fmt: skip
+    due = due_list(plan, log, today="2026-12-04")
+    assert due["contact_id"].tolist() == ["facebook:jo"]
+    assert due.loc[0, "next_due"].strftime("%d %b %Y") == "07 Dec 2026"
+    # once you are in touch around that day, the rhythm's clock takes over
+    log.loc[1] = ["facebook:jo", "out", "coffee", "", pd.Timestamp("2026-12-06", tz="UTC")]
+    assert due_list(plan, log, today="2026-12-04", soon_days=30).empty
