@@ -227,7 +227,14 @@ def tell_before_after(data: Any) -> None:
     if not waited:
         replies = "no message was waiting for your answer"
     elif answered:
-        replies = f"you have answered {answered:,} of the {waited:,} messages that were waiting"
+        owner, mine = owner_logged(data.workbook) > 0, logged_by_hand(data) > 0
+        has = "has" if answered == 1 else "have"
+        replies = (
+            f"{answered:,} of the {waited:,} messages that were waiting {has} an answer the "
+            f"{data.source}'s owner logged (answer one yourself today, then log it above)"
+            if owner and not mine
+            else f"you have answered {answered:,} of the {waited:,} messages that were waiting"
+        )
     else:
         replies = (
             f"none of the {waited:,} messages that were waiting has an answer logged yet "

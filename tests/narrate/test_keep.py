@@ -96,3 +96,15 @@ def test_6_4_and_the_before_and_after_say_the_same_number_and_whose_moments(bake
     if now != before:  # the sample owner's logged weeks raised it: the words say whose
         for text in (after, feedback):
             assert f"{before:,} in the export" in text and "owner logged" in text
+
+
+def test_an_answer_the_sample_owner_logged_is_not_called_yours(bakery, capsys):
+    """After 03 the bakery's owner has logged an answer to one waiting message; 06's last
+    line must not tell the participant, who logged nothing, that they answered it."""
+    from realnet_kit.narrate.keep import answered_since, tell_before_after
+
+    answered, _ = answered_since(bakery)
+    assert answered, "the bakery's owner answers a waiting message in the logged weeks"
+    tell_before_after(bakery)
+    now = capsys.readouterr().out.splitlines()[-1]
+    assert "you have answered" not in now and "owner logged" in now, now
