@@ -125,7 +125,7 @@ def _linked_words(summary: pd.Series) -> str:
     if mutual == linked:
         return "{n} of them follow each other with you (mutual)"
     return (
-        "{n} of them are linked to you both ways ("
+        "{n} of them are connected with you ("
         + f"{mutual:,} follow each other with you, {linked - mutual:,} more talked with you "
         + "both ways without a follow back)"
     )
@@ -147,7 +147,7 @@ def funnel_alt_text(audit: pd.DataFrame | pd.Series | dict) -> str:
     >>> funnel_alt_text({"followers": 9848, "suspicious": 1730, "not_judged": 0,
     ...     "real": 8118, "real_two_way": 910, "real_mutual": 909, "real_engaged": 10})
     'Funnel: of 9,848 followers, 8,118 are probably people (1,730 are probably not); 910 \
-of them are linked to you both ways (909 follow each other with you, 1 more talked with \
+of them are connected with you (909 follow each other with you, 1 more talked with \
 you both ways without a follow back); and 10 talked with you both ways in the last 12 \
 months (<1%).'
     """
@@ -180,7 +180,7 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     """The funnel from followers to two-way conversations, each bar part of the one above.
 
     Followers; those that are probably people (neither probably not a person nor beyond
-    judging, both counts written under the bar); those of them linked to you both ways
+    judging, both counts written under the bar); those of them connected with you
     (you follow each other, or you talked both ways); those you talked with both ways in
     the last 12 months. Each bar says its share of the first one ("<1%" for a few, never
     "0%" unless there are none). Figures that are not part of one another (a summary

@@ -208,7 +208,7 @@ def _linked_line(s: pd.Series) -> str:
     """The funnel's third bar in words, with the mutual followers inside it.
 
     >>> _linked_line(pd.Series({"real_two_way": 904, "real_mutual": 903, "real": 8107}))
-    'Of those people, 904 are linked to you both ways: 903 follow each other with you \
+    'Of those people, 904 are connected with you: 903 follow each other with you \
 (mutual) and 1 more talked with you both ways without a follow back.'
     """
     linked = int(s.get("real_two_way", s.get("mutual", 0)))
@@ -217,7 +217,7 @@ def _linked_line(s: pd.Series) -> str:
     if not more:
         return f"Of those people, {mutual:,} follow each other with you (mutual)."
     return (
-        f"Of those people, {linked:,} are linked to you both ways: {mutual:,} follow each "
+        f"Of those people, {linked:,} are connected with you: {mutual:,} follow each "
         f"other with you (mutual) and {more:,} more talked with you both ways without a "
         "follow back."
     )
