@@ -38,6 +38,15 @@ SAMPLES = realnet_kit.list_samples()
 REPLY_KEYS = {a.key for a in REPLIES.values()}
 
 
+def _planned(opened_sample, name: str):
+    """A sample with its owner's answers, its scored people, today, and 05's plan."""
+    data = opened_sample(name)
+    data.use_sample_answers()
+    frame = scored(data)
+    start = data.today()
+    return data, frame, start, plan_actions(frame, data.contacts, start=start)
+
+
 def _one_person_with_accounts(data):
     """A person the workbook knows under three accounts or more, with a full name no one
     else has: (their planned id, the full name)."""
@@ -92,11 +101,7 @@ def test_one_person_s_accounts_are_planned_and_thanked_once(opened_sample, name)
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_late_replies_say_sorry_and_fit_what_was_written(opened_sample, name):
-    data = opened_sample(name)
-    data.use_sample_answers()
-    frame = scored(data)
-    start = data.today()
-    plan = plan_actions(frame, data.contacts, start=start)
+    _, frame, start, plan = _planned(opened_sample, name)
     clock = frame.set_index("contact_id")
     replies = plan[plan["action_key"].isin(REPLY_KEYS)]
     assert len(replies)
@@ -164,11 +169,7 @@ def test_a_shop_visit_needs_a_profile_that_runs_one():
 
 @pytest.mark.parametrize("name", SAMPLES)
 def test_actions_fit_the_profile_the_scores_and_the_period(opened_sample, name):
-    data = opened_sample(name)
-    data.use_sample_answers()
-    frame = scored(data)
-    start = data.today()
-    plan = plan_actions(frame, data.contacts, start=start)
+    data, frame, start, plan = _planned(opened_sample, name)
     by_id = frame.set_index("contact_id")
     helped = pd.to_numeric(by_id["they_helped"], errors="coerce").fillna(0)
     for key in ("credit_publicly", "thank_specific"):
