@@ -9,6 +9,7 @@ import pandas as pd
 from realnet_kit.audit.followers import audit_followers
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, show
 from realnet_kit.narrate.scores import scored
+from realnet_kit.plan.named import clearest_name
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
 from realnet_kit.tribe.communities import find_communities
 from realnet_kit.tribe.describe import CONNECTORS_SHOWN, connectors_table
@@ -50,7 +51,8 @@ def one_row_per_person(people: pd.DataFrame, person_ids: dict[str, str]) -> pd.D
     The row kept is the account the person is written as (``Workbook.person_ids``: the one
     scored), else their first; it takes the closest way you know them from any of their
     accounts (talked both ways on one platform counts for the person). So a person is
-    one dot on the map and one row among the connectors, known or not as a whole.
+    one dot on the map and one row among the connectors, known or not as a whole, under
+    the name the plan gives them (:func:`~realnet_kit.plan.named.clearest_name`).
 
     >>> people = pd.DataFrame({"contact_id": ["x:1", "facebook:ana", "x:2"],
     ...                        "category": ["engaged", "mutual", "mutual"]})
@@ -68,8 +70,14 @@ def one_row_per_person(people: pd.DataFrame, person_ids: dict[str, str]) -> pd.D
         .groupby(person.to_numpy()).min()
     )  # fmt: skip
     kept = people.assign(_person=person.to_numpy(), _own=(ids != person).to_numpy())
-    kept = kept.sort_values(["_own"], kind="stable").drop_duplicates("_person")
-    kept = kept.sort_index()
+    ordered = kept.sort_values(["_own"], kind="stable")
+    if "name" in kept.columns:  # the name the plan gives them (its own first)
+        names = ordered.groupby("_person", sort=False)["name"].agg(lambda n: clearest_name(list(n)))
+    kept = ordered.drop_duplicates("_person").sort_index()
+    if "name" in kept.columns:
+        several = kept["_person"].map(person.value_counts()).gt(1)
+        named = kept["_person"].map(names).replace("", pd.NA)
+        kept["name"] = kept["name"].where(~several | named.isna(), named)
     by_rank = {rank: name for name, rank in _CLOSEST_FIRST.items()}
     best = kept["_person"].map(closest).map(by_rank)
     category = kept["category"].astype(object).where(best.isna(), best)

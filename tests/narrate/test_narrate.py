@@ -354,6 +354,11 @@ def test_the_tribe_holds_each_person_once_known_as_a_whole(bakery):
 
     onto = bakery.workbook.person_ids()
     assert onto, "the bakery's owner confirmed some accounts as one person"
-    people = tribe_people(bakery)["contact_id"].astype(str)
+    tribe = tribe_people(bakery)
+    people = tribe["contact_id"].astype(str)
     persons = people.map(lambda cid: onto.get(cid, cid))
     assert persons.is_unique
+    # under the name the plan gives them: no aside in brackets, no emoji
+    several = persons.map(pd.Series(list(onto.values())).value_counts()).fillna(0).gt(1)
+    names = tribe.loc[several.to_numpy(), "name"].dropna().astype(str)
+    assert len(names) and not names.str.contains(r"[()\[\]]").any(), names.tolist()
