@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from realnet_kit.measure._words import due_reason
-from realnet_kit.plan.actions import REPLIES
+from realnet_kit.plan.actions import REPLY_KEYS
 from realnet_kit.plan.clock import ANSWER_WITHIN_DAYS, contact_clock, due_dates
 from realnet_kit.plan.planner import CADENCE_DAYS
 from realnet_kit.words import utc_day
@@ -29,7 +29,6 @@ DUE_COLUMNS = [
     "contact_id", "name", "tier", "status", "next_due", "days_overdue",
     "last_contact", "cadence_days", "action", "reason", "waiting_since",
 ]  # fmt: skip
-_REPLY_KEYS = frozenset(a.key for a in REPLIES.values())
 
 
 def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
@@ -49,7 +48,7 @@ def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
             _cad=pd.to_numeric(live["cadence_days"], errors="coerce")
             if "cadence_days" in live.columns else np.nan,
         ).sort_values("_due", kind="stable")  # fmt: skip
-        reply = live["action_key"].astype("string").isin(_REPLY_KEYS) if (
+        reply = live["action_key"].astype("string").isin(REPLY_KEYS) if (
             "action_key" in live.columns) else pd.Series(False, index=live.index)  # fmt: skip
         live = live.assign(_reply=reply.fillna(False).astype(bool))
         g = live.groupby("contact_id", sort=False)

@@ -52,22 +52,32 @@ def audit_summary(data: Any) -> pd.Series:
 GUESS_EXERCISE = "0.1"
 
 
+def exercise_answer(data: Any, exercise: str, *, right_only: bool = False) -> str:
+    """Your answer to ``exercise`` as saved in the workbook (the right one once done, else
+    the latest; with ``right_only``, the right one or nothing); empty when not answered or
+    unreadable."""
+    try:
+        progress = data.workbook.exercise_progress()
+    except Exception:  # an old or unreadable workbook: no answer, the notebook still runs
+        return ""
+    if progress is None or not len(progress):
+        return ""
+    rows = progress[progress["exercise"].astype("string") == exercise]
+    if not len(rows):
+        return ""
+    row = rows.iloc[-1]
+    for column in ("best_answer",) if right_only else ("best_answer", "last_answer"):
+        answer = row.get(column)
+        if isinstance(answer, str) and answer.strip():
+            return answer
+    return ""
+
+
 def the_guess(data: Any) -> float | None:
     """The participant's guess from notebook 00 (exercise 0.1), or None when none was made."""
+    answer = exercise_answer(data, GUESS_EXERCISE, right_only=True)
     try:
-        tried = data.workbook.exercise_progress()
-    except Exception:  # an old or unreadable workbook: no guess, the sentence says so
-        return None
-    if tried is None or not len(tried):
-        return None
-    row = tried[tried["exercise"] == GUESS_EXERCISE]
-    if not len(row):
-        return None
-    answer = row["best_answer"].iloc[0]
-    if pd.isna(answer):
-        return None
-    try:
-        return float(str(answer).replace(",", "").strip())
+        return float(answer.replace(",", "").strip()) if answer else None
     except ValueError:
         return None
 

@@ -13,8 +13,9 @@ import pandas as pd
 from markupsafe import Markup
 
 from realnet_kit.narrate._tables import as_table, show
-from realnet_kit.narrate.scores import exercise_answer, scored
-from realnet_kit.plan.actions import REPLIES, THANK_CONNECTOR
+from realnet_kit.narrate.audit import exercise_answer
+from realnet_kit.narrate.scores import scored
+from realnet_kit.plan.actions import REPLY_KEYS, THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
 from realnet_kit.plan.named import people_named
 from realnet_kit.plan.planner import FIRST_MONTH_DAYS, PLANNED_TIERS, actions_table, occurrences
@@ -25,7 +26,7 @@ from realnet_kit.words import counted, listed, repeats
 #: The exercise whose answer names the connector to thank.
 CONNECTOR_EXERCISE = "4.2"
 #: Actions that bring someone outside your tiers into the plan: a reply or a thank-you.
-_ANSWER_OR_THANK = frozenset({*(a.key for a in REPLIES.values()), THANK_CONNECTOR.key})
+_ANSWER_OR_THANK = REPLY_KEYS | {THANK_CONNECTOR.key}
 #: Where a connector's shared first name is looked for, closest tiers first.
 CONNECTOR_TIERS = (PLANNED_TIERS, ("warm",), ("acquaintance",))
 
@@ -85,8 +86,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
         f"{counted(len(first_month), 'action falls', 'actions fall')} due in its first "
         f"{FIRST_MONTH_DAYS} days (every repeat counted)."
     )
-    reply_keys = {a.key for a in REPLIES.values()}
-    replies = todo[todo["action_key"].astype("string").isin(reply_keys)] if (
+    replies = todo[todo["action_key"].astype("string").isin(REPLY_KEYS)] if (
         "action_key" in todo.columns) else todo.iloc[:0]  # fmt: skip
     if len(replies):
         replies = replies.sort_values("due", kind="stable")

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
-from realnet_kit.narrate.audit import audit_summary
+from realnet_kit.narrate.audit import audit_summary, exercise_answer
 from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
 from realnet_kit.plan.named import people_named
@@ -23,26 +23,6 @@ SCORES_NEEDED = 10
 ANSWER_EXERCISE = "2.3"
 #: Where a first name several waiting people share is looked for, closest tiers first.
 PROMISE_TIERS = (("inner circle", "real"), ("warm",), ("acquaintance",))
-
-
-def exercise_answer(data: Any, exercise: str) -> str:
-    """Your answer to ``exercise`` as saved in the workbook (the right one once done, else
-    the latest); empty when not answered or unreadable."""
-    try:
-        progress = data.workbook.exercise_progress()
-    except Exception:  # an old or unreadable workbook: no answer, the notebook still runs
-        return ""
-    if progress is None or not len(progress):
-        return ""
-    rows = progress[progress["exercise"].astype("string") == exercise]
-    if not len(rows):
-        return ""
-    row = rows.iloc[-1]
-    for column in ("best_answer", "last_answer"):
-        answer = row.get(column)
-        if isinstance(answer, str) and answer.strip():
-            return answer
-    return ""
 
 
 def promised_answers(

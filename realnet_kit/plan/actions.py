@@ -34,6 +34,7 @@ __all__ = [
     "MESSAGE_KINDS",
     "NEEDS",
     "REPLIES",
+    "REPLY_KEYS",
     "SHOP_WORDS",
     "THANK_CONNECTOR",
     "WAITING_WORDS",
@@ -279,6 +280,8 @@ REPLIES: dict[str, Action] = {
                   10, ALL, False, "unanswered", False,
                   "An unanswered message is an unreturned call; answering repairs it."),
 }
+#: The keys of every reply action: how a plan row is known to be a reply.
+REPLY_KEYS = frozenset(action.key for action in REPLIES.values())
 
 #: The thank-you for the connector named in exercise 4.2.
 THANK_CONNECTOR = _a(

@@ -48,7 +48,7 @@ from realnet_kit.plan.actions import (
     ACTIONS,
     ACTIONS_BY_KEY,
     GIVING,
-    REPLIES,
+    REPLY_KEYS,
     THANK_CONNECTOR,
     Action,
     _text,
@@ -636,7 +636,7 @@ def plan_actions(
     plan.attrs["not_planned"] = not_planned
     plan.attrs["no_rhythm"] = no_rhythm
     plan.attrs["weekly_minutes"] = weekly_minutes
-    plan.attrs["replies"] = int(plan["action_key"].isin([a.key for a in REPLIES.values()]).sum())
+    plan.attrs["replies"] = int(plan["action_key"].isin(REPLY_KEYS).sum())
     plan.attrs["first_month"] = grid.window_used
     plan.attrs["over_budget_weeks"] = [int(w) for w in np.flatnonzero(grid.load > weekly_minutes)]
     return plan
