@@ -37,9 +37,9 @@ from realnet_kit.plan import (
     plan_actions,
     waiting_words,
 )
+from realnet_kit.plan.actions import REPLY_KEYS
 
 SAMPLES = realnet_kit.list_samples()
-REPLY_KEYS = {a.key for a in REPLIES.values()}
 #: Ground-truth roles of people who buy or follow, with no business to help: no leads,
 #: grants, referrals or speaking slots for them.
 FAN_ROLES = {"fan", "superfan", "customer", "regular", "follower"}

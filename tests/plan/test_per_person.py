@@ -19,7 +19,6 @@ import realnet_kit
 from realnet_kit.narrate import connectors_to_thank, scored, tell_due, tell_plan
 from realnet_kit.plan import (
     FIRST_MONTH_DAYS,
-    REPLIES,
     THANK_CONNECTOR,
     describe_person,
     plain_name,
@@ -27,6 +26,7 @@ from realnet_kit.plan import (
 )
 from realnet_kit.plan.actions import (
     ORDER_PAST_DAYS,
+    REPLY_KEYS,
     SORRY_AFTER_DAYS,
     SORRY_FIRST,
     message_kind,
@@ -35,7 +35,6 @@ from realnet_kit.plan.actions import (
 from realnet_kit.plan.named import clearest_name
 
 SAMPLES = realnet_kit.list_samples()
-REPLY_KEYS = {a.key for a in REPLIES.values()}
 
 
 def _planned(opened_sample, name: str):
