@@ -27,13 +27,14 @@ import os
 import secrets
 import shutil
 import sys
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from traitlets import Int, observe
+from traitlets import Int
 
 from realnet_kit.dashboard.header import header_html, progress_html
-from realnet_kit.dashboard.tabs import build_tab, refresh_tab, to_score
+from realnet_kit.dashboard.tabs import STEP_NAMES, build_tab, refresh_tab, to_score
 from realnet_kit.errors import CommandError, ExportFormatError
 from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.privacy import is_presenter_mode, on_presenter_change, presenter_mode
@@ -124,7 +125,6 @@ def show_dashboard(data: Any = None) -> Any:
     summary = audit_summary(data)
     header = widgets.HTML(header_html(data, audit, offered, note=note, summary=summary))
     progress = widgets.HTML(progress_html(data))
-    parts: dict[str, Any] = {}
     where = widgets.HTML()
     where.add_class("realnet-step-title")
 
@@ -156,18 +156,21 @@ def show_dashboard(data: Any = None) -> Any:
             else:
                 button.remove_class("realnet-step-current")
         where.value = step_title_html(index, heading, line)
-        refresh_tab(parts.get(name), name)
+        opened_before = parts.built(name) is not None
+        steps.children = (parts.view(name),)  # built the first time it is shown
+        if opened_before:
+            refresh_tab(parts[name], name)
         progress.value = progress_html(data)
 
     steps_proxy = _StepChoice()
-    children = []
-    for name, *_ in STEPS:
-        part, view = build_tab(
+
+    def build(name: str) -> tuple[Any, Any]:
+        return build_tab(
             name, data, offered, parts=parts, tabs=steps_proxy, changed=changed, audit=audit
         )
-        parts[name] = part
-        children.append(view)
-    steps = _step_stack(children)
+
+    parts = _Steps(build)
+    steps = _step_stack(parts)
     steps_proxy.stack = steps
     steps.add_class("realnet-dashboard-steps")
     steps.observe(selected, names="selected_index")
@@ -200,8 +203,46 @@ class _StepChoice:
             self.stack.selected_index = index
 
 
-def _step_stack(pages: list) -> Any:
-    """A box that shows one of ``pages`` at a time: the one at ``selected_index``.
+class _Steps(Mapping):
+    """The steps' objects by name (see :data:`STEPS`), each built the first time it is
+    shown or asked for, so the page opens with the widgets of step 1 alone.
+
+    ``build(name)`` returns (the step's object, its widget); :meth:`built` is the object
+    only if it exists already (nothing is built to refresh a step nobody opened).
+    """
+
+    def __init__(self, build: Callable[[str], tuple[Any, Any]]) -> None:
+        self._build = build
+        self._made: dict[str, tuple[Any, Any]] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        return self._step(name)[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(STEP_NAMES)
+
+    def __len__(self) -> int:
+        return len(STEP_NAMES)
+
+    def view(self, name: str) -> Any:
+        """The step's widget, built now if it is shown for the first time."""
+        return self._step(name)[1]
+
+    def built(self, name: str) -> Any:
+        """The step's object if it has been built, else None."""
+        return self._made.get(name, (None, None))[0]
+
+    def _step(self, name: str) -> tuple[Any, Any]:
+        if name not in STEP_NAMES:
+            raise KeyError(name)
+        if name not in self._made:
+            self._made[name] = self._build(name)
+        return self._made[name]
+
+
+def _step_stack(steps: _Steps) -> Any:
+    """A box that shows one step at a time; ``selected_index`` says which (the page's
+    observer puts that step in, building it the first time).
 
     Only the step shown is in the page, so the browser lays out, and a screen reader
     reads, one step at a time.
@@ -211,13 +252,7 @@ def _step_stack(pages: list) -> Any:
     class StepStack(widgets.VBox):
         selected_index = Int(0)
 
-        @observe("selected_index")
-        def _show(self, change: dict) -> None:
-            self.children = (self.pages[change["new"]],)
-
-    stack = StepStack(children=pages[:1])
-    stack.pages = tuple(pages)
-    return stack
+    return StepStack(children=(steps.view(STEP_NAMES[0]),))
 
 
 def step_title_html(index: int, heading: str, line: str) -> str:

@@ -41,11 +41,13 @@ def to_score(data: Any) -> tuple[Any, Any]:
     return audit, worth if len(worth) else audit
 
 
-def build_tab(name: str, data: Any, offered: Any, *, parts: dict, tabs: Any,
+def build_tab(name: str, data: Any, offered: Any, *, parts: Any, tabs: Any,
               changed: Callable[..., Any], audit: Any = None) -> tuple[Any, Any]:  # fmt: skip
     """One step: (its object, its widget), or (None, a note) if it cannot be built.
 
-    ``tabs`` is what shows the steps: anything with a ``selected_index``.
+    ``parts`` holds the steps already built (``parts.built(name)``, see
+    :func:`realnet_kit.dashboard.app.show_dashboard`); ``tabs`` is what shows the steps:
+    anything with a ``selected_index``.
     """
     import html
 
@@ -78,7 +80,7 @@ def _plan(data: Any, parts: dict, tabs: Any, changed: Any) -> Any:
         tabs.selected_index = STEP_NAMES.index("scoring")
 
     def plan_changed() -> None:
-        scoring = parts.get("scoring")
+        scoring = parts.built("scoring")
         if scoring is not None:  # sample answers were filled in: show them on the card
             card = scoring.card
             card.set_contacts(card.contacts, start=card.position)

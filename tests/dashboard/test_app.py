@@ -73,15 +73,18 @@ def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(opened_sample)
     header, progress, steps = page.header, page.progress, page.steps
     assert page.children[0] is header and page.children[-1] is steps
     assert "bakery" in header.value
-    assert len(steps.pages) == len(dashboard.STEPS) == 5
+    assert list(page.parts) == [name for name, *_ in dashboard.STEPS] and len(page.parts) == 5
     assert [b.description for b in page.path.children] == [t for _, t in dashboard.TABS]
-    for view in steps.pages:
-        assert "could not be shown" not in str(getattr(view, "value", "")), view.value
-    assert steps.children == (steps.pages[0],), "one step in the page at a time"
+    # the page opens with step 1 alone; a step is built when it is first shown
+    assert [name for name in page.parts if page.parts.built(name) is not None] == ["scoreboard"]
+    assert steps.children == (page.parts.view("scoreboard"),), "one step in the page at a time"
     assert "realnet-step-current" in page.path.children[0]._dom_classes
     page.path.children[2].click()
-    assert steps.selected_index == 2 and steps.children == (steps.pages[2],)
+    assert steps.selected_index == 2 and steps.children == (page.parts.view("scoring"),)
     assert "realnet-step-current" in page.path.children[2]._dom_classes
+    for name in page.parts:
+        view = page.parts.view(name)
+        assert "could not be shown" not in str(getattr(view, "value", "")), view.value
     assert "realnet-step-current" not in page.path.children[0]._dom_classes
     scoring = page.parts["scoring"]
     first = scoring.card.contact_id
