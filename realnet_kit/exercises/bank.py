@@ -361,8 +361,9 @@ _02 = [
     reflection(
         "2.3",
         "who you will answer this week",
-        "Pick one person from the list of waiting messages. Write their first name (or "
-        "initials) and what you will say.",
+        "Pick one person from the list of waiting messages (or, if the next list shows "
+        "anyone, someone who keeps reaching out). Write their first name (or initials) and "
+        "what you will say.",
         'For example: "Maya: thank her for the tip about the venue, and ask how the gig went."',
     ),
 ]
@@ -552,19 +553,37 @@ def _logged_one(data: Any) -> Verdict:
     )
 
 
+def _outside_words(data: Any) -> str:
+    """6.1's second half: the people outside the plan still waiting are not "overdue" on
+    the due list, and the feedback says so, with their number and the habit that answers
+    them."""
+    outside = len(narrate.waiting_outside_plan(data))
+    if not outside:
+        return "Nobody outside your plan is waiting for an answer either."
+    return (
+        "The due list counts only the people in your plan: "
+        f"{outside:,} {'message' if outside == 1 else 'messages'} from people outside it "
+        f"{'is' if outside == 1 else 'are'} still waiting (the list after the due list); "
+        f"{narrate.answer_time_words(outside)}."
+    )
+
+
 _06 = [
     number(
         "6.1",
         "people overdue today",
         lambda d: narrate.overdue_count(d),
-        "The sentence above the list says it: 'As of ...: N people are overdue'. The "
-        "ones due soon do not count.",
+        "The sentence above the due list says it: 'As of ...: of the people in your plan, "
+        "N are overdue'. The ones due soon do not count.",
         lambda d, n: (
-            "Overdue is not a judgement: it is the list to start with this week."
-            if n
-            else "Nobody yet: the plan you made in 05 gave everyone waiting a day in the "
-            "coming days. Keep those days and this number stays at 0; miss one and that "
-            "person is overdue."
+            (
+                "Overdue is not a judgement: it is the list to start with this week. "
+                if n
+                else "Nobody in your plan is overdue yet: the plan you made in 05 gave each "
+                "person in it who is waiting a reply day in its first week. Keep those days "
+                "and this number stays at 0; miss one and that person is overdue. "
+            )
+            + _outside_words(d)
         ),
         hint2="Take the first number of that sentence, not the second.",
         mixups=lambda d: {

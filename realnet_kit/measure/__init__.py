@@ -7,6 +7,9 @@
   offline meetings, and the share of messages answered within a day.
 * :func:`plot_measures`: those measures over time, beside the follower count
   .
+* :func:`still_waiting`: every message still waiting for an answer, the ones that need
+  one most first (a problem, an order, something personal; then questions; then the
+  rest), as notebooks 02 and 06 list them.
 * :func:`compare_exports`: a newer export against an older one: who came, who went, who
   moved between tiers .
 
@@ -25,11 +28,12 @@ from realnet_kit.measure._kinds import GIVE_KINDS, OFFLINE_KINDS, REPLY_WITHIN
 from realnet_kit.measure.compare import (
     compare_exports,
 )
-from realnet_kit.measure.due import DUE_SOON_DAYS, due_list
+from realnet_kit.measure.due import DUE_SOON_DAYS, due_list, tracked_people
 from realnet_kit.measure.plot import (
     MEASURE_LINES,
     plot_measures,
 )
+from realnet_kit.measure.waiting import NEEDS, by_need, days_to_answer, need_of, still_waiting
 from realnet_kit.measure.weekly import (
     weekly_measures,
 )
@@ -38,10 +42,16 @@ __all__ = [
     "DUE_SOON_DAYS",
     "GIVE_KINDS",
     "MEASURE_LINES",
+    "NEEDS",
     "OFFLINE_KINDS",
     "REPLY_WITHIN",
+    "by_need",
     "compare_exports",
+    "days_to_answer",
     "due_list",
+    "need_of",
     "plot_measures",
+    "still_waiting",
+    "tracked_people",
     "weekly_measures",
 ]

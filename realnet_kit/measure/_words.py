@@ -9,8 +9,8 @@ The sentence starts with how due they are ("Overdue by about 4 years", "Due toda
   on 3 December 2026 and have waited 1 day for a thank-you", with the plan's date for
   the reply when the plan holds one; "Overdue" once it has waited longer than a week;
 * a snooze that ran out: "your snooze ended on 10 March 2026";
-* the plan's date for them: "the plan set it for 2 March 2026; nothing is logged with
-  them yet";
+* the plan's date for them, with the plan's own action for it: "the plan set for 2 March
+  2026: call Ana for fifteen minutes; nothing is logged with them yet";
 * their rhythm since you were last in touch: "you were last in touch in July 2020 and
   their rhythm is every month" (or "nothing is logged with them yet").
 
@@ -39,6 +39,15 @@ September 2024 and their rhythm is every two weeks.'
 >>> due_reason(day, days_overdue=-2, planned_rules=True,
 ...            planned=pd.Timestamp("2024-10-03", tz="UTC"))
 'Due in 2 days: the plan set it for 3 October 2024; nothing is logged with them yet.'
+
+With the plan's action for that day, the reason names it as the plan words it:
+
+>>> due_reason(day, days_overdue=0, last_in=pd.Timestamp("2024-09-07", tz="UTC"), waiting=True,
+...            waiting_note="Could I order a sponge for Saturday?", planned_rules=True,
+...            planned=day, action="Say sorry to Zara that their order went unanswered")
+'Due today: they asked to order from you on 7 September 2024 and have waited 3 weeks for a \
+confirmation; the plan set for 1 October 2024: say sorry to Zara that their order went \
+unanswered.'
 """
 
 from __future__ import annotations
@@ -63,6 +72,19 @@ def _head(days_overdue: int) -> str:
     return f"Due in {span_words(-days_overdue)}"
 
 
+def _plan_set(planned: Any, day: pd.Timestamp, action: Any, what: str) -> str:
+    """ "the plan set for 4 December 2026: call Ana for fifteen minutes", with the plan's
+    own action, else "the plan set it for 4 December 2026"."""
+    when = date_words(planned, day)
+    text = "" if is_missing(action) else " ".join(str(action).split())
+    if not text:
+        return f"the plan set {what} for {when}"
+    first, _, rest = text.partition(" ")
+    if first.isalpha() and first[1:].islower():  # "Say sorry…" reads "say sorry…" mid-sentence
+        text = f"{first.lower()} {rest}".strip()
+    return f"the plan set for {when}: {text}"
+
+
 def due_reason(
     day: pd.Timestamp,
     *,
@@ -77,6 +99,7 @@ def due_reason(
     waiting_note: Any = None,
     waiting_kind: Any = None,
     late: bool = False,
+    action: Any = None,
 ) -> str:
     """One sentence: how due someone is, and what made them due.
 
@@ -85,7 +108,9 @@ def due_reason(
     snooze that ran out later (``snoozed_until``), and names the plan's date for the
     reply when the plan holds one (``planned_rules``); ``late`` (it waited longer than a
     week) makes the head "Overdue" even when the reply's date is still to come. Else the
-    plan's date (``planned_rules``, ``planned``); otherwise their rhythm
+    plan's date (``planned_rules``, ``planned``), naming the plan's own ``action`` for
+    that day when it is given (as the plan row words it, never worked out again);
+    otherwise their rhythm
     (``cadence_days``) counted from ``last`` (the last time you were in touch, missing
     if never).
     """
@@ -104,14 +129,12 @@ def due_reason(
         wait = f"have waited {span_words(waited)}" if waited > 0 else "are waiting"
         cause = f"they {did} {when_words(last_in, day)} and {wait} for {awaits}"
         if planned_rules and not is_missing(planned):
-            cause += (
-                f"; the plan set your {awaits.split(' ', 1)[-1]} for {date_words(planned, day)}"
-            )
+            cause += f"; {_plan_set(planned, day, action, 'your ' + awaits.split(' ', 1)[-1])}"
         causes.append(cause)
         if late and days_overdue <= 0:
             return f"Overdue: {'; '.join(causes)}."
     elif planned_rules and not is_missing(planned):
-        causes.append(f"the plan set it for {date_words(planned, day)}; {since}")
+        causes.append(f"{_plan_set(planned, day, action, 'it')}; {since}")
     elif is_missing(cadence_days):
         causes.append(since)
     else:

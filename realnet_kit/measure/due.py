@@ -21,6 +21,7 @@ from realnet_kit.words import utc_day
 __all__ = [
     "DUE_SOON_DAYS",
     "due_list",
+    "tracked_people",
 ]
 
 #: ``due_list`` lists as "due" whoever falls due within this many days from today.
@@ -77,6 +78,17 @@ def _people_from(plan_or_scored: pd.DataFrame) -> pd.DataFrame:
     people.index = people.index.astype(str)
     people.index.name = "contact_id"
     return people[~people.index.duplicated()]
+
+
+def tracked_people(plan_or_scored: pd.DataFrame) -> pd.Index:
+    """The people :func:`due_list` follows: everyone with a live action in the plan, or
+    (from scored contacts) everyone whose tier has a rhythm.
+
+    >>> tracked_people(pd.DataFrame({"contact_id": ["x:1", "x:2"], "tier": ["real", "fan"]})
+    ... ).tolist()
+    ['x:1']
+    """
+    return _people_from(plan_or_scored).index
 
 
 def due_list(
@@ -175,7 +187,7 @@ def due_list(
             day, days_overdue=r["days_overdue"], waiting=w, last_in=r["waiting_since"],
             last=r["last"], cadence_days=r["cadence_days"], planned_rules=pr,
             planned=r["planned"], snoozed_until=sn, waiting_note=r["waiting_note"],
-            waiting_kind=r["waiting_kind"], late=lt,
+            waiting_kind=r["waiting_kind"], late=lt, action=r["action"],
         )
         for r, w, pr, sn, lt in zip(out.to_dict("records"), waiting[keep], planned_rules[keep],
                                     snoozed[keep], late[keep], strict=True)

@@ -23,19 +23,24 @@ from realnet_kit.narrate.audit import (
     the_guess,
 )
 from realnet_kit.narrate.keep import (
+    NOT_SCORED,
+    answer_time_words,
     answered_since,
     due_now,
     logged_by_hand,
     overdue_count,
+    show_still_waiting,
     talked_now_words,
     tell_before_after,
     tell_due,
     tell_measures,
+    waiting_outside_plan,
 )
 from realnet_kit.narrate.listening import (
     never_answered,
     never_answered_in,
     plot_waiting_times,
+    reaching_out,
     show_broadcasts,
     show_reaching_out,
     show_waiting,
@@ -75,6 +80,7 @@ from realnet_kit.narrate.tribe import (
 __all__ = [
     "CATEGORY_WORDS",
     "GUESS_EXERCISE",
+    "NOT_SCORED",
     "PROFILE_TEXT_COLUMNS",
     "REAL_TIERS",
     "SCORES_NEEDED",
@@ -82,6 +88,7 @@ __all__ = [
     "TRIBE_MIN_PEOPLE",
     "WORTH_SCORING",
     "Table",
+    "answer_time_words",
     "answered_since",
     "as_table",
     "audit_summary",
@@ -97,6 +104,7 @@ __all__ = [
     "never_answered_in",
     "overdue_count",
     "plot_waiting_times",
+    "reaching_out",
     "real_relationships",
     "save_handouts",
     "scored",
@@ -108,6 +116,7 @@ __all__ = [
     "show_plan",
     "show_questions",
     "show_reaching_out",
+    "show_still_waiting",
     "show_strongest",
     "show_top_tags",
     "show_waiting",
@@ -127,5 +136,6 @@ __all__ = [
     "tribe_people",
     "tribes_count",
     "waiting_count",
+    "waiting_outside_plan",
     "worth_scoring",
 ]

@@ -13,13 +13,25 @@ import pandas as pd
 
 from realnet_kit.audit.followers import audit_followers, summarize_audit
 from realnet_kit.listening.messages import unanswered
-from realnet_kit.measure.due import due_list
+from realnet_kit.measure.due import due_list, tracked_people
+from realnet_kit.measure.waiting import (
+    MINUTES_A_DAY,
+    MINUTES_PER_REPLY,
+    days_to_answer,
+    still_waiting,
+)
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
 from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
 from realnet_kit.narrate.scores import real_relationships, scored
 from realnet_kit.plan.named import plain_name
 from realnet_kit.session.data import owner_logged
-from realnet_kit.words import counted, listed
+from realnet_kit.words import counted, listed, span_words
+
+#: What the due list's tier column says for someone in the plan who is not scored (the
+#: person promised an answer in exercise 2.3, a connector named in 4.2).
+NOT_SCORED = "not scored"
+#: Rows of the still-waiting list notebook 06 shows: the few to start with.
+STILL_WAITING_ROWS = 5
 
 
 def due_now(data: Any) -> pd.DataFrame:
@@ -39,10 +51,36 @@ def overdue_count(data: Any) -> int:
     return int((due["status"] == "overdue").sum()) if len(due) else 0
 
 
+def _named(data: Any, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (with ``contact_id``) with each person's ``name`` and ``handle`` as 05's
+    plan writes them: their clean name (no aside, no emoji), filled in where missing."""
+    frame = frame.copy()
+    names = contact_names(data).set_index("contact_id")
+    for column in ("name", "handle", "platform"):
+        if column not in names.columns:
+            continue
+        known = frame["contact_id"].map(names[column]).astype("string")
+        if column == "name":  # as the plan writes it: no aside, no emoji
+            plain = known.map(lambda n: plain_name(n) if isinstance(n, str) else n)
+            known = plain.mask(plain.fillna("") == "", known).astype("string")
+        if column not in frame:
+            frame[column] = known
+            continue
+        mine = frame[column].astype("string")
+        placeholder = mine.isna() | (mine == frame["contact_id"].astype("string"))
+        frame[column] = mine.mask(placeholder, known)
+    return frame
+
+
 def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
-    """Print who is overdue and who is due this week, and show them."""
+    """Print who in the plan is overdue and who is due this week, and show them.
+
+    The people of the plan only, by the plan's one definition of "due"; the messages of
+    everyone else still waiting are :func:`show_still_waiting`'s.
+    """
     due = due_now(data)
-    if not len(data.workbook.plan()):
+    planned = len(data.workbook.plan()) > 0
+    if not planned:
         print(
             "No plan saved yet (notebook 05 makes it), so the rhythms come from your tiers "
             "in notebook 03."
@@ -53,26 +91,90 @@ def tell_due(data: Any, rows: int = TABLE_ROWS) -> Any:
     overdue = int((due["status"] == "overdue").sum()) if len(due) else 0
     day = data.today().strftime("%A %d %B %Y")
     soon = len(due) - overdue
-    overdue_words = f"{counted(overdue, 'person', 'people')} {'is' if overdue == 1 else 'are'}"
-    soon_words = f"{soon:,} {'is' if soon == 1 else 'are'}"
-    print(f"As of {day}: {overdue_words} overdue and {soon_words} due soon.")
+    whom = "the people in your plan" if planned else "the people you scored"
+    print(
+        f"As of {day}: of {whom}, {overdue:,} {'is' if overdue == 1 else 'are'} overdue and "
+        f"{soon:,} {'is' if soon == 1 else 'are'} due soon."
+    )
     if not len(due):
         return None
-    due = due.copy()
-    names = contact_names(data).set_index("contact_id")
-    for column in ("name", "handle"):
-        if column in names.columns:
-            known = due["contact_id"].map(names[column]).astype("string")
-            if column == "name":  # as the plan writes it: no aside, no emoji
-                plain = known.map(lambda n: plain_name(n) if isinstance(n, str) else n)
-                known = plain.mask(plain.fillna("") == "", known).astype("string")
-            if column not in due:
-                due[column] = known
-                continue
-            mine = due[column].astype("string")
-            placeholder = mine.isna() | (mine == due["contact_id"].astype("string"))
-            due[column] = mine.mask(placeholder, known)
+    due = _named(data, due)
+    tier = due["tier"].astype("string").str.strip()
+    due["tier"] = tier.mask(tier.fillna("") == "", NOT_SCORED)
     return show(due, ["tier", "status", "next_due", "reason"], rows=rows, nameless=True)
+
+
+def waiting_outside_plan(data: Any) -> pd.DataFrame:
+    """The messages still waiting from people the due list does not follow (not in the
+    plan; with no plan saved, not scored into a tier with a rhythm), the ones that need
+    an answer most first (:func:`realnet_kit.measure.still_waiting`)."""
+    waiting = _still_waiting(data)
+    return waiting[~waiting["in_plan"].astype(bool)].reset_index(drop=True)
+
+
+def _still_waiting(data: Any) -> pd.DataFrame:
+    plan = data.workbook.plan()
+    basis = plan if len(plan) else scored(data)
+    covered = tracked_people(basis) if len(basis) else ()
+    return still_waiting(data.workbook.person_interactions(), data.today(), covered=covered)
+
+
+def answer_time_words(count: int) -> str:
+    """How long ten minutes a day takes to answer ``count`` messages, in words.
+
+    >>> answer_time_words(114)
+    '10 minutes a day (about 5 short replies) answers them all in about 3 weeks'
+    >>> answer_time_words(3)
+    '10 minutes a day (about 5 short replies) answers them all in a day'
+    """
+    days = days_to_answer(count)
+    per_day = MINUTES_A_DAY // MINUTES_PER_REPLY
+    span = span_words(days)
+    span = "a day" if days <= 1 else span if span.startswith("about") else f"about {span}"
+    return (
+        f"{MINUTES_A_DAY} minutes a day (about {per_day} short replies) answers them all in {span}"
+    )
+
+
+def show_still_waiting(data: Any, rows: int = STILL_WAITING_ROWS) -> Any:
+    """The messages still waiting from people outside the plan: how many, how long ten
+    minutes a day takes to answer them, and the few that need an answer most.
+
+    The due list (:func:`tell_due`) follows the people of the plan; everyone else who
+    wrote and heard nothing is here, so notebook 06 never says nobody is waiting while
+    someone is.
+    """
+    if not has_messages(data) and not len(data.all_interactions()):
+        print("This data holds no messages, so nobody outside your plan is waiting.")
+        return None
+    waiting = _still_waiting(data)
+    outside = waiting[~waiting["in_plan"].astype(bool)].reset_index(drop=True)
+    inside = int(waiting["in_plan"].astype(bool).sum())
+    planned = len(data.workbook.plan()) > 0
+    where = "your plan" if planned else "the people you scored"
+    if not len(outside):
+        print(
+            f"Nobody outside {where} is waiting for an answer: every message from them has had one."
+        )
+        return None
+    people = outside["contact_id"].nunique()
+    theirs = (
+        f" (the due list above has the {counted(inside, 'message')} from people in it)"
+        if inside
+        else ""
+    )
+    print(
+        f"Outside {where}, {counted(len(outside), 'message')} from "
+        f"{counted(people, 'person', 'people')} {'is' if len(outside) == 1 else 'are'} still "
+        f"waiting for an answer{theirs}. The plan's clock does not count them, but they "
+        f"are waiting: {answer_time_words(len(outside))}. Start with these, the ones that need "
+        "an answer most (a problem, an order, something personal), and log each reply below."
+    )
+    outside = _named(data, outside)
+    outside["sent on"] = pd.to_datetime(outside["timestamp"], utc=True).dt.strftime("%d %b %Y")
+    outside["days waited"] = pd.to_numeric(outside["waited_days"]).round().astype("Int64")
+    columns = ["platform", "sent on", "about", "note", "days waited"]
+    return show(outside, columns, rows=rows, nameless=True)
 
 
 def logged_by_hand(data: Any) -> int:
@@ -143,6 +245,23 @@ def answered_since(data: Any) -> tuple[int, int]:
     still = _never_answered_rows(data.all_interactions())
     left = waited.merge(still[keys].drop_duplicates(), on=keys, how="inner")
     return len(waited) - len(left), len(waited)
+
+
+def _covered_in_export(data: Any) -> int:
+    """Of the export's never-answered messages still waiting, how many are from people
+    the plan (or, with none saved, the due list) follows: their replies are its own."""
+    keys = ["contact_id", "timestamp", "note"]
+    waited = _never_answered_rows(data.interactions)
+    if not len(waited):
+        return 0
+    still = _never_answered_rows(data.all_interactions())
+    left = waited.merge(still[keys].drop_duplicates(), on=keys, how="inner")
+    onto = data.workbook.person_ids()
+    person = left["contact_id"].astype(str).map(lambda c: onto.get(c, c))
+    plan = data.workbook.plan()
+    basis = plan if len(plan) else scored(data)
+    covered = set(map(str, tracked_people(basis))) if len(basis) else set()
+    return int(person.isin(covered).sum())
 
 
 def _never_answered_rows(interactions: pd.DataFrame) -> pd.DataFrame:
@@ -236,10 +355,21 @@ def tell_before_after(data: Any) -> None:
             else f"you have answered {answered:,} of the {waited:,} messages that were waiting"
         )
     else:
-        replies = (
-            f"none of the {waited:,} messages that were waiting has an answer logged yet "
-            "(answer one today, then log it above)"
-        )
+        covered = _covered_in_export(data)
+        if len(data.workbook.plan()) and covered:
+            them = "the one" if covered == 1 else f"the {covered:,}"
+            replies = (
+                f"none of the {waited:,} messages that were waiting has an answer logged yet: "
+                f"your plan answers {them} from people in it first, and "
+                f"{MINUTES_A_DAY} minutes a day answers the others (the list after the due "
+                "list has the ones to start with)"
+            )
+        else:
+            replies = (
+                f"none of the {waited:,} messages that were waiting has an answer logged yet: "
+                f"{MINUTES_A_DAY} minutes a day answers them (the list after the due list has "
+                "the ones to start with)"
+            )
     now, aside = _talked_now(data)
     aside = f" ({aside})" if aside else ""
     print(f"Now: {now:,} {whom} talk with you both ways{aside}, {real}, and {replies}.")

@@ -18,12 +18,16 @@ from realnet_kit.listening.messages import (
     unanswered,
 )
 from realnet_kit.listening.plots import plot_reply_times
+from realnet_kit.measure.waiting import by_need
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, contact_names, show
 from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.words import counted, percent, shortened
 
 #: The most characters of a broadcast's text a table shows (cut between words).
 BROADCAST_TEXT_CHARS = 90
+#: Someone "keeps reaching out" when they wrote to you at least this many messages more
+#: than you wrote to them (one unanswered message puts them on the waiting list instead).
+REACHING_OUT_MORE = 2
 
 
 def never_answered_in(interactions: pd.DataFrame) -> int:
@@ -77,7 +81,10 @@ def tell_listening(data: Any) -> None:
 
 
 def show_waiting(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = False) -> Any:
-    """The messages people sent you that were never answered, or answered late.
+    """The messages people sent you that were never answered, or answered late, the ones
+    that need an answer most first (:func:`realnet_kit.measure.by_need`): a problem, an
+    order or booking, something personal (the oldest of each in turn), then questions,
+    then the rest, each oldest first.
 
     Days waited count to today (``data.today()``), as the due list of notebook 06 does.
     """
@@ -88,38 +95,65 @@ def show_waiting(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = False) -
     never = int((waiting["status"] == "never answered").sum())
     print(
         f"{never:,} messages were never answered and {len(waiting) - never:,} were answered "
-        "after more than two days. Never answered first, newest first:"
+        "after more than two days. Never answered first, and first among them the ones "
+        "that need an answer most: a problem, an order or booking, something personal "
+        "(the oldest of each in turn), then questions, then the rest, oldest first:"
     )
-    waiting = waiting.sort_values(["status", "timestamp"], ascending=[False, False], kind="stable")
+    waiting = by_need(waiting)
     waiting = waiting.merge(contact_names(data).drop(columns="name", errors="ignore"), how="left")
     waiting["sent on"] = waiting["timestamp"].dt.strftime("%d %b %Y")
     waiting["days waited"] = waiting["waited_days"].round().astype("Int64")
-    columns = ["platform", "sent on", "note", "status", "days waited"]
+    columns = ["platform", "sent on", "about", "note", "status", "days waited"]
     return show(waiting, columns, rows=rows, nameless=nameless)
 
 
+def reaching_out(data: Any, more: int = REACHING_OUT_MORE) -> pd.DataFrame:
+    """People who wrote to you at least ``more`` messages more than you wrote to them,
+    the biggest difference first: ``contact_id``, ``from them``, ``from you`` and
+    ``more from them``.
+
+    Someone who wrote once and heard nothing back is on the waiting list; this list is
+    for the people who keep reaching out.
+    """
+    per = talk_listen_ratio(data.interactions, per_contact=True).reset_index()
+    per["more from them"] = per["listen"] - per["talk"]
+    eager = per[per["more from them"] >= more]
+    eager = eager.sort_values(["more from them", "listen"], ascending=False, kind="stable")
+    eager = eager.rename(columns={"listen": "from them", "talk": "from you"})
+    return eager[["contact_id", "from them", "from you", "more from them"]].reset_index(drop=True)
+
+
 def show_reaching_out(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = False) -> Any:
-    """People who wrote to you more often than you wrote to them, most eager first."""
+    """People who keep reaching out: at least :data:`REACHING_OUT_MORE` messages more from
+    them than from you, the biggest difference first; a kind sentence when there are none."""
     if not len(data.interactions):
         print("No messages in this data yet.")
         return None
-    per = talk_listen_ratio(data.interactions, per_contact=True).reset_index()
-    eager = per[per["listen"] > per["talk"]].copy()
-    eager["more_from_them"] = eager["listen"] - eager["talk"]
-    eager = eager.sort_values(["more_from_them", "listen"], ascending=False, kind="stable")
-    print(f"{len(eager):,} people reached out to you more often than you reached out to them.")
+    eager = reaching_out(data)
+    if not len(eager):
+        print(
+            f"Nobody wrote to you {REACHING_OUT_MORE} or more times more often than you wrote "
+            "back, so nobody here keeps reaching out unheard. Those who wrote once and are "
+            "still waiting are on the list above: start there."
+        )
+        return None
+    print(
+        f"{counted(len(eager), 'person', 'people')} wrote to you at least "
+        f"{REACHING_OUT_MORE} more times than you wrote to them, the most eager first:"
+    )
     eager = eager.merge(contact_names(data), on="contact_id", how="left")
-    eager = eager.rename(columns={"listen": "from them", "talk": "from you"})
-    return show(eager, ["platform", "from them", "from you"], rows=rows, nameless=nameless)
+    columns = ["platform", "from them", "from you", "more from them"]
+    return show(eager, columns, rows=rows, nameless=nameless)
 
 
 def plot_waiting_times(data: Any, *, ax: Any = None) -> Any:
-    """How long answered messages waited (``plot_reply_times``), or a note when none."""
+    """How long answered messages waited (``plot_reply_times``), with the never-answered
+    ones as a bar of their own, or a note when nothing was answered."""
     replies = reply_times(data.interactions) if len(data.interactions) else None
     if replies is None or not len(replies):
         print("There are no answered messages to draw yet.")
         return None
-    return plot_reply_times(replies, ax=ax)
+    return plot_reply_times(replies, never=never_answered(data), ax=ax)
 
 
 def show_broadcasts(data: Any, rows: int = 5) -> Any:

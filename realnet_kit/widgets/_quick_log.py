@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.measure.due import due_list
+from realnet_kit.plan.named import plain_name
 from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import score_contacts
 from realnet_kit.style import CSS_COLORS
@@ -164,6 +165,8 @@ class QuickLog:
                 for column in columns:  # a plan may hold the id where no name is known
                     if missing(row[column]) or str(row[column]).strip() in ("", cid):
                         row[column] = None
+                if row.get("name") is not None:  # as the plan writes it: no aside, no emoji
+                    row["name"] = plain_name(row["name"]) or row["name"]
                 named = any(row[c] is not None for c in columns)
                 if cid not in people or (named and not people[cid]["_named"]):
                     people[cid] = {**row, "_named": named}

@@ -195,7 +195,7 @@ def test_reply_times_histogram_and_median():
     ax = plot_reply_times(pd.DataFrame({"reply_hours": [0.2, 1, 3, 5, 30, 80, 300]}))
     assert ax.get_xscale() == "log", "quick and slow replies both show"
     words = [t.get_text() for t in ax.texts] + [ax.get_xlabel(), alt_text(ax)]
-    assert any("half answered within 5 hours" in w for w in words)
+    assert any("half of your answers came within 5 hours" in w for w in words)
     assert "within 5 hours" in alt_text(ax)
     # the participant's words: no statistics jargon, no bare units
     jargon = re.compile(r"\bmedian\b|\blog\b|logarithm|\d h\b", re.I)
@@ -219,7 +219,7 @@ def test_reply_times_from_interactions_and_when_empty():
         }
     )
     ax = plot_reply_times(talks)
-    assert any("half answered within 2 hours" in t.get_text() for t in ax.texts)
+    assert any("half of your answers came within 2 hours" in t.get_text() for t in ax.texts)
     empty = plot_reply_times(pd.DataFrame({"reply_hours": []}))
     assert "No answered messages" in empty.texts[0].get_text()
 
