@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape as html_escape
 
 import pandas as pd
+import pytest
 
 from realnet_kit import narrate as follow_up
 from realnet_kit.narrate import keep
@@ -108,3 +109,84 @@ def test_an_answer_the_sample_owner_logged_is_not_called_yours(bakery, capsys):
     tell_before_after(bakery)
     now = capsys.readouterr().out.splitlines()[-1]
     assert "you have answered" not in now and "owner logged" in now, now
+
+
+# --- notebook 06: the plan's people and everyone else who waits (issue 14) ---------------
+
+
+def _planned(data, promised=None):
+    """``data`` with a plan saved as notebook 05 makes it (2.3's promise, if given)."""
+    from realnet_kit import plan_actions
+    from realnet_kit.narrate.scores import scored
+
+    if promised:
+        data.workbook.record_exercise("02", "2.3", True, promised)
+    plan = plan_actions(
+        scored(data), data.contacts, start=data.today(), thank=follow_up.connectors_to_thank(data)
+    )
+    data.workbook.save_plan(plan)
+    return data
+
+
+def test_the_due_list_names_the_plan_s_action_and_says_not_scored(bakery, capsys):
+    """The promised Zara is in the plan unscored, and her order's day is past: 05's plan
+    says sorry, so 06's reason quotes that, not "the plan set your confirmation"."""
+    data = _planned(bakery, "Zara: so sorry I missed your message about the victoria sponge")
+    table = follow_up.tell_due(data)
+    assert "of the people in your plan" in capsys.readouterr().out
+    assert "" not in set(table["tier"].fillna("")), "no blank tier cell"
+    assert follow_up.NOT_SCORED in set(table["tier"])
+    plan = data.workbook.plan().sort_values("due", kind="stable")
+    due = follow_up.due_now(data).set_index("contact_id")
+    for cid, reason in due["reason"].items():
+        action = plan.loc[plan["contact_id"] == cid, "action"].iloc[0]
+        assert action[1:] in reason, (action, reason)
+    zara = next(r for r in due["reason"] if "Zara" in r)
+    assert "say sorry to Zara Graham that their order went unanswered" in zara
+    assert "the plan set your confirmation" not in zara
+
+
+def test_06_lists_everyone_outside_the_plan_still_waiting(opened_sample, capsys):
+    from realnet_kit.measure import still_waiting
+
+    data = opened_sample("band")
+    data.use_sample_answers()
+    data = _planned(data)
+    outside = follow_up.waiting_outside_plan(data)
+    planned = set(data.workbook.plan()["contact_id"])
+    assert len(outside) and not set(outside["contact_id"]) & planned
+    every = still_waiting(data.workbook.person_interactions(), data.today())
+    inside = every[every["contact_id"].isin(planned)]
+    assert len(outside) + len(inside) == len(every), "each waiting message in one list"
+    table = follow_up.show_still_waiting(data)
+    out = capsys.readouterr().out
+    assert f"{len(outside):,} messages from" in out and "minutes a day" in out
+    assert f"the {len(inside):,} messages from people in it" in out
+    assert len(table) == min(len(outside), keep.STILL_WAITING_ROWS)
+    assert table["who"].iloc[:3].tolist() == [
+        "Bronwen Skinner",
+        "Lloyd Wright",
+        "Bláthnaid O'Hara",
+    ], "a problem, an order, then the grief message of 598 days"
+    # 6.1 says the due list counts the plan's people only, and how many others wait
+    from realnet_kit.exercises import check
+
+    check("6.1", follow_up.overdue_count(data), data=data)
+    feedback = capsys.readouterr().out
+    assert f"{len(outside):,} messages from people outside it" in feedback
+    assert "gave everyone waiting a day" not in feedback
+    follow_up.tell_before_after(data)
+    assert "minutes a day" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_06_names_people_cleanly_in_the_still_waiting_list_and_the_quick_log(bakery):
+    pytest.importorskip("ipywidgets")
+    from realnet_kit.widgets import quick_log
+
+    data = _planned(bakery)
+    table = follow_up.show_still_waiting(data, rows=100)
+    assert not table["who"].str.contains(r"\(|\)", regex=True).any()
+    log = quick_log(data.workbook, contacts=data.contacts, today=data.today())
+    labels = [label for label, _ in log.who.options]
+    assert any(label.startswith("Caasha Barre") for label in labels)
+    assert not any("Saturday regular" in label for label in labels)

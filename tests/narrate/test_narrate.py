@@ -132,8 +132,8 @@ def test_due_list_names_people_and_logging_resets_the_clock(bakery, capsys):
     first = capsys.readouterr().out
     assert not table["who"].str.contains(":").any(), "people are named, not shown as ids"
     overdue = follow_up.overdue_count(bakery)
-    verb = "person is" if overdue == 1 else "people are"
-    assert f"{overdue:,} {verb} overdue" in first
+    verb = "is" if overdue == 1 else "are"
+    assert f"of the people you scored, {overdue:,} {verb} overdue" in first, first
     due = follow_up.due_now(bakery)
     person = due.loc[due["status"] == "overdue", "contact_id"].iloc[0]
     bakery.workbook.log_interaction(person, bakery.today(), "out", "call", "caught up")
