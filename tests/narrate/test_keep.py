@@ -190,3 +190,13 @@ def test_06_names_people_cleanly_in_the_still_waiting_list_and_the_quick_log(bak
     labels = [label for label, _ in log.who.options]
     assert any(label.startswith("Caasha Barre") for label in labels)
     assert not any("Saturday regular" in label for label in labels)
+
+
+def test_the_plan_s_action_in_a_reason_is_masked_on_the_projector(bakery, presenter):
+    data = _planned(bakery)
+    names = set(data.workbook.plan()["name"].dropna())
+    table = follow_up.tell_due(data)
+    shown = " ".join(table["reason"]) + " ".join(table["who"])
+    assert not any(name in shown for name in names if len(name) > 3)
+    outside = follow_up.show_still_waiting(data)
+    assert not set(outside["who"]) & set(data.contacts["name"].dropna())
