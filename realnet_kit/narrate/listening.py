@@ -132,14 +132,15 @@ def show_reaching_out(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = Fal
     eager = reaching_out(data)
     if not len(eager):
         print(
-            f"Nobody wrote to you {REACHING_OUT_MORE} or more times more often than you wrote "
-            "back, so nobody here keeps reaching out unheard. Those who wrote once and are "
-            "still waiting are on the list above: start there."
+            f"Nobody sent you {REACHING_OUT_MORE} or more messages more than you sent them, so "
+            "nobody keeps reaching out unheard. Those who wrote once and are still waiting "
+            "are on the list above: start there."
         )
         return None
+    first = ", the most eager first" if len(eager) > 1 else ""
     print(
-        f"{counted(len(eager), 'person', 'people')} wrote to you at least "
-        f"{REACHING_OUT_MORE} more times than you wrote to them, the most eager first:"
+        f"{counted(len(eager), 'person', 'people')} sent you at least {REACHING_OUT_MORE} "
+        f"messages more than you sent them{first}:"
     )
     eager = eager.merge(contact_names(data), on="contact_id", how="left")
     columns = ["platform", "from them", "from you", "more from them"]
