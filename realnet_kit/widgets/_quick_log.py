@@ -18,7 +18,7 @@ import pandas as pd
 
 from realnet_kit.measure.due import due_list
 from realnet_kit.plan.named import plain_name
-from realnet_kit.privacy import on_presenter_change
+from realnet_kit.privacy import mask_frame, on_presenter_change
 from realnet_kit.scoring.score import score_contacts
 from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._common import display_name, esc, missing, try_to_save
@@ -170,6 +170,8 @@ class QuickLog:
                 named = any(row[c] is not None for c in columns)
                 if cid not in people or (named and not people[cid]["_named"]):
                     people[cid] = {**row, "_named": named}
+                elif people[cid].get("name") is None and row.get("name") is not None:
+                    people[cid]["name"] = row["name"]  # the plan's name for one of @handle
         return people
 
     # --- view ---------------------------------------------------------------------------
@@ -204,7 +206,11 @@ class QuickLog:
             "in notebook 03 to log a moment with them here."
         )
         rows = []
-        for item in due.head(DUE_SHOWN).to_dict("records"):
+        listed = due.head(DUE_SHOWN)
+        # a reason quotes the plan's action, which names the person: masked on the projector
+        named = [c for c in ("contact_id", "name", "reason") if c in listed.columns]
+        reasons = mask_frame(listed[named])["reason"].tolist()
+        for item, reason in zip(listed.to_dict("records"), reasons, strict=True):
             cid = str(item["contact_id"])
             log_btn = w.Button(description="Log", layout=w.Layout(width="5em"))
             snooze_btn = w.Button(description=f"Snooze {SNOOZE_DAYS} days",
@@ -213,7 +219,7 @@ class QuickLog:
             snooze_btn.on_click(lambda _, c=cid: self.snooze(c))
             colour = CSS_COLORS["warn"] if item["status"] == "overdue" else CSS_COLORS["accent"]
             # the reason starts with how due they are ("Overdue by 3 days: ...")
-            head, _, rest = str(item["reason"]).partition(": ")
+            head, _, rest = str(reason).partition(": ")
             text = (f"<b>{esc(shown(cid))}</b>: <span style='color:{colour}'>{esc(head)}"
                     f"</span>{': ' if rest else ''}{esc(rest)}")  # fmt: skip
             rows.append(w.HBox([w.HTML(text, layout=w.Layout(width="40em")), log_btn,

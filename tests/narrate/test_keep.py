@@ -200,3 +200,15 @@ def test_the_plan_s_action_in_a_reason_is_masked_on_the_projector(bakery, presen
     assert not any(name in shown for name in names if len(name) > 3)
     outside = follow_up.show_still_waiting(data)
     assert not set(outside["who"]) & set(data.contacts["name"].dropna())
+
+
+def test_the_quick_log_masks_the_plan_s_action_in_a_reason(bakery, presenter):
+    pytest.importorskip("ipywidgets")
+    from realnet_kit.widgets import quick_log
+
+    data = _planned(bakery)
+    names = {n for n in data.workbook.plan()["name"].dropna() if len(n) > 3}
+    log = quick_log(data.workbook, contacts=data.contacts, today=data.today())
+    shown = " ".join(row.children[0].value for row in log.due_box.children if row.children)
+    assert "the plan set for" in shown
+    assert not any(name in shown for name in names)
