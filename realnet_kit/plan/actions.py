@@ -360,7 +360,7 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:can|could|would|will) you (?:please |just |quickly )?(?:double-?check|check|"
         r"look over|have a look|test|send|sign|read|review|proofread|call|ring|fix|share|"
         r"forward|confirm)\b|\bplease (?:check|double-?check|send|look|call|ring|sign|"
-        r"confirm|review|fix)\b",
+        r"confirm|review|fix)\b|\bwould you (?:be willing|mind)\b",
     ),
     (
         "question",
@@ -372,9 +372,10 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:thank\w*|thx|cheers|loved?|lovely|great|brilliant|amazing|wonderful|"
         r"congrat\w*|well done|proud of|delicious|referred|introduced|recommended|"
         r"invited|tested|shared|favourite|better than|just wanted you to know|buzzing|"
-        r"gave me chills|got me (?:back|through)|soundtrack\w*|lullaby|first dance|"
-        r"how my partner and i met|won'?t stop talking|keeps? me going|long drive|wow|"
-        r"something else|was a hit|danke|dziękuję|gracias|merci|grazie|obrigad[ao])\b",
+        r"gave me chills|got me (?:back|through)|best \w+ of (?:my|the)|soundtrack\w*|"
+        r"lullaby|first dance|how my partner and i met|won'?t stop talking|keeps? me going|"
+        r"long drive|wow|something else|was a hit|danke|dziękuję|gracias|merci|grazie|"
+        r"obrigad[ao])\b",
     ),
 )
 #: Kinds of inbound interaction that are something given to you (a favour, an
@@ -412,6 +413,8 @@ def message_kind(note: Any, kind: Any = None) -> str:
     >>> message_kind("The carrot cake for the book club was a hit, thank you x")
     'thanks'
     >>> message_kind("Deployed the fix, can you double-check on your phone?")
+    'request'
+    >>> message_kind("They asked me for a reference. Would you be willing? No pressure.")
     'request'
     >>> message_kind("Fancy a support slot in January? Thanks!")
     'question'
