@@ -223,9 +223,12 @@ def business_of(action: Action, known: dict) -> str:
     >>> business_of(ACTIONS_BY_KEY["coffee"], {"company": "Avon Valley Mill"})
     ''
     """
-    if not action.names_business or not known["company"]:
-        return ""
-    return " ".join(str(known["company"]).casefold().split())
+    return _business(known["company"]) if action.names_business else ""
+
+
+def _business(company: Any) -> str:
+    """A company as one key however it is spaced or capitalised ("" for none)."""
+    return " ".join(str(company or "").casefold().split())
 
 
 def _render(action: Action, name: str, known: dict, text: str | None = None) -> str:
@@ -477,7 +480,9 @@ def plan_actions(
         (datetime64 UTC), ``cadence_days`` (Int64, ``<NA>`` for a one-off), ``why``,
         ``minutes``, ``tier``, ``offline``, ``action_key``. ``plan.attrs`` holds
         ``not_planned`` (people who did not fit the year), ``no_rhythm`` (people whose
-        rhythm could not start within its own period: they keep their gift), ``weekly_minutes``,
+        rhythm could not start within its own period: they keep their gift),
+        ``slower_rhythm`` (people whose rhythm is :data:`SLOWER_RHYTHM` times slower than
+        their tier's, to fit the week), ``weekly_minutes``,
         ``replies`` (how many replies), ``first_month`` (actions due in the first
         month, repeats counted) and ``over_budget_weeks``.
 
@@ -672,7 +677,7 @@ def plan_actions(
         cid = row["contact_id"]
         known = describe_person(row)
         cadence = CADENCE_DAYS[row["tier"]]
-        company = " ".join(known["company"].casefold().split())
+        company = _business(known["company"])
         others = bool(company) and served.get(company, cid) != cid
         options = ranked_actions(row, known, weekly_minutes, for_themselves=others)
         day = max(clock_day(row, cadence), giving_from)
