@@ -41,6 +41,7 @@ __all__ = [
     "Action",
     "describe_person",
     "effort_label",
+    "for_an_occasion",
     "message_kind",
     "names_a_day",
     "reply_for",
@@ -449,6 +450,16 @@ _DATED = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|tonight|this (?:week|weekend)|"
     r"next (?:week|weekend)|weekend|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2})"
 )
+#: An order for an occasion that happens once (a party, a baby shower, a school fair)
+#: that has waited longer than this is past too, though it names no day: a cake is
+#: ordered a week or two ahead, so after a month the day has gone.
+OCCASION_PAST_DAYS = 30
+_OCCASION = re.compile(
+    r"\b(?:party|parties|shower|wedding|birthday|christening|naming|anniversary|funeral|"
+    r"wake|fair|f[eê]te|leaving do|send-?off|celebration|festival|open day|launch|"
+    r"graduation|hen do|stag do|barbecue|bbq|picnic|reunion|retirement|bake sale|"
+    r"book club|meeting)\b"
+)
 #: A day that comes round again ("every Wednesday", "each weekend") is no day that passes.
 _EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?[\w-]+")
 #: Kinds of message about a day, which that day's passing changes.
@@ -473,10 +484,23 @@ def names_a_day(note: Any) -> bool:
     return bool(_DATED.search(_EVERY.sub(" ", words)))
 
 
+def for_an_occasion(note: Any) -> bool:
+    """Whether a message is about an occasion that happens once (a party, a shower).
+
+    >>> for_an_occasion("Could I order a cake for Sam's baby shower?")
+    True
+    >>> for_an_occasion("Could you do a weekly order of spelt loaves?")
+    False
+    """
+    words = str(note).lower() if isinstance(note, str) else ""
+    return bool(_OCCASION.search(_EVERY.sub(" ", words)))
+
+
 def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Action, str]:
     """The reply to a waiting message and its words: what they wrote decides the reply
     (:func:`message_kind`); how long it has waited decides whether it starts with a sorry,
-    and whether the day it was about has passed (:data:`ORDER_PAST_DAYS`).
+    and whether the day it was about has passed (:data:`ORDER_PAST_DAYS`, and
+    :data:`OCCASION_PAST_DAYS` for an order for a party or a shower that names no day).
 
     ``{name}`` is left in the text for the planner to fill in.
 
@@ -486,6 +510,8 @@ def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Act
     ... # doctest: +NORMALIZE_WHITESPACE
     Say sorry to {name} that their order went unanswered until its day had passed, ask how
     the day went, and offer something to make up for it
+    >>> reply_for("Could I order a cake for Sam's baby shower?", "message", 59)[0].key
+    'reply_missed_order'
     >>> print(reply_for("Could you do a weekly order of spelt loaves?", "message", 60)[1])
     ... # doctest: +NORMALIZE_WHITESPACE
     Say sorry for the slow reply, then ask {name} whether they still want what they asked
@@ -505,8 +531,11 @@ def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Act
     days = pd.to_numeric(waited_days, errors="coerce")
     late = bool(pd.notna(days) and days > SORRY_AFTER_DAYS)
     past = bool(pd.notna(days) and days > ORDER_PAST_DAYS)
+    gone = bool(pd.notna(days) and days > OCCASION_PAST_DAYS)
     if past and reading in _ABOUT_A_DAY and names_a_day(note):
         reading = _ABOUT_A_DAY[reading]
+    elif gone and reading == "order" and for_an_occasion(note):
+        reading = "late_order"
     elif past and reading == "order":
         reading = "stale_order"
     action = REPLIES[reading]

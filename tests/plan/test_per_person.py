@@ -138,6 +138,8 @@ def test_late_replies_say_sorry_and_fit_what_was_written(opened_sample, name):
         ("could i order a victoria sponge for saturday?", 1, "reply_confirm", False),
         ("could you do a weekly order of spelt loaves?", 60, "reply_still_want", True),
         ("could you do a weekly order of spelt loaves?", 2, "reply_confirm", False),
+        ("Could I order a cake for Sam's baby shower?", 59, "reply_missed_order", True),
+        ("Could I order a cake for Sam's baby shower?", 10, "reply_still_want", True),
         ("Is the Brudenell show on Friday night sold out?", 31, "reply_missed_day", True),
         ("Do you deliver? We'd want rye loaves every Wednesday", 52, "reply_answer", True),
         ("the carrot cake for the book club was a hit, thank you x", 108, "reply_thanks", True),
