@@ -195,17 +195,20 @@ def _giving_line(todo: pd.DataFrame) -> str:
         usual = repeating["tier"].map(lambda t: CADENCE_DAYS.get(str(t)) or 0)
         cadence = pd.to_numeric(repeating["cadence_days"], errors="coerce")
         slower = repeating.loc[(usual > 0) & (cadence > usual), "contact_id"].nunique()
-    pace = (f"{slower:,} of them at a slower rhythm than their tier's, to fit your week"
-            if slower else "")  # fmt: skip
     if givers and without:
+        kept = len(rhythm & givers)
+        pace = f", {slower:,} of those slower than their tier's to fit your week" if slower else ""
         return (
-            f"Then each person gets one give-first gesture; {len(rhythm & givers):,} of them "
-            f"also a light rhythm to keep in touch ({without:,} more would need more minutes "
-            "a week: the rhythm could not start within its own period"
-            + (f"; {pace}" if pace else "")
-            + ")."
+            f"Then each person gets one give-first gesture; {kept:,} of them also a light "
+            f"rhythm to keep in touch{pace} ({without:,} more would need more minutes a week: "
+            "the rhythm could not start within its own period)."
         )
-    return line[:-1] + f" ({pace})." if pace else line
+    if slower:
+        return (
+            line[:-1] + f" ({slower:,} of them at a slower rhythm than their tier's, to fit "
+            "your week)."
+        )
+    return line
 
 
 def show_actions(rows: int = 8, person: Any = None) -> Any:
