@@ -46,6 +46,8 @@ The result is the contract's plan frame (``contact_id``, ``name``, ``action``, `
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -122,6 +124,10 @@ PLAN_COLUMNS = [
 ]  # fmt: skip
 
 
+#: How many rows of a plan may share one action before the others of its group go first.
+TEMPLATE_SHARE = 3
+
+
 def _stable_int(text: str) -> int:
     """A hash that is the same in every Python process (``hash`` is salted)."""
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
@@ -158,16 +164,20 @@ def ranked_actions(
     repeatable: bool = False,
     exclude: tuple = (),
     for_themselves: bool = False,
+    used: Mapping[str, int] | None = None,
 ) -> list[tuple[Action, str]]:
     """The actions that fit one person, best first, each with the reason it fits.
 
     Preference: an offline move for strong contacts never met offline; then an action
     that uses what is known (their company, shop or creative work); then any action of
     their tier. Within a group, a stable hash of the contact id decides where the list
-    starts, so the same person gets the same suggestion in every run. ``repeatable``
-    keeps light actions that bear repeating and never one about their business (a rhythm
-    is a touch between two people); ``for_themselves`` leaves out every action that needs
-    their business (its people are treated as people once the business had its turn).
+    starts, so the same person gets the same suggestion in every run; an action the plan
+    already holds :data:`TEMPLATE_SHARE` times (``used``: action key -> rows) goes to the
+    back of the list, so a plan does not read as one sentence mailed to twenty people.
+    ``repeatable`` keeps light actions that bear repeating and never one about their
+    business (a rhythm is a touch between two people); ``for_themselves`` leaves out every
+    action that needs their business (its people are treated as people once the business
+    had its turn).
     """
     tier = str(row["tier"])
     pool = [a for a in GIVING if _fits(a, tier, known, budget) and a.key not in exclude]
@@ -194,7 +204,10 @@ def ranked_actions(
         turn = seed % len(candidates)
         for action in candidates[turn:] + candidates[:turn]:
             ranked.setdefault(action.key, (action, reason))
-    return list(ranked.values())
+    best = list(ranked.values())
+    if used:  # stable: the actions under their share keep their order, ahead of the rest
+        best.sort(key=lambda pair: used.get(pair[0].key, 0) >= TEMPLATE_SHARE)
+    return best
 
 
 def choose_action(
@@ -205,11 +218,12 @@ def choose_action(
     repeatable: bool = False,
     exclude: tuple = (),
     for_themselves: bool = False,
+    used: Mapping[str, int] | None = None,
 ):
     """Pick the give-first action for one person, with the reason it was picked: the
     first of :func:`ranked_actions` (``(None, "")`` when nothing fits)."""
     ranked = ranked_actions(row, known, budget, repeatable=repeatable, exclude=exclude,
-                            for_themselves=for_themselves)  # fmt: skip
+                            for_themselves=for_themselves, used=used)  # fmt: skip
     return ranked[0] if ranked else (None, "")
 
 
@@ -245,6 +259,22 @@ def _spoken(row: dict) -> str:
     return _text(row, "_spoken") or plain_name(_text(row, "name")) or NAMELESS
 
 
+#: Days of the year (month, day) on which the plan starts nothing new: Christmas Eve,
+#: Christmas Day, Boxing Day and New Year's Day, when shops close and people are away.
+QUIET_DAYS = ((12, 24), (12, 25), (12, 26), (1, 1))
+
+
+def quiet_days(day0: pd.Timestamp, weeks: int = HORIZON_WEEKS) -> list[int]:
+    """The :data:`QUIET_DAYS` within the plan, as days from ``day0``.
+
+    >>> quiet_days(pd.Timestamp("2026-12-04", tz="UTC"), weeks=5)
+    [20, 21, 22, 28]
+    """
+    days = pd.date_range(day0.normalize(), periods=weeks * 7, freq="D")
+    quiet = [(d.month, d.day) in QUIET_DAYS for d in days]
+    return [int(i) for i in np.flatnonzero(quiet)]
+
+
 class _Grid:
     """Minutes booked per week and actions booked in the first month.
 
@@ -253,7 +283,8 @@ class _Grid:
     """
 
     def __init__(self, budget: int, window_cap: int, weeks: int = HORIZON_WEEKS,
-                 window_days: int = FIRST_MONTH_DAYS) -> None:  # fmt: skip
+                 window_days: int = FIRST_MONTH_DAYS, closed: Any = ()) -> None:  # fmt: skip
+        self.closed = np.asarray(sorted(closed), dtype=np.int64)  # days nothing starts on
         self.budget = budget
         self.weeks = weeks
         self.window_cap = window_cap
@@ -301,6 +332,11 @@ class _Grid:
         if first_week >= self.weeks:
             return None
         starts = np.maximum(self._days[first_week:] + self.count[first_week:] % 5, first_day)
+        for _ in range(len(self.closed)):  # a closed day moves the start to the next day
+            shut = np.isin(starts, self.closed)
+            if not shut.any():
+                break
+            starts = starts + shut
         starts = starts[starts < self.weeks * 7]
         if latest is not None:
             starts = starts[starts <= latest]
@@ -552,12 +588,13 @@ def plan_actions(
         row = _with_clock(row.assign(strength=0.0), interactions)
         return row.assign(_rank=len(rank), _strength=0.0).iloc[0].to_dict()
 
-    grid = _Grid(weekly_minutes, int(first_month_actions))
+    grid = _Grid(weekly_minutes, int(first_month_actions), closed=quiet_days(day0))
     rows: list[dict] = []
     not_planned: list[str] = []
     no_rhythm: list[str] = []  # people whose rhythm could not start within its period
     slower: list[str] = []  # people whose rhythm is slower than their tier's
     booked: dict[str, int] = {}  # contact_id -> day of the latest booking
+    used: Counter[str] = Counter()  # action key -> rows so far, for a varied plan
 
     def name_of(row: dict) -> str:
         cid = _text(row, "contact_id")
@@ -578,6 +615,7 @@ def plan_actions(
             "action_key": action.key,
         })  # fmt: skip
         booked[row["contact_id"]] = max(day, booked.get(row["contact_id"], day))
+        used[action.key] += 1
         return day
 
     def book(row, known, action, reason, first_day, cadence, latest=None) -> int | None:
@@ -648,7 +686,8 @@ def plan_actions(
         if not cadence:
             return
         # another action than the first: each (person, action) is one calendar entry
-        options = ranked_actions(row, known, weekly_minutes, repeatable=True, exclude=(key,))
+        options = ranked_actions(row, known, weekly_minutes, repeatable=True, exclude=(key,),
+                                 used=used)  # fmt: skip
         for every in (cadence, cadence * SLOWER_RHYTHM):
             reason = "To keep in touch:" if every == cadence else (
                 f"To keep in touch, {repeats(every)} ({repeats(cadence)} did not fit "
@@ -679,7 +718,7 @@ def plan_actions(
         cadence = CADENCE_DAYS[row["tier"]]
         company = _business(known["company"])
         others = bool(company) and served.get(company, cid) != cid
-        options = ranked_actions(row, known, weekly_minutes, for_themselves=others)
+        options = ranked_actions(row, known, weekly_minutes, for_themselves=others, used=used)
         day = max(clock_day(row, cadence), giving_from)
         if cid in booked:
             day = max(day, booked[cid] + GIVE_AFTER_REPLY_DAYS)

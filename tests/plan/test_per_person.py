@@ -336,3 +336,34 @@ def test_a_full_week_slows_a_rhythm_rather_than_dropping_it(every_sample):
                     tell_plan(plan)
                 assert re.search(rf"\b{len(slower)} of \w+ (?:at a )?slower", said.getvalue())
     assert slower_seen, "somewhere an hour or an hour and a half a week slows a rhythm"
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_a_plan_is_not_one_sentence_mailed_to_everyone(opened_sample, name):
+    from realnet_kit.plan.planner import TEMPLATE_SHARE
+
+    _, _, _, plan = _planned(opened_sample, name)
+    giving = plan[~plan["action_key"].isin(REPLY_KEYS)]
+    month = pd.Timedelta(days=FIRST_MONTH_DAYS)
+    for key, rows in giving.groupby("action_key"):
+        due = rows["due"].sort_values()
+        busiest = max(int(((due >= day) & (due < day + month)).sum()) for day in due)
+        # a month holds the same gesture a few times at most (light rhythms may share one)
+        assert busiest <= TEMPLATE_SHARE + 1, (key, busiest)
+    # the first gifts, one per person, are varied: no gesture for more than its share
+    first = giving.drop_duplicates("contact_id")["action_key"].value_counts()
+    assert first.max() <= TEMPLATE_SHARE, first.head(3).to_dict()
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_nothing_new_starts_on_christmas_or_new_years_day(opened_sample, name):
+    from realnet_kit.plan.planner import QUIET_DAYS
+
+    data, frame, start, _ = _planned(opened_sample, name)
+    before = pd.Timestamp(f"{start.year}-12-20", tz="UTC")  # a plan made just before
+    plan = plan_actions(frame, data.contacts, start=before)
+    giving = plan[~plan["action_key"].isin(REPLY_KEYS)]
+    days = list(zip(giving["due"].dt.month, giving["due"].dt.day, strict=True))
+    assert not set(days) & set(QUIET_DAYS), giving[[d in QUIET_DAYS for d in days]]
+    holidays = giving["due"] < before + pd.Timedelta(days=14)
+    assert holidays.sum() >= 3, "the fortnight around the holidays still holds actions"
