@@ -92,17 +92,21 @@ def _closeness(data: dict) -> float:
     return 1 + data.get("strength", 0.0) / 25 + data.get("relevant", 0.0)
 
 
-def _matches(G: nx.Graph, members: list[str]) -> tuple[int, float, Counter]:
-    """Members matching the business (keywords, else ``relevant``): how many, their
-    weight by :func:`_closeness`, and which keywords they mention."""
+def _matches(G: nx.Graph, members: list[str], by: str = "keywords") -> tuple[int, float, Counter]:
+    """Members matching the business (``by`` its keywords or its places, else
+    ``relevant``): how many, and which words they mention; and the weight of the
+    cluster for the business: the :func:`_closeness` of every member who matches or
+    whom you know (:func:`known_because`), so the regulars you know by name weigh more
+    than a crowd of strangers whose profiles say "coffee"."""
     words: Counter = Counter()
     people, weight = 0, 0.0
     for m in members:
         data = G.nodes[m]
-        hits = data.get("keywords") or []
+        hits = data.get(by) or []
         words.update(hits)
-        if hits or data.get("relevant_to_business"):
-            people += 1
+        matched = bool(hits or data.get("relevant_to_business"))
+        people += matched
+        if matched or known_because(data):
             weight += _closeness(data)
     return people, weight, words
 
@@ -157,7 +161,7 @@ def describe_tribe(G: nx.Graph) -> str:
             "yet. Tag a few people (what they do, where they are, which community they "
             "belong to) and build the tribe again."
         )
-    clusters, matches, by_keywords, ranked = _ranked(G)
+    clusters, matches, decided, ranked = _ranked(G)
 
     def known(members: list[str]) -> list[tuple[str, str]]:
         people = [m for m in members if known_because(G.nodes[m])]
@@ -182,13 +186,19 @@ def describe_tribe(G: nx.Graph) -> str:
     ]
     keywords = G.graph.get("keywords") or []
     hits, _, words = matches[main]
-    if by_keywords and keywords:
+    if decided in ("keywords", "places"):
         said = _listed([w for w, _ in words.most_common()])
         lines.append(
-            f"Going by your keywords, the one your business serves best looks like "
-            f"'{label(main)}': {len(members)} people, {hits} of whom mention {said}."
+            f"Going by your {'keywords' if decided == 'keywords' else 'places'} and the "
+            f"people you know, the one your business serves best looks like "
+            f"'{label(main)}': {len(members)} people, "
+            + (
+                f"{hits} of whom mention {said}."
+                if hits
+                else f"none of whom mention your {decided}, but the people you know are there."
+            )
         )
-    elif by_keywords:
+    elif decided:
         lines.append(
             f"Going by the people your keywords and places mark as relevant, the one your "
             f"business serves best looks like '{label(main)}': {len(members)} people, "
@@ -197,7 +207,7 @@ def describe_tribe(G: nx.Graph) -> str:
     else:
         why = (
             "none of your keywords appears in their profiles, so this goes by whom you know"
-            if keywords or G.graph.get("keywords_from")
+            if keywords or G.graph.get("places") or G.graph.get("keywords_from")
             else "going by whom you know; give your business's keywords and it goes by them"
         )
         lines.append(
@@ -237,21 +247,33 @@ def _cluster_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
     return G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
 
 
-def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, bool, list[int]]:
-    """The clusters, how each matches the business, whether keywords decided, and the
-    clusters best served first (see :func:`describe_tribe` for the rule)."""
+def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
+    """The clusters, how each matches the business, what decided ("keywords", "places",
+    "relevant" or "" when nothing matched), and the clusters best served first (see
+    :func:`describe_tribe` for the rule).
+
+    The business's places decide only when none of its keywords matches anyone: most of
+    a local business's contacts live in its town, so a town-wide cluster would win over
+    the tribe its keywords describe.
+    """
     clusters = _clusters(G)
 
     def weight(members: list) -> float:
         return sum(_closeness(G.nodes[m]) for m in members)
 
-    matches = {c: _matches(G, m) for c, m in clusters.items()}
-    by_keywords = any(n for n, _, _ in matches.values())
+    decided = ""
+    matches: dict = {}
+    for by in ("keywords", "places_named"):
+        matches = {c: _matches(G, m, by) for c, m in clusters.items()}
+        if any(n for n, _, _ in matches.values()):
+            relevant_only = not any(w for _, _, w in matches.values())
+            decided = "relevant" if relevant_only else by.removesuffix("_named")
+            break
     ranked = sorted(
         clusters,
-        key=lambda c: (-matches[c][1] if by_keywords else 0, -weight(clusters[c]), c),
+        key=lambda c: (-matches[c][1] if decided else 0, -weight(clusters[c]), c),
     )
-    return clusters, matches, by_keywords, ranked
+    return clusters, matches, decided, ranked
 
 
 def served_tribe(G: nx.Graph) -> int:
