@@ -12,6 +12,7 @@ import pandas as pd
 
 from realnet_kit.privacy import mask_name
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities, find_connectors
+from realnet_kit.tribe.tags import _norm_tag
 from realnet_kit.words import listed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -269,9 +270,20 @@ def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
             relevant_only = not any(w for _, _, w in matches.values())
             decided = "relevant" if relevant_only else by.removesuffix("_named")
             break
+    places = {_norm_tag(p) for p in G.graph.get("places") or ()}
+    places |= set(G.graph.get("place_tags") or ())
+
+    def only_a_place(c: int) -> bool:
+        """Named by a town (nothing else describes it) or by nothing at all."""
+        parts = _cluster_label(G, clusters, c).split(" · ")
+        return parts[0].startswith("group ") or all(p in places for p in parts)
+
+    described = {c for c in clusters if not only_a_place(c)}
+    # a cluster only a town names never wins over one its people describe
+    last = set(clusters) - described if any(matches[c][1] for c in described) else set()
     ranked = sorted(
         clusters,
-        key=lambda c: (-matches[c][1] if decided else 0, -weight(clusters[c]), c),
+        key=lambda c: (c in last, -matches[c][1] if decided else 0, -weight(clusters[c]), c),
     )
     return clusters, matches, decided, ranked
 
