@@ -101,7 +101,7 @@ REWORDED: dict[str, dict[str, tuple[str, ...]]] = {
         "Bit gutted, the {item} turned up with {problem}": (
             "Gutted, my {item} arrived with {problem}",
             "A bit disappointed: the {item} came with {problem}",
-            "Really disappointed to find {problem} on my {item}",
+            "Really disappointed: my {item} came with {problem}",
             "Opened the {item} this morning, gutted to find {problem}",
             "My {item} came with {problem}. Disappointing after waiting so long",
             "Not happy, sorry to say: the {item} turned up with {problem}",
@@ -494,7 +494,7 @@ REWORDED: dict[str, dict[str, tuple[str, ...]]] = {
         "Could you do a weekly order of {bake} for {place}?": (
             "Could we set up a standing order of {bake}, delivered to {place} each week?",
             "We'd like to order {bake} every week for {place}. Is that something you do?",
-            "Is a regular weekly order possible? {bake} for {place}",
+            "Is a regular weekly order possible? We'd want {bake} for {place}",
             "Would you take on a weekly {bake} order for us at {place}?",
         ),
         "I left my {thing} in the shop yesterday, a {colour} one": (

@@ -451,6 +451,11 @@ def test_messages_write_an_before_a_vowel_where_two_slots_meet(talks, name):
     assert wrong.empty, wrong.head().tolist()
 
 
+#: How often one sentence (names, numbers and slot values blanked) may come back among
+#: all the messages people sent to one sample's owner.
+MOST_REPEATS = 8
+
+
 def _skeleton(texts: pd.Series, name: str, drop: set[str]) -> pd.Series:
     """Each message with names, numbers, greetings and every slot value of the sample's
     world blanked: what is left is the sentence a template would repeat."""
@@ -481,6 +486,10 @@ def test_waiting_messages_are_each_in_their_own_words(name, truths, talks):
     waits = skeletons[it["waits"].fillna(False).astype(bool)]
     assert len(waits) >= 10
     assert waits.is_unique, waits[waits.duplicated(keep=False)].sort_values().tolist()
+    # everything people sent: no sentence comes back more than a handful of times
+    # (before the phrasings: up to 25 times in the band's 714 messages)
+    counts = skeletons[skeletons.str.len() > 12].value_counts()
+    assert counts.max() <= MOST_REPEATS, counts.head().to_dict()
     # each phrasing speaks only of what the sentence it stands for spoke of
     import string
 
