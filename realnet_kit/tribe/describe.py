@@ -135,12 +135,14 @@ def describe_tribe(G: nx.Graph) -> str:
 
     When the business's keywords were given to :func:`realnet_kit.build_tribe` (or the
     contacts were marked relevant with :func:`realnet_kit.mark_relevant`), the tribe it
-    serves is the cluster holding the most people whose profiles mention them; ties go
-    to where the relationships are. The sentence says so, and which keywords matched.
-    Otherwise it is the cluster where the participant's relationships already are: each
-    member counts 1, plus their strength / 25 when scored, plus their answer to "is this
-    person relevant to my business?" (0 to 3), so a cluster holding the inner circle and
-    the relevant people wins over a bigger crowd of strangers.
+    serves is the cluster where the people whose profiles mention them and the people
+    you know weigh most (each counts 1, plus their strength / 25 when scored, plus their
+    answer to "is this person relevant to my business?", 0 to 3); the sentence says so,
+    and which keywords matched. The business's places decide only when no keyword
+    matches anyone (a town most contacts live in describes no tribe), and a cluster only
+    a town names never wins over one its people describe. Without keywords it is the
+    cluster where the participant's relationships already are, weighed the same way, so
+    a cluster holding the inner circle wins over a bigger crowd of strangers.
 
     "Whom you know" is one rule everywhere (:func:`known_because`): scored warm or closer
     in notebook 03, or talked with both ways in the last 12 months. The last line is
