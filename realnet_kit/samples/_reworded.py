@@ -439,6 +439,46 @@ REWORDED: dict[str, dict[str, tuple[str, ...]]] = {
             "Grand, {day} at {venue}",
             "Right you are, {venue} on {day}",
         ),
+        "Would you mind if our choir sang '{song}' at the {month} concert?": (
+            "Could our choir sing '{song}' at our {month} concert? We'd credit you",
+            "Is it alright for a community choir to perform '{song}' in {month}?",
+            "Our choir has fallen for '{song}'. May we sing it at the {month} concert?",
+            "Would it be ok if '{song}' went in our choir's {month} programme?",
+        ),
+        "Wouldn't have missed {venue} on {day} for anything": (
+            "Nothing would have kept me from {venue} on {day}",
+            "Wild horses couldn't have kept me from {venue} on {day}",
+            "I'd have walked to {venue} on {day} if I'd had to",
+        ),
+        "Yes please, happy to talk {topic} with {outlet}": (
+            "Go on then, I'll talk {topic} with {outlet} any day",
+            "Yes, {outlet} and {topic} sounds like my kind of chat",
+            "Please do, {topic} is my favourite subject and {outlet} is a good home for it",
+        ),
+        "Thanks for the intro to {venue}! Emailing them {day}": (
+            "Thank you for putting me in touch with {venue}, writing to them {day}",
+            "Thanks! I'll get in touch with {venue} {day}",
+            "Thank you for {venue}, I'll email them {day}",
+        ),
+        "Oh yes, {month} at {venue} would be perfect, cheers": (
+            "{venue} in {month} would be ideal, cheers",
+            "Cheers, {month} at {venue} sounds just right",
+            "Yes! {venue} in {month}, cheers for thinking of us",
+        ),
+        "Perfect 👍 speak {day} about {venue}": (
+            "Good, we'll talk {venue} on {day}",
+            "Right, chat {day} about {venue} 👍",
+            "Sounds good, {venue} talk on {day} then",
+        ),
+        "We're putting together a festival line-up in {month}. Would you play a set?": (
+            "Would you play our festival in {month}? The line-up's coming together",
+            "Could we have you on the festival bill in {month}?",
+            "We're lining up acts for a {month} festival. Would you do a set?",
+        ),
+        "Cheers, see you {day} at {time}": (
+            "Cheers, {time} on {day} then",
+            "Great, see you at {time}, {day}",
+        ),
     },
     "bakery": {
         "Could I order a {cake} for {day}? It's for a {occasion}, about {people} people": (
@@ -640,6 +680,45 @@ REWORDED: dict[str, dict[str, tuple[str, ...]]] = {
             "Happy to! {relation} still talks about that {cake}, they loved it",
             "Loved doing it, and {relation} loved the {cake}",
         ),
+        "Yes! {day} works, after {time}": (
+            "Yes, {day} after {time} is fine",
+            "{day} is good, any time after {time}",
+            "I can do {day}, from {time}",
+        ),
+        "Anytime, so glad the {bake} worked": (
+            "Any time, happy the {bake} did the trick",
+            "So glad the {bake} went down well",
+            "Happy to help, and glad the {bake} were a hit",
+        ),
+        "They were always going to love you, enjoy {event}": (
+            "They'll love you, I knew it. Enjoy {event}",
+            "I knew they'd love your stuff. Have fun at {event}",
+            "Of course they loved you. Enjoy {event}!",
+        ),
+        "No trouble at all, I'm free {day}": (
+            "No bother, I'm around {day}",
+            "Happy to, {day} is free for me",
+            "I'm free {day}, no trouble",
+        ),
+        "Of course, consider it done by {day}": (
+            "Of course, it'll be done by {day}",
+            "No problem, sorted by {day}",
+            "Leave it with me, done by {day}",
+        ),
+        "Yes please! We'd love a café account, send them my way": (
+            "Yes please, we'd love a new café account, pass them my number",
+            "We'd love that, send them over",
+            "A café account would be lovely, give them my details",
+        ),
+        "Thank you!! x see you {day}": (
+            "Thank you, see you {day} x",
+            "Thanks so much, {day} then x",
+        ),
+        "Forms for {event} on their way": (
+            "The {event} forms are coming your way",
+            "Sending the {event} paperwork now",
+            "{event} forms in the post today",
+        ),
     },
     "studio": {
         "We at {firm} help agencies scale with offshore {tech} developers. 15 minutes {day}?": (
@@ -805,6 +884,34 @@ REWORDED: dict[str, dict[str, tuple[str, ...]]] = {
             "I've referred a friend at {org} to you, they need a site like ours",
             "Someone from {org} will email you, I referred them",
             "Referred {org} your way! They want a site like ours",
+        ),
+        "Mostly great, one small thing about the {feature} I'll email {day}": (
+            "Great on the whole, one little {feature} thing, I'll email {day}",
+            "The {feature} is great, just one detail I'll send {day}",
+            "All great apart from one small {feature} point, email coming {day}",
+        ),
+        "Thanks, see you {day}": (
+            "Thanks, {day} then",
+            "Thank you, see you on {day}",
+        ),
+        "Yes, I'll do it {day} at {time}": (
+            "I'll get it done {day} at {time}",
+            "{day} at {time}, I'll do it then",
+            "Yes, it's in my diary for {time} on {day}",
+        ),
+        "We're thinking about a {feature} for {org}, is that something you do?": (
+            "Do you build a {feature}? {org} is thinking about one",
+            "Could you make a {feature} for {org}?",
+            "Is a {feature} for {org} the kind of thing you take on?",
+        ),
+        "Working well! People use the {feature} more than we thought": (
+            "Working well, the {feature} gets more use than we expected",
+            "People actually use the {feature}, more than we hoped",
+            "The {feature} is busier than we thought it would be",
+        ),
+        "Can we move {day}'s call to {day2}?": (
+            "Could {day}'s call be {day2} instead?",
+            "Would {day2} work for the call instead of {day}?",
         ),
     },
 }
