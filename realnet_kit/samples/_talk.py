@@ -7,7 +7,9 @@ the person, or by the owner), an answer that answers it, and sometimes a last wo
 Templates hold slots (``{song}``, ``{cake}``, ``{day}``...) filled from the business's
 own world (:data:`SLOTS`); one scene keeps its slot values, so the answer speaks of the
 same cake on the same day. People write in their own voice (some in lower case, some
-with emoji, some sign off with an "x").
+with emoji, some sign off with an "x") and their own words: each sentence a person sends
+takes one of its phrasings (:mod:`realnet_kit.samples._reworded`), handed out by a
+:class:`Phrasebook` least used first, so no two waiting messages read the same.
 
 Which scenes a person gets depends on who they are to the business (:data:`AUDIENCES`:
 fans, the industry, the crew for a band; customers, trade and staff for a bakery;
