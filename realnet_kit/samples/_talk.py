@@ -7,7 +7,9 @@ the person, or by the owner), an answer that answers it, and sometimes a last wo
 Templates hold slots (``{song}``, ``{cake}``, ``{day}``...) filled from the business's
 own world (:data:`SLOTS`); one scene keeps its slot values, so the answer speaks of the
 same cake on the same day. People write in their own voice (some in lower case, some
-with emoji, some sign off with an "x").
+with emoji, some sign off with an "x") and their own words: each sentence a person sends
+takes one of its phrasings (:mod:`realnet_kit.samples._reworded`), handed out by a
+:class:`Phrasebook` least used first, so no two waiting messages read the same.
 
 Which scenes a person gets depends on who they are to the business (:data:`AUDIENCES`:
 fans, the industry, the crew for a band; customers, trade and staff for a bakery;
@@ -18,9 +20,12 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from weakref import WeakKeyDictionary
 
+from realnet_kit.samples._reworded import phrasings
 from realnet_kit.samples._signals import CULTURE_LANG
 
 # fmt: off
@@ -711,14 +716,24 @@ class Voice:
             sign=rng.choice(["", "", "", "", " x", " Cheers!", " Thanks!", " Ta"]),
         )
 
-    def apply(self, text: str, rng: random.Random) -> str:
-        if self.emoji and rng.random() < 0.6:
+    def marks(self, rng: random.Random) -> tuple[bool, bool]:
+        """Whether this message gets the emoji and the sign-off (drawn before the words
+        are chosen, so that choosing them never moves the generator)."""
+        emoji = bool(self.emoji) and rng.random() < 0.6
+        sign = bool(self.sign) and rng.random() < 0.4
+        return emoji, sign
+
+    def finish(self, text: str, marks: tuple[bool, bool]) -> str:
+        if marks[0]:
             text = f"{text} {self.emoji}"
-        if self.sign and rng.random() < 0.4:
+        if marks[1]:
             if self.sign[1:2].isupper() and text[-1:].isalnum():
                 text += "."  # "I'm stuck. Thanks!", not "I'm stuck Thanks!"
             text = text + self.sign
         return text.lower() if self.lower else text
+
+    def apply(self, text: str, rng: random.Random) -> str:
+        return self.finish(text, self.marks(rng))
 
 
 class _Fill(dict):
@@ -762,10 +777,8 @@ def scenes_for(world: str, who: str) -> list[Scene]:
     return [s for s in SCENES[world] if who in s.who]
 
 
-def say(
-    rng: random.Random, template: str, fill: _Fill, voice: Voice | None, greet: str = ""
-) -> str:
-    """A template spoken in a voice, with an optional greeting in front."""
+def _words(template: str, fill: _Fill, greet: str = "") -> str:
+    """A template's words with the slots filled and a greeting in front."""
     text = A_BEFORE_VOWEL.sub(r"\1n ", template.format_map(fill))
     text = text[:1].upper() + text[1:]  # "{event} was fun": "The Harbour Festival..."
     if greet and not GREETED.match(text):
@@ -773,9 +786,84 @@ def say(
         if head.endswith(", ") and not text.startswith(("I ", "I'", "'")):
             text = text[:1].lower() + text[1:]
         text = head + text
+    return text
+
+
+def say(
+    rng: random.Random, template: str, fill: _Fill, voice: Voice | None, greet: str = ""
+) -> str:
+    """A template spoken in a voice, with an optional greeting in front."""
+    text = _words(template, fill, greet)
     if voice is not None:
         text = voice.apply(text, rng)
     return DOUBLED.sub(r"\1", text)
+
+
+@dataclass
+class Said:
+    """A message of the person's, drawn but not yet worded: the template whose slots
+    were drawn, and the voice's marks. :meth:`words` words it in one of the person's
+    own phrasings (:func:`~realnet_kit.samples._reworded.phrasings`), chosen once it is
+    known whether the message waits."""
+
+    template: str
+    fill: _Fill
+    voice: Voice
+    greet: str
+    marks: tuple[bool, bool]
+
+    @classmethod
+    def draw(
+        cls, rng: random.Random, template: str, fill: _Fill, voice: Voice, greet: str = ""
+    ) -> Said:
+        _words(template, fill, greet)  # draws the slots, as :func:`say` would
+        return cls(template, fill, voice, greet, voice.marks(rng))
+
+    def words(self, shown: str) -> str:
+        text = self.voice.finish(_words(shown, self.fill, self.greet), self.marks)
+        return DOUBLED.sub(r"\1", text)
+
+
+class Phrasebook:
+    """Which phrasing of each template people have used so far in one sample.
+
+    Every message a person sends takes the phrasing of its template used least so far
+    (a message left waiting: least used by waiting messages first), so that the waiting
+    list never shows one sentence twice and the inbox repeats itself rarely. Its own
+    choices come from a generator of its own (seeded by the message), so rewording never
+    moves the draws that decide who writes when.
+    """
+
+    def __init__(self, world: str) -> None:
+        self.world = world
+        self.used: Counter = Counter()
+        self.waiting: Counter = Counter()
+
+    def choose(self, template: str, seed: str, *, waiting: bool = False) -> str:
+        options = phrasings(self.world, template)
+        if len(options) == 1:
+            return template
+        pick = random.Random(f"{self.world}|{seed}|{template}")
+        order = sorted(
+            options,
+            key=lambda o: (self.waiting[o] if waiting else 0, self.used[o], pick.random()),
+        )
+        shown = order[0]
+        self.used[shown] += 1
+        self.waiting[shown] += waiting
+        return shown
+
+
+#: One phrasebook per sample being generated (keyed by its random generator, which
+#: lives exactly as long as the generation).
+_BOOKS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def phrasebook(rng: random.Random, world: str) -> Phrasebook:
+    book = _BOOKS.get(rng)
+    if book is None or book.world != world:
+        book = _BOOKS[rng] = Phrasebook(world)
+    return book
 
 
 #: Inbound messages older than this were all answered by the sample's "today" (an
@@ -822,6 +910,12 @@ def scene_messages(
         obrigado="obrigada" if person.name.feminine else "obrigado",
     )
     fill = _Fill(rng, SLOTS[world], **fixed)
+    book = phrasebook(rng, world)
+    me = f"{person.pid}|{person.name.given}"
+
+    def theirs(said: Said, when: datetime, *, waiting: bool = False) -> str:
+        """The person's message, in the phrasing the phrasebook gives it."""
+        return said.words(book.choose(said.template, f"{me}|{when}", waiting=waiting))
 
     def one(t: datetime, *, owner_first: bool, sure: bool = False) -> datetime:
         """One scene from ``t``; ``sure``: it is answered both ways."""
@@ -838,13 +932,16 @@ def scene_messages(
             msgs.append((t, "out", say(rng, ask, fill, None, greet), False))
             if sure or rng.random() < 0.9:
                 t = later(3, 60 * 20)
-                msgs.append((t, "in", say(rng, answer, fill, voice), False))
+                said = Said.draw(rng, answer, fill, voice)
+                msgs.append((t, "in", theirs(said, t), False))
                 t = later(2, 240)  # the owner has the last word: nobody is left waiting
                 msgs.append((t, "out", say(rng, rng.choice(scene.close), fill, None), False))
             return t
         greet = rng.choice(GREETINGS)
         ask, answer_text = scene.pick(rng, lang)
-        msgs.append((t, "in", say(rng, ask, fill, voice, greet), False))
+        asked, opening = t, Said.draw(rng, ask, fill, voice, greet)
+        k = len(msgs)
+        msgs.append((t, "in", "", False))
         if sure or rng.random() < reply_prob or not scene.may_wait or t < recent:
             sorry = ""
             if not sure and rng.random() < late_prob:
@@ -858,7 +955,10 @@ def scene_messages(
                 msgs.append((t, "out", sorry + answer, False))
                 if scene.close and rng.random() < 0.35:
                     t = later(2, 240)
-                    msgs.append((t, "in", say(rng, rng.choice(scene.close), fill, voice), True))
+                    said = Said.draw(rng, rng.choice(scene.close), fill, voice)
+                    msgs.append((t, "in", theirs(said, t), True))
+        answered = any(m[1] == "out" for m in msgs[k + 1 :])
+        msgs[k] = (asked, "in", theirs(opening, asked, waiting=not answered), False)
         return t
 
     t = start

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from realnet_kit.tribe._stop_words import STOP_WORDS
-from realnet_kit.tribe.tags import absorbed
+from realnet_kit.tribe.tags import _norm_tag, absorbed
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -27,17 +27,23 @@ BETWEENNESS_BUDGET = 400_000
 MIN_TRIBE_SIZE = 5
 #: A cluster is named by tags at least this many of its members carry ...
 LABEL_MIN_PEOPLE = 2
-#: ... and at most this many of them.
+#: ... and at least this share of them (one member in five): a name says what a good
+#: part of the cluster shares, never what two of its fifty members do.
+LABEL_MIN_SHARE = 0.2
+#: At most this many tags make a name.
 LABEL_TAGS = 2
 #: A second tag joins the name only when at least this share of the cluster carries it
-#: and it scores at least ``LABEL_SECOND_RATIO`` of the first: a name says what most of
-#: the cluster shares, not what two of its members do.
-LABEL_SECOND_SHARE = 0.1
+#: (one member in four) and it scores at least ``LABEL_SECOND_RATIO`` of the first.
+LABEL_SECOND_SHARE = 0.25
 LABEL_SECOND_RATIO = 0.5
 #: A tag that is (or holds) one of the business's keywords counts this much more in a
-#: name, so "gig" comes before "collector" when a cluster's bios mention both equally. Its places
-#: do not: most of the contacts live there, so the town names no one cluster.
+#: name, so "gig" comes before "collector" when a cluster's bios mention both equally.
 KEYWORD_LABEL_BOOST = 1.5
+#: Which tags may name a cluster, best first: tags that describe (what people do, love
+#: or belong to), then places other than the business's own, then the business's own
+#: places (its town names no one cluster: most contacts live there). A cluster takes a
+#: place for a name only when no tag of an earlier kind reaches ``LABEL_MIN_SHARE``.
+DESCRIBES, OTHER_PLACE, OWN_PLACE = 0, 1, 2
 
 
 def _stem(word: str) -> str:
@@ -56,44 +62,67 @@ def _overlap(a: str, b: str) -> bool:
     return bool({_stem(w) for w in a.split()} & {_stem(w) for w in b.split()})
 
 
+def _kind_of_tag(tag: str, places: frozenset[str], own_places: frozenset[str]) -> int:
+    """:data:`DESCRIBES`, :data:`OTHER_PLACE` or :data:`OWN_PLACE`.
+
+    >>> [_kind_of_tag(t, frozenset({"leeds", "hull"}), frozenset({"leeds"}))
+    ...  for t in ("folk", "hull", "leeds")]
+    [0, 1, 2]
+    """
+    if tag in own_places:
+        return OWN_PLACE
+    return OTHER_PLACE if tag in places else DESCRIBES
+
+
 def _labels(
     parts: list[list[str]],
     tags_of: dict,
     everywhere: Counter,
     total: int,
     keywords: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
+    own_places: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Name every cluster by its most distinctive tags: common inside it, rare outside.
 
-    A tag scores (share of the cluster carrying it) x log(everyone / everyone carrying
-    it), the tf-idf of search engines: "coffee", shared by every cluster a little, loses
-    to "choir", which nearly only this cluster has. The business's own keywords count
-    :data:`KEYWORD_LABEL_BOOST` times more. Words that name nothing
-    (:data:`~realnet_kit.tribe._stop_words.STOP_WORDS`, such as an address-book group
-    called "Orders") never name a cluster.
+    A tag may name a cluster when at least :data:`LABEL_MIN_SHARE` of its members (and
+    :data:`LABEL_MIN_PEOPLE`) carry it. It scores (share of the cluster carrying it) x
+    log(everyone / everyone carrying it), the tf-idf of search engines: "coffee", shared
+    by every cluster a little, loses to "choir", which nearly only this cluster has. The
+    business's own keywords count :data:`KEYWORD_LABEL_BOOST` times more. Words that
+    name nothing (:data:`~realnet_kit.tribe._stop_words.STOP_WORDS`, such as an
+    address-book group called "Orders") never name a cluster, and places only when no
+    tag that describes people does (:data:`DESCRIBES`, then other places, then the
+    business's own, ``places`` and ``own_places``).
 
     Names are given best tag first across all clusters, so one tag names one cluster
-    (where it scores best) and two clusters never share a name; a second tag joins when
-    it is common enough (:data:`LABEL_SECOND_SHARE`, :data:`LABEL_SECOND_RATIO`) and
-    does not repeat the first ("west yorkshire", never "yorkshire · west yorkshire").
+    (where it scores best) and two clusters never share a name; a second tag of the same
+    kind joins when it is common enough (:data:`LABEL_SECOND_SHARE`,
+    :data:`LABEL_SECOND_RATIO`) and does not repeat the first ("west yorkshire", never
+    "yorkshire · west yorkshire"). A cluster that nothing names is "group N".
 
     >>> tags = {"a": {"choir", "leeds"}, "b": {"choir", "leeds"}, "c": {"leeds"},
     ...         "d": {"leeds"}, "e": {"climbing"}, "f": {"climbing"}}
     >>> _labels([["a", "b", "c"], ["d", "e", "f"]], tags, Counter(choir=2, leeds=4,
     ...         climbing=2), 6)
     ['choir · leeds', 'climbing']
+    >>> _labels([["a", "b", "c"], ["d", "e", "f"]], tags, Counter(choir=2, leeds=4,
+    ...         climbing=2), 6, places=frozenset({"leeds"}))
+    ['choir', 'climbing']
     """
     scored: list[tuple[float, int, int, str]] = []
     plain: dict[tuple[int, str], float] = {}  # the score without the keyword boost
     share_of: dict[tuple[int, str], float] = {}
+    kind: dict[str, int] = {}
     for i, members in enumerate(parts):
         inside = Counter(t for m in members for t in tags_of.get(m, ()))
+        floor = max(LABEL_MIN_PEOPLE, LABEL_MIN_SHARE * len(members))
+        inside = Counter({t: n for t, n in inside.items() if n >= floor})  # not two of fifty
         said_better = absorbed(inside)  # "sound" where "sound engineer" says it
         for t, n in inside.items():
-            if n < LABEL_MIN_PEOPLE or everywhere[t] >= total or t in STOP_WORDS:
+            if everywhere[t] >= total or t in STOP_WORDS or t in said_better:
                 continue  # a tag everyone has names nobody
-            if t in said_better:
-                continue
+            kind[t] = _kind_of_tag(t, places, own_places)
             boost = KEYWORD_LABEL_BOOST if t in keywords or set(t.split()) & keywords else 1.0
             share_of[(i, t)] = n / len(members)
             plain[(i, t)] = share_of[(i, t)] * math.log(total / everywhere[t])
@@ -103,15 +132,18 @@ def _labels(
     names: list[list[str]] = [[] for _ in parts]
     best: dict[int, float] = {}
     used: set[str] = set()
-    for _, _, i, t in scored:  # first the one tag that names each cluster best
-        if not names[i] and t not in used:
-            names[i].append(t)
-            used.add(t)
-            best[i] = plain[(i, t)]
-    for value, _, i, t in scored:  # then a second, where one says more
+    for allowed in (DESCRIBES, OTHER_PLACE, OWN_PLACE):  # places only where nothing else
+        for _, _, i, t in scored:  # first the one tag that names each cluster best
+            if not names[i] and t not in used and kind[t] == allowed:
+                names[i].append(t)
+                used.add(t)
+                best[i] = plain[(i, t)]
+    for value, _, i, t in scored:  # then a second of the same kind, where one says more
         if len(names[i]) != 1 or t in used or any(_overlap(t, n) for n in names[i]):
             continue
-        if share_of[(i, t)] >= LABEL_SECOND_SHARE and value >= LABEL_SECOND_RATIO * best[i]:
+        if kind[t] != kind[names[i][0]] or share_of[(i, t)] < LABEL_SECOND_SHARE:
+            continue
+        if value >= LABEL_SECOND_RATIO * best[i]:
             names[i].append(t)
             used.add(t)
     return [" · ".join(n[:LABEL_TAGS]) if n else f"group {i + 1}" for i, n in enumerate(names)]
@@ -162,10 +194,11 @@ def find_communities(
     for cid in G.nodes:
         G.nodes[cid]["community"] = -1
     tags_of = {n: set(G.nodes[n].get("tags", [])) for n in linked.nodes}
-    places = {str(p).lower() for p in G.graph.get("places") or ()}
+    own_places = frozenset(_norm_tag(p) for p in G.graph.get("places") or ())
+    places = own_places | frozenset(G.graph.get("place_tags") or ())
     keywords = frozenset(str(k).lower() for k in G.graph.get("keywords") or ()) - places
     everywhere = Counter(t for tags in tags_of.values() for t in tags)
-    labels = _labels(parts, tags_of, everywhere, max(len(tags_of), 1), keywords)
+    labels = _labels(parts, tags_of, everywhere, max(len(tags_of), 1), keywords, places, own_places)
     for i, (members, label) in enumerate(zip(parts, labels, strict=True)):
         for m in members:
             G.nodes[m]["community"] = i

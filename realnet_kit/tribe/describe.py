@@ -12,6 +12,7 @@ import pandas as pd
 
 from realnet_kit.privacy import mask_name
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities, find_connectors
+from realnet_kit.tribe.tags import _norm_tag
 from realnet_kit.words import listed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -92,17 +93,21 @@ def _closeness(data: dict) -> float:
     return 1 + data.get("strength", 0.0) / 25 + data.get("relevant", 0.0)
 
 
-def _matches(G: nx.Graph, members: list[str]) -> tuple[int, float, Counter]:
-    """Members matching the business (keywords, else ``relevant``): how many, their
-    weight by :func:`_closeness`, and which keywords they mention."""
+def _matches(G: nx.Graph, members: list[str], by: str = "keywords") -> tuple[int, float, Counter]:
+    """Members matching the business (``by`` its keywords or its places, else
+    ``relevant``): how many, and which words they mention; and the weight of the
+    cluster for the business: the :func:`_closeness` of every member who matches or
+    whom you know (:func:`known_because`), so the regulars you know by name weigh more
+    than a crowd of strangers whose profiles say "coffee"."""
     words: Counter = Counter()
     people, weight = 0, 0.0
     for m in members:
         data = G.nodes[m]
-        hits = data.get("keywords") or []
+        hits = data.get(by) or []
         words.update(hits)
-        if hits or data.get("relevant_to_business"):
-            people += 1
+        matched = bool(hits or data.get("relevant_to_business"))
+        people += matched
+        if matched or known_because(data):
             weight += _closeness(data)
     return people, weight, words
 
@@ -130,12 +135,14 @@ def describe_tribe(G: nx.Graph) -> str:
 
     When the business's keywords were given to :func:`realnet_kit.build_tribe` (or the
     contacts were marked relevant with :func:`realnet_kit.mark_relevant`), the tribe it
-    serves is the cluster holding the most people whose profiles mention them; ties go
-    to where the relationships are. The sentence says so, and which keywords matched.
-    Otherwise it is the cluster where the participant's relationships already are: each
-    member counts 1, plus their strength / 25 when scored, plus their answer to "is this
-    person relevant to my business?" (0 to 3), so a cluster holding the inner circle and
-    the relevant people wins over a bigger crowd of strangers.
+    serves is the cluster where the people whose profiles mention them and the people
+    you know weigh most (each counts 1, plus their strength / 25 when scored, plus their
+    answer to "is this person relevant to my business?", 0 to 3); the sentence says so,
+    and which keywords matched. The business's places decide only when no keyword
+    matches anyone (a town most contacts live in describes no tribe), and a cluster only
+    a town names never wins over one its people describe. Without keywords it is the
+    cluster where the participant's relationships already are, weighed the same way, so
+    a cluster holding the inner circle wins over a bigger crowd of strangers.
 
     "Whom you know" is one rule everywhere (:func:`known_because`): scored warm or closer
     in notebook 03, or talked with both ways in the last 12 months. The last line is
@@ -157,7 +164,7 @@ def describe_tribe(G: nx.Graph) -> str:
             "yet. Tag a few people (what they do, where they are, which community they "
             "belong to) and build the tribe again."
         )
-    clusters, matches, by_keywords, ranked = _ranked(G)
+    clusters, matches, decided, ranked = _ranked(G)
 
     def known(members: list[str]) -> list[tuple[str, str]]:
         people = [m for m in members if known_because(G.nodes[m])]
@@ -182,13 +189,19 @@ def describe_tribe(G: nx.Graph) -> str:
     ]
     keywords = G.graph.get("keywords") or []
     hits, _, words = matches[main]
-    if by_keywords and keywords:
+    if decided in ("keywords", "places"):
         said = _listed([w for w, _ in words.most_common()])
         lines.append(
-            f"Going by your keywords, the one your business serves best looks like "
-            f"'{label(main)}': {len(members)} people, {hits} of whom mention {said}."
+            f"Going by your {'keywords' if decided == 'keywords' else 'places'} and the "
+            f"people you know, the one your business serves best looks like "
+            f"'{label(main)}': {len(members)} people, "
+            + (
+                f"{hits} of whom mention {said}."
+                if hits
+                else f"none of whom mention your {decided}, but the people you know are there."
+            )
         )
-    elif by_keywords:
+    elif decided:
         lines.append(
             f"Going by the people your keywords and places mark as relevant, the one your "
             f"business serves best looks like '{label(main)}': {len(members)} people, "
@@ -197,7 +210,7 @@ def describe_tribe(G: nx.Graph) -> str:
     else:
         why = (
             "none of your keywords appears in their profiles, so this goes by whom you know"
-            if keywords or G.graph.get("keywords_from")
+            if keywords or G.graph.get("places") or G.graph.get("keywords_from")
             else "going by whom you know; give your business's keywords and it goes by them"
         )
         lines.append(
@@ -237,21 +250,44 @@ def _cluster_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
     return G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
 
 
-def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, bool, list[int]]:
-    """The clusters, how each matches the business, whether keywords decided, and the
-    clusters best served first (see :func:`describe_tribe` for the rule)."""
+def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
+    """The clusters, how each matches the business, what decided ("keywords", "places",
+    "relevant" or "" when nothing matched), and the clusters best served first (see
+    :func:`describe_tribe` for the rule).
+
+    The business's places decide only when none of its keywords matches anyone: most of
+    a local business's contacts live in its town, so a town-wide cluster would win over
+    the tribe its keywords describe.
+    """
     clusters = _clusters(G)
 
     def weight(members: list) -> float:
         return sum(_closeness(G.nodes[m]) for m in members)
 
-    matches = {c: _matches(G, m) for c, m in clusters.items()}
-    by_keywords = any(n for n, _, _ in matches.values())
+    decided = ""
+    matches: dict = {}
+    for by in ("keywords", "places_named"):
+        matches = {c: _matches(G, m, by) for c, m in clusters.items()}
+        if any(n for n, _, _ in matches.values()):
+            relevant_only = not any(w for _, _, w in matches.values())
+            decided = "relevant" if relevant_only else by.removesuffix("_named")
+            break
+    places = {_norm_tag(p) for p in G.graph.get("places") or ()}
+    places |= set(G.graph.get("place_tags") or ())
+
+    def only_a_place(c: int) -> bool:
+        """Named by a town (nothing else describes it) or by nothing at all."""
+        parts = _cluster_label(G, clusters, c).split(" · ")
+        return parts[0].startswith("group ") or all(p in places for p in parts)
+
+    described = {c for c in clusters if not only_a_place(c)}
+    # a cluster only a town names never wins over one its people describe
+    last = set(clusters) - described if any(matches[c][1] for c in described) else set()
     ranked = sorted(
         clusters,
-        key=lambda c: (-matches[c][1] if by_keywords else 0, -weight(clusters[c]), c),
+        key=lambda c: (c in last, -matches[c][1] if decided else 0, -weight(clusters[c]), c),
     )
-    return clusters, matches, by_keywords, ranked
+    return clusters, matches, decided, ranked
 
 
 def served_tribe(G: nx.Graph) -> int:

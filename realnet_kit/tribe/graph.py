@@ -191,13 +191,17 @@ def build_tribe(
         ``contacts`` (from :func:`realnet_kit.mark_relevant`) is used instead.
     places
         The towns the business works in (``"Leeds, Yorkshire"``), matched like keywords
-        (a place tag such as a Google Contacts city counts).
+        (a place tag such as a Google Contacts city counts). They are kept apart from
+        the keywords (``places_named`` on each node): a town most contacts share says
+        which tribe the business serves only when no keyword matches anyone, and it
+        names a cluster only when nothing else describes it.
 
     Returns
     -------
     networkx.Graph
         Nodes are contact ids; each edge has ``weight`` and ``why`` (what they share).
-        ``G.graph["keywords"]`` holds the keywords given.
+        ``G.graph["keywords"]`` holds the keywords given, ``G.graph["places"]`` the
+        places, ``G.graph["place_tags"]`` every tag that names a place.
 
     Examples
     --------
@@ -246,8 +250,14 @@ def build_tribe(
         talked = contacts["category"].astype("string").eq(TALKED_BOTH_WAYS).fillna(False)
         for cid, flag in zip(ids, talked.tolist(), strict=True):
             G.nodes[cid]["talked_both_ways"] = bool(flag)
-    mark_keywords(G, contacts, ids, [*_keyword_terms(keywords), *_keyword_terms(places)])
+    mark_keywords(G, contacts, ids, _keyword_terms(keywords), _keyword_terms(places))
     G.graph["places"] = _keyword_terms(places)
+    # the tags that are places: a place column or "based in ..." names them, or the
+    # business gave them as its own; a cluster is named by them only when nothing else
+    # describes it (:func:`find_communities`)
+    G.graph["place_tags"] = sorted(
+        {t for _, t, source in sug if source == "place"} | {_norm_tag(p) for p in G.graph["places"]}
+    )
     G.add_edges_from(
         (a, b, {"weight": w, "why": ", ".join(sorted({y.split("|")[0] for y in why})[:3])})
         for (a, b), (w, why) in sorted(edges.items())

@@ -330,26 +330,44 @@ def keywords_in_reasons(reasons: pd.Series) -> list[str]:
     return [spelt[t] for t, _ in sorted(counts.items(), key=lambda tc: (-tc[1], tc[0]))]
 
 
-def mark_keywords(G: nx.Graph, contacts: pd.DataFrame, ids: list[str], keywords: list) -> None:
-    """Note on each node which of the business's keywords it mentions.
+def mark_keywords(
+    G: nx.Graph, contacts: pd.DataFrame, ids: list[str], keywords: list, places: list = ()
+) -> None:
+    """Note on each node which of the business's keywords (``keywords``) and of its own
+    places (``places_named``) it mentions.
 
-    Without keywords, the frame may still carry them: an audit made with keywords holds
-    ``relevance_reason`` (the matched terms in quotes, which are then used as keywords)
-    and ``relevant``, used on its own when no reason names a term.
+    The two are kept apart: most of a local business's contacts live in its town, so a
+    town says little about which tribe it serves; :func:`realnet_kit.describe_tribe`
+    goes by the places only when no keyword matches anyone.
+
+    Without keywords or places, the frame may still carry them: an audit made with
+    keywords holds ``relevance_reason`` (the matched terms in quotes, which are then used
+    as keywords) and ``relevant``, used on its own when no reason names a term.
+
+    >>> import networkx as nx
+    >>> G = nx.Graph(); G.add_node("a", tags=[])
+    >>> c = pd.DataFrame({"contact_id": ["a"], "bio": ["Folk fiddler in Leeds"]})
+    >>> mark_keywords(G, c, ["a"], ["folk", "gig"], ["Leeds"])
+    >>> G.nodes["a"]["keywords"], G.nodes["a"]["places_named"]
+    (['folk'], ['Leeds'])
     """
     terms = list(dict.fromkeys(keywords))
-    if not terms and "relevance_reason" in contacts.columns:
+    towns = [p for p in dict.fromkeys(places) if p.lower() not in {t.lower() for t in terms}]
+    if not terms and not towns and "relevance_reason" in contacts.columns:
         terms = keywords_in_reasons(contacts["relevance_reason"])
         G.graph["keywords_from"] = "relevance_reason"
     G.graph["keywords"] = terms
-    if terms:
+    if terms or towns:
         columns = [_col(contacts, c) for c in KEYWORD_COLUMNS]
         texts = [
             " | ".join([*(col[i] for col in columns), *G.nodes[cid]["tags"]])
             for i, cid in enumerate(ids)
         ]
-        for cid, hits in zip(ids, match_keywords(texts, terms), strict=True):
+        for cid, hits, named in zip(
+            ids, match_keywords(texts, terms), match_keywords(texts, towns), strict=True
+        ):
             G.nodes[cid]["keywords"] = hits
+            G.nodes[cid]["places_named"] = named
     elif "relevant" in contacts.columns and pd.api.types.is_bool_dtype(contacts["relevant"]):
         relevant = contacts["relevant"].astype("boolean").fillna(False).tolist()
         G.graph["keywords_from"] = "relevant"

@@ -158,7 +158,7 @@ def test_relevant_people_decide_which_tribe_the_business_serves():
                             "relevant": [3] * 8})  # fmt: skip
     G = build_tribe(contacts, tags, scored=pd.concat([scored, players]))
     assert G.nodes["x:player2"]["relevant"] == 3.0
-    assert "porto" in describe_tribe(G).split("\n")[1]
+    assert "'jazz" in describe_tribe(G).split("\n")[1]  # the players, not the bakers
 
 
 def test_presenter_mode_masks_names_in_words_and_picture():
@@ -308,7 +308,7 @@ def test_relevant_column_is_used_when_no_keywords_are_given():
     contacts, tags, scored = village()
     contacts["relevant"] = pd.array([False] * 8 + [True] * 8 + [False, False], dtype="boolean")
     line = describe_tribe(build_tribe(contacts, tags, scored=scored)).split("\n")[1]
-    assert "mark as relevant" in line and "porto" in line and "8 of them relevant" in line
+    assert "mark as relevant" in line and "'jazz" in line and "8 of them relevant" in line
 
 
 @pytest.mark.parametrize(
@@ -332,13 +332,14 @@ def test_relevant_column_is_used_when_no_keywords_are_given():
             ),
             "alto",
         ),
-        ("bakery", ("bristol",), "sourdough"),
+        ("bakery", ("regulars",), "bristol"),
         ("studio", ("clients", "physio", "marketing", "web", "ux"), ""),
     ],
 )
 def test_samples_serve_the_tribe_their_story_tells(sample, serves, absent, realnet_home):
     """The band serves its music scene: gig-goers, folk sessions, radio, record shops (not
-    data analysts who sing alto), the bakery Bristol's regulars and orders, the studio its
+    data analysts who sing alto), the bakery its regulars (the README: "the regulars are
+    real relationships"; Bristol is where everyone lives, not a tribe), the studio its
     Manchester clients (datasets/*/README.md)."""
     from realnet_kit import open_workshop_data
     from realnet_kit.narrate.scores import scored as scored_of
@@ -368,7 +369,7 @@ def test_an_audit_made_with_keywords_brings_them_along():
     G = build_tribe(audit, tags, scored=scored)
     assert G.graph["keywords"] == ["jazz", "Porto"]
     line = describe_tribe(G).split("\n")[1]
-    assert line.startswith("Going by your keywords") and "porto" in line
+    assert line.startswith("Going by your keywords") and "'jazz" in line and "Porto" in line
 
 
 _CLUSTERS_SCRIPT = """
@@ -550,3 +551,32 @@ def test_samples_lead_with_connectors_you_know_and_name_clusters_well(sample, op
         parts = label.split(" · ")
         assert not set(parts) & STOP_WORDS, label
         assert len(parts) == 1 or not set(parts[0].split()) & set(parts[1].split()), label
+
+
+def test_a_town_names_a_cluster_only_when_nothing_else_does_and_never_wins_alone():
+    """Everyone lives in the business's town: the town neither names the cluster its
+    regulars form nor makes a crowd of strangers who live there the tribe served; a
+    name is made of tags a fifth of the cluster shares at least."""
+    from realnet_kit.tribe.communities import LABEL_MIN_SHARE
+
+    regulars = [f"x:r{i}" for i in range(5)]
+    townsfolk = [f"x:t{i}" for i in range(20)]
+    visitors = [f"x:v{i}" for i in range(4)]
+    contacts = pd.DataFrame({
+        "contact_id": regulars + townsfolk + visitors,
+        "bio": ["morning regular, dog walker"] * 5 + ["Bristol born and bred"] * 20
+        + ["hiking in the Mendips"] * 4,
+        "location": ["Bristol"] * 25 + ["Bath"] * 4,
+    })  # fmt: skip
+    scored = pd.DataFrame({"contact_id": regulars, "tier": ["warm"] * 5, "strength": [40.0] * 5})
+    G = build_tribe(contacts, scored=scored, keywords="bread, cake", places="Bristol")
+    labels = find_communities(G).groupby("label")["contact_id"].apply(set).to_dict()
+    regular_label = next(lab for lab, ids in labels.items() if set(regulars) <= ids)
+    assert "bristol" not in regular_label, labels
+    for label, ids in labels.items():
+        for part in [] if label.startswith("group ") else label.split(" · "):
+            carry = sum(part in G.nodes[m]["tags"] for m in ids)
+            assert carry >= LABEL_MIN_SHARE * len(ids), (label, part, carry)
+    line = describe_tribe(G).split("\n")[1]
+    assert f"'{regular_label}'" in line, line  # where the people you know are, not the town
+    assert G.nodes["x:t0"]["places_named"] == ["Bristol"] and G.nodes["x:t0"]["keywords"] == []
