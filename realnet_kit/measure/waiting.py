@@ -7,7 +7,7 @@ one order, read from what each message says (never from who sent it):
    as a complaint), an **order or booking**, and something **personal** (a loss, a
    life event: :func:`realnet_kit.listening.personal.is_personal`) come first, the
    oldest of each in turn, so the first rows show one of each kind that is there;
-2. then **questions**, oldest first;
+2. then **questions** and requests (something asked of you), oldest first;
 3. then the rest (kind words, a favour, a plain message), oldest first.
 
 A list sorted newest first shows ten ticket questions and buries "My dad died in
@@ -58,10 +58,15 @@ NEED_WORDS: dict[str, str] = {
     "order": "an order or booking",
     "personal": "something personal",
     "question": "a question",
+    "request": "a request",
+    "feedback": "their notes",
     "thanks": "kind words",
     "favour": "a favour",
     "message": "a message",
 }
+#: What :func:`realnet_kit.plan.message_kind` reads that asks something of you: a
+#: question, or a request (check this, would you be willing): the "question" need.
+ASKING = frozenset({"question", "request"})
 #: The daily habit notebook 06 proposes for the messages outside the plan, and how long
 #: one short, honest reply takes: ten minutes a day answers five messages.
 MINUTES_A_DAY = 10
@@ -71,7 +76,7 @@ MINUTES_PER_REPLY = 2
 def need_of(note: Any, kind: Any = None) -> str:
     """What a waiting message needs (one of :data:`NEEDS`), from its words and kind.
 
-    >>> need_of("Hi, my tote bag came with nothing in the envelope"), need_of("Tickets left?")
+    >>> need_of("Hi, my tote bag came with nothing in the envelope"), need_of("Can I buy two?")
     ('problem', 'order')
     >>> need_of("'Heron' got me through a hard year. Thank you."), need_of("Loved it!")
     ('personal', 'other')
@@ -83,14 +88,17 @@ def need_of(note: Any, kind: Any = None) -> str:
         return "order"
     if is_personal(note):
         return "personal"
-    return "question" if read == "question" else "other"
+    return "question" if read in ASKING else "other"
 
 
 def _about(note: Any, kind: Any, need: str) -> str:
     """The need in a table's words: "a problem", "a question", "kind words"..."""
+    read = message_kind(note, kind)
+    if need == "question" and read in ASKING:
+        return NEED_WORDS[read]
     if need != "other":
         return NEED_WORDS[need]
-    return NEED_WORDS.get(message_kind(note, kind), NEED_WORDS["message"])
+    return NEED_WORDS.get(read, NEED_WORDS["message"])
 
 
 def by_need(frame: pd.DataFrame) -> pd.DataFrame:
