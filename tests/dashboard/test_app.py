@@ -118,6 +118,7 @@ def test_the_headline_is_the_funnel_sentence_with_the_guess(opened_sample):
     step.guess.value = "1,200"
     assert the_guess(data) == 1200, "kept as notebook 00's exercise 0.1, which 01 reveals"
     assert "You guessed 1,200." in page.header.value, "the headline shows the guess at once"
+    assert "You guessed 1,200." in step.funnel.value, "the funnel marks it (its alt says so)"
     again = dashboard.show_dashboard(data)
     assert again.parts["scoreboard"].guess.value == "1200", "the guess is kept"
 
