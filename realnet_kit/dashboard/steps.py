@@ -368,12 +368,18 @@ class WaitingStep:
 def ring_svg(done: int, total: int, what: str = "scored") -> str:
     """A progress ring that says its numbers in words (``role="img"`` and a label).
 
-    >>> "12 of 200 people scored" in ring_svg(12, 200)
+    Past ``total`` (a goal, not a list to finish) the ring stays full and says so.
+
+    >>> "12 of 45 people scored" in ring_svg(12, 45)
+    True
+    >>> "52 people scored, past the 45 aimed for" in ring_svg(52, 45)
     True
     """
-    share = done / total if total else 0.0
+    share = min(done / total, 1.0) if total else 0.0
     circumference = 2 * 3.14159 * 42
     label = f"{done:,} of {total:,} people {what} ({round(share * 100)}%)"
+    if total and done > total:
+        label = f"{done:,} people {what}, past the {total:,} aimed for"
     return Markup(
         "<div class='realnet-ring'><svg viewBox='0 0 100 100' role='img' aria-label='{label}'>"
         "<circle cx='50' cy='50' r='42' fill='none' stroke='{track}' stroke-width='12'/>"
@@ -442,4 +448,6 @@ class ScoringStep:
         self.refresh_ring()
 
     def refresh_ring(self) -> None:
-        self.ring.value = ring_svg(len(self.card.scored), len(self.card.contacts))
+        # towards today's goal, as the card's own counter (never the whole list)
+        goal = min(self.card.goal, len(self.card.contacts))
+        self.ring.value = ring_svg(len(self.card.scored), goal)
