@@ -75,6 +75,15 @@ def test_01_runs_and_its_exercises_give_feedback_and_progress(lab):
         feedback = lab.run_cell(cell)
         assert "Well done." in feedback, feedback
 
+    # The commonest slip, a letter without quotes, gets one kind sentence from the
+    # kernel, not a NameError's traceback.
+    cell = lab.code_cell('check("1.2"')
+    bare = EXERCISES["1.2"].right
+    lab.type_into(cell, f'answer = {bare}\ncheck("1.2", answer)')
+    said = lab.run_cell(cell)
+    assert f'between double quotes, like this: answer = "{bare}"' in said, said
+    assert "NameError" not in said and "Traceback" not in said, said
+
     cell = lab.code_cell('check("1.3"')
     lab.type_into(cell, 'from realnet_kit.exercises import progress\nprogress(notebook="01")')
     progress = lab.run_cell(cell)
