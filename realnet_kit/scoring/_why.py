@@ -21,6 +21,8 @@ Someone strong nearly everywhere is told apart by the answers below the top inst
 >>> explain(pd.DataFrame([top, {**top, "i_helped": 2}, {**top, "relevant": 1}]))
 ['the top answer to all 8 questions', 'below the top only on I helped them (a real favour); \
 strong on all 8', 'the top answer to 7 of 8 questions, all but relevant (a little)']
+>>> explain(pd.DataFrame([{**top, "i_helped": 2, "relevant": 1}]))
+['below the top only on I helped them (a real favour), relevant (a little); strong on 7 of 8']
 
 The counts are of the card's own questions, all eight, as the reader counts them.
 
@@ -93,7 +95,9 @@ def _why(values: tuple[int, ...]) -> str:
         parts = [f"the top answer to {len(at_top)} of {len(answer)} questions, all but {rest}"]
     elif mostly_top:
         # what sets this person apart from the others at the top: the answers below it
-        said_below = ", ".join(_said(k, answer[k]) for k in below)
+        # (then a question that does not weigh on strength, relevance, when below too)
+        unweighed = [k for k in answer if k not in weighed and answer[k] < QUESTIONS[k].top]
+        said_below = ", ".join(_said(k, answer[k]) for k in [*below, *unweighed])
         strong_any = [k for k in answer if _share(k, answer[k]) >= STRONG_ANSWER]
         of = (
             f"all {len(answer)}"
