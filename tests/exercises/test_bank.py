@@ -36,3 +36,11 @@ def test_each_choice_has_its_right_letter_and_the_misconception_of_every_other()
         assert exercise.right in exercise.options
         assert set(exercise.misconceptions) == set(exercise.options) - {exercise.right}
         assert set(exercise.mistakes) == set(exercise.misconceptions)
+
+
+def test_the_guide_lists_the_right_letters_the_bank_has():
+    guide = (WORKSHOPS.parent / "docs" / "facilitator.md").read_text(encoding="utf-8")
+    listed = re.search(r"The right letter moves from one choice to the next \(([^)]*)\)", guide)
+    assert listed, "docs/facilitator.md no longer lists the right letters"
+    said = dict(re.findall(r"(\d\.\d) ([a-z])", listed.group(1)))
+    assert said == {key: EXERCISES[key].right for key in CHOICES}
