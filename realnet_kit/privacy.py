@@ -121,18 +121,29 @@ def on_presenter_change(callback: Callable[[bool], Any]) -> None:
     """Call ``callback(on)`` whenever presenter mode changes.
 
     The callback is held weakly, so a widget that goes away is forgotten (and stops
-    being observed) rather than kept alive by the switch.
+    being observed) rather than kept alive by the switch; so is the method of a view
+    whose widget was closed (a cell run again leaves its old widgets closed but not yet
+    collected, and redrawing them would only cost time).
     """
     ref = weakref.WeakMethod(callback) if hasattr(callback, "__self__") else weakref.ref(callback)
 
     def relay(change: dict) -> None:
         target = ref()
-        if target is None:
+        if target is None or _closed_view(target):
             PRESENTER.unobserve(relay, "on")
         else:
             target(change["new"])
 
     PRESENTER.observe(relay, "on")
+
+
+def _closed_view(method: Callable[..., Any]) -> bool:
+    """Whether ``method`` belongs to a widget, or to a view holding one as ``.widget``,
+    that has been closed (ipywidgets drops a widget's ``comm`` when it is closed)."""
+    owner = getattr(method, "__self__", None)
+    return any(
+        getattr(view, "comm", True) is None for view in (owner, getattr(owner, "widget", None))
+    )
 
 
 _key: list[bytes] = []

@@ -236,8 +236,11 @@ def when_words(ts: Any, day: pd.Timestamp) -> str:
 CADENCE_WORDS: dict[int, str] = {
     7: "every week",
     14: "every two weeks",
+    28: "every four weeks",
     30: "every month",
+    60: "every two months",
     90: "every quarter",
+    180: "every six months",
     365: "every year",
 }
 

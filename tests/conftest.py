@@ -45,29 +45,50 @@ def _opened_homes(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def opened_sample(realnet_home, _opened_homes, tmp_path_factory):
+def opened_home(_opened_homes, tmp_path_factory):
+    """``opened_home(sample, home)``: fill ``home`` as if ``sample`` had been opened there
+    once (its workbook made, its export read), for a participant's second visit.
+
+    The first open is made once per test process, in a home of its own and outside any
+    room, and copied into each home asked for.
+    """
+    from realnet_kit.session.data import open_workshop_data
+
+    def fill(sample: str, home: Path) -> Path:
+        if sample not in _opened_homes:
+            first = tmp_path_factory.mktemp(f"opened-{sample}") / "home"
+            first.mkdir(mode=0o700)
+            saved = {k: os.environ.get(k) for k in ("REALNET_HOME", "REALNET_ROOM")}
+            os.environ["REALNET_HOME"] = str(first)
+            os.environ.pop("REALNET_ROOM", None)
+            try:
+                open_workshop_data(sample, quiet=True)
+            finally:
+                for key, value in saved.items():
+                    if value is None:
+                        os.environ.pop(key, None)
+                    else:
+                        os.environ[key] = value
+            _opened_homes[sample] = first
+        for item in _opened_homes[sample].iterdir():
+            copy = shutil.copytree if item.is_dir() else shutil.copy2
+            copy(item, home / item.name)
+        return home
+
+    return fill
+
+
+@pytest.fixture
+def opened_sample(realnet_home, opened_home):
     """``opened_sample(name)``: the sample opened in this test's fresh home, as on a second
     visit (its workbook already made), for tests about what comes after the first open.
 
-    The first open (reading the exports, writing the workbook) is made once per test
-    process in a home of its own and copied here, so each test still gets its own
-    workbook; tests of the first open itself use ``realnet_home`` and open it there.
+    Tests of the first open itself use ``realnet_home`` and open it there.
     """
     from realnet_kit.session.data import open_workshop_data
 
     def opened(sample: str):
-        if sample not in _opened_homes:
-            home = tmp_path_factory.mktemp(f"opened-{sample}") / "home"
-            home.mkdir(mode=0o700)
-            os.environ["REALNET_HOME"] = str(home)
-            try:
-                open_workshop_data(sample, quiet=True)
-            finally:
-                os.environ["REALNET_HOME"] = str(realnet_home)
-            _opened_homes[sample] = home
-        for item in _opened_homes[sample].iterdir():
-            copy = shutil.copytree if item.is_dir() else shutil.copy2
-            copy(item, realnet_home / item.name)
+        opened_home(sample, realnet_home)
         return open_workshop_data(sample, quiet=True)
 
     return opened

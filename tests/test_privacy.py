@@ -75,6 +75,27 @@ def test_listeners_hear_changes():
     assert heard == [True, False]
 
 
+def test_a_closed_widget_is_no_longer_redrawn():
+    import ipywidgets
+
+    class View:
+        def __init__(self):
+            self.widget = ipywidgets.HTML()
+            self.heard = []
+            privacy.on_presenter_change(self.redraw)
+
+        def redraw(self, on):
+            self.heard.append(on)
+
+    shown, closed = View(), View()
+    closed.widget.close()  # the cell was run again: its old widget is closed, not yet collected
+    try:
+        realnet_kit.presenter_mode(True)
+    finally:
+        realnet_kit.presenter_mode(False)
+    assert shown.heard == [True, False] and closed.heard == []
+
+
 def test_index_of_ids_is_masked_but_other_indexes_are_not(presenting):
     by_id = _frame().set_index("contact_id")
     assert "ada" not in " ".join(privacy.mask_frame(by_id).index)

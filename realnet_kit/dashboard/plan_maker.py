@@ -3,8 +3,11 @@
 Notebook 05 makes the plan with :func:`realnet_kit.plan_actions` in a code cell; here
 the participant chooses the time they can give each week and the first day, presses
 *Make my plan*, and the :class:`~realnet_kit.widgets._plan_editor.PlanEditor` below shows
-the result to accept, change or drop. The plan is saved in the same workbook as the
-notebooks, so notebook 05 (and the dashboard's *Log and follow up* tab) see it at once.
+the result to accept, change or drop. The plan is made as 05 makes it: whoever you
+promised an answer in exercise 2.3 is answered first, and the connector you named in
+exercise 4.2 gets a thank-you (:func:`realnet_kit.narrate.connectors_to_thank`). It is
+saved in the same workbook as the notebooks, so notebook 05 (and the dashboard's *Log
+and follow up* tab) see it at once.
 Without scores the tab says so and points to the scoring tab; on a sample business it
 offers the owner's own answers, since nobody knows the band's friends but the band.
 """
@@ -19,15 +22,18 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.dashboard.week import ThisWeek
+from realnet_kit.narrate.plan import connectors_to_thank
 from realnet_kit.narrate.scores import scored
+from realnet_kit.plan.actions import THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan
 from realnet_kit.plan.planner import DEFAULT_WEEKLY_MINUTES, PLANNED_TIERS, plan_actions
+from realnet_kit.privacy import mask_name
 from realnet_kit.scoring.score import TIERS
 from realnet_kit.session.data import fill_sample_answers
 from realnet_kit.style import CSS_COLORS
 from realnet_kit.widgets._common import try_to_save
 from realnet_kit.widgets._plan_editor import PlanEditor
-from realnet_kit.words import counted
+from realnet_kit.words import counted, listed
 
 __all__ = ["MINUTES_MAX", "MINUTES_MIN", "MINUTES_STEP", "PlanMaker", "minutes_in_words"]
 
@@ -262,8 +268,11 @@ class PlanMaker:
             )
             return None
         try:
+            # as notebook 05 makes it: the 2.3 promise rides on the scores' attrs, the
+            # connector of 4.2 is thanked
             plan = plan_actions(frame, self.data.contacts, weekly_minutes=self.minutes.value,
-                                start=self.start.value)  # fmt: skip
+                                start=self.start.value,
+                                thank=connectors_to_thank(self.data))  # fmt: skip
         except ValueError as error:
             self._say(html.escape(str(error)), ok=False)
             return None
@@ -290,10 +299,20 @@ class PlanMaker:
             if left_out
             else ""
         )
+        thanks = ""
+        if "action_key" in todo.columns:
+            thanked = todo[todo["action_key"].astype("string") == THANK_CONNECTOR.key]
+            names = [
+                str(mask_name(str(name), "name", key=cid))
+                for name, cid in zip(thanked["name"], thanked["contact_id"], strict=True)
+            ]
+            if names:
+                thanks = (f" It thanks {html.escape(listed(names))}, the connector you named "
+                          "in exercise 4.2.")  # fmt: skip
         return (
             f"<b>Your plan is ready: {contacts(len(todo), 'action')} for "
             f"{contacts(todo['contact_id'].nunique())}</b>, the first on "
-            f"{first:%A %d %B %Y}; {offline:,} take a relationship offline.{more} It is "
+            f"{first:%A %d %B %Y}; {offline:,} take a relationship offline.{thanks}{more} It is "
             "saved in your workbook, so notebook 05 shows the same plan. Accept, change or "
             "drop each action below, then export it. Making the plan again keeps everything "
             "you accepted, changed, dropped or marked done."

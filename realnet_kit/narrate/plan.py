@@ -18,7 +18,13 @@ from realnet_kit.narrate.scores import scored
 from realnet_kit.plan.actions import REPLY_KEYS, THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
 from realnet_kit.plan.named import people_named
-from realnet_kit.plan.planner import FIRST_MONTH_DAYS, PLANNED_TIERS, actions_table, occurrences
+from realnet_kit.plan.planner import (
+    CADENCE_DAYS,
+    FIRST_MONTH_DAYS,
+    PLANNED_TIERS,
+    actions_table,
+    occurrences,
+)
 from realnet_kit.privacy import is_presenter_mode, mask_name
 from realnet_kit.widgets import plan_editor
 from realnet_kit.words import counted, listed, repeats
@@ -161,7 +167,8 @@ def _who(todo: pd.DataFrame) -> str:
 
 
 def _giving_line(todo: pd.DataFrame) -> str:
-    """What each person gets after the replies: a gesture, and a rhythm where one fits.
+    """What each person gets after the replies: a gesture, and a rhythm where one fits
+    (slower than their tier's where the week could not hold that one).
 
     >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:2"], "action_key": ["call", "coffee"],
     ...                      "cadence_days": pd.array([14, None], dtype="Int64")})
@@ -169,21 +176,39 @@ def _giving_line(todo: pd.DataFrame) -> str:
     Then each person gets one give-first gesture; 1 of them also a light rhythm to keep in
     touch (1 more would need more minutes a week: the rhythm could not start within its
     own period).
+    >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:2"], "action_key": ["call", "walk"],
+    ...     "tier": ["inner circle", "real"], "cadence_days": pd.array([28, 30], dtype="Int64")})
+    >>> print(_giving_line(plan))
+    Then each person gets one give-first gesture and a light rhythm to keep in touch (1 of
+    them at a slower rhythm than their tier's, to fit your week).
     """
     line = "Then each person gets one give-first gesture and a light rhythm to keep in touch."
     if "action_key" not in todo.columns or "cadence_days" not in todo.columns:
         return line
     giving = todo[~todo["action_key"].astype("string").isin(_ANSWER_OR_THANK)]
     givers = set(giving["contact_id"])
-    rhythm = set(giving.loc[giving["cadence_days"].notna(), "contact_id"])
+    repeating = giving[giving["cadence_days"].notna()]
+    rhythm = set(repeating["contact_id"])
     without = len(givers - rhythm)
-    if not givers or not without:
-        return line
-    return (
-        f"Then each person gets one give-first gesture; {len(rhythm & givers):,} of them also "
-        f"a light rhythm to keep in touch ({without:,} more would need more minutes a week: "
-        "the rhythm could not start within its own period)."
-    )
+    slower = 0
+    if "tier" in repeating.columns:
+        usual = repeating["tier"].map(lambda t: CADENCE_DAYS.get(str(t)) or 0)
+        cadence = pd.to_numeric(repeating["cadence_days"], errors="coerce")
+        slower = repeating.loc[(usual > 0) & (cadence > usual), "contact_id"].nunique()
+    if givers and without:
+        kept = len(rhythm & givers)
+        pace = f", {slower:,} of those slower than their tier's to fit your week" if slower else ""
+        return (
+            f"Then each person gets one give-first gesture; {kept:,} of them also a light "
+            f"rhythm to keep in touch{pace} ({without:,} more would need more minutes a week: "
+            "the rhythm could not start within its own period)."
+        )
+    if slower:
+        return (
+            line[:-1] + f" ({slower:,} of them at a slower rhythm than their tier's, to fit "
+            "your week)."
+        )
+    return line
 
 
 def show_actions(rows: int = 8, person: Any = None) -> Any:
@@ -201,7 +226,7 @@ def show_actions(rows: int = 8, person: Any = None) -> Any:
     Examples
     --------
     >>> table = show_actions(2, person={"name": "Ada", "company": "Ada's Bakes"})
-    The catalogue holds 40 actions; here are the quickest 2.
+    The catalogue holds 44 actions; here are the quickest 2.
     >>> table.loc[0, "action"]
     'Congratulate Ada on a recent win with a personal message'
     """

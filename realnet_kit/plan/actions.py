@@ -41,7 +41,9 @@ __all__ = [
     "Action",
     "describe_person",
     "effort_label",
+    "for_an_occasion",
     "message_kind",
+    "names_a_day",
     "reply_for",
     "waiting_words",
 ]
@@ -130,6 +132,17 @@ class Action:
         """The effort band, e.g. ``"a few minutes"``."""
         return effort_label(self.minutes)
 
+    @property
+    def names_business(self) -> bool:
+        """True when the action is for the person's business, which its text names
+        (a referral, a review, a visit): the plan gives a business one such action, and
+        none of them repeats.
+
+        >>> ACTIONS_BY_KEY["referral"].names_business, ACTIONS_BY_KEY["coffee"].names_business
+        (True, False)
+        """
+        return "{company}" in self.text
+
 
 def effort_label(minutes: int) -> str:
     """Name the effort band of an action that takes ``minutes``.
@@ -169,7 +182,7 @@ ACTIONS: tuple[Action, ...] = (
        "entries that fits", 15, (IC, REAL, WARM), False, "company", False,
        "Leads are scarce for small firms; forwarding one shows you think of them."),
     _a("recommend_supplier", "Recommend {company} the next time someone asks who to hire",
-       10, (IC, REAL, WARM), False, "company", True,
+       10, (IC, REAL, WARM), False, "company", False,
        "Word of mouth is how most small businesses win work."),
     _a("feature", "Feature {name} in your newsletter, shop window or blog",
        30, (IC, REAL, WARM), False, "company", False,
@@ -253,23 +266,40 @@ ACTIONS: tuple[Action, ...] = (
 
 ALL = (IC, REAL, WARM, ACQ, SCORE)
 
-#: Replies to a waiting message, one per kind of message (see :data:`MESSAGE_KINDS`):
-#: the planner puts the one that fits what the person wrote first in their plan.
+#: Replies to a waiting message, one per kind of message (see :data:`MESSAGE_KINDS`),
+#: and per kind of lateness (an order or a day that has passed, see :func:`reply_for`):
+#: the planner puts the one that fits what the person wrote, and when, first in their plan.
 REPLIES: dict[str, Action] = {
     "complaint": _a("reply_apology", "Apologise to {name} for what went wrong, and tell them "
                     "how you will put it right", 20, ALL, False, "unanswered", False,
                     "A complaint answered with an apology and a fix often wins a loyal customer."),
     "late_order": _a("reply_missed_order", "Say sorry to {name} that their order went "
-                     "unanswered, and offer something to make up for it", 15, ALL, False,
-                     "unanswered", False,
+                     "unanswered until its day had passed, ask how the day went, and offer "
+                     "something to make up for it", 15, ALL, False, "unanswered", False,
                      "A missed order owned with an apology and an offer can keep a customer "
                      "a silence would lose."),
+    "stale_order": _a("reply_still_want", "Ask {name} whether they still want what they "
+                      "asked to order, and say when you could have it ready", 10, ALL, False,
+                      "unanswered", False,
+                      "An order that waited weeks may have gone elsewhere; asking wins it back "
+                      "without taking it for granted."),
     "order": _a("reply_confirm", "Confirm {name}'s order or booking, and say when it will be "
                 "ready", 10, ALL, False, "unanswered", False,
                 "An order left unconfirmed is money and trust left on the table."),
+    "missed_day": _a("reply_missed_day", "Say sorry to {name} that you missed the day they "
+                     "asked about, and offer another day", 10, ALL, False, "unanswered", False,
+                     "Owning a missed day and offering another keeps open a door that silence "
+                     "would close."),
+    "request": _a("reply_request", "Do what {name} asked you, or tell them when you can",
+                  15, ALL, False, "unanswered", False,
+                  "A request answered with the thing itself shows you were listening."),
     "question": _a("reply_answer", "Answer the question {name} asked you", 10, ALL, False,
                    "unanswered", False,
                    "A question left unanswered tells them nobody is listening."),
+    "feedback": _a("reply_feedback", "Thank {name} for their notes, and tell them what you "
+                   "will do with them", 10, ALL, False, "unanswered", False,
+                   "Notes on your work are time and care given; saying what you used is the "
+                   "thanks that counts."),
     "thanks": _a("reply_thanks", "Thank {name} for their kind words", 5, ALL, False,
                  "unanswered", False,
                  "Kindness that gets no answer is the quickest way to lose it."),
@@ -299,24 +329,39 @@ ACTIONS = ACTIONS + tuple(REPLIES.values()) + (THANK_CONNECTOR,)
 #: The catalogue by key.
 ACTIONS_BY_KEY: dict[str, Action] = {a.key: a for a in ACTIONS}
 
-#: How a waiting message is read, in English, first match wins. Each entry is a kind of
-#: message (a key of :data:`REPLIES`) and a pattern on its words (lower case). Only the
-#: words of the message are read, never who sent it. A message that matches nothing, or
-#: has no words, gets the plain reply ``"message"``.
+#: How a waiting message is read, in English (with a few thank-yous of other
+#: languages), first match wins. Each entry is a kind of message (a key of
+#: :data:`REPLIES`) and a pattern on its words (lower case). Only the words of the message
+#: are read, never who sent it. A message that matches nothing, or has no words, gets the
+#: plain reply ``"message"``.
 MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
     (
         "complaint",
         r"\b(?:hole|holes|broken|damaged|faulty|wrong|missing|never (?:came|arrived)|"
-        r"cracked|ripped|torn|smashed|dented|leak(?:ed|ing|s)?|empty|gutted|"
-        r"(?:came|arrived|turned up) (?:with nothing|empty|without)|nothing in (?:the|it)|"
-        r"not (?:arrived|happy|working)|(?:doesn|didn|isn|wasn)'?t work|refund|disappoint\w*|"
-        r"unhappy|complain\w*|problem with|stale|mouldy?|burnt|rude|error|crash\w*|"
-        r"still waiting|late again|overcharged|charged twice)\b",
+        r"cracked|ripped|torn|smashed|dented|warped|off-?\s?cent(?:re|er)|leak(?:ed|ing|s)?|"
+        r"empty|gutted|(?:came|arrived|turned up) (?:with nothing|empty|without)|"
+        r"nothing in (?:the|it)|someone else'?s|not (?:arrived|happy|working)|"
+        r"(?:doesn|didn|isn|wasn)'?t work|refund|disappoint\w*|unhappy|complain\w*|"
+        r"not to moan|problem with|stale|mouldy?|burnt|doughy|undercooked|soggy|"
+        r"sold out by|rude|error|crash\w*|still waiting|late again|overcharged|"
+        r"charged twice)\b",
+    ),
+    (
+        "feedback",
+        r"\b(?:sent|send|sending|here are|some) (?:you |us )?(?:my |our |their |his |her )?"
+        r"(?:notes|feedback|comments|thoughts)\b|\b(?:notes|feedback|comments) on\b",
     ),
     (
         "order",
-        r"\b(?:order\w*|pre-?order|book(?:ing)?|reserve|reservation|buy|purchase|"
-        r"invoice|dozen|tickets?)\b",
+        r"\b(?:order\w*|pre-?order|book(?:ing|ed)?\b(?!\s+club)|reserve|reservation|buy|"
+        r"purchase|invoice|dozen)\b",
+    ),
+    (
+        "request",
+        r"\b(?:can|could|would|will) you (?:please |just |quickly )?(?:double-?check|check|"
+        r"look over|have a look|test|send|sign|read|review|proofread|call|ring|fix|share|"
+        r"forward|confirm)\b|\bplease (?:check|double-?check|send|look|call|ring|sign|"
+        r"confirm|review|fix)\b|\bwould you (?:be willing|mind)\b",
     ),
     (
         "question",
@@ -327,7 +372,11 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
         "thanks",
         r"\b(?:thank\w*|thx|cheers|loved?|lovely|great|brilliant|amazing|wonderful|"
         r"congrat\w*|well done|proud of|delicious|referred|introduced|recommended|"
-        r"invited|tested|shared)\b",
+        r"invited|tested|shared|favourite|better than|just wanted you to know|buzzing|"
+        r"gave me chills|got me (?:back|through)|best \w+ of (?:my|the)|soundtrack\w*|"
+        r"lullaby|first dance|how my partner and i met|won'?t stop talking|keeps? me going|"
+        r"long drive|wow|something else|was a hit|danke|dziękuję|gracias|merci|grazie|"
+        r"obrigad[ao])\b",
     ),
 )
 #: Kinds of inbound interaction that are something given to you (a favour, an
@@ -351,16 +400,27 @@ _MESSAGE_PATTERNS = tuple((kind, re.compile(rx)) for kind, rx in MESSAGE_KINDS)
 
 
 def message_kind(note: Any, kind: Any = None) -> str:
-    """What a waiting message asks for: ``complaint``, ``order``, ``question``, ``thanks``,
-    ``favour`` (something they did for you, from its kind: :data:`RECEIVED_KINDS`) or
-    ``message``, read from its words (:data:`MESSAGE_KINDS`) and its kind.
+    """What a waiting message asks for: ``complaint``, ``feedback`` (notes on your work),
+    ``order``, ``request`` (to do something), ``question``, ``thanks``, ``favour``
+    (something they did for you, from its kind: :data:`RECEIVED_KINDS`) or ``message``,
+    read from its words (:data:`MESSAGE_KINDS`) and its kind.
 
     >>> message_kind("My hoodie arrived with a hole in the sleeve")
     'complaint'
+    >>> message_kind("Not to moan, but my fruit scones were still doughy in the middle")
+    'complaint'
     >>> message_kind("Could I order two dozen rye rolls for Saturday?")
     'order'
+    >>> message_kind("The carrot cake for the book club was a hit, thank you x")
+    'thanks'
+    >>> message_kind("Deployed the fix, can you double-check on your phone?")
+    'request'
+    >>> message_kind("They asked me for a reference. Would you be willing? No pressure.")
+    'request'
     >>> message_kind("Fancy a support slot in January? Thanks!")
     'question'
+    >>> message_kind("Jędrzej sent notes on 'Cold Tide'")
+    'feedback'
     >>> message_kind("Loved the gig last night, thank you!")
     'thanks'
     >>> message_kind("Lucía referred the clinic to us", "referral")
@@ -381,13 +441,31 @@ def message_kind(note: Any, kind: Any = None) -> str:
 #: A reply to a message that has waited more than this many days starts with a sorry
 #: ("a late answer that says sorry", exercise 2.2).
 SORRY_AFTER_DAYS = 3
-#: An order that names its day ("for Saturday", "tomorrow") and has waited longer than
-#: this is past: it gets an apology and an offer, never a confirmation.
+#: An order or a question that names a near day ("for Saturday", "tomorrow")
+#: and has waited longer than this is about a day that has passed: it gets a sorry and
+#: an offer to make it right, never a confirmation or a plain answer. An order that names
+#: no day and has waited this long is not confirmed either: ask whether it is still wanted.
 ORDER_PAST_DAYS = 7
 _DATED = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:tomorrow|tonight|this (?:week|weekend)|"
     r"next (?:week|weekend)|weekend|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2})"
 )
+#: An order for an occasion that happens once (a party, a baby shower, a school fair)
+#: that has waited longer than this is past too, though it names no day: a cake is
+#: ordered a week or two ahead, so after a month the day has gone.
+OCCASION_PAST_DAYS = 30
+_OCCASION = re.compile(
+    r"\b(?:party|parties|shower|wedding|birthday|christening|naming|anniversary|funeral|"
+    r"wake|fair|f[eê]te|leaving do|send-?off|celebration|festival|open day|launch|"
+    r"graduation|hen do|stag do|barbecue|bbq|picnic|reunion|retirement|bake sale|"
+    r"book club|meeting)\b"
+)
+#: A day that comes round again ("every Wednesday", "each weekend") is no day that passes.
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+)?[\w-]+")
+#: Kinds of message about a day, which that day's passing changes.
+_ABOUT_A_DAY = {"order": "late_order", "question": "missed_day"}
+#: Replies whose own words own the delay: no extra sorry in front.
+_OWN_SORRY = frozenset({"complaint", "late_order", "missed_day"})
 #: How a late reply begins, before the reply's own words.
 SORRY_FIRST = "Say sorry for the slow reply, then "
 #: A late reply's words where the sorry and the reply's own words read badly together
@@ -395,32 +473,76 @@ SORRY_FIRST = "Say sorry for the slow reply, then "
 LATE_WORDS = {"message": SORRY_FIRST + "answer the message from {name} that is still waiting"}
 
 
+def names_a_day(note: Any) -> bool:
+    """Whether a message is about a near day that will pass ("for Saturday", "tomorrow"),
+    not one that comes round again ("every Wednesday").
+
+    >>> names_a_day("Could I order a sponge for Saturday?"), names_a_day("Rye every Wednesday?")
+    (True, False)
+    """
+    words = str(note).lower() if isinstance(note, str) else ""
+    return bool(_DATED.search(_EVERY.sub(" ", words)))
+
+
+def for_an_occasion(note: Any) -> bool:
+    """Whether a message is about an occasion that happens once (a party, a shower).
+
+    >>> for_an_occasion("Could I order a cake for Sam's baby shower?")
+    True
+    >>> for_an_occasion("Could you do a weekly order of spelt loaves?")
+    False
+    """
+    words = str(note).lower() if isinstance(note, str) else ""
+    return bool(_OCCASION.search(_EVERY.sub(" ", words)))
+
+
 def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Action, str]:
     """The reply to a waiting message and its words: what they wrote decides the reply
-    (:func:`message_kind`), how long it has waited decides whether it starts with a sorry.
+    (:func:`message_kind`); how long it has waited decides whether it starts with a sorry,
+    and whether the day it was about has passed (:data:`ORDER_PAST_DAYS`, and
+    :data:`OCCASION_PAST_DAYS` for an order for a party or a shower that names no day).
 
     ``{name}`` is left in the text for the planner to fill in.
 
-    >>> reply_for("Could I order a sponge for Saturday?", "message", 25)[1]
-    'Say sorry to {name} that their order went unanswered, and offer something to make up for it'
+    >>> reply_for("Could I order a sponge for Saturday?", "message", 2)[1]
+    "Confirm {name}'s order or booking, and say when it will be ready"
+    >>> print(reply_for("Could I order a sponge for Saturday?", "message", 25)[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Say sorry to {name} that their order went unanswered until its day had passed, ask how
+    the day went, and offer something to make up for it
+    >>> reply_for("Could I order a cake for Sam's baby shower?", "message", 59)[0].key
+    'reply_missed_order'
+    >>> print(reply_for("Could you do a weekly order of spelt loaves?", "message", 60)[1])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    Say sorry for the slow reply, then ask {name} whether they still want what they asked
+    to order, and say when you could have it ready
+    >>> reply_for("Is the Brudenell show on Friday sold out?", "message", 31)[1]
+    'Say sorry to {name} that you missed the day they asked about, and offer another day'
     >>> reply_for("What tuning is 'Heron' in?", "message", 30)[1]
     'Say sorry for the slow reply, then answer the question {name} asked you'
     >>> reply_for("What tuning is 'Heron' in?", "message", 1)[1]
     'Answer the question {name} asked you'
-    >>> reply_for("Jędrzej sent notes on 'Cold Tide'", "message", 11)[1]
+    >>> reply_for("Jędrzej sent notes on 'Cold Tide'", "message", 11)[1][35:]
+    'thank {name} for their notes, and tell them what you will do with them'
+    >>> reply_for("Got back from Lisbon", "message", 11)[1]
     'Say sorry for the slow reply, then answer the message from {name} that is still waiting'
     """
     reading = message_kind(note, kind)
     days = pd.to_numeric(waited_days, errors="coerce")
     late = bool(pd.notna(days) and days > SORRY_AFTER_DAYS)
-    dated = _DATED.search(str(note).lower() if isinstance(note, str) else "")
-    if reading == "order" and pd.notna(days) and days > ORDER_PAST_DAYS and dated:
+    past = bool(pd.notna(days) and days > ORDER_PAST_DAYS)
+    gone = bool(pd.notna(days) and days > OCCASION_PAST_DAYS)
+    if past and reading in _ABOUT_A_DAY and names_a_day(note):
+        reading = _ABOUT_A_DAY[reading]
+    elif gone and reading == "order" and for_an_occasion(note):
         reading = "late_order"
+    elif past and reading == "order":
+        reading = "stale_order"
     action = REPLIES[reading]
     text = action.text
     if late and reading in LATE_WORDS:
         text = LATE_WORDS[reading]
-    elif late and reading not in ("complaint", "late_order"):
+    elif late and reading not in _OWN_SORRY:
         text = SORRY_FIRST + text[0].lower() + text[1:]
     return action, text
 
@@ -430,8 +552,12 @@ def reply_for(note: Any, kind: Any = None, waited_days: Any = None) -> tuple[Act
 WAITING_WORDS: dict[str, tuple[str, str]] = {
     "complaint": ("told you something went wrong", "an answer"),
     "late_order": ("asked to order from you", "an answer"),
+    "stale_order": ("asked to order from you", "an answer"),
     "order": ("asked to order from you", "a confirmation"),
+    "missed_day": ("wrote to you about a day that has passed", "an answer"),
+    "request": ("asked you to do something", "an answer"),
     "question": ("asked you a question", "an answer"),
+    "feedback": ("sent you notes on your work", "a thank-you"),
     "thanks": ("sent you kind words", "a reply"),
     "favour": ("did something for you", "a thank-you"),
     "message": ("wrote to you", "an answer"),

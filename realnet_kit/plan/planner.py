@@ -4,17 +4,24 @@
 for the people in the inner circle and the real tier (warm people when asked):
 
 1. **listening first**: a reply to every waiting message, in words that fit what the
-   person wrote (:func:`realnet_kit.plan.actions.message_kind`), spread over the first
+   person wrote and when (:func:`realnet_kit.plan.actions.reply_for`: an order whose day
+   has passed is owned, not confirmed), spread over the first
    days (at most :data:`REPLY_WITHIN_DAYS`): the person you promised an answer in
    exercise 2.3 first (``answer_first=``, whatever their tier), then whoever has waited
    longest. Nothing is given before the last reply;
 2. a thank-you to the connectors named in exercise 4.2 (``thank=``), whatever their tier;
 3. one give-first action per person from :data:`ACTIONS` that fits their tier and what
    is known of them, no earlier than their clock allows (:mod:`realnet_kit.plan.clock`,
-   the definition of "due" that notebook 06's due list uses too);
+   the definition of "due" that notebook 06's due list uses too). A business is given
+   to once in the plan's year: one referral, review, lead or visit for the mill, through
+   the closest of its people; its other people get an action for themselves (a call, a
+   coffee, a note), never a second one for the business;
 4. a light rhythm to keep in touch at the tier's cadence (:data:`CADENCE_DAYS`): the
    gift itself when it is light and bears repeating (one row), else a second, light
-   action; a thank-you or a congratulation is never a rhythm, it happens once.
+   action; a thank-you, a congratulation or anything for their business is never a
+   rhythm, it happens once. Each person's rhythm is booked right after their gift, so
+   later gifts fit around the rhythms already kept; where the week cannot hold the
+   tier's cadence, a slower one (:data:`SLOWER_RHYTHM` times) keeps a next step.
 
 Action texts carry the person's name as they write it, without emoji or an aside in
 brackets (:func:`realnet_kit.plan.named.plain_name`), and "this person" where only a
@@ -58,7 +65,7 @@ from realnet_kit.plan.actions import (
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
 from realnet_kit.plan.named import clearest_name, plain_name
-from realnet_kit.words import nameless_label, utc_day, when_words
+from realnet_kit.words import nameless_label, repeats, utc_day, when_words
 
 __all__ = [
     "ACTIONS",
@@ -102,6 +109,9 @@ NAMELESS = "this person"
 #: The longest action that repeats at a tier's cadence: bigger gestures (a coffee, a
 #: visit) are planned once, then a light touch keeps the rhythm.
 RHYTHM_MAX_MINUTES = 15
+#: When the week cannot hold a tier's rhythm, the rhythm is this many times slower
+#: (a fortnight becomes four weeks, a month two), so everyone keeps a next step.
+SLOWER_RHYTHM = 2
 #: How far ahead the planner books recurring touches (a year).
 HORIZON_WEEKS = 53
 #: Tiers strong enough that never having met offline calls for an offline move.
@@ -140,22 +150,32 @@ def _fits(action: Action, tier: str, known: dict, budget: int) -> bool:
     return action.needs is None or bool(known[action.needs])
 
 
-def choose_action(
-    row: dict, known: dict, budget: int, *, repeatable: bool = False, exclude: tuple = ()
-):
-    """Pick the give-first action for one person, with the reason it was picked.
+def ranked_actions(
+    row: dict,
+    known: dict,
+    budget: int,
+    *,
+    repeatable: bool = False,
+    exclude: tuple = (),
+    for_themselves: bool = False,
+) -> list[tuple[Action, str]]:
+    """The actions that fit one person, best first, each with the reason it fits.
 
     Preference: an offline move for strong contacts never met offline; then an action
     that uses what is known (their company, shop or creative work); then any action of
-    their tier. Ties are broken by a stable hash of the contact id, so the same person
-    gets the same suggestion in every run.
+    their tier. Within a group, a stable hash of the contact id decides where the list
+    starts, so the same person gets the same suggestion in every run. ``repeatable``
+    keeps light actions that bear repeating and never one about their business (a rhythm
+    is a touch between two people); ``for_themselves`` leaves out every action that needs
+    their business (its people are treated as people once the business had its turn).
     """
     tier = str(row["tier"])
     pool = [a for a in GIVING if _fits(a, tier, known, budget) and a.key not in exclude]
     if repeatable:
-        pool = [a for a in pool if a.repeatable and a.minutes <= RHYTHM_MAX_MINUTES]
-    if not pool:
-        return None, ""
+        pool = [a for a in pool if a.repeatable and a.minutes <= RHYTHM_MAX_MINUTES
+                and not a.names_business]  # fmt: skip
+    if for_themselves:
+        pool = [a for a in pool if a.needs != "company"]
     groups: list[tuple[list[Action], str]] = []
     if known["online_only"] and tier in OFFLINE_PUSH_TIERS:
         groups.append(([a for a in pool if a.offline], "Strong, but only ever online:"))
@@ -167,10 +187,48 @@ def choose_action(
         groups.append(([a for a in pool if a.needs == "company"], "They run a business:"))
     groups.append((pool, f"{tier.capitalize()} tier:"))
     seed = _stable_int(f"{row['contact_id']}|{int(repeatable)}")
+    ranked: dict[str, tuple[Action, str]] = {}
     for candidates, reason in groups:
-        if candidates:
-            return candidates[seed % len(candidates)], reason
-    return None, ""  # pragma: no cover - the last group is the whole non-empty pool
+        if not candidates:
+            continue
+        turn = seed % len(candidates)
+        for action in candidates[turn:] + candidates[:turn]:
+            ranked.setdefault(action.key, (action, reason))
+    return list(ranked.values())
+
+
+def choose_action(
+    row: dict,
+    known: dict,
+    budget: int,
+    *,
+    repeatable: bool = False,
+    exclude: tuple = (),
+    for_themselves: bool = False,
+):
+    """Pick the give-first action for one person, with the reason it was picked: the
+    first of :func:`ranked_actions` (``(None, "")`` when nothing fits)."""
+    ranked = ranked_actions(row, known, budget, repeatable=repeatable, exclude=exclude,
+                            for_themselves=for_themselves)  # fmt: skip
+    return ranked[0] if ranked else (None, "")
+
+
+def business_of(action: Action, known: dict) -> str:
+    """The business an action is for, as a key two people of one business share
+    (``"avon valley mill"``); empty for an action about the person.
+
+    >>> from realnet_kit.plan.actions import ACTIONS_BY_KEY
+    >>> business_of(ACTIONS_BY_KEY["referral"], {"company": "Avon  Valley Mill"})
+    'avon valley mill'
+    >>> business_of(ACTIONS_BY_KEY["coffee"], {"company": "Avon Valley Mill"})
+    ''
+    """
+    return _business(known["company"]) if action.names_business else ""
+
+
+def _business(company: Any) -> str:
+    """A company as one key however it is spaced or capitalised ("" for none)."""
+    return " ".join(str(company or "").casefold().split())
 
 
 def _render(action: Action, name: str, known: dict, text: str | None = None) -> str:
@@ -422,7 +480,9 @@ def plan_actions(
         (datetime64 UTC), ``cadence_days`` (Int64, ``<NA>`` for a one-off), ``why``,
         ``minutes``, ``tier``, ``offline``, ``action_key``. ``plan.attrs`` holds
         ``not_planned`` (people who did not fit the year), ``no_rhythm`` (people whose
-        rhythm could not start within its own period: they keep their gift), ``weekly_minutes``,
+        rhythm could not start within its own period: they keep their gift),
+        ``slower_rhythm`` (people whose rhythm is :data:`SLOWER_RHYTHM` times slower than
+        their tier's, to fit the week), ``weekly_minutes``,
         ``replies`` (how many replies), ``first_month`` (actions due in the first
         month, repeats counted) and ``over_budget_weeks``.
 
@@ -496,6 +556,7 @@ def plan_actions(
     rows: list[dict] = []
     not_planned: list[str] = []
     no_rhythm: list[str] = []  # people whose rhythm could not start within its period
+    slower: list[str] = []  # people whose rhythm is slower than their tier's
     booked: dict[str, int] = {}  # contact_id -> day of the latest booking
 
     def name_of(row: dict) -> str:
@@ -574,6 +635,34 @@ def plan_actions(
         reason = "You named them as a connector (exercise 4.2):"
         book(row, describe_person(row), THANK_CONNECTOR, reason, max(first, 0), None)
 
+    def keep_in_touch(row: dict, known: dict, placed: int, key: str) -> None:
+        """4. A light rhythm, one cadence after the first gift, starting within its own
+        period (of that day, or of the end of the first month when the month is full):
+        a fortnightly touch that could only begin months later is no rhythm. The tier's
+        cadence first; when the week cannot hold it, a slower one (:data:`SLOWER_RHYTHM`
+        times the cadence), so that everyone keeps a next step. Only when neither fits
+        does the person keep just their gift and the due list's clock. Each person's
+        rhythm is booked right after their gift, before the next person's gift, so a
+        big gesture later in the list fits around the rhythms already kept."""
+        cadence = CADENCE_DAYS[row["tier"]]
+        if not cadence:
+            return
+        # another action than the first: each (person, action) is one calendar entry
+        options = ranked_actions(row, known, weekly_minutes, repeatable=True, exclude=(key,))
+        for every in (cadence, cadence * SLOWER_RHYTHM):
+            reason = "To keep in touch:" if every == cadence else (
+                f"To keep in touch, {repeats(every)} ({repeats(cadence)} did not fit "
+                "your week):")  # fmt: skip
+            asked = placed + every
+            latest = max(asked, FIRST_MONTH_DAYS) + every - 1
+            for again, _ in options:
+                if book(row, known, again, reason, asked, every, latest=latest) is not None:
+                    if every != cadence:
+                        slower.append(row["contact_id"])
+                    return
+        if options:
+            no_rhythm.append(row["contact_id"])
+
     # 3. One give-first action each, no earlier than their clock allows; those who were
     #    just answered come after the others.
     order = people.assign(_replied=people["contact_id"].isin(booked)).sort_values(
@@ -581,48 +670,45 @@ def plan_actions(
         ascending=[True, True, False, True], kind="stable",
     )  # fmt: skip
     #    A light gift that bears repeating is the rhythm itself (one row, not two),
-    #    when repeating it moves nothing.
-    firsts: list[tuple[dict, dict, int]] = []
+    #    when repeating it moves nothing. A business is given to once (a referral, a
+    #    review, a visit): its other people get an action for themselves.
+    served: dict[str, str] = {}  # business -> the person it was given to through
     for row in order.to_dict("records"):
+        cid = row["contact_id"]
         known = describe_person(row)
         cadence = CADENCE_DAYS[row["tier"]]
-        first, reason = choose_action(row, known, weekly_minutes)
+        company = _business(known["company"])
+        others = bool(company) and served.get(company, cid) != cid
+        options = ranked_actions(row, known, weekly_minutes, for_themselves=others)
         day = max(clock_day(row, cadence), giving_from)
-        if row["contact_id"] in booked:
-            day = max(day, booked[row["contact_id"]] + GIVE_AFTER_REPLY_DAYS)
+        if cid in booked:
+            day = max(day, booked[cid] + GIVE_AFTER_REPLY_DAYS)
+        first, reason = options[0] if options else (None, "")
         if (
             first is not None
             and cadence
             and first.repeatable
             and (first.minutes <= RHYTHM_MAX_MINUTES)
+            and not first.names_business
         ):
             once = grid.find(first.minutes, day, None)
             within = once is not None and once <= max(day, FIRST_MONTH_DAYS) + cadence - 1
             if within and grid.find(first.minutes, day, cadence) == once:
                 book(row, known, first, reason, once, cadence)
                 continue
-        placed = None if first is None else book(row, known, first, reason, day, None)
+        # the best gift that fits the year; a lighter one when the best does not
+        placed = None
+        for first, reason in options:
+            placed = book(row, known, first, reason, day, None)
+            if placed is not None:
+                break
         if placed is None:
-            if row["contact_id"] not in booked:
-                not_planned.append(row["contact_id"])
+            if cid not in booked:
+                not_planned.append(cid)
             continue
-        firsts.append((row, known, placed, first.key))
-
-    # 4. A light rhythm at the tier's cadence, one cadence after the first gift, and
-    #    starting within its own period (of that day, or of the end of the first month
-    #    when the month is full): a fortnightly touch that could only begin months later
-    #    is no rhythm; the person keeps their gift and the due list's clock.
-    for row, known, placed, key in firsts:
-        cadence = CADENCE_DAYS[row["tier"]]
-        if not cadence:
-            continue
-        # another action than the first: each (person, action) is one calendar entry
-        again, _ = choose_action(row, known, weekly_minutes, repeatable=True, exclude=(key,))
-        if again is not None:
-            asked = placed + cadence
-            if book(row, known, again, "To keep in touch:", asked, cadence,
-                    latest=max(asked, FIRST_MONTH_DAYS) + cadence - 1) is None:  # fmt: skip
-                no_rhythm.append(row["contact_id"])
+        if business_of(first, known):
+            served[business_of(first, known)] = cid
+        keep_in_touch(row, known, placed, first.key)
 
     plan = pd.DataFrame(rows, columns=PLAN_COLUMNS)
     plan = plan.astype({
@@ -635,6 +721,7 @@ def plan_actions(
     plan = plan.reset_index(drop=True)
     plan.attrs["not_planned"] = not_planned
     plan.attrs["no_rhythm"] = no_rhythm
+    plan.attrs["slower_rhythm"] = slower
     plan.attrs["weekly_minutes"] = weekly_minutes
     plan.attrs["replies"] = int(plan["action_key"].isin(REPLY_KEYS).sum())
     plan.attrs["first_month"] = grid.window_used

@@ -542,6 +542,13 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
     for row in accounts.itertuples(index=False):
         if str(row.contact_id) in known and str(row.tier) in SAMPLE_ANSWERS:
             storied.setdefault(str(row.person_id), []).append(str(row.contact_id))
+    with workbook.batch():  # thousands of saves, one transaction
+        return _save_sample_answers(workbook, accounts, own, known, people_done, storied)
+
+
+def _save_sample_answers(workbook: Workbook, accounts: Any, own: dict, known: set[str],
+                         people_done: set[str], storied: dict[str, list[str]]) -> int:  # fmt: skip
+    """Save the owner's answers, one account per storied person; return how many."""
     added = 0
     for row in accounts.itertuples(index=False):
         cid, tier, person = str(row.contact_id), str(row.tier), str(row.person_id)
@@ -577,11 +584,12 @@ def fill_sample_log(workbook: Workbook, sample: str, today: Any = None) -> int:
         return 0
     offset = sample_offset(workbook, sample, today)
     logged = shift_dates(load_ground_truth(sample)["logged"], offset)
-    for row in logged.itertuples(index=False):
-        workbook.log_interaction(
-            str(row.contact_id), row.timestamp, str(row.direction), str(row.kind), str(row.note)
-        )
-    workbook.set_setting(marker, len(logged))  # how many were the owner's, not yours
+    moments = logged[["contact_id", "timestamp", "direction", "kind", "note"]].astype(
+        {"contact_id": str, "direction": str, "kind": str, "note": str}
+    )
+    with workbook.batch():  # the moments and the marker are kept together, or neither
+        workbook.add_interactions(moments)
+        workbook.set_setting(marker, len(logged))  # how many were the owner's, not yours
     return len(logged)
 
 

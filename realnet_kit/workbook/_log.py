@@ -56,9 +56,12 @@ class InteractionsMixin:
                 f"missing: {missing}. realnet_kit.load_interactions(...) returns such a frame."
             )
         rows = []
-        for i in range(len(df)):
-            cid, ts, direction, kind = (db.plain(df[c].iat[i]) for c in need)
-            note = db.plain(df["note"].iat[i]) if "note" in df.columns else None
+        ids, directions, kinds = (db.plain_list(df[c]) for c in ("contact_id", "direction", "kind"))
+        whens = db.iso_list(df["timestamp"])  # a whole column at once, not cell by cell
+        notes = db.plain_list(df["note"]) if "note" in df.columns else [None] * len(df)
+        for i, (cid, when, direction, kind, note) in enumerate(
+            zip(ids, whens, directions, kinds, notes, strict=True)
+        ):
             if direction not in INTERACTION_DIRECTIONS:
                 raise ValueError(
                     f"An interaction's direction must be 'in' (they reached out) or 'out' "
@@ -66,7 +69,6 @@ class InteractionsMixin:
                 )
             if not cid or not kind:
                 raise ValueError(f"Row {i} needs a contact_id and a kind (e.g. 'message').")
-            when = db.to_iso(ts)
             if when is None:
                 raise ValueError(f"Row {i} has no timestamp; give the date it happened.")
             rows.append((str(cid), when, direction, str(kind), "" if note is None else str(note)))

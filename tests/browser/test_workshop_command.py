@@ -4,7 +4,8 @@ Every JupyterLab test runs on the server the command starts (the ``lab_server`` 
 runs ``realnet workshop --no-browser --port P --dir ROOT`` from a folder that has
 nothing to do with RealNet Kit, and checks on stopping it that the port is closed). Here
 the address it printed is opened in Chromium, which must show JupyterLab with
-``00-start-here.ipynb`` open, ask no other host for anything, and show no news.
+``00-start-here.ipynb`` open, ask no other host for anything, and show no news; the
+participant's first Run All there must run every cell cleanly, its widgets rendered.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ def test_workshop_prints_an_address_that_opens_the_start_notebook(lab, lab_serve
     notebook.locator(".jp-MarkdownCell h1").first.wait_for()
     assert notebook.locator(".jp-CodeCell").count() >= 1
     lab.screenshot("workshop-command-start-notebook")
+    lab.wait_kernel_ready()
+    lab.run_all()
+    lab.screenshot("run-all", full_page=True)
+    lab.assert_ran_cleanly()
     assert page.dialogs == []
     assert page.remote_requests == [], "JupyterLab asked other hosts for files"
     assert page.get_by_text("official Jupyter news").count() == 0

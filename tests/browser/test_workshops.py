@@ -26,8 +26,9 @@ pytestmark = pytest.mark.browser
 WORKSHOPS = Path(__file__).resolve().parents[2] / "workshops"
 # Every notebook already runs on every sample through nbclient (tests/notebooks); the
 # browser runs those whose widgets must render in a real page. 01 and 03 run with Run All
-# inside their own, longer tests below or in another file.
-WIDGET_NOTEBOOKS = ("00-start-here.ipynb", "05-the-plan.ipynb", "06-keep-it-real.ipynb")
+# inside their own, longer tests below or in another file, 00 where ``realnet workshop``
+# opens it (test_workshop_command.py).
+WIDGET_NOTEBOOKS = ("05-the-plan.ipynb", "06-keep-it-real.ipynb")
 # Notebooks whose widget outputs axe-core checks after Run All (03 in its own test below).
 AXE_NOTEBOOKS = ("05-the-plan.ipynb", "06-keep-it-real.ipynb")
 SOLUTION = re.compile(r"The answer is (-?[\d,.]+)")

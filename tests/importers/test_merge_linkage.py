@@ -420,6 +420,7 @@ def test_accents_and_scripts_change_no_decision():
 
 
 @functools.cache
+@functools.cache
 def _evaluated(sample: str) -> dict:
     """eval_merge's measures on one sample, worked out once per test process."""
     from eval_merge import evaluate_sample

@@ -37,13 +37,15 @@ from realnet_kit.plan import (
     plan_actions,
     waiting_words,
 )
-from realnet_kit.plan.actions import REPLY_KEYS
+from realnet_kit.plan.actions import ORDER_PAST_DAYS, REPLY_KEYS
 
 SAMPLES = realnet_kit.list_samples()
 #: Ground-truth roles of people who buy or follow, with no business to help: no leads,
 #: grants, referrals or speaking slots for them.
 FAN_ROLES = {"fan", "superfan", "customer", "regular", "follower"}
 BUSINESS_WORDS = ("tender", "grant", "call for entries", "who to hire", "joint offer")
+#: The replies a kind of message may get once it has waited (its day passed, or weeks).
+LATER = {"order": {"late_order", "stale_order"}, "question": {"missed_day"}}
 
 
 @pytest.fixture(scope="module", params=SAMPLES)
@@ -125,9 +127,13 @@ def test_every_waiting_person_gets_a_fitting_reply_in_the_first_week(sample):
         last = worded.iloc[-1] if len(worded) else messages.iloc[-1]
         kind = message_kind(last["note"], last["kind"])
         reply = replies[replies["contact_id"] == cid].iloc[0]
-        # an order whose day has passed is owned with an apology, never "confirmed"
-        fits = {REPLIES[kind].key} | ({REPLIES["late_order"].key} if kind == "order" else set())
+        # an order whose day has passed is owned with an apology, one that waited weeks
+        # is asked about; neither is "confirmed"; a question about a day gone is owned
+        fits = {REPLIES[k].key for k in {kind} | LATER.get(kind, set())}
         assert reply["action_key"] in fits, (cid, last["note"])
+        waited = (start - messages["timestamp"].min().normalize()).days
+        if reply["action_key"] == REPLIES["order"].key:
+            assert waited <= ORDER_PAST_DAYS, (cid, last["note"], waited)
         # listening before giving: whatever else they get comes after the reply
         later = plan[(plan["contact_id"] == cid) & ~plan["action_key"].isin(REPLY_KEYS)]
         assert (later["due"] > reply["due"]).all()

@@ -65,10 +65,10 @@ def _run_notebooks(answers: dict | None) -> None:
 
 
 @pytest.fixture
-def three(room, participant, band_answers, capsys):
+def three(room, participant, opened_home, band_answers, capsys):
     right, wrong = band_answers
     for name, answers in (("right", right), ("wrong", wrong), ("skipping", None)):
-        participant(name)
+        opened_home("band", participant(name))  # each had opened the band before
         _run_notebooks(answers)
     seat_for().raise_hand("stuck")  # the one skipping is stuck
     capsys.readouterr()
