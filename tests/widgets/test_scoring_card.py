@@ -414,3 +414,14 @@ def test_the_counter_counts_towards_todays_goal_and_the_card_goes_on_past_it(wb)
     assert card.progress.value.startswith("3 scored: today's 2 reached")
     assert card.contact_id == "x:3", "past the goal, the next person is there all the same"
     assert ScoringCard(wb, _contacts(), goal=10).progress.value == "3 of 5 scored"
+
+
+def test_notebook_03_names_the_goal_the_counter_counts_towards(repo):
+    """The text's "some 45 people" and the card's "0 of today's 45" are one number."""
+    import json
+
+    from realnet_kit.widgets._common import TODAY_GOAL
+
+    nb = json.loads((repo / "workshops" / "03-score-your-contacts.ipynb").read_text("utf-8"))
+    text = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert f"some {TODAY_GOAL} people" in text and f"towards those {TODAY_GOAL}" in text
