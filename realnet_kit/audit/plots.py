@@ -28,6 +28,7 @@ import pandas as pd
 from realnet_kit.audit.followers import summarize_audit
 from realnet_kit.style import (
     FONT_SIZE,
+    OKABE_ITO,
     REAL_COLOR,
     SCOREBOARD_COLOR,
     new_axes,
@@ -57,6 +58,9 @@ FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
 FUNNEL_TITLE = "From followers to two-way conversations"
 #: The stage the funnel and the scoreboard chart colour (all others are grey).
 STORY_STAGE = "real_engaged"
+#: The colour of the participant's guess on the funnel: no bar uses it, and Okabe-Ito's
+#: vermillion stays apart from the blue bar for the common kinds of colour blindness.
+GUESS_COLOR = OKABE_ITO["vermillion"]
 # Figures that are not part of one another, drawn side by side as separate measures when a
 # summary holds them instead of the funnel's stages (an older summary, or the live
 # results of notebook 03).
@@ -141,8 +145,15 @@ def _left_out_short(summary: pd.Series) -> str:
     return f"\n({', '.join(parts)})" if parts else ""
 
 
-def funnel_alt_text(audit: pd.DataFrame | pd.Series | dict) -> str:
+def _guess_words(guess: float) -> str:
+    """A guess as it is written on the funnel: "300", "1,200", "12.5"."""
+    return f"{guess:,.0f}" if float(guess).is_integer() else f"{guess:,.1f}"
+
+
+def funnel_alt_text(audit: pd.DataFrame | pd.Series | dict, guess: float | None = None) -> str:
     """The funnel's numbers in one sentence: the text alternative of :func:`plot_funnel`.
+
+    With the participant's ``guess``, a second sentence says it, as the figure does.
 
     >>> funnel_alt_text({"followers": 9848, "suspicious": 1730, "not_judged": 0,
     ...     "real": 8118, "real_two_way": 910, "real_mutual": 909, "real_engaged": 10})
@@ -151,7 +162,13 @@ of them are connected with you (909 follow each other with you, 1 more talked wi
 you both ways without a follow back); and 10 talked with you both ways in the last 12 \
 months (<1%).'
     """
-    summary = _summary(audit)
+    said = _funnel_words(_summary(audit))
+    if guess is None or is_missing(guess) or said.startswith("Funnel: no figures"):
+        return said
+    return f"{said} You guessed {_guess_words(guess)}."
+
+
+def _funnel_words(summary: pd.Series) -> str:
     stages, nested = _funnel_rows(summary)
     if not stages:
         return "Funnel: no figures to show yet."
@@ -176,7 +193,9 @@ months (<1%).'
     return f"Funnel: of {words[0]}, {'; '.join(rest)}."
 
 
-def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = None) -> Axes:
+def plot_funnel(
+    audit: pd.DataFrame | pd.Series | dict, *, guess: float | None = None, ax: Axes | None = None
+) -> Axes:
     """The funnel from followers to two-way conversations, each bar part of the one above.
 
     Followers; those that are probably people (neither probably not a person nor beyond
@@ -192,6 +211,10 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     audit
         The frame from :func:`realnet_kit.audit_followers`, or its
         :func:`realnet_kit.summarize_audit` figures.
+    guess
+        The participant's guess of how many talked with them both ways (notebook 00's
+        exercise, :func:`realnet_kit.narrate.the_guess`): marked under that bar, at its
+        place on the same scale, "your guess: 300". None (the default) draws no mark.
     ax
         Axes to draw on; a new figure when omitted.
 
@@ -201,6 +224,9 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
     ...                   "real_engaged": 4})
     >>> [t.get_text() for t in ax.get_yticklabels()][0], ax.texts[-1].get_text()
     ('Followers', '4  (<1%)')
+    >>> plot_funnel({"followers": 1000, "real": 800, "real_two_way": 90,
+    ...              "real_engaged": 4}, guess=300).texts[-1].get_text()
+    'your guess: 300'
     """
     summary = _summary(audit)
     stages, nested = _funnel_rows(summary)
@@ -222,6 +248,8 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
         share = f"  ({share_label(value, first)})" if first else ""
         ax.text(value + top * 0.01, y, f"{value:,}{share}", va="center", **_emphasis(is_story))
     ax.set_xlim(0, top * 1.3)
+    if guess is not None and not is_missing(guess) and any(story):
+        _mark_guess(ax, float(guess), positions[story.index(True)], top)
     ax.xaxis.set_major_formatter("{x:,.0f}")
     if nested:
         style_axes(ax, FUNNEL_TITLE, "accounts (each bar is part of the one above)")
@@ -233,7 +261,29 @@ def plot_funnel(audit: pd.DataFrame | pd.Series | dict, *, ax: Axes | None = Non
         if is_story:
             label.set_fontweight("bold")
             label.set_color(REAL_COLOR)
-    return set_alt_text(ax, funnel_alt_text(summary))
+    return set_alt_text(ax, funnel_alt_text(summary, guess))
+
+
+def _mark_guess(ax: Axes, guess: float, y: float, top: int) -> None:
+    """The guess under the talked-both-ways bar, at its place on the bars' scale: a
+    pointer and "your guess: 300", in a colour no bar uses."""
+    right = max(top * 1.3, guess * 1.3)
+    ax.set_xlim(0, right)
+    below = y - 0.62  # under the bar (height 0.7), clear of its number
+    ax.plot([guess], [below], marker="^", markersize=13, color=GUESS_COLOR, clip_on=False)
+    near_end = guess > right * 0.7  # the words go left of the pointer, inside the axes
+    ax.text(
+        guess + (-1 if near_end else 1) * right * 0.02,
+        below,
+        f"your guess: {_guess_words(guess)}",
+        va="center",
+        ha="right" if near_end else "left",
+        fontsize=FONT_SIZE,
+        fontweight="bold",
+        color=GUESS_COLOR,
+    )
+    low, high = ax.get_ylim()
+    ax.set_ylim(min(low, below - 0.45), high)
 
 
 def _scoreboard_rows(summary: pd.Series) -> list[tuple[str, str, int]]:

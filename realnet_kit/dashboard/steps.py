@@ -68,8 +68,9 @@ def picture_html(png: bytes, alt: str) -> str:
     )
 
 
-def funnel_html(summary: pd.Series) -> str:
-    """The funnel of notebook 01 as an ``<img>`` whose text alternative says its numbers.
+def funnel_html(summary: pd.Series, guess: float | None = None) -> str:
+    """The funnel of notebook 01 as an ``<img>`` whose text alternative says its numbers,
+    with the participant's ``guess`` marked under its last bar when there is one.
 
     Drawn without pyplot (safe in a server); the words are the plot's own
     (:func:`realnet_kit.style.alt_text`).
@@ -77,7 +78,7 @@ def funnel_html(summary: pd.Series) -> str:
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(11, 4.6), layout="constrained")
-    ax = plot_funnel(summary, ax=figure.add_subplot())
+    ax = plot_funnel(summary, guess=guess, ax=figure.add_subplot())
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=70)
     return picture_html(buffer.getvalue(), alt_text(ax))
@@ -116,7 +117,9 @@ class ScoreboardStep:
         self.save = w.Button(description="Save my guess", button_style="primary")
         self.save.on_click(lambda _: self.save_guess())
         self.said = w.HTML()
-        self.funnel = w.HTML(funnel_html(self.summary))  # the export's, drawn once
+        # the export's, drawn again only when the guess marked on it changes
+        self._funnel_guess = the_guess(data)
+        self.funnel = w.HTML(funnel_html(self.summary, self._funnel_guess))
         self.funnel.add_class("realnet-funnel")
         self.counts = w.HTML(counts_html(data.contacts, audit, offered))
         self.widget = w.VBox([
@@ -160,6 +163,9 @@ class ScoreboardStep:
 
     def refresh(self) -> None:
         guess = the_guess(self.data)
+        if guess != self._funnel_guess:
+            self._funnel_guess = guess
+            self.funnel.value = funnel_html(self.summary, guess)
         if guess is None:
             self.said.value = ""
         else:
@@ -362,12 +368,18 @@ class WaitingStep:
 def ring_svg(done: int, total: int, what: str = "scored") -> str:
     """A progress ring that says its numbers in words (``role="img"`` and a label).
 
-    >>> "12 of 200 people scored" in ring_svg(12, 200)
+    Past ``total`` (a goal, not a list to finish) the ring stays full and says so.
+
+    >>> "12 of 45 people scored" in ring_svg(12, 45)
+    True
+    >>> "52 people scored, past the 45 aimed for" in ring_svg(52, 45)
     True
     """
-    share = done / total if total else 0.0
+    share = min(done / total, 1.0) if total else 0.0
     circumference = 2 * 3.14159 * 42
     label = f"{done:,} of {total:,} people {what} ({round(share * 100)}%)"
+    if total and done > total:
+        label = f"{done:,} people {what}, past the {total:,} aimed for"
     return Markup(
         "<div class='realnet-ring'><svg viewBox='0 0 100 100' role='img' aria-label='{label}'>"
         "<circle cx='50' cy='50' r='42' fill='none' stroke='{track}' stroke-width='12'/>"
@@ -436,4 +448,6 @@ class ScoringStep:
         self.refresh_ring()
 
     def refresh_ring(self) -> None:
-        self.ring.value = ring_svg(len(self.card.scored), len(self.card.contacts))
+        # towards today's goal, as the card's own counter (never the whole list)
+        goal = min(self.card.goal, len(self.card.contacts))
+        self.ring.value = ring_svg(len(self.card.scored), goal)

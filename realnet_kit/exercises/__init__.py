@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from realnet_kit.exercises._answer_help import install_answer_help
 from realnet_kit.exercises._kinds import KINDS, Exercise, Verdict
 from realnet_kit.exercises.bank import (
     EXERCISES,
@@ -32,6 +33,7 @@ __all__ = [
     "discussion",
     "earlier_answer",
     "hint",
+    "install_answer_help",
     "judge",
     "number",
     "prediction",
@@ -41,3 +43,6 @@ __all__ = [
     "solution",
     "task",
 ]
+
+# In a notebook, an answer typed without quotes gets one kind sentence, not a traceback.
+install_answer_help()

@@ -44,7 +44,8 @@ class Exercise:
     nudge; ``hint2`` (optional) says more without giving the answer away. ``kind`` is one
     of :data:`KINDS`; ``mistakes`` lists the stable names ``judge`` may give a wrong answer
     (a multiple choice's wrong letters); ``misconceptions`` names the misconception behind
-    each wrong letter, for the facilitator's room view.
+    each wrong letter, for the facilitator's room view. A multiple choice also keeps its
+    lettered ``options`` (in the order the notebook prints them) and its ``right`` letter.
     """
 
     key: str
@@ -57,6 +58,8 @@ class Exercise:
     hint2: str = ""
     mistakes: tuple[str, ...] = ()
     misconceptions: dict[str, str] = field(default_factory=dict)
+    options: dict[str, str] = field(default_factory=dict)
+    right: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -28,6 +28,7 @@ from typing import Any
 
 from realnet_kit import narrate
 from realnet_kit.exercises._kinds import Exercise, Verdict
+from realnet_kit.narrate import TABLE_ROWS
 from realnet_kit.words import counted
 
 #: A reflection or a discussion needs at least this many words to count as answered.
@@ -136,7 +137,7 @@ def _fmt(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
 
 
-def prediction(key, title, truth, hint, *, reveal, later="") -> Exercise:
+def prediction(key, title, truth, hint, *, reveal, later="", hint2="") -> Exercise:
     """A guess made before the data says it: any number is saved, none is wrong.
 
     ``truth(data)`` is what the data says. With ``reveal``, the feedback puts the guess
@@ -165,8 +166,9 @@ def prediction(key, title, truth, hint, *, reveal, later="") -> Exercise:
         return f"There is no wrong guess. Your data says {_fmt(expected)}."
 
     return Exercise(
-        key, title, judge, hint, explain, kind="prediction", mistakes=("not-a-number", "negative")
-    )
+        key, title, judge, hint, explain, kind="prediction", hint2=hint2,
+        mistakes=("not-a-number", "negative"),
+    )  # fmt: skip
 
 
 def choice(key, title, options: dict[str, str], right: str, why, hint, *, mistakes, hint2=""):
@@ -193,7 +195,7 @@ def choice(key, title, options: dict[str, str], right: str, why, hint, *, mistak
 
     return Exercise(
         key, title, judge, hint, explain, kind="interpretation", hint2=hint2,
-        mistakes=tuple(wrong), misconceptions=dict(mistakes),
+        mistakes=tuple(wrong), misconceptions=dict(mistakes), options=dict(options), right=right,
     )  # fmt: skip
 
 
@@ -214,29 +216,33 @@ def _sentence(kind: str) -> Callable[[Any, Any], Verdict]:
     return judge
 
 
-def reflection(key, title, hint, example) -> Exercise:
-    """A commitment only the learner can make: it is saved, never marked wrong."""
+def reflection(key, title, hint, example, *, hint2="") -> Exercise:
+    """A commitment only the learner can make: it is saved, never marked wrong.
+
+    ``example`` is neutral words, or a function of the data that takes the example from
+    the learner's own people: never a person of another sample.
+    """
     return Exercise(
         key, title, _sentence("commitment"), hint,
-        lambda data: f"Any honest answer works. {example}",
-        kind="commitment", mistakes=("too-short",),
+        lambda data: f"Any honest answer works. {_said(example, data)}",
+        kind="commitment", hint2=hint2, mistakes=("too-short",),
     )  # fmt: skip
 
 
-def discussion(key, title, hint, example) -> Exercise:
+def discussion(key, title, hint, example, *, hint2="") -> Exercise:
     """Talk it over with a neighbour (or think it over alone), then write one sentence."""
     return Exercise(
         key, title, _sentence("discussion"), hint,
-        lambda data: f"There is no single right answer. {example}",
-        kind="discussion", mistakes=("too-short",),
+        lambda data: f"There is no single right answer. {_said(example, data)}",
+        kind="discussion", hint2=hint2, mistakes=("too-short",),
     )  # fmt: skip
 
 
-def task(key, title, judge: Callable[[Any], Verdict], hint, how) -> Exercise:
+def task(key, title, judge: Callable[[Any], Verdict], hint, how, *, hint2="") -> Exercise:
     """Something done in a widget; ``judge(data)`` looks at the workbook."""
     return Exercise(
         key, title, lambda answer, data: judge(data), hint, lambda data: how,
-        needs_answer=False, kind="task", mistakes=("not-done-yet",),
+        needs_answer=False, kind="task", hint2=hint2, mistakes=("not-done-yet",),
     )  # fmt: skip
 
 
@@ -252,6 +258,9 @@ _00 = [
         lambda d: None,
         "There is no wrong guess. Think of the people who wrote to you this year and got "
         "an answer, and who you wrote to and got an answer from. Type one number, like 250.",
+        hint2="Picture a hundred of your followers: how many of them have you exchanged "
+        "messages with this year, each of you writing to the other? Scale that up to your "
+        "whole follower count, round it, and type it.",
         reveal=False,
         later="Notebook 01 puts it beside what your data says.",
     ),
@@ -264,6 +273,22 @@ def _talked(d: Any) -> str:
     return f"{narrate.talked_both_ways(d):,}"
 
 
+def _judge_for_yourself(d: Any) -> str:
+    """1.3's right answer: judge by the reasons, without reading the whole list."""
+    flagged = int(narrate.audit_summary(d)["suspicious"])
+    said = (
+        "Right: the reasons are there so that you can judge. Some will be bots, some shy "
+        "people; either way they are not where your next client comes from."
+    )
+    if flagged <= TABLE_ROWS:
+        return said
+    return (
+        f"{said} You need not read all {flagged:,}: if the reasons of the first few in the "
+        "table convince you, trust the rest and leave them off your count, as the funnel "
+        "already does. Your time belongs to the people who talk with you."
+    )
+
+
 _01 = [
     discussion(
         "1.1",
@@ -271,53 +296,52 @@ _01 = [
         "Tell your neighbour your guess and your number. Then ask each other: what made the "
         "guess so different? Write one sentence about it.",
         'For example: "I counted likes as conversations; most of them never wrote to me."',
+        hint2="What did you count in your head when you guessed: likes, views, faces at the "
+        "till? The funnel's last bar counts only messages that went both ways. Your sentence "
+        "can be about that difference.",
     ),
     choice(
         "1.2",
         "the number to show your bank manager",
         {
             "a": "the number of followers",
-            "b": "the number of people you talked with both ways in the last 12 months",
-            "c": "the number of accounts you follow",
+            "b": "the number of accounts you follow",
+            "c": "the number of people you talked with both ways in the last 12 months",
         },
-        "b",
+        "c",
         {
             "a": "Followers are the scoreboard: they include fans who never buy, people who "
             "left long ago and accounts that are not people at all.",
-            "b": lambda d: (
+            "b": "That says how much you listen to others, which matters, but it says "
+            "nothing about who would help your business.",
+            "c": lambda d: (
                 f"Yours is {_talked(d)}. A two-way conversation is where trust, "
                 "referrals and sales come from: a smaller number, and a truer one."
             ),
-            "c": "That says how much you listen to others, which matters, but it says "
-            "nothing about who would help your business.",
         },
         "Which of these numbers could turn into a customer, a referral or a favour next month?",
         hint2="Each of them is a count of accounts. Only one counts people who ever answered you.",
-        mistakes={"a": "followers-are-the-network", "c": "following-is-the-network"},
+        mistakes={"a": "followers-are-the-network", "b": "following-is-the-network"},
     ),
     choice(
         "1.3",
         "what to do with an account that is probably not a person",
         {
-            "a": "block it at once: the kit has found a bot",
-            "b": "read its reasons and decide for yourself; you know your audience",
+            "a": "read its reasons and decide for yourself; you know your audience",
+            "b": "block it at once: the kit has found a bot",
             "c": "keep it and leave it: every follower helps the count",
         },
-        "b",
+        "a",
         {
-            "a": "The kit never declares an account fake: it lists the signs it saw. A real "
+            "a": _judge_for_yourself,
+            "b": "The kit never declares an account fake: it lists the signs it saw. A real "
             "customer can have no photo and a handle full of digits. Read the reasons first.",
-            "b": lambda d: (
-                "Right: the reasons are there so that you can judge. Some will "
-                "be bots, some shy people; either way they are not where your next client comes "
-                f"from. You have {int(narrate.audit_summary(d)['suspicious']):,} to look through."
-            ),
             "c": "A count padded with accounts that are not people makes the scoreboard look "
             "bigger and tells you less. Keeping them does no harm; counting on them does.",
         },
         "What does the table of probable non-people show beside each account?",
         hint2="The kit says 'probably', and gives reasons. Who decides?",
-        mistakes={"a": "kit-declares-fakes", "c": "every-follower-counts"},
+        mistakes={"b": "kit-declares-fakes", "c": "every-follower-counts"},
     ),
 ]
 
@@ -330,6 +354,8 @@ _02 = [
         lambda d: narrate.never_answered(d) if len(d.interactions) else None,
         "There is no wrong guess. Think of your inboxes on every platform: how many "
         "messages to you never got any answer at all?",
+        hint2="Count one inbox you know well, then think how the others compare. A message "
+        "you read and meant to answer later, and never did, counts too.",
         reveal=True,
         later="This data holds no messages, so there is nothing to compare it with.",
     ),
@@ -338,25 +364,25 @@ _02 = [
         "a message that has waited for months",
         {
             "a": "leave it: after so long, a reply would be awkward",
-            "b": "reply now, briefly: sorry for the wait, then answer what they asked",
-            "c": "add them to your newsletter, so they hear from you again",
+            "b": "add them to your newsletter, so they hear from you again",
+            "c": "reply now, briefly: sorry for the wait, then answer what they asked",
         },
-        "b",
+        "c",
         {
             "a": "Late is awkward for a minute; never is a door closed for good. People "
             "are almost always glad of a late answer that owns the delay.",
-            "b": lambda d: (
+            "b": "A newsletter talks at them; their message asked for an answer. A broadcast "
+            "in place of a reply says their question did not matter.",
+            "c": lambda d: (
                 "Right: a late answer that says sorry and answers the question "
                 "is the quickest relationship repair there is. You have "
                 f"{narrate.never_answered(d):,} "
                 "of them waiting."
             ),
-            "c": "A newsletter talks at them; their message asked for an answer. A broadcast "
-            "in place of a reply says their question did not matter.",
         },
         "Imagine you left the voicemail. Which of the three would you want?",
         hint2="Listening comes before giving: what did their message ask of you?",
-        mistakes={"a": "too-late-to-reply", "c": "broadcast-instead-of-reply"},
+        mistakes={"a": "too-late-to-reply", "b": "broadcast-instead-of-reply"},
     ),
     reflection(
         "2.3",
@@ -364,7 +390,10 @@ _02 = [
         "Pick one person from the list of waiting messages (or, if the next list shows "
         "anyone, someone who keeps reaching out). Write their first name (or initials) and "
         "what you will say.",
-        'For example: "Maya: thank her for the tip about the venue, and ask how the gig went."',
+        'For example: "Sam: sorry it took me so long; here is the answer to what you asked."',
+        hint2="Start at the top of the waiting list, where what needs an answer most comes "
+        "first: a few words of sorry for the wait, then an answer to what they actually "
+        "asked. One sentence is enough here; you send the reply after the workshop.",
     ),
 ]
 
@@ -401,6 +430,8 @@ _03 = [
         "question in the Quick keys box and press Enter. Each answer is saved at once.",
         "Score people in the card until the count reaches the target. On a sample "
         "business, the cell with use_sample_answers() fills in the owner's answers.",
+        hint2="Start with the names you know at once and press Skip for anyone you cannot "
+        "place: one answer saved is enough for a person to count. Then run this cell again.",
     ),
     prediction(
         "3.2",
@@ -408,6 +439,8 @@ _03 = [
         lambda d: narrate.real_relationships(d) if len(d.workbook.scores()) else None,
         "Real relationships are the people in your inner circle and your real tier "
         "together. Most of us keep about 15. How many do you think your answers give?",
+        hint2="Count the people you would phone first with good news, and those who would "
+        "go out of their way for you. Type that number: there is no wrong guess.",
         reveal=True,
         later="Score a few people first; then the tiers below give the number.",
     ),
@@ -473,8 +506,10 @@ _04 = [
         "Name the tribe your business serves in your own words, and one connector you "
         "already know (the first rows of the connectors table) who could introduce you to "
         "someone in it.",
-        'For example: "Leeds folk venues and the people who run them; ask Aoife to '
-        'introduce us to the Brudenell booker."',
+        'For example: "Small businesses in our own town; ask Sam, who knows most of them, '
+        'to introduce us to the one we have not met."',
+        hint2="A connector belongs to more than one group at once. Pick one you have talked "
+        "with this year: someone who knows you is far likelier to make the introduction.",
     ),
 ]
 
@@ -486,53 +521,54 @@ _05 = [
         "5.1",
         "why the plan starts with replies",
         {
-            "a": "replies are quick, so they fill the first week easily",
-            "b": "a gift to someone whose message you ignored rings hollow: listen first",
+            "a": "a gift to someone whose message you ignored rings hollow: listen first",
+            "b": "replies are quick, so they fill the first week easily",
             "c": "replies are where sales are: answer the ones who might buy",
         },
-        "b",
+        "a",
         {
-            "a": "They are quick, but that is not why they come first. A favour to someone "
-            "still waiting for your answer feels like a campaign, not a relationship.",
-            "b": lambda d: (
+            "a": lambda d: (
                 "Right: answer first, give second. Your plan is for your "
                 f"{narrate.real_relationships(d):,} real relationships; whoever among them is "
                 "waiting hears from you before anything else."
             ),
+            "b": "They are quick, but that is not why they come first. A favour to someone "
+            "still waiting for your answer feels like a campaign, not a relationship.",
             "c": "Every waiting message gets an answer, buyer or not: the point is the person, "
             "not the sale. The sales follow the trust.",
         },
         "Think of notebook 02: how does a favour feel from someone who never answered you?",
         hint2="Listen first, give first: which comes before which?",
-        mistakes={"a": "replies-are-filler", "c": "answer-only-buyers"},
+        mistakes={"b": "replies-are-filler", "c": "answer-only-buyers"},
     ),
     choice(
         "5.2",
         "a give-first action",
         {
             "a": "post about your new product and tag them in it",
-            "b": "introduce them to someone who needs exactly what they do",
-            "c": "ask them to share your post with their followers",
+            "b": "ask them to share your post with their followers",
+            "c": "introduce them to someone who needs exactly what they do",
         },
-        "b",
+        "c",
         {
             "a": "Tagging someone in your own promotion asks for their attention; it gives "
             "them nothing they wanted.",
-            "b": "An introduction costs you ten minutes and can change their month. That is "
-            "going out of your way first.",
-            "c": "Asking for a share is asking for a favour. Fine between friends, but it is "
+            "b": "Asking for a share is asking for a favour. Fine between friends, but it is "
             "the opposite of giving first.",
+            "c": "An introduction costs you ten minutes and can change their month. That is "
+            "going out of your way first.",
         },
         "Which of the three would the other person thank you for?",
         hint2="Two of them are about your business. One is about theirs.",
-        mistakes={"a": "promotion-as-gift", "c": "asking-as-giving"},
+        mistakes={"a": "promotion-as-gift", "b": "asking-as-giving"},
     ),
     reflection(
         "5.3",
         "your first action, and when",
         "Look at the first rows of your plan. Which one will you do first, and on which day?",
-        'For example: "Thursday morning: send Mariana the link to the festival grant she '
-        'mentioned."',
+        'For example: "Thursday morning: answer Sam\'s message, then send the link I promised."',
+        hint2="The top rows are replies to whoever is waiting: start there. Pick a day this "
+        "week with ten quiet minutes and write the day beside the action.",
     ),
 ]
 
@@ -605,12 +641,18 @@ _06 = [
         'introduction...), and press "Log it". Then run this cell again.',
         "Log anything real: a reply you sent, a coffee, a favour. The due list moves them "
         "to the bottom.",
+        hint2="Anything real between you counts, small as it is: a reply you sent during "
+        "this workshop, a chat yesterday. If nobody comes to mind, log the "
+        "reply you promised in notebook 02 once you have sent it.",
     ),
     reflection(
         "6.3",
         "the habit you will keep",
         "When in your week will you open the due list, and for how long?",
         'For example: "Monday, 20 minutes with the first coffee, before opening Instagram."',
+        hint2="Tie it to something you already do every week (the first coffee on Monday, "
+        "the bus home on Friday): a new habit holds best on top of an old one. Twenty "
+        "minutes is plenty.",
     ),
     choice(
         "6.4",

@@ -134,6 +134,12 @@ def hint(key: str, level: int = 1) -> None:
         print(f"Second hint for {exercise.key} ({exercise.title}): {exercise.hint2}")
         print(f'Still stuck? solution("{exercise.key}") shows the answer and why.')
         return
+    if level >= 2:  # never the first hint again, word for word, as if it were new
+        print(
+            f"There is no second hint for {exercise.key}; the first one is above. "
+            f'solution("{exercise.key}") shows the answer and why.'
+        )
+        return
     print(f"Hint for {exercise.key} ({exercise.title}): {exercise.hint}")
     if exercise.hint2:
         print(f'Need more? Run hint("{exercise.key}", 2).')

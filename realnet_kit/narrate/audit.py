@@ -183,7 +183,29 @@ def tell_audit(summary: pd.Series, data: Any = None, *, audit: pd.DataFrame | No
             "months, or you no longer follow each other at all."
         )
     if not pd.isna(s.get("relevant", pd.NA)):
-        print(f"{int(s['relevant']):,} mention something that matters to your business.")
+        print(_relevant_line(int(s["relevant"]), audit))
+
+
+def _relevant_line(relevant: int, audit: pd.DataFrame | None) -> str:
+    """How many accounts mention what matters to the business, and how many of those are
+    probably not people (the kit does not call them people).
+
+    >>> _relevant_line(3864, None)
+    '3,864 accounts mention something that matters to your business.'
+    """
+    said = f"{relevant:,} accounts mention something that matters to your business"
+    fake = _relevant_but_suspicious(audit)
+    if fake:
+        said += f" ({fake:,} of them probably not people)"
+    return said + "."
+
+
+def _relevant_but_suspicious(audit: pd.DataFrame | None) -> int:
+    """Accounts marked relevant that are probably not people (0 without the audit)."""
+    if audit is None or "relevant" not in audit.columns or "category" not in audit.columns:
+        return 0
+    relevant = audit["relevant"].astype("boolean").fillna(False).astype(bool)
+    return int((relevant & audit["category"].astype(object).eq("suspicious")).sum())
 
 
 def _people_line(s: pd.Series, whole: int) -> str:
@@ -259,7 +281,7 @@ CATEGORY_WORDS: dict[str, str] = {
     "mutual": "people you follow each other with",
     "fan": "people who follow you without you following them",
     "unreturned": "accounts you follow that do not follow you",
-    "relevant": "people whose profile mentions what matters to your business",
+    "relevant": "accounts whose profile mentions what matters to your business",
 }
 
 
@@ -291,7 +313,9 @@ def show_category(
         )
         return None
     words = CATEGORY_WORDS.get(category, category)
-    print(f"{len(chosen):,} {words}.")
+    fake = _relevant_but_suspicious(audit) if category == "relevant" else 0
+    aside = f" ({fake:,} of them probably not people)" if fake else ""
+    print(f"{len(chosen):,} {words}{aside}.")
     if category == "relevant" and not len(chosen) and not _has_profile_text(audit):
         print(
             "None of these accounts comes with a bio, job, company or place to read (X "

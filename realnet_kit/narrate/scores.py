@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
-from realnet_kit.narrate.audit import audit_summary, exercise_answer
+from realnet_kit.narrate.audit import audit_summary, exercise_answer, talked_both_ways
 from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
 from realnet_kit.plan.named import people_named
@@ -90,6 +90,9 @@ def tier_count(data: Any, tier: str) -> int:
 
 #: The tiers whose people the workshop calls "real relationships" (the glossary says so).
 REAL_TIERS = ("inner circle", "real")
+#: From this answer to "Have we met or spoken offline?" on ("a few times", "regularly"),
+#: a relationship lives away from the platforms, where no export can see it talk.
+MET_OFFLINE_FROM = QUESTIONS["offline"].options.index("a few times")
 
 
 def real_relationships(data: Any) -> int:
@@ -115,9 +118,10 @@ def tell_tiers(data: Any, *, headline: bool = True) -> None:
         return
     if headline:
         first = audit_headline(audit_summary(data), data, with_guess=False).rstrip(".")
+        real = real_relationships(data)
         print(
-            f"{first}, and you count {real_relationships(data):,} as real relationships "
-            "(your inner circle and your real tier)."
+            f"{first}, and you count {real:,} as real relationships (your inner circle and "
+            f"your real tier{_more_than_talked(frame, real, talked_both_ways(data))})."
         )
     else:
         # a later notebook's reminder: the one number, not 03's whole list again
@@ -136,6 +140,25 @@ def tell_tiers(data: Any, *, headline: bool = True) -> None:
             continue  # nobody there is no finding: the rings leave it out too
         print(sentence)
     print(f"(From the {len(frame):,} people scored so far.)")
+
+
+def _more_than_talked(frame: pd.DataFrame, real: int, talked: int) -> str:
+    """Why real relationships can outnumber the conversations the export saw: a clause
+    saying how many of them are met or spoken with offline, when they outnumber them.
+
+    >>> frame = pd.DataFrame({"tier": ["real"] * 3 + ["warm"], "offline": [3, 2, 0, 3]})
+    >>> _more_than_talked(frame, 3, 8), _more_than_talked(frame, 3, 1)
+    ('', '; 2 of them you meet or speak with offline, where no export looks')
+    """
+    if real <= talked:
+        return ""
+    real_ones = frame[frame["tier"].isin(REAL_TIERS)]
+    offline = pd.to_numeric(real_ones.get("offline"), errors="coerce")
+    met = int((offline >= MET_OFFLINE_FROM).sum()) if offline is not None else 0
+    if not met:
+        return "; a relationship can live in person, by phone or by email, where no export looks"
+    whom = "all of them" if met == real else f"{met:,} of them"
+    return f"; {whom} you meet or speak with offline, where no export looks"
 
 
 def show_questions() -> None:

@@ -71,13 +71,17 @@ SHOP_WORDS = frozenset((
 ))  # fmt: skip
 #: Words that suggest someone who makes work one can share.
 CREATIVE_WORDS = frozenset((
-    "artist", "musician", "band", "singer", "songwriter", "photographer", "designer",
+    "artist", "musician", "singer", "songwriter", "photographer", "designer",
     "illustrator", "writer", "author", "poet", "potter", "ceramic", "painter", "maker",
     "podcast", "film", "filmmaker", "dancer", "dj", "composer", "drummer", "guitarist",
     "crafts", "jeweller", "jeweler", "weaver", "sculptor", "animator",
 ))  # fmt: skip
 
 _WORDS = re.compile(r"[a-zà-ÿ]+")
+#: A band of their own ("plays in a band"), not one they love ("see every band I love").
+_OWN_BAND = re.compile(r"\b(?:my|our|in an?|in the|with the) band\b")
+#: What someone used to be ("ex-tattoo artist", "former potter"), up to the next comma.
+_FORMER = re.compile(r"\b(?:ex-|ex |former(?:ly)? |retired )[^,;.|/\n]*")
 #: A bio says the person has a place of their own to visit only when it says they run
 #: it ("owner of a bakery", "runs the café", "our shop", "bakery owner"); a bio that
 #: merely mentions one ("pub quizzes", "coffee roaster at the weekends") does not.
@@ -628,11 +632,20 @@ def describe_person(row: dict) -> dict[str, Any]:
     False
     >>> describe_person({"bio": "Owner of a little bakery in Totterdown"})["shop"]
     True
+
+    What someone used to do is not what they make now:
+
+    >>> describe_person({"bio": "ex-tattoo artist, now school cook"})["creative"]
+    False
+    >>> describe_person({"bio": "former nurse, now a potter"})["creative"]
+    True
+    >>> [describe_person({"bio": b})["creative"] for b in ("Hoping to see every band I love",
+    ...                                                    "bass in a band called Moth")]
+    [False, True]
     """
     company = _text(row, "company")
-    words = set(
-        _WORDS.findall(" ".join(_text(row, c) for c in ("company", "position", "bio")).lower())
-    )
+    said = " ".join(_text(row, c) for c in ("company", "position", "bio")).lower()
+    words = set(_WORDS.findall(_FORMER.sub(" ", said)))  # "ex-tattoo artist" makes no art now
     work = set(_WORDS.findall(" ".join(_text(row, c) for c in ("company", "position")).lower()))
     shop = bool(work & SHOP_WORDS) or bool(_RUNS_A_PLACE.search(_text(row, "bio").lower()))
     met = None
@@ -646,7 +659,7 @@ def describe_person(row: dict) -> dict[str, Any]:
     return {
         "company": company,
         "shop": shop,
-        "creative": bool(words & CREATIVE_WORDS),
+        "creative": bool(words & CREATIVE_WORDS) or bool(_OWN_BAND.search(said)),
         "online_only": online_only,
         "unanswered": bool(_truth(row.get("unanswered"))),
         "helped": bool(_truth(row.get("they_helped"))),

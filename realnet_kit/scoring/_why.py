@@ -18,9 +18,13 @@ Someone strong nearly everywhere is told apart by the answers below the top inst
 
 >>> top = {"ideas": 3, "i_helped": 3, "they_helped": 3, "they_would": 3, "i_would": 3,
 ...        "offline": 3, "last_talk": 4, "relevant": 3}
->>> explain(pd.DataFrame([top, {**top, "i_helped": 2}]))
-['the top answer to all 7 questions', 'below the top only on I helped them (a real favour); \
-strong on all 7']
+>>> explain(pd.DataFrame([top, {**top, "i_helped": 2}, {**top, "relevant": 1}]))
+['the top answer to all 8 questions', 'below the top only on I helped them (a real favour); \
+strong on all 8', 'the top answer to 7 of 8 questions, all but relevant (a little)']
+>>> explain(pd.DataFrame([{**top, "i_helped": 2, "relevant": 1}]))
+['below the top only on I helped them (a real favour), relevant (a little); strong on 7 of 8']
+
+The counts are of the card's own questions, all eight, as the reader counts them.
 
 :func:`explain_with_contact` adds what the kit knows of the person beyond the answers:
 a message of theirs still waiting, or when you were last in touch.
@@ -81,15 +85,24 @@ def _why(values: tuple[int, ...]) -> str:
         key=lambda k: (_share(k, answer[k]), -_weight(k), weighed.index(k)),
     )
     mostly_top = len(strong) > STRONG_NAMED + 1 and len(below) <= BELOW_NAMED
-    if mostly_top and not below:
-        parts = [f"the top answer to all {len(answered)} questions"]
+    # counts are of the questions the card asks (QUESTIONS), as the reader counts them,
+    # the ones that do not weigh on strength (relevance) included
+    at_top = [k for k in answer if answer[k] == QUESTIONS[k].top]
+    if mostly_top and not below and len(at_top) == len(answer):
+        parts = [f"the top answer to all {len(answer)} questions"]
+    elif mostly_top and not below:
+        rest = ", ".join(_said(k, answer[k]) for k in answer if k not in at_top)
+        parts = [f"the top answer to {len(at_top)} of {len(answer)} questions, all but {rest}"]
     elif mostly_top:
         # what sets this person apart from the others at the top: the answers below it
-        said_below = ", ".join(_said(k, answer[k]) for k in below)
+        # (then a question that does not weigh on strength, relevance, when below too)
+        unweighed = [k for k in answer if k not in weighed and answer[k] < QUESTIONS[k].top]
+        said_below = ", ".join(_said(k, answer[k]) for k in [*below, *unweighed])
+        strong_any = [k for k in answer if _share(k, answer[k]) >= STRONG_ANSWER]
         of = (
-            f"all {len(answered)}"
-            if len(strong) == len(answered)
-            else f"{len(strong)} of {len(answered)}"
+            f"all {len(answer)}"
+            if len(strong_any) == len(answer)
+            else f"{len(strong_any)} of {len(answer)}"
         )
         parts = [f"below the top only on {said_below}; strong on {of}"]
     elif strong:

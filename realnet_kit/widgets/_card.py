@@ -20,9 +20,11 @@ from realnet_kit.privacy import on_presenter_change
 from realnet_kit.scoring.score import QUESTIONS, parse_quick_keys
 from realnet_kit.widgets._common import (
     CARD_FACTS,
+    TODAY_GOAL,
     WRITE_ERRORS,
     contact_card_html,
     not_saved,
+    scored_words,
     scoring_order,
 )
 
@@ -58,6 +60,9 @@ class ScoringCard(HasTraits):
         people you talk to first). Only ``contact_id`` is required.
     start
         ``"first unscored"`` (default: resume where you stopped) or a position.
+    goal
+        What the counter counts towards when the card holds more people: today's goal
+        (:data:`TODAY_GOAL`, about 45), never the whole list; past it, the card goes on.
 
     Examples
     --------
@@ -85,10 +90,12 @@ class ScoringCard(HasTraits):
         *,
         start: Any = "first unscored",
         worth_scoring: int | None = None,
+        goal: int = TODAY_GOAL,
     ) -> None:
         import ipywidgets as w
 
         self.workbook = workbook
+        self.goal = goal
         #: How many contacts the card was chosen from (the app's list), when more than
         #: it holds: the position then says both ("contact 1 of the 200 on the card,
         #: from 4,410 worth scoring").
@@ -309,7 +316,7 @@ class ScoringCard(HasTraits):
         self.answer_words[key].value = label
 
     def _update_progress(self) -> None:
-        self.progress.value = f"{len(self.scored):,} of {len(self._ids):,} scored"
+        self.progress.value = scored_words(len(self.scored), len(self._ids), self.goal)
 
     def _on_toggle(self, change: dict) -> None:
         if self._loading or not self._ids:

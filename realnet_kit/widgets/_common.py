@@ -11,6 +11,7 @@ import pandas as pd
 
 from realnet_kit.html import link_html as escaped_link
 from realnet_kit.privacy import is_presenter_mode, mask_name
+from realnet_kit.scoring.questions import people_scored_in
 from realnet_kit.words import group_name, nameless_label, platform_name, shortened
 
 #: Facts shown on a scoring card, in order: (column, label, how presenter mode treats it).
@@ -30,6 +31,28 @@ CARD_FACTS: tuple[tuple[str, str, str], ...] = (
 )
 
 #: Audit categories first in the scoring order (people you talk to before the rest).
+#: What the scoring counters count towards: the people the quiet scoring block of notebook
+#: 03 scores (:func:`realnet_kit.scoring.people_scored_in`, about 45 in 15 minutes),
+#: enough to find one's real relationships. The card goes on past it; nobody is meant to
+#: finish a list of thousands.
+TODAY_GOAL = people_scored_in()
+
+
+def scored_words(done: int, on_list: int, goal: int = TODAY_GOAL) -> str:
+    """How many are scored, counted towards today's goal when the list is longer.
+
+    >>> scored_words(0, 4410), scored_words(12, 30)
+    ("0 of today's 45 scored", '12 of 30 scored')
+    >>> scored_words(52, 4410)
+    "52 scored: today's 45 reached, go on as long as you like"
+    """
+    if on_list <= goal:
+        return f"{done:,} of {on_list:,} scored"
+    if done < goal:
+        return f"{done:,} of today's {goal:,} scored"
+    return f"{done:,} scored: today's {goal:,} reached, go on as long as you like"
+
+
 CATEGORY_ORDER = ("engaged", "mutual", "unreturned", "fan", "dormant", "suspicious")
 
 

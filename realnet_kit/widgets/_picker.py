@@ -177,7 +177,9 @@ class ContactPicker(HasTraits):
         page = positions[start : start + self.page_size]
         rows = [{c: values[i] for c, values in self._shown.items()} for i in page]
         self.table.value = _table_html(rows)
-        self.page_label.value = f"page {self.page + 1} of {pages}"
+        # which rows are shown, not a count of pages to get through
+        shown = f"{start + 1:,}–{start + len(page):,}" if len(page) else "none"
+        self.page_label.value = f"{shown} of {total:,}"
         self.prev_page.disabled = self.page == 0
         self.next_page.disabled = self.page >= pages - 1
 

@@ -21,7 +21,7 @@ from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.scoring.rings import plot_rings
 from realnet_kit.scoring.score import score_contacts, tier_summary
 from realnet_kit.style import alt_text
-from realnet_kit.widgets._common import esc
+from realnet_kit.widgets._common import TODAY_GOAL, esc, scored_words
 from realnet_kit.words import counted
 
 #: Seconds to wait after an answer before redrawing, so quick clicking stays quick
@@ -215,9 +215,15 @@ class LiveResults:
             self.pictures += 1
         lines = "".join(f"<li>{esc(s)}</li>" for s in summary["sentence"])
         total = len(ids) if ids else len(scores)
+        if total <= TODAY_GOAL:
+            said = f"<b>{len(mine):,} of {counted(total, 'contact')} scored.</b>"
+        else:  # towards today's goal, as the card counts: nobody is to finish thousands
+            said = (
+                f"<b>{scored_words(len(mine), total)}.</b> {total:,} are on the list; "
+                "nobody needs to finish it."
+            )
         self.summary.value = (
-            f"<p role='status'><b>{len(mine):,} of {counted(total, 'contact')} scored.</b></p>"
-            f"<ul class='realnet-tier-summary'>{lines}</ul>"
+            f"<p role='status'>{said}</p><ul class='realnet-tier-summary'>{lines}</ul>"
         )
         self.redraws += 1
 

@@ -230,3 +230,26 @@ def test_saved_png_is_readable_size(tmp_path):
     ax.figure.savefig(path, dpi=100)
     width, height = ax.figure.get_size_inches() * 100
     assert path.stat().st_size > 5000 and width >= 1000 and height >= 500
+
+
+def test_the_guess_is_marked_under_the_talked_both_ways_bar_and_said_in_words():
+    from realnet_kit import alt_text
+    from realnet_kit.audit.plots import GUESS_COLOR
+
+    ax = plot_funnel(FUNNEL, guess=300)
+    (mark,) = [t for t in ax.texts if t.get_text() == "your guess: 300"]
+    assert to_hex(mark.get_color()).lower() == GUESS_COLOR.lower() in ALLOWED
+    (pointer,) = ax.lines
+    talked_y = ax.patches[-1].get_y() + ax.patches[-1].get_height() / 2
+    assert pointer.get_xdata()[0] == 300, "on the bars' own scale"
+    assert talked_y - 1 < pointer.get_ydata()[0] < talked_y, "just under the last bar"
+    assert ax.get_ylim()[0] < pointer.get_ydata()[0], "inside the picture"
+    assert alt_text(ax).endswith("You guessed 300.")
+    assert not plot_funnel(FUNNEL).lines and "guess" not in alt_text(plot_funnel(FUNNEL))
+
+
+def test_a_guess_beyond_every_bar_stretches_the_scale_to_show_it():
+    ax = plot_funnel(FUNNEL, guess=20_000)
+    assert ax.get_xlim()[1] > 20_000
+    (mark,) = [t for t in ax.texts if t.get_text().startswith("your guess")]
+    assert mark.get_text() == "your guess: 20,000" and mark.get_ha() == "right"

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from realnet_kit.exercises.bank import EXERCISES
+
 from .accessibility import assert_accessible, run_axe_on_widget_outputs
 
 pytestmark = pytest.mark.browser
@@ -31,6 +33,12 @@ WIDGET_NOTEBOOKS = ("05-the-plan.ipynb", "06-keep-it-real.ipynb")
 AXE_NOTEBOOKS = ("05-the-plan.ipynb", "06-keep-it-real.ipynb")
 SOLUTION = re.compile(r"The answer is (-?[\d,.]+)")
 NOTEBOOKS = [name for name in WIDGET_NOTEBOOKS if (WORKSHOPS / name).is_file()]
+
+
+def _letters(key: str) -> tuple[str, str]:
+    """A wrong letter and the right one of a multiple choice, typed as a participant does."""
+    exercise = EXERCISES[key]
+    return f'"{exercise.mistakes[0]}"', f'"{exercise.right}"'
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)
@@ -55,8 +63,8 @@ def test_01_runs_and_its_exercises_give_feedback_and_progress(lab):
     # Shift+Enter.
     answers = {
         "1.1": ('"ok"', '"I counted likes as conversations"'),
-        "1.2": ('"a"', '"b"'),
-        "1.3": ('"a"', '"b"'),
+        "1.2": _letters("1.2"),
+        "1.3": _letters("1.3"),
     }
     for key, (wrong, right) in answers.items():
         cell = lab.code_cell(f'check("{key}"')
@@ -67,6 +75,15 @@ def test_01_runs_and_its_exercises_give_feedback_and_progress(lab):
         lab.type_into(cell, f'answer = {right}\ncheck("{key}", answer)')
         feedback = lab.run_cell(cell)
         assert "Well done." in feedback, feedback
+
+    # The commonest slip, a letter without quotes, gets one kind sentence from the
+    # kernel, not a NameError's traceback.
+    cell = lab.code_cell('check("1.2"')
+    bare = EXERCISES["1.2"].right
+    lab.type_into(cell, f'answer = {bare}\ncheck("1.2", answer)')
+    said = lab.run_cell(cell)
+    assert f'between double quotes, like this: answer = "{bare}"' in said, said
+    assert "NameError" not in said and "Traceback" not in said, said
 
     cell = lab.code_cell('check("1.3"')
     lab.type_into(cell, 'from realnet_kit.exercises import progress\nprogress(notebook="01")')
@@ -99,9 +116,10 @@ def test_03_runs_on_the_band_and_its_exercises_work(lab):
     assert "Well done." in feedback and "your data says" in feedback, feedback
 
     cell = lab.code_cell('check("3.3"')
-    lab.type_into(cell, 'answer = "a"\ncheck("3.3", answer)')
+    wrong, right = _letters("3.3")
+    lab.type_into(cell, f'answer = {wrong}\ncheck("3.3", answer)')
     assert "Not yet." in lab.run_cell(cell)
-    lab.type_into(cell, 'answer = "b"\ncheck("3.3", answer)')
+    lab.type_into(cell, f'answer = {right}\ncheck("3.3", answer)')
     assert "Well done." in lab.run_cell(cell)
 
     lab.type_into(cell, 'from realnet_kit.exercises import progress\nprogress(notebook="03")')

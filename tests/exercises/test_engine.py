@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 import pytest
 
@@ -180,9 +182,10 @@ def test_the_earlier_answer_is_shown_when_coming_back(data, capsys):
 
 
 def test_choice_feedback_explains_each_option(data, capsys):
-    exercises.check("1.2", "a", data=data)
+    followers = _letter_of("1.2", "followers")
+    exercises.check("1.2", followers, data=data)
     assert "scoreboard" in capsys.readouterr().out
-    exercises.check("1.2", "(B)", data=data)
+    exercises.check("1.2", f"({EXERCISES['1.2'].right.upper()})", data=data)
     assert "Well done" in capsys.readouterr().out
     exercises.check("1.2", "z", data=data)
     assert "Type one of the letters" in capsys.readouterr().out
@@ -353,11 +356,80 @@ def test_every_wrong_choice_names_its_misconception():
             assert exercise.hint2, exercise.key
 
 
+def _letter_of(key: str, words: str) -> str:
+    """The letter of the option of ``key`` whose text holds ``words``."""
+    (letter,) = [k for k, text in EXERCISES[key].options.items() if words in text]
+    return letter
+
+
 def test_a_wrong_choice_is_recorded_with_its_stable_name(data):
-    verdict = exercises.judge(EXERCISES["1.2"], "a", data)
-    assert not verdict.passed and verdict.mistake == "a", "the room counts the letter chosen"
-    assert EXERCISES["1.2"].misconceptions["a"] == "followers-are-the-network"
-    assert exercises.judge(EXERCISES["1.2"], "b", data).passed
+    followers = _letter_of("1.2", "number of followers")
+    verdict = exercises.judge(EXERCISES["1.2"], followers, data)
+    assert not verdict.passed and verdict.mistake == followers, "the room counts the letter"
+    assert EXERCISES["1.2"].misconceptions[followers] == "followers-are-the-network"
+    assert exercises.judge(EXERCISES["1.2"], EXERCISES["1.2"].right, data).passed
+
+
+# Each wrong option's text, the misconception the room names it by, and words of the
+# feedback it gets: reordering the letters must carry all three along together.
+WRONG_OPTIONS = {
+    "1.2": [("number of followers", "followers-are-the-network", "scoreboard"),
+            ("accounts you follow", "following-is-the-network", "listen to others")],
+    "1.3": [("block it", "kit-declares-fakes", "never declares"),
+            ("keep it and leave it", "every-follower-counts", "padded")],
+    "2.2": [("leave it", "too-late-to-reply", "door closed"),
+            ("newsletter", "broadcast-instead-of-reply", "talks at them")],
+    "3.3": [("inner circle", "likes-make-a-relationship", "attention"),
+            ("scoreboard only", "fans-count-for-nothing", "Too harsh")],
+    "5.1": [("quick", "replies-are-filler", "campaign"),
+            ("sales", "answer-only-buyers", "buyer or not")],
+    "5.2": [("tag them", "promotion-as-gift", "Tagging"),
+            ("share your post", "asking-as-giving", "Asking for a share")],
+    "6.4": [("worse", "count-is-the-measure", "scoreboard"),
+            ("cancel out", "numbers-cancel-out", "do not weigh the same")],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("key", sorted(WRONG_OPTIONS))
+def test_each_wrong_letter_keeps_its_text_misconception_and_feedback(key):
+    exercise = EXERCISES[key]
+    for words, misconception, taught in WRONG_OPTIONS[key]:
+        letter = _letter_of(key, words)
+        assert letter != exercise.right
+        assert exercise.misconceptions[letter] == misconception
+        verdict = exercise.judge(letter, None)  # these feedbacks are words, not figures
+        assert not verdict.passed and verdict.mistake == letter and taught in verdict.feedback
+
+
+def test_the_right_letters_vary_and_no_two_neighbours_share_one():
+    choices = [e for e in EXERCISES.values() if e.kind == "interpretation"]
+    rights = [e.right for e in choices]
+    assert len(choices) == 7 and all(e.right in e.options for e in choices)
+    assert all(a != b for a, b in itertools.pairwise(rights)), rights
+    assert len(set(rights)) == len(choices[0].options), "every position is right somewhere"
+    most = max(rights.count(letter) for letter in set(rights))
+    assert most <= -(-len(rights) // len(set(rights))), rights
+
+
+def test_every_second_hint_says_something_new(capsys, monkeypatch):
+    monkeypatch.setattr(exercises, "_bank", lambda: EXERCISES)
+    same = 0
+    for key, exercise in EXERCISES.items():
+        assert exercise.hint2 and exercise.hint2 != exercise.hint, key
+        exercises.hint(key)
+        first = capsys.readouterr().out
+        exercises.hint(key, 2)
+        second = capsys.readouterr().out
+        same += exercise.hint in second or exercise.hint2 in first
+    assert same == 0
+
+
+def test_a_second_hint_that_does_not_exist_never_repeats_the_first(capsys, monkeypatch):
+    bare = {"1.3": _mechanics()["1.3"]}  # a number exercise without a second hint
+    monkeypatch.setattr(exercises, "_bank", lambda: bare)
+    exercises.hint("1.3", 2)
+    out = capsys.readouterr().out
+    assert "no second hint" in out and bare["1.3"].hint not in out
 
 
 def test_a_number_too_low_for_the_map_says_why(data):

@@ -31,7 +31,7 @@ def test_tell_audit_prints_the_summary_figures(capsys):
     first = out.splitlines()[0]
     assert first.startswith("Of your 10 follower accounts, 1 talked with you both ways")
     assert "4 follow each other with you (mutual)" in out
-    assert "3 are probably not people (30%)" in out and "5 mention" in out
+    assert "3 are probably not people (30%)" in out and "5 accounts mention" in out
     assert "that leaves 7 that are probably people (70%)" in out
 
 
@@ -364,3 +364,36 @@ def test_the_tribe_holds_each_person_once_known_as_a_whole(bakery):
     several = persons.map(pd.Series(list(onto.values())).value_counts()).fillna(0).gt(1)
     names = tribe.loc[several.to_numpy(), "name"].dropna().astype(str)
     assert len(names) and not names.str.contains(r"[()\[\]]").any(), names.tolist()
+
+
+def test_real_relationships_beyond_the_conversations_say_where_they_live(bakery, capsys):
+    """The bakery read "8 talked with you both ways ... and you count 28 as real
+    relationships" with nothing to say how the second can exceed the first."""
+    from realnet_kit.narrate.scores import MET_OFFLINE_FROM, REAL_TIERS
+
+    real, talked = narrate.real_relationships(bakery), narrate.talked_both_ways(bakery)
+    assert real > talked
+    frame = narrate.scored(bakery)
+    met = int((frame[frame["tier"].isin(REAL_TIERS)]["offline"] >= MET_OFFLINE_FROM).sum())
+    narrate.tell_tiers(bakery)
+    first = capsys.readouterr().out.splitlines()[0]
+    assert f"you count {real} as real relationships" in first
+    assert f"{met} of them you meet or speak with offline" in first and 0 < met < real
+
+
+def test_relevant_accounts_are_called_accounts_with_the_probably_not_people_counted(bakery, capsys):
+    from realnet_kit import audit_followers, summarize_audit
+
+    audit = audit_followers(bakery.contacts, bakery.interactions,
+                            keywords=bakery.keywords(), places=bakery.places())  # fmt: skip
+    relevant = audit["relevant"].astype("boolean").fillna(False).astype(bool)
+    fake = int((relevant & audit["category"].eq("suspicious")).sum())
+    assert fake, "the bakery has bots whose bio mentions bread"
+    narrate.tell_audit(summarize_audit(audit), bakery, audit=audit)
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert line.startswith(f"{int(relevant.sum()):,} accounts mention")
+    assert f"({fake:,} of them probably not people)" in line
+    narrate.show_category(audit, "relevant", rows=3)
+    heading = capsys.readouterr().out.splitlines()[0]
+    assert heading.startswith(f"{int(relevant.sum()):,} accounts whose profile")
+    assert f"({fake:,} of them probably not people)" in heading and " people whose" not in heading

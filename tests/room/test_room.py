@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from realnet_kit.exercises import check
+from realnet_kit.exercises import EXERCISES, check
 from realnet_kit.room import room_json, room_page
 from realnet_kit.samples import load_ground_truth
 from realnet_kit.session.data import open_workshop_data
@@ -21,14 +21,19 @@ CANARY = "Canary sentence: I will phone Persimmon Quartzfield about the marmalad
 
 pytestmark = pytest.mark.slow
 
+#: 1.2's letter for "the number of followers" (a wrong one), wherever the bank puts it.
+(FOLLOWERS_LETTER,) = [
+    k for k, v in EXERCISES["1.2"].options.items() if v == "the number of followers"
+]
+
 
 def _right(data) -> dict:
     return {
         "1.1": "We talk both ways with the regulars who come to every gig, not the rest.",
-        "1.2": "b",
-        "1.3": "b",
+        "1.2": EXERCISES["1.2"].right,
+        "1.3": EXERCISES["1.3"].right,
         "2.1": 12,  # a guess: any number is a fine guess
-        "2.2": "b",
+        "2.2": EXERCISES["2.2"].right,
         "2.3": CANARY,
     }
 
@@ -37,8 +42,8 @@ def _wrong(data) -> dict:
     first_name = str(load_ground_truth("band")["people"]["name"].iloc[0]).split()[0]
     return {
         "1.1": first_name,  # too few words, and a name: neither may reach the room
-        "1.2": "a",
-        "1.3": "c",
+        "1.2": FOLLOWERS_LETTER,  # the misconception the page test names
+        "1.3": EXERCISES["1.3"].mistakes[-1],
         "2.1": "forty",  # not a number
         "2.2": "z",  # not one of the letters: nothing recognised
         "2.3": "ok",
@@ -78,8 +83,8 @@ def test_the_room_counts_three_participants_one_right_one_wrong_one_skipping(thr
         counts = summary["exercises"][key]
         assert (counts["passed"], counts["tried"], counts["not_started"]) == (1, 1, 1), key
     assert summary["exercises"]["1.1"]["wrong"] == {"too-short": 1}
-    assert summary["exercises"]["1.2"]["wrong"] == {"a": 1}
-    assert summary["exercises"]["1.3"]["wrong"] == {"c": 1}
+    assert summary["exercises"]["1.2"]["wrong"] == {FOLLOWERS_LETTER: 1}
+    assert summary["exercises"]["1.3"]["wrong"] == {EXERCISES["1.3"].mistakes[-1]: 1}
     assert summary["exercises"]["2.1"]["wrong"] == {"not-a-number": 1}
     assert summary["exercises"]["2.2"]["wrong"] == {"other": 1}
     assert summary["exercises"]["2.3"]["wrong"] == {"too-short": 1}
@@ -122,9 +127,9 @@ def test_a_passing_answer_lowers_a_stuck_hand(room, participant, band_answers, c
     data = open_workshop_data("band", quiet=True)
     seat.raise_hand("stuck")
     assert room_json(room)["hands"][0]["kind"] == "stuck"
-    check("1.2", "a", data=data)
+    check("1.2", FOLLOWERS_LETTER, data=data)
     assert room_json(room)["hands"]
-    check("1.2", "b", data=data)
+    check("1.2", EXERCISES["1.2"].right, data=data)
     assert room_json(room)["hands"] == []
     seat.raise_hand("done")
     seat.enter_notebook("02")
@@ -135,7 +140,8 @@ def test_the_page_shows_counts_hands_and_common_mistakes(three):
     page = room_page(three)
     assert "3</strong> participants" in page
     assert "not a number (1)" in page
-    assert 'chose "a": followers are the network (1)' in html.unescape(page)
+    label = f'chose "{FOLLOWERS_LETTER}": followers are the network (1)'
+    assert label in html.unescape(page)
     assert "stuck" in page and 'data-refresh="5"' in page and 'http-equiv="refresh"' not in page
     assert re.findall(r"<script[^>]*>", page) == ['<script src="/room.js" defer>'], "ours only"
     assert "http://" not in page.replace("http-equiv", "")

@@ -98,7 +98,12 @@ def test_why_for_every_answer_strong_none_strong_and_blank():
     ])).set_index("contact_id")  # fmt: skip
     assert "unanswered" not in scored.loc["all", "why"]
     # all at the top: said once, not as a list of the strongest
-    assert scored.loc["all", "why"].startswith("the top answer to all")
+    assert scored.loc["all", "why"].startswith(f"the top answer to all {len(QUESTIONS)} ")
+    # the count is of the card's questions, as the reader counts them: relevance included
+    below = score_contacts(pd.DataFrame([{"contact_id": "r", **top, "relevant": 1}]))
+    assert below.iloc[0]["why"].startswith(
+        f"the top answer to {len(QUESTIONS) - 1} of {len(QUESTIONS)} questions, all but "
+    )
     some = score_contacts(pd.DataFrame([{"contact_id": "s", "ideas": 3, "they_would": 3,
                                          "i_would": 2, "offline": 1}])).iloc[0]  # fmt: skip
     assert "1 more" in some["why"], "two strongest named, the rest counted"

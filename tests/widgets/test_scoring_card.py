@@ -14,6 +14,7 @@ from ipywidgets.widgets.widget import _instances
 
 import realnet_kit
 from realnet_kit import Workbook
+from realnet_kit.scoring import people_scored_in
 from realnet_kit.widgets import quick_log
 from realnet_kit.widgets._app import scoring_app
 from realnet_kit.widgets._card import ScoringCard
@@ -232,10 +233,10 @@ def test_empty_contact_list(wb):
 def test_picker_filters_and_pages(wb):
     picker = ContactPicker(_contacts(), wb, page_size=2)
     assert picker.count.value == "5 of 5 contacts match"
-    assert picker.page_label.value == "page 1 of 3"
+    assert picker.page_label.value == "1–2 of 5"
     assert picker.table.value.count("<tr>") == 3  # header + 2 rows
     picker.next_page.click()
-    assert picker.page_label.value == "page 2 of 3"
+    assert picker.page_label.value == "3–4 of 5"
     picker.platform.value = "instagram"
     assert set(picker.selected()["contact_id"]) == {"x:1", "x:3"}
     picker.platform.value = "all"
@@ -393,8 +394,34 @@ def test_the_card_and_the_results_count_the_same_way_with_commas(wb):
                          "name": [f"Person {i}" for i in range(n)]})  # fmt: skip
     app = scoring_app(wb, many).app
     assert app.card.where.value == "contact 1 of the 200 on the card, from 1,500 worth scoring"
-    assert "0 of 1,500 contacts scored" in app.results.summary.value
+    goal = people_scored_in()
+    assert app.card.progress.value == f"0 of today's {goal} scored", "a goal, not the list"
+    assert f"0 of today's {goal} scored" in app.results.summary.value
+    assert "1,500 are on the list" in app.results.summary.value
     assert app.picker.use_button.description == "Put these 1,500 on the card"
     app.picker.search.value = "Person 14"  # 14 and 140-149 and 1400-1499
     app.picker.use_button.click()
     assert app.card.where.value == f"contact 1 of {len(app.picker.selected()):,}"
+
+
+def test_the_counter_counts_towards_todays_goal_and_the_card_goes_on_past_it(wb):
+    """03's card read "0 of 4,410 contacts scored" and "page 1 of 221" beside a text that
+    asks for some 45 people and says never to aim to finish."""
+    card = ScoringCard(wb, _contacts(), goal=2)
+    assert card.progress.value == "0 of today's 2 scored"
+    for _ in range(3):
+        assert card.quick_answers("3")
+    assert card.progress.value.startswith("3 scored: today's 2 reached")
+    assert card.contact_id == "x:3", "past the goal, the next person is there all the same"
+    assert ScoringCard(wb, _contacts(), goal=10).progress.value == "3 of 5 scored"
+
+
+def test_notebook_03_names_the_goal_the_counter_counts_towards(repo):
+    """The text's "some 45 people" and the card's "0 of today's 45" are one number."""
+    import json
+
+    from realnet_kit.widgets._common import TODAY_GOAL
+
+    nb = json.loads((repo / "workshops" / "03-score-your-contacts.ipynb").read_text("utf-8"))
+    text = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    assert f"some {TODAY_GOAL} people" in text and f"towards those {TODAY_GOAL}" in text
