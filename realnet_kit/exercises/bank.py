@@ -623,6 +623,13 @@ _06 = [
         ),
         hint2="Take the first number of that sentence, not the second.",
         mixups=lambda d: {
+            len(narrate.waiting_outside_plan(d)): (
+                "counted-still-waiting",
+                "that is the messages still waiting from people outside your plan, the "
+                "second list. They are waiting, and ten minutes a day answers them, but the "
+                "plan's clock does not follow them, so none of them is overdue: the question "
+                "asks about the people in your plan.",
+            ),
             len(narrate.due_now(d)): (
                 "counted-due-soon",
                 f"that adds the {len(narrate.due_now(d)) - narrate.overdue_count(d):,} due "

@@ -176,6 +176,10 @@ def test_06_lists_everyone_outside_the_plan_still_waiting(opened_sample, capsys)
     feedback = capsys.readouterr().out
     assert f"{len(outside):,} messages from people outside it" in feedback
     assert "gave everyone waiting a day" not in feedback
+    from realnet_kit.exercises.bank import EXERCISES
+
+    verdict = EXERCISES["6.1"].judge(len(outside), data)
+    assert not verdict.passed and verdict.mistake == "counted-still-waiting"
     follow_up.tell_before_after(data)
     assert "minutes a day" in capsys.readouterr().out.splitlines()[-1]
 
