@@ -6,8 +6,8 @@
   accounts are.
 - :class:`WaitingStep` lists the people whose message still waits for an answer (the
   listening lesson of notebook 02), one row per person however many accounts they write
-  from, newest first, each with an *I answered* button that logs the reply in the
-  workbook. "Waiting" is the plan's own rule (:func:`realnet_kit.plan.contact_clock` on
+  from, the ones that need an answer most first (as in notebooks 02 and 06), each with an
+  *I answered* button that logs the reply in the workbook. "Waiting" is the plan's own rule (:func:`realnet_kit.plan.contact_clock` on
   the workbook's ``person_interactions``), so the plan, the due list and this list
   stop counting that person at once, and notebook 06 counts the answer.
 - :class:`ScoringStep` is the scoring card as a card, with a progress ring and the live
@@ -29,6 +29,7 @@ from markupsafe import Markup
 
 from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.dashboard.header import counts_html, save_guess
+from realnet_kit.measure import by_need
 from realnet_kit.narrate.audit import audit_summary, talked_both_ways, the_guess
 from realnet_kit.plan.actions import RECEIVED_KINDS
 from realnet_kit.plan.clock import contact_clock
@@ -215,7 +216,8 @@ class WaitingStep:
         on_presenter_change(self._presenter_changed)
 
     def waiting(self) -> pd.DataFrame:
-        """One row per person still waiting, newest first.
+        """One row per person still waiting, the ones that need an answer most first
+        (:func:`realnet_kit.measure.by_need`, the order of notebooks 02 and 06).
 
         A person is one row however many accounts they wrote from (the accounts the
         participant, or a sample's owner, confirmed as one person are taken together, as
@@ -236,7 +238,8 @@ class WaitingStep:
             "messages": clock["unanswered"].to_numpy(),
         })  # fmt: skip
         people.insert(1, "name", people["contact_id"].map(self._names()).astype("string"))
-        people = people.sort_values(["timestamp", "contact_id"], ascending=[False, True])
+        # the order of notebook 02 and 06: a problem, an order, something personal first
+        people = by_need(people.sort_values("contact_id", kind="stable"))
         return people[columns].reset_index(drop=True)
 
     def _names(self) -> pd.Series:
@@ -273,7 +276,9 @@ class WaitingStep:
             f"<p><b>{counted(len(people), 'person', 'people')} wrote to you"
             f"{' or did something for you' if gave else ''} and still "
             f"wait{'s' if len(people) == 1 else ''} for an answer</b> "
-            f"({things}), newest first. An unanswered message is like "
+            f"({things}). First come the ones that need an answer most: a problem, an "
+            "order or booking, something personal; then questions, then the rest, oldest "
+            "first. An unanswered message is like "
             "an ignored voicemail. Once you have replied (on the platform, by phone, in "
             "person), press <i>I answered</i>: it is saved in your workbook, and your plan "
             "and due list count it.</p>"
