@@ -7,9 +7,10 @@
 - :class:`WaitingStep` lists the people whose message still waits for an answer (the
   listening lesson of notebook 02), one row per person however many accounts they write
   from, the ones that need an answer most first (as in notebooks 02 and 06), each with an
-  *I answered* button that logs the reply in the workbook. "Waiting" is the plan's own rule (:func:`realnet_kit.plan.contact_clock` on
-  the workbook's ``person_interactions``), so the plan, the due list and this list
-  stop counting that person at once, and notebook 06 counts the answer.
+  *I answered* button that logs the reply in the workbook. "Waiting" is the plan's own
+  rule (:func:`realnet_kit.plan.contact_clock` on the workbook's ``person_interactions``),
+  so the plan, the due list and this list stop counting that person at once, and
+  notebook 06 counts the answer.
 - :class:`ScoringStep` is the scoring card as a card, with a progress ring and the live
   rings beside it.
 

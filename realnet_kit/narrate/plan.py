@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from realnet_kit.narrate._tables import as_table, show
 from realnet_kit.narrate.audit import exercise_answer
+from realnet_kit.narrate.keep import answer_time_words, waiting_outside_plan
 from realnet_kit.narrate.scores import scored
 from realnet_kit.plan.actions import REPLY_KEYS, THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
@@ -60,11 +61,14 @@ def connectors_to_thank(data: Any) -> list[str]:
     return []
 
 
-def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
+def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> None:
     """Print what the plan asks: replies first, how many actions this month, how much time.
 
     ``start`` is the plan's first day (default: its first due date); "the first month"
-    counts every action due in its first 30 days, each repeat of a rhythm counted.
+    counts every action due in its first 30 days, each repeat of a rhythm counted, and
+    the months after it are said too. With ``data`` (and its plan saved), the messages
+    still waiting from people outside the plan are counted, so the plan never looks like
+    the whole of listening.
 
     Examples
     --------
@@ -79,6 +83,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
     giving starts after the last reply.
     Then each person gets one give-first gesture and a light rhythm to keep in touch.
     The busiest week asks 30 minutes; 3 of the first month's actions take it offline.
+    After the first month it settles at about 3 actions a month (about 10 minutes a week).
     The first one is due on Monday 02 March 2026.
     """
     todo = active_plan(plan)
@@ -106,6 +111,8 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
         )
     else:
         print("Nobody in your plan is waiting for an answer: giving can start at once.")
+    if data is not None:
+        _tell_waiting_outside(data)
     if "action_key" in todo.columns:
         thanked = todo.loc[todo["action_key"] == THANK_CONNECTOR.key, "name"].astype(str)
         if len(thanked):
@@ -129,9 +136,48 @@ def tell_plan(plan: pd.DataFrame, start: Any = None) -> None:
             f"The busiest week asks {busiest:,} minutes; {offline:,} of the first month's "
             "actions take it offline."
         )
+        print(_later_line(all_weeks, day0))
     first = todo.sort_values("due", kind="stable").iloc[0]
     when = pd.Timestamp(first["due"]).strftime("%A %d %B %Y")
     print(f"The first one is due on {when}.")
+
+
+def _tell_waiting_outside(data: Any) -> None:
+    """The messages still waiting from people the plan does not cover, in one sentence."""
+    outside = waiting_outside_plan(data)
+    if not len(outside):
+        return
+    people = outside["contact_id"].nunique()
+    print(
+        f"{counted(len(outside), 'more message')} from {counted(people, 'person', 'people')} "
+        f"outside your plan {'is' if len(outside) == 1 else 'are'} still waiting (the list of "
+        "02): the plan is for your real relationships, but a problem or an order deserves an "
+        "answer whoever sent it. Notebook 06 lists them, the ones that need an answer most "
+        f"first: {answer_time_words(len(outside))}."
+    )
+
+
+def _later_line(occurring: pd.DataFrame, day0: pd.Timestamp) -> str:
+    """What the plan asks once the first month is over: actions a month and minutes a
+    week in months two and three, every repeat counted.
+
+    >>> rows = pd.DataFrame({"due": pd.to_datetime(["2026-01-01", "2026-02-10",
+    ...     "2026-02-20", "2026-03-15"], utc=True), "minutes": [10, 15, 15, 30]})
+    >>> _later_line(rows, pd.Timestamp("2026-01-01", tz="UTC"))
+    'After the first month it settles at about 2 actions a month (about 7 minutes a week).'
+    """
+    due = pd.to_datetime(occurring["due"], utc=True)
+    later = occurring[(due >= day0 + pd.Timedelta(days=FIRST_MONTH_DAYS))
+                      & (due < day0 + pd.Timedelta(days=3 * FIRST_MONTH_DAYS))]  # fmt: skip
+    if not len(later):
+        return "After the first month, nothing more is planned yet."
+    per_month = max(1, round(len(later) / 2))
+    minutes = pd.to_numeric(later["minutes"], errors="coerce").sum()
+    per_week = round(minutes / (2 * FIRST_MONTH_DAYS / 7))
+    return (
+        f"After the first month it settles at about {counted(per_month, 'action')} a month "
+        f"(about {per_week:,} minutes a week)."
+    )
 
 
 def _who(todo: pd.DataFrame) -> str:
