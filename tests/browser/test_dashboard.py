@@ -178,7 +178,7 @@ def test_dashboard_renders_widgets_and_saves_to_the_workbook(page, dashboard, ar
     # One answer by click: saved at once, in the participant's workbook.
     card.locator(".realnet-q-ideas button", has_text="often").first.click()
     page.wait_for_function(
-        "() => /\\b1 of [\\d,]+ scored/.test("
+        "() => /\\b1 of (?:today.s )?[\\d,]+ scored/.test("
         "document.querySelector('.realnet-scoring-card').innerText)",
         timeout=PAGE_LOAD_MS,
     )
@@ -441,7 +441,7 @@ def test_keyboard_alone_scores_twenty_people_and_makes_a_plan(page, dashboard, a
         page.keyboard.press("Enter")
         # Saved, and the box emptied for the next person (as a participant sees it).
         page.wait_for_function(
-            "n => new RegExp('\\\\b' + n + ' of [\\\\d,]+ scored').test("
+            "n => new RegExp('\\\\b' + n + ' of (?:today.s )?[\\\\d,]+ scored').test("
             "document.querySelector('.realnet-scoring-card').innerText)"
             " && document.activeElement.value === ''",
             arg=done,

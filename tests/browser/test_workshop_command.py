@@ -21,7 +21,9 @@ def test_workshop_prints_an_address_that_opens_the_start_notebook(lab, lab_serve
     assert urlsplit(lab_server.url).port == lab_server.port
     assert lab_server.root.name == "workshops" and not list(lab_server.elsewhere.iterdir())
     page = lab.page
-    page.goto(lab_server.url)
+    # as a participant's first visit: no layout saved by an earlier test (``reset``), or
+    # JupyterLab would reopen that test's notebook beside this one
+    page.goto(f"{lab_server.url}&reset")
     tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current")
     tab.filter(has_text="00-start-here.ipynb").wait_for()
     notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
