@@ -210,23 +210,6 @@ def ranked_actions(
     return best
 
 
-def choose_action(
-    row: dict,
-    known: dict,
-    budget: int,
-    *,
-    repeatable: bool = False,
-    exclude: tuple = (),
-    for_themselves: bool = False,
-    used: Mapping[str, int] | None = None,
-):
-    """Pick the give-first action for one person, with the reason it was picked: the
-    first of :func:`ranked_actions` (``(None, "")`` when nothing fits)."""
-    ranked = ranked_actions(row, known, budget, repeatable=repeatable, exclude=exclude,
-                            for_themselves=for_themselves, used=used)  # fmt: skip
-    return ranked[0] if ranked else (None, "")
-
-
 def business_of(action: Action, known: dict) -> str:
     """The business an action is for, as a key two people of one business share
     (``"avon valley mill"``); empty for an action about the person.
