@@ -220,8 +220,7 @@ def _giving_line(todo: pd.DataFrame) -> str:
     ...                      "cadence_days": pd.array([14, None], dtype="Int64")})
     >>> print(_giving_line(plan))
     Then each person gets one give-first gesture; 1 of them also a light rhythm to keep in
-    touch (1 more would need more minutes a week: the rhythm could not start within its
-    own period).
+    touch; 1 more gets the gesture only (raise MINUTES_PER_WEEK to give them a rhythm too).
     >>> plan = pd.DataFrame({"contact_id": ["x:1", "x:2"], "action_key": ["call", "walk"],
     ...     "tier": ["inner circle", "real"], "cadence_days": pd.array([28, 30], dtype="Int64")})
     >>> print(_giving_line(plan))
@@ -246,8 +245,9 @@ def _giving_line(todo: pd.DataFrame) -> str:
         pace = f", {slower:,} of those slower than their tier's to fit your week" if slower else ""
         return (
             f"Then each person gets one give-first gesture; {kept:,} of them also a light "
-            f"rhythm to keep in touch{pace} ({without:,} more would need more minutes a week: "
-            "the rhythm could not start within its own period)."
+            f"rhythm to keep in touch{pace}; {without:,} more "
+            f"{'gets' if without == 1 else 'get'} the gesture only (raise MINUTES_PER_WEEK "
+            "to give them a rhythm too)."
         )
     if slower:
         return (
