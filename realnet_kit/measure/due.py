@@ -180,11 +180,12 @@ def due_list(
         next_due=next_due[keep], days_overdue=overdue_days[keep], waiting_since=since[keep],
         waiting_note=clock["waiting_note"][keep], waiting_kind=clock["waiting_kind"][keep],
         _late=waited[keep].where(late[keep]).astype(float),
+        _said=clock["last_in"].where(waiting)[keep],  # their newest message, as the plan's reply
     )  # fmt: skip
     out["status"] = np.where((out["days_overdue"] > 0) | late[keep], "overdue", "due")
     out["reason"] = [
         due_reason(
-            day, days_overdue=r["days_overdue"], waiting=w, last_in=r["waiting_since"],
+            day, days_overdue=r["days_overdue"], waiting=w, last_in=r["_said"],
             last=r["last"], cadence_days=r["cadence_days"], planned_rules=pr,
             planned=r["planned"], snoozed_until=sn, waiting_note=r["waiting_note"],
             waiting_kind=r["waiting_kind"], late=lt, action=r["action"],

@@ -108,15 +108,51 @@ def waiting_outside_plan(data: Any) -> pd.DataFrame:
     """The messages still waiting from people the due list does not follow (not in the
     plan; with no plan saved, not scored into a tier with a rhythm), the ones that need
     an answer most first (:func:`realnet_kit.measure.still_waiting`)."""
-    waiting = _still_waiting(data)
+    waiting = waiting_messages(data)
     return waiting[~waiting["in_plan"].astype(bool)].reset_index(drop=True)
 
 
-def _still_waiting(data: Any) -> pd.DataFrame:
+def waiting_messages(data: Any) -> pd.DataFrame:
+    """Every message still waiting (:func:`realnet_kit.measure.still_waiting`), with
+    ``logged``: true for a moment logged since the export (on a sample, by its owner),
+    which notebook 02's list of the export could not show."""
     plan = data.workbook.plan()
     basis = plan if len(plan) else scored(data)
     covered = tracked_people(basis) if len(basis) else ()
-    return still_waiting(data.workbook.person_interactions(), data.today(), covered=covered)
+    waiting = still_waiting(data.workbook.person_interactions(), data.today(), covered=covered)
+    export = data.interactions
+    seen = set()
+    if export is not None and len(export):
+        notes = export["note"] if "note" in export.columns else pd.Series("", index=export.index)
+        seen = set(zip(pd.to_datetime(export["timestamp"], utc=True),
+                       notes.fillna("").astype(str), strict=True))  # fmt: skip
+    stamps = pd.to_datetime(waiting["timestamp"], utc=True)
+    notes = waiting["note"].fillna("").astype(str)
+    waiting["logged"] = [pair not in seen for pair in zip(stamps, notes, strict=True)]
+    return waiting
+
+
+def sources_words(waiting: pd.DataFrame) -> str:
+    """Where waiting messages come from, when some were logged after the export: the
+    part notebook 02 listed and the part it could not.
+
+    >>> sources_words(pd.DataFrame({"logged": [False, False, True]}))
+    ' (2 of them on the list of 02, 1 logged since the export)'
+    >>> sources_words(pd.DataFrame({"logged": [True, True]}))
+    ' (both logged since the export, so the list of 02 could not show them)'
+    >>> sources_words(pd.DataFrame({"logged": [False]}))
+    ''
+    """
+    logged = int(waiting["logged"].astype(bool).sum()) if "logged" in waiting.columns else 0
+    if not logged:
+        return ""
+    listed_in_02 = len(waiting) - logged
+    if not listed_in_02:
+        if logged == 1:
+            return " (logged since the export, so the list of 02 could not show it)"
+        every = "both" if logged == 2 else f"all {logged:,}"
+        return f" ({every} logged since the export, so the list of 02 could not show them)"
+    return f" ({listed_in_02:,} of them on the list of 02, {logged:,} logged since the export)"
 
 
 def answer_time_words(count: int) -> str:
@@ -147,7 +183,7 @@ def show_still_waiting(data: Any, rows: int = STILL_WAITING_ROWS) -> Any:
     if not has_messages(data) and not len(data.all_interactions()):
         print("This data holds no messages, so nobody outside your plan is waiting.")
         return None
-    waiting = _still_waiting(data)
+    waiting = waiting_messages(data)
     outside = waiting[~waiting["in_plan"].astype(bool)].reset_index(drop=True)
     inside = int(waiting["in_plan"].astype(bool).sum())
     planned = len(data.workbook.plan()) > 0
@@ -159,14 +195,15 @@ def show_still_waiting(data: Any, rows: int = STILL_WAITING_ROWS) -> Any:
         return None
     people = outside["contact_id"].nunique()
     theirs = (
-        f" (the due list above has the {counted(inside, 'message')} from people in it)"
+        f"; the due list above has the {counted(inside, 'message')} from people in it"
         if inside
         else ""
     )
     print(
         f"Outside {where}, {counted(len(outside), 'message')} from "
         f"{counted(people, 'person', 'people')} {'is' if len(outside) == 1 else 'are'} still "
-        f"waiting for an answer{theirs}. The plan's clock does not count them, but they "
+        f"waiting for an answer{sources_words(outside)}{theirs}. The plan's clock does not "
+        "count them, but they "
         f"are waiting: {answer_time_words(len(outside))}. Start with these, the ones that need "
         "an answer most (a problem, an order, something personal), and log each reply below."
     )

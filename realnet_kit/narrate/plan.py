@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from realnet_kit.narrate._tables import as_table, show
 from realnet_kit.narrate.audit import exercise_answer
-from realnet_kit.narrate.keep import answer_time_words, waiting_outside_plan
+from realnet_kit.narrate.keep import answer_time_words, sources_words, waiting_messages
 from realnet_kit.narrate.scores import scored
 from realnet_kit.plan.actions import REPLY_KEYS, THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
@@ -112,7 +112,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> Non
     else:
         print("Nobody in your plan is waiting for an answer: giving can start at once.")
     if data is not None:
-        _tell_waiting_outside(data)
+        _tell_where_messages_come_from(data)
     if "action_key" in todo.columns:
         thanked = todo.loc[todo["action_key"] == THANK_CONNECTOR.key, "name"].astype(str)
         if len(thanked):
@@ -142,18 +142,35 @@ def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> Non
     print(f"The first one is due on {when}.")
 
 
-def _tell_waiting_outside(data: Any) -> None:
-    """The messages still waiting from people the plan does not cover, in one sentence."""
-    outside = waiting_outside_plan(data)
+def _tell_where_messages_come_from(data: Any) -> None:
+    """Where the replies' messages come from (02 lists the export's only), and the
+    messages still waiting from people the plan does not cover."""
+    waiting = waiting_messages(data)
+    inside = waiting[waiting["in_plan"].astype(bool)]
+    logged = int(inside["logged"].astype(bool).sum())
+    if logged:
+        which = (
+            f"All {counted(len(inside), 'message')} these replies answer were"
+            if logged == len(inside) and len(inside) > 1
+            else "The message these replies answer was"
+            if logged == len(inside)
+            else f"{logged:,} of the {counted(len(inside), 'message')} these replies answer "
+            f"{'was' if logged == 1 else 'were'}"
+        )
+        print(
+            f"{which} logged since the export (on a sample, by its owner in recent weeks), "
+            "so the list of 02 could not show them."
+        )
+    outside = waiting[~waiting["in_plan"].astype(bool)]
     if not len(outside):
         return
     people = outside["contact_id"].nunique()
     print(
         f"{counted(len(outside), 'more message')} from {counted(people, 'person', 'people')} "
-        f"outside your plan {'is' if len(outside) == 1 else 'are'} still waiting (the list of "
-        "02): the plan is for your real relationships, but a problem or an order deserves an "
-        "answer whoever sent it. Notebook 06 lists them, the ones that need an answer most "
-        f"first: {answer_time_words(len(outside))}."
+        f"outside your plan {'is' if len(outside) == 1 else 'are'} still waiting"
+        f"{sources_words(outside)}: the plan is for your real relationships, but a problem "
+        "or an order deserves an answer whoever sent it. Notebook 06 lists them, the ones "
+        f"that need an answer most first: {answer_time_words(len(outside))}."
     )
 
 

@@ -630,7 +630,8 @@ def plan_actions(
     span = min(len(waiting), REPLY_WITHIN_DAYS)
     last_reply = -1
     for i, row in enumerate(waiting):
-        since = row["waiting_since"]
+        # the reply answers their newest message (its words), so its date is that one's
+        since = row["last_in"] if pd.notna(row.get("last_in")) else row["waiting_since"]
         waited = (day0 - since.normalize()).days if pd.notna(since) else None
         reply, words = reply_for(row["waiting_note"], row["waiting_kind"], waited)
         did, awaits = waiting_words(row["waiting_note"], row["waiting_kind"])
