@@ -124,6 +124,8 @@ PLAN_COLUMNS = [
 ]  # fmt: skip
 
 
+#: Replies that already say thank you: no "thank them for one thing" gift follows them.
+THANKING = frozenset({"reply_favour", "reply_feedback", "reply_thanks"})
 #: How many rows of a plan may share one action before the others of its group go first.
 TEMPLATE_SHARE = 3
 
@@ -578,6 +580,7 @@ def plan_actions(
     slower: list[str] = []  # people whose rhythm is slower than their tier's
     booked: dict[str, int] = {}  # contact_id -> day of the latest booking
     used: Counter[str] = Counter()  # action key -> rows so far, for a varied plan
+    thanked: set[str] = set()  # people whose reply or connector's note already thanks them
 
     def name_of(row: dict) -> str:
         cid = _text(row, "contact_id")
@@ -640,6 +643,8 @@ def plan_actions(
         if row["contact_id"] in first_of:
             reason = f"You promised them an answer (exercise 2.3). {reason}"
         day = grid.force(reply.minutes, (i * span) // len(waiting), spread=False)
+        if reply.key in THANKING:
+            thanked.add(row["contact_id"])
         last_reply = max(
             last_reply, add(row, describe_person(row), reply, reason, day, None, words)
         )
@@ -656,6 +661,7 @@ def plan_actions(
                 first = max(first, (last.normalize() - day0).days + ONE_OFF_EARLY_DAYS + 1)
         reason = "You named them as a connector (exercise 4.2):"
         book(row, describe_person(row), THANK_CONNECTOR, reason, max(first, 0), None)
+        thanked.add(cid)
 
     def keep_in_touch(row: dict, known: dict, placed: int, key: str) -> None:
         """4. A light rhythm, one cadence after the first gift, starting within its own
@@ -702,7 +708,9 @@ def plan_actions(
         cadence = CADENCE_DAYS[row["tier"]]
         company = _business(known["company"])
         others = bool(company) and served.get(company, cid) != cid
-        options = ranked_actions(row, known, weekly_minutes, for_themselves=others, used=used)
+        again = ("thank_specific",) if cid in thanked else ()  # thanked once is enough
+        options = ranked_actions(row, known, weekly_minutes, for_themselves=others, used=used,
+                                 exclude=again)  # fmt: skip
         day = max(clock_day(row, cadence), giving_from)
         if cid in booked:
             day = max(day, booked[cid] + GIVE_AFTER_REPLY_DAYS)

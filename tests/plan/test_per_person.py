@@ -367,3 +367,14 @@ def test_nothing_new_starts_on_christmas_or_new_years_day(opened_sample, name):
     assert not set(days) & set(QUIET_DAYS), giving[[d in QUIET_DAYS for d in days]]
     holidays = giving["due"] < before + pd.Timedelta(days=14)
     assert holidays.sum() >= 3, "the fortnight around the holidays still holds actions"
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_a_person_thanked_in_a_reply_is_not_thanked_again_for_one_thing(opened_sample, name):
+    from realnet_kit.plan.planner import THANKING
+
+    _, _, _, plan = _planned(opened_sample, name)
+    thanked = set(plan.loc[plan["action_key"].isin(THANKING), "contact_id"])
+    assert thanked, "the samples hold favours and notes that wait for a thank-you"
+    again = plan[plan["contact_id"].isin(thanked) & (plan["action_key"] == "thank_specific")]
+    assert again.empty, again[["name", "action"]]
