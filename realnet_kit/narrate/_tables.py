@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 import pandas as pd
 
 from realnet_kit.html import link_html
+from realnet_kit.plan.named import clearest_name, plain_name
 from realnet_kit.privacy import mask_frame
 from realnet_kit.words import nameless_label, platform_name
 
@@ -101,6 +102,36 @@ def contact_names(data: Any) -> pd.DataFrame:
     """One row per contact of the workshop data: id, name, handle, platform (as present)."""
     columns = [c for c in ("contact_id", "name", "handle", "platform") if c in data.contacts]
     return data.contacts[columns].drop_duplicates("contact_id")
+
+
+def plain_names(names: pd.Series) -> pd.Series:
+    """Display names as 05's plan writes them: no aside in brackets, no emoji (a name of
+    nothing else is kept as it is).
+
+    >>> plain_names(pd.Series(["Lisa (Saturday regular) Thornton", "💫", None])).tolist()
+    ['Lisa Thornton', '💫', <NA>]
+    """
+    names = names.astype("string")
+    plain = names.map(lambda n: plain_name(n) if isinstance(n, str) else n).astype("string")
+    return plain.mask(plain.fillna("") == "", names)
+
+
+def person_names(data: Any) -> pd.Series:
+    """Each contact's name as 05's plan writes it (contact_id -> name): the clearest of
+    the names of the accounts confirmed as that person, plain (:func:`plain_names`)."""
+    contacts = contact_names(data)
+    if "name" not in contacts.columns:
+        return pd.Series(dtype="string")
+    names = contacts.set_index("contact_id")["name"].astype("string")
+    people: dict[str, list[str]] = {}
+    for account, person in data.workbook.person_ids().items():
+        people.setdefault(person, [person]).append(account)
+    full = names.copy()
+    for accounts in people.values():
+        clearest = clearest_name(names.reindex(list(dict.fromkeys(accounts))).dropna().tolist())
+        if clearest:
+            full[full.index.isin(accounts)] = clearest
+    return plain_names(full)
 
 
 def _without_nameless(frame: pd.DataFrame) -> pd.DataFrame:

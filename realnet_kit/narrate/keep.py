@@ -20,10 +20,9 @@ from realnet_kit.measure.waiting import (
     days_to_answer,
     still_waiting,
 )
-from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
+from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, person_names, show
 from realnet_kit.narrate.audit import audit_summary, has_messages, talked_both_ways, the_guess
 from realnet_kit.narrate.scores import real_relationships, scored
-from realnet_kit.plan.named import plain_name
 from realnet_kit.session.data import owner_logged
 from realnet_kit.words import counted, listed, span_words
 
@@ -56,13 +55,12 @@ def _named(data: Any, frame: pd.DataFrame) -> pd.DataFrame:
     plan writes them: their clean name (no aside, no emoji), filled in where missing."""
     frame = frame.copy()
     names = contact_names(data).set_index("contact_id")
+    if "name" in names.columns:  # as the plan writes it: no aside, no emoji
+        names["name"] = person_names(data).reindex(names.index)
     for column in ("name", "handle", "platform"):
         if column not in names.columns:
             continue
         known = frame["contact_id"].map(names[column]).astype("string")
-        if column == "name":  # as the plan writes it: no aside, no emoji
-            plain = known.map(lambda n: plain_name(n) if isinstance(n, str) else n)
-            known = plain.mask(plain.fillna("") == "", known).astype("string")
         if column not in frame:
             frame[column] = known
             continue

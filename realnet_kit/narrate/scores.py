@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, show
+from realnet_kit.narrate._tables import TABLE_ROWS, contact_names, person_names, show
 from realnet_kit.narrate.audit import audit_summary, exercise_answer, talked_both_ways
 from realnet_kit.narrate.audit import headline as audit_headline
 from realnet_kit.plan.clock import CLOCK_COLUMNS, contact_clock
@@ -175,6 +175,8 @@ def show_strongest(data: Any, rows: int = TABLE_ROWS) -> Any:
         print("Nobody is scored yet.")
         return None
     frame = frame.merge(contact_names(data), on="contact_id", how="left")
+    if "name" in frame.columns:  # the name 05's plan gives them
+        frame["name"] = frame["contact_id"].map(person_names(data)).fillna(frame["name"])
     frame["strength"] = frame["strength"].round().astype("Int64")
     frame["why"] = explain_with_contact(frame.head(rows)) + frame["why"].iloc[rows:].tolist()
     return show(frame, ["tier", "strength", "why"], rows=rows)

@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from realnet_kit.audit.followers import audit_followers
-from realnet_kit.narrate._tables import TABLE_ROWS, as_table, show
+from realnet_kit.narrate._tables import TABLE_ROWS, as_table, plain_names, show
 from realnet_kit.narrate.scores import scored
 from realnet_kit.plan.named import clearest_name
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
@@ -36,6 +36,8 @@ def tribe_people(data: Any) -> pd.DataFrame:
         keep = audit["category"].isin(["engaged", "mutual", "dormant"])
         keep |= audit["contact_id"].astype(str).isin(known)
         kept = one_row_per_person(audit[keep], data.workbook.person_ids())
+        if "name" in kept.columns:  # as 05's plan writes them: no aside, no emoji
+            kept = kept.assign(name=plain_names(kept["name"]))
         data.cache["tribe_people"] = kept
         data.cache["tribe_people_scored"] = known
     return kept
