@@ -324,6 +324,9 @@ def show_category(
         )
     if not len(chosen):
         return None
+    reasons = chosen[reason].astype("string").dropna().unique()
+    if len(reasons) == 1 and len(chosen) > 1:  # the sentence above says it for every row
+        return show(chosen, ["platform"], rows=rows, nameless=nameless)
     table = show(chosen, ["platform", reason], rows=rows, nameless=nameless)
     return table.rename(columns={reason: "why"})
 

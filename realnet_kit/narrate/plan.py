@@ -61,6 +61,10 @@ def connectors_to_thank(data: Any) -> list[str]:
     return []
 
 
+#: About how many real relationships one person keeps up at once (what 3.2 teaches).
+KEEPABLE_PEOPLE = 20
+
+
 def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> None:
     """Print what the plan asks: replies first, how many actions this month, how much time.
 
@@ -97,6 +101,11 @@ def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> Non
         f"{counted(len(first_month), 'action falls', 'actions fall')} due in its first "
         f"{FIRST_MONTH_DAYS} days (every repeat counted)."
     )
+    if people > KEEPABLE_PEOPLE:
+        print(
+            f"{people:,} is more than most people keep up with (about 15 to {KEEPABLE_PEOPLE}): in "
+            "the editor below, drop the ones you would not miss; the plan stays yours."
+        )
     replies = todo[todo["action_key"].astype("string").isin(REPLY_KEYS)] if (
         "action_key" in todo.columns) else todo.iloc[:0]  # fmt: skip
     if len(replies):
