@@ -54,7 +54,7 @@ FITS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "signed poster": (("a torn corner", "the wrong signature", "someone else's name on the label"),
                           ("a crease through the middle", "a bent tube")),
         "enamel pin": (("a broken clasp", "the wrong design", "someone else's name on the label"),
-                       ("a bent pin", "a chip in the enamel")),
+                       ("a bent post", "a chip in the enamel")),
         "lyric booklet": (("pages missing", "a torn cover", "someone else's name on the label"),
                           ("pages printed upside down", "a crease down the cover")),
     },
@@ -170,7 +170,7 @@ _DEFECTS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         (r"handle|strap|hole in the bottom", frozenset({"bag"})),
         (r"\bhem\b|frayed", frozenset({"towel"})),
         (r"faded print|(?:the )?print off-?cent(?:re|er)|print cracked", frozenset({"garment", "bag", "towel", "poster"})),
-        (r"clasp|enamel|bent pin", frozenset({"pin"})),
+        (r"clasp|enamel|bent post", frozenset({"pin"})),
         (r"torn corner|signature|bent tube", frozenset({"poster"})),
         (r"pages|cover\b", frozenset({"booklet"})),
         (r"nothing in the envelope", frozenset()),  # the product never came: nothing to fault
@@ -191,6 +191,8 @@ _COMPLAINT = re.compile(
     r"stale|soggy|undercooked|disappoint\w*|gutted|not happy|not to moan)\b",
     re.I,
 )
+#: ... or smiles as if it were praise ("they were burnt 😍").
+_SMILE = re.compile("[😊😄🙌👍😍✨💛]")
 #: ... that ends in thanks as praise, with nothing asked that the thanks could be for.
 _THANKS_END = re.compile(r"(?:thanks|cheers|\bta)[!.]?\s*(?:\W{0,3})$", re.I)
 
@@ -225,4 +227,6 @@ def mismatches(world: str, text: str, when: datetime | None = None) -> list[str]
                 found.append(f"{hit.group(0).lower()} in {when:%B}")
     if _COMPLAINT.search(text) and "?" not in text and _THANKS_END.search(text.strip()):
         found.append("complaint ending in thanks")
+    if _COMPLAINT.search(text) and _SMILE.search(text):
+        found.append("complaint with a smile")
     return found

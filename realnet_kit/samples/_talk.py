@@ -696,6 +696,8 @@ ACKS = {
 }
 #: Sign-offs that thank: a complaint that asks for nothing does not end on one.
 THANKS_SIGNS = frozenset({"Cheers!", "Thanks!", "Ta"})
+#: Emoji that smile: a complaint does not end on one ("they were burnt 😍").
+SMILING_EMOJI = frozenset({"😊", "😄", "🙌", "👍", "😍", "✨", "💛"})
 #: Scenes whose opening is a complaint.
 COMPLAINTS = frozenset({"merch problem", "complaint"})
 VOICE_EMOJI = ["😊", "🙏", "💛", "😄", "🙌", "👍", "😍", "x", "✨", "😅"]
@@ -898,6 +900,8 @@ class Said:
         marks = self.marks
         if self.complaint and "?" not in text and self.voice.sign.strip() in THANKS_SIGNS:
             marks = (marks[0], False)  # "they were burnt. Thanks!" reads as praise
+        if self.complaint and self.voice.emoji in SMILING_EMOJI:
+            marks = (False, marks[1])
         return DOUBLED.sub(r"\1", self.voice.finish(text, marks))
 
 
