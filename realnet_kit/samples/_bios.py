@@ -62,6 +62,29 @@ ASPIRATIONS = [
     "swim in every lake in the Lakes", "be the friend who remembers birthdays",
     "bake a proper croissant", "see every band I love live", "learn to say no",
 ]
+#: What people hope to do one day, as many as people have: a bio's aspiration is drawn
+#: from :data:`ASPIRATIONS` (the draw stays as it was, so that the samples' other draws
+#: stay the same) and then said as one of these or those, so that no hobby phrase is
+#: shared by so many that it links strangers into a tribe of its own ("bake · croissant").
+#: Each holds one word that could be a tag, never a word of a business's world: two
+#: such words shared make a link strong enough to be a cluster.
+MORE_ASPIRATIONS = [
+    "learn to juggle", "keep bees", "do a handstand", "read Middlemarch", "make my own pasta",
+    "learn to whittle", "learn to bodyboard", "see an eclipse", "learn to make sushi",
+    "keep chickens", "see a puffin", "learn origami", "learn to yodel", "learn calligraphy",
+    "go snorkelling", "try paragliding", "learn archery", "learn to unicycle", "learn Esperanto",
+    "learn Morse", "finish Proust", "go stargazing", "learn to tango", "make marmalade",
+    "grow dahlias", "learn to sail", "try fencing", "learn to skateboard",
+]
+
+
+def _aspiration(rng: random.Random) -> str:
+    """A hope for one day: drawn from :data:`ASPIRATIONS` as always, said as one of all
+    the aspirations by a generator of its own (seeded from the main generator's state,
+    which reading does not move)."""
+    drawn = rng.choice(ASPIRATIONS)
+    side = random.Random(f"{drawn}|{sum(rng.getstate()[1])}")
+    return side.choice(ASPIRATIONS + MORE_ASPIRATIONS)
 #: Roles and pronouns that say who the person is: only on people they agree with.
 ROLES_BY_GENDER = {
     True: ["mum of three", "stay-at-home mum", "nan of five", "mum of two", "retired postwoman"],
@@ -398,8 +421,8 @@ def _english(rng: random.Random, words: dict, *, pro: bool, home: str, feminine:
         [
             rng.choice(QUIPS).rstrip("."),
             f"{rng.choice(['Trying', 'Still trying', 'Determined', 'Planning', 'Hoping'])} to "
-            f"{rng.choice(ASPIRATIONS)}",
-            f"One day I'll {rng.choice(ASPIRATIONS)}",
+            f"{_aspiration(rng)}",
+            f"One day I'll {_aspiration(rng)}",
             rng.choice(PRONOUNS[feminine]),
             "Views my own",
             f"{_cap(fan)}",

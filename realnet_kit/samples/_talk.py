@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from weakref import WeakKeyDictionary
 
+from realnet_kit.samples._fits import OUT_OF_SEASON, fitting_problem, in_season
 from realnet_kit.samples._reworded import phrasings
 from realnet_kit.samples._signals import CULTURE_LANG
 
@@ -693,6 +694,12 @@ ACKS = {
         "Lovely, {day} then",
     ],
 }
+#: Sign-offs that thank: a complaint that asks for nothing does not end on one.
+THANKS_SIGNS = frozenset({"Cheers!", "Thanks!", "Ta"})
+#: Emoji that smile: a complaint does not end on one ("they were burnt 😍").
+SMILING_EMOJI = frozenset({"😊", "😄", "🙌", "👍", "😍", "✨", "💛"})
+#: Scenes whose opening is a complaint.
+COMPLAINTS = frozenset({"merch problem", "complaint"})
 VOICE_EMOJI = ["😊", "🙏", "💛", "😄", "🙌", "👍", "😍", "x", "✨", "😅"]
 #: Emoji that belong to one business's world (a croissant closes a bakery message, not
 #: a band's).
@@ -736,12 +743,71 @@ class Voice:
         return self.finish(text, self.marks(rng))
 
 
+#: Why a song matters, in sorts: a kind word left waiting swaps its reason only for one
+#: of the same sort, so that it reads as the same kind of message (its words thank, or
+#: not; they share something personal, or not: see ``message_kind`` in
+#: :mod:`realnet_kit.plan.actions` and :mod:`realnet_kit.listening.personal`, which
+#: tests/samples keeps in step). The drawn pool (``SLOTS["band"]["reason"]``) stays as it
+#: is, so that the draws stay the same; the sorts hold more reasons to swap to.
+REASON_SORTS: tuple[frozenset[str], ...] = (
+    frozenset(
+        {  # thanks, and personal
+            "got me through a hard year",
+            "was my dad's favourite",
+            "keeps me going on night shifts",
+            "is how my partner and I met",
+            "was the first dance at my sister's wedding",
+            "soundtracked my whole dissertation",
+            "got me through my first winter up north",
+            "is my mum's favourite to sing in the car",
+            "soundtracked our whole trip round Scotland",
+            "keeps me going on the early buses",
+            "is my son's favourite, he's six",
+        }
+    ),
+    frozenset(
+        {  # thanks, nothing personal
+            "is on every long drive we do",
+            "is my daughter's lullaby",
+            "got me back into playing",
+            "got me back into writing songs",
+            "is on every long drive to see my gran",
+        }
+    ),
+    frozenset({"played at our wedding", "was played at my grandad's funeral"}),  # personal only
+)
+
+
 class _Fill(dict):
-    """Slot values for one scene: drawn on first use, then kept."""
+    """Slot values for one scene: drawn on first use, then kept.
+
+    A value that would not make sense (a defect the product cannot have, a seasonal
+    bake out of season, :mod:`realnet_kit.samples._fits`) is swapped for one that does by
+    a generator of its own, seeded from the scene's draws, so that making sense never
+    moves the draws that decide who writes when.
+    """
 
     def __init__(self, rng: random.Random, slots: dict[str, list[str]], **fixed: str):
         super().__init__(fixed)
         self.rng, self.slots = rng, slots
+        self.world = next((w for w, pool in SLOTS.items() if pool is slots), "")
+        #: When the scene opens (a bake is drawn in its season), None when unknown.
+        self.when: datetime | None = None
+
+    def _side(self, value: str) -> random.Random:
+        """A generator for one swap, seeded by the scene's draws so far (reading the
+        main generator's state draws nothing from it)."""
+        return random.Random(
+            f"{self.world}|{value}|{sorted(self.items())}|{sum(self.rng.getstate()[1])}"
+        )
+
+    def _sensible(self, base: str, value: str) -> str:
+        product = self.get("item") or self.get("bake")
+        if base == "problem" and product:
+            return fitting_problem(self.world, product, value, self._side(value))
+        if base == "bake" and not in_season(value, self.when):
+            return self._side(value).choice(OUT_OF_SEASON[value])
+        return value
 
     def __missing__(self, key: str) -> str:
         base = key.rstrip("0123456789")
@@ -757,6 +823,7 @@ class _Fill(dict):
             if value not in others:
                 break
             value = self.rng.choice(pool)
+        value = self._sensible(base, value)
         if "{" in value:
             value = value.format_map(self)
         self[key] = value
@@ -811,17 +878,31 @@ class Said:
     voice: Voice
     greet: str
     marks: tuple[bool, bool]
+    #: A complaint: it never signs off with thanks unless it asks for something.
+    complaint: bool = False
 
     @classmethod
     def draw(
-        cls, rng: random.Random, template: str, fill: _Fill, voice: Voice, greet: str = ""
+        cls,
+        rng: random.Random,
+        template: str,
+        fill: _Fill,
+        voice: Voice,
+        greet: str = "",
+        *,
+        complaint: bool = False,
     ) -> Said:
         _words(template, fill, greet)  # draws the slots, as :func:`say` would
-        return cls(template, fill, voice, greet, voice.marks(rng))
+        return cls(template, fill, voice, greet, voice.marks(rng), complaint)
 
     def words(self, shown: str) -> str:
-        text = self.voice.finish(_words(shown, self.fill, self.greet), self.marks)
-        return DOUBLED.sub(r"\1", text)
+        text = _words(shown, self.fill, self.greet)
+        marks = self.marks
+        if self.complaint and "?" not in text and self.voice.sign.strip() in THANKS_SIGNS:
+            marks = (marks[0], False)  # "they were burnt. Thanks!" reads as praise
+        if self.complaint and self.voice.emoji in SMILING_EMOJI:
+            marks = (False, marks[1])
+        return DOUBLED.sub(r"\1", self.voice.finish(text, marks))
 
 
 class Phrasebook:
@@ -838,6 +919,20 @@ class Phrasebook:
         self.world = world
         self.used: Counter = Counter()
         self.waiting: Counter = Counter()
+        #: Why a song matters, in the kind words left waiting so far.
+        self.reasons: Counter = Counter()
+
+    def reason(self, fill: _Fill, seed: str) -> None:
+        """Give a waiting kind word the reason least told by other waiting ones (of the
+        same sort, :data:`REASON_SORTS`): two strangers in one waiting list do not both
+        say a song "is how my partner and I met"."""
+        now = fill["reason"]
+        same = sorted(next((g for g in REASON_SORTS if now in g), {now}))
+        if self.reasons[now] > min(self.reasons[r] for r in same):
+            pick = random.Random(f"{self.world}|{seed}|reason")
+            least = min(self.reasons[r] for r in same)
+            fill["reason"] = pick.choice([r for r in same if self.reasons[r] == least])
+        self.reasons[fill["reason"]] += 1
 
     def choose(self, template: str, seed: str, *, waiting: bool = False) -> str:
         options = phrasings(self.world, template)
@@ -922,6 +1017,7 @@ def scene_messages(
         nonlocal fill
         scene = rng.choice(outs if owner_first else ins)
         fill = _Fill(rng, SLOTS[world], **fixed)
+        fill.when = t
 
         def later(low: int, high: int) -> datetime:
             return t + timedelta(minutes=rng.randint(low, high))
@@ -939,7 +1035,8 @@ def scene_messages(
             return t
         greet = rng.choice(GREETINGS)
         ask, answer_text = scene.pick(rng, lang)
-        asked, opening = t, Said.draw(rng, ask, fill, voice, greet)
+        asked = t
+        opening = Said.draw(rng, ask, fill, voice, greet, complaint=scene.name in COMPLAINTS)
         k = len(msgs)
         msgs.append((t, "in", "", False))
         if sure or rng.random() < reply_prob or not scene.may_wait or t < recent:
@@ -958,6 +1055,8 @@ def scene_messages(
                     said = Said.draw(rng, rng.choice(scene.close), fill, voice)
                     msgs.append((t, "in", theirs(said, t), True))
         answered = any(m[1] == "out" for m in msgs[k + 1 :])
+        if not answered and "reason" in fill:
+            book.reason(fill, f"{me}|{asked}")
         msgs[k] = (asked, "in", theirs(opening, asked, waiting=not answered), False)
         return t
 

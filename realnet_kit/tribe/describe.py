@@ -19,12 +19,15 @@ if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
 
 __all__ = [
+    "AROUND_A_PLACE",
     "CONNECTORS_SHOWN",
     "KNOWN_TIERS",
+    "cluster_name",
     "connectors_sentence",
     "connectors_table",
     "describe_tribe",
     "known_because",
+    "place_tags",
     "served_tribe",
     "tribe_count",
 ]
@@ -41,6 +44,10 @@ NAMES_IN_SENTENCE = 6
 CONNECTORS_IN_SENTENCE = 3
 #: Keywords listed in a sentence before "and N more".
 KEYWORDS_IN_SENTENCE = 4
+#: The name of a cluster that only a place names (no tag that describes people reaches
+#: the naming threshold, :data:`realnet_kit.tribe.communities.LABEL_MIN_SHARE`): it says
+#: where its people are and that they share nothing else the kit can see.
+AROUND_A_PLACE = "around {places} (no shared interest)"
 #: How many connectors notebook 04's table lists and its map names: the same people.
 CONNECTORS_SHOWN = 8
 #: At most this many people you do not know yet follow the connectors you know in the
@@ -246,8 +253,42 @@ def _clusters(G: nx.Graph) -> dict[int, list]:
     return clusters
 
 
-def _cluster_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
+def place_tags(G: nx.Graph) -> set[str]:
+    """Every tag of the graph that names a place (the business's own places too)."""
+    places = {_norm_tag(p) for p in G.graph.get("places") or ()}
+    return places | set(G.graph.get("place_tags") or ())
+
+
+def _raw_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
+    """The cluster's name as :func:`~realnet_kit.tribe.communities.find_communities` gave it."""
     return G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
+
+
+def _place_only(label: str, places: set[str]) -> bool:
+    """Whether a cluster's name is only places: where its people are, not what they share."""
+    parts = label.split(" · ")
+    return not label.startswith("group ") and all(p in places for p in parts)
+
+
+def cluster_name(label: str, places: set[str] | frozenset[str]) -> str:
+    """A cluster's name as a shop owner reads it: a name that is only a place says so
+    (:data:`AROUND_A_PLACE`), since people who live in one town are not a tribe for it.
+
+    >>> cluster_name("leeds", {"leeds", "yorkshire"})
+    'around Leeds (no shared interest)'
+    >>> cluster_name("ashton court · bristol", {"ashton court", "bristol"})
+    'around Ashton Court and Bristol (no shared interest)'
+    >>> cluster_name("folk · festival", {"leeds"}), cluster_name("group 3", {"leeds"})
+    ('folk · festival', 'group 3')
+    """
+    if not _place_only(label, set(places)):
+        return label
+    shown = [" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in label.split(" · ")]
+    return AROUND_A_PLACE.format(places=listed(shown))
+
+
+def _cluster_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
+    return cluster_name(_raw_label(G, clusters, c), place_tags(G))
 
 
 def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
@@ -272,13 +313,12 @@ def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
             relevant_only = not any(w for _, _, w in matches.values())
             decided = "relevant" if relevant_only else by.removesuffix("_named")
             break
-    places = {_norm_tag(p) for p in G.graph.get("places") or ()}
-    places |= set(G.graph.get("place_tags") or ())
+    places = place_tags(G)
 
     def only_a_place(c: int) -> bool:
         """Named by a town (nothing else describes it) or by nothing at all."""
-        parts = _cluster_label(G, clusters, c).split(" · ")
-        return parts[0].startswith("group ") or all(p in places for p in parts)
+        label = _raw_label(G, clusters, c)
+        return label.startswith("group ") or _place_only(label, places)
 
     described = {c for c in clusters if not only_a_place(c)}
     # a cluster only a town names never wins over one its people describe

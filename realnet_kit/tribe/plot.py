@@ -22,7 +22,9 @@ from realnet_kit.style import FONT_SIZE, OKABE_ITO, drawable, label_fonts, new_a
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities
 from realnet_kit.tribe.describe import (
     CONNECTORS_SHOWN,
+    cluster_name,
     connectors_table,
+    place_tags,
     served_tribe,
     tribe_count,
 )
@@ -198,7 +200,9 @@ def tribe_alt_text(G: nx.Graph, *, max_labels: int = MAX_LABELS) -> str:
     served = served_tribe(G)
     n = tribe_count(G)
     members = [m for m, d in G.nodes(data=True) if d.get("community") == served]
-    label = G.nodes[members[0]].get("community_label", f"group {served + 1}")
+    label = cluster_name(
+        G.nodes[members[0]].get("community_label", f"group {served + 1}"), place_tags(G)
+    )
     named = connectors_table(G, top=min(CONNECTORS_SHOWN, max_labels))
     names = [
         str(mask_name(name, "name", key=cid))
@@ -342,6 +346,7 @@ def plot_tribe(
         )
         or f"group {served + 1}"
     )
+    served_label = cluster_name(served_label, place_tags(G))
     counted_tribes = (
         f"Your {counted(n_tribes, 'tribe')}"
         if n_tribes
