@@ -130,8 +130,9 @@ def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> Non
     print(_giving_line(todo))
     all_weeks = occurrences(todo, start, 7 * 53)
     if len(all_weeks):
-        day0 = pd.to_datetime(all_weeks["due"], utc=True).min()
-        week = (pd.to_datetime(all_weeks["due"], utc=True) - day0).dt.days // 7
+        due = pd.to_datetime(all_weeks["due"], utc=True)
+        day0 = due.min()
+        week = due.dt.tz_convert(None).dt.to_period("W")  # Monday to Sunday, as printed
         busiest = int(
             pd.to_numeric(all_weeks["minutes"], errors="coerce").groupby(week).sum().max()
         )

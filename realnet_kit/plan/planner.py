@@ -67,7 +67,7 @@ from realnet_kit.plan.actions import (
 )
 from realnet_kit.plan.clock import CLOCK_COLUMNS, ONE_OFF_EARLY_DAYS, contact_clock, earliest_touch
 from realnet_kit.plan.named import clearest_name, plain_name
-from realnet_kit.words import nameless_label, repeats, utc_day, when_words
+from realnet_kit.words import CADENCE_WORDS, nameless_label, repeats, utc_day, when_words
 
 __all__ = [
     "ACTIONS",
@@ -111,9 +111,25 @@ NAMELESS = "this person"
 #: The longest action that repeats at a tier's cadence: bigger gestures (a coffee, a
 #: visit) are planned once, then a light touch keeps the rhythm.
 RHYTHM_MAX_MINUTES = 15
-#: When the week cannot hold a tier's rhythm, the rhythm is this many times slower
-#: (a fortnight becomes four weeks, a month two), so everyone keeps a next step.
+#: When the week cannot hold a tier's rhythm, the rhythm is about this many times slower
+#: (a fortnight becomes four weeks, a month two), and again if that does not fit either,
+#: so everyone keeps a next step.
 SLOWER_RHYTHM = 2
+
+
+def slower_rhythms(cadence: int) -> tuple[int, ...]:
+    """The rhythms tried after a tier's own, each about :data:`SLOWER_RHYTHM` times the
+    one before and one a person can say (:data:`realnet_kit.words.CADENCE_WORDS`).
+
+    >>> slower_rhythms(14), slower_rhythms(30), slower_rhythms(90)
+    ((28, 60), (60, 180), (180, 365))
+    """
+    said = sorted(CADENCE_WORDS)
+    first = next(c for c in said if c >= SLOWER_RHYTHM * cadence - 2)
+    second = next((c for c in said if c >= SLOWER_RHYTHM * first - 2), said[-1])
+    return (first, second) if second != first else (first,)
+
+
 #: How far ahead the planner books recurring touches (a year).
 HORIZON_WEEKS = 53
 #: Tiers strong enough that never having met offline calls for an offline move.
@@ -261,31 +277,43 @@ def quiet_days(day0: pd.Timestamp, weeks: int = HORIZON_WEEKS) -> list[int]:
 
 
 class _Grid:
-    """Minutes booked per week and actions booked in the first month.
+    """Minutes booked per calendar week and actions booked in the first month.
 
     Places one-offs and recurring touches so that every week stays within ``budget``
-    minutes and the first ``window_days`` hold at most ``window_cap`` occurrences.
+    minutes, both as the printed plan and a calendar show weeks (Monday to Sunday) and as
+    the plan editor counts them (seven days from the plan's first), and the first
+    ``window_days`` hold at most ``window_cap`` occurrences. ``lead`` is the weekday of
+    the plan's first day (Monday 0), so day 0 may fall in the middle of its week.
     """
 
     def __init__(self, budget: int, window_cap: int, weeks: int = HORIZON_WEEKS,
-                 window_days: int = FIRST_MONTH_DAYS, closed: Any = ()) -> None:  # fmt: skip
+                 window_days: int = FIRST_MONTH_DAYS, closed: Any = (),
+                 lead: int = 0) -> None:  # fmt: skip
         self.closed = np.asarray(sorted(closed), dtype=np.int64)  # days nothing starts on
         self.budget = budget
-        self.weeks = weeks
+        self.span = weeks * 7  # days the plan covers
+        self.lead = lead
+        self.weeks = (self.span - 1 + lead) // 7 + 1  # calendar weeks they touch
         self.window_cap = window_cap
         self.window_days = window_days
         self.window_used = 0
-        self.load = np.zeros(weeks, dtype=np.int64)
-        self.count = np.zeros(weeks, dtype=np.int64)
-        self._days = np.arange(weeks) * 7
+        self.load = np.zeros(self.weeks, dtype=np.int64)
+        self.rolling = np.zeros(weeks, dtype=np.int64)  # seven days from day 0 on
+        self.count = np.zeros(self.weeks, dtype=np.int64)
+        self._days = np.arange(self.weeks) * 7 - lead  # each week's Monday, from day 0
+
+    def _week(self, day: Any) -> Any:
+        """The calendar week (0 is the plan's first) of a day or an array of days."""
+        return (day + self.lead) // 7
 
     def _book(self, day: int, minutes: int, cadence: int | None) -> int:
-        steps = np.arange(0, self.weeks * 7, cadence) if cadence else np.zeros(1, dtype=int)
+        steps = np.arange(0, self.span, cadence) if cadence else np.zeros(1, dtype=int)
         days = day + steps
-        days = days[days < self.weeks * 7]
-        np.add.at(self.load, days // 7, minutes)
+        days = days[days < self.span]
+        np.add.at(self.load, self._week(days), minutes)
+        np.add.at(self.rolling, days // 7, minutes)
         self.window_used += int((days < self.window_days).sum())
-        self.count[day // 7] += 1
+        self.count[self._week(day)] += 1
         return day
 
     def force(self, minutes: int, first_day: int = 0, *, spread: bool = True) -> int:
@@ -293,10 +321,11 @@ class _Grid:
 
         ``spread=False`` books ``first_day`` itself instead of the week's next free weekday.
         """
-        week = first_day // 7
+        week = self._week(first_day)
         if not spread:
             return self._book(first_day, minutes, None)
-        return self._book(max(first_day, week * 7 + int(self.count[week]) % 5), minutes, None)
+        return self._book(max(first_day, int(self._days[week]) + int(self.count[week]) % 5),
+                          minutes, None)  # fmt: skip
 
     def place(
         self, minutes: int, first_day: int, cadence: int | None, latest: int | None = None
@@ -313,23 +342,25 @@ class _Grid:
         self, minutes: int, first_day: int, cadence: int | None, latest: int | None = None
     ) -> int | None:
         """The day :meth:`place` would book, without booking it."""
-        first_week = first_day // 7
-        if first_week >= self.weeks:
+        if first_day >= self.span:
             return None
+        first_week = self._week(first_day)
         starts = np.maximum(self._days[first_week:] + self.count[first_week:] % 5, first_day)
         for _ in range(len(self.closed)):  # a closed day moves the start to the next day
             shut = np.isin(starts, self.closed)
             if not shut.any():
                 break
             starts = starts + shut
-        starts = starts[starts < self.weeks * 7]
+        starts = starts[starts < self.span]
         if latest is not None:
             starts = starts[starts <= latest]
-        steps = np.arange(0, self.weeks * 7, cadence) if cadence else np.zeros(1, dtype=np.int64)
+        steps = np.arange(0, self.span, cadence) if cadence else np.zeros(1, dtype=np.int64)
         occ = starts[:, None] + steps[None, :]
-        valid = occ < self.weeks * 7
-        booked = self.load[np.minimum(occ // 7, self.weeks - 1)]
+        valid = occ < self.span
+        booked = self.load[np.minimum(self._week(occ), self.weeks - 1)]
         fits = ((booked + minutes <= self.budget) | ~valid).all(axis=1)
+        booked = self.rolling[np.minimum(occ // 7, len(self.rolling) - 1)]
+        fits &= ((booked + minutes <= self.budget) | ~valid).all(axis=1)
         in_window = ((occ < self.window_days) & valid).sum(axis=1)
         fits &= (in_window == 0) | (self.window_used + in_window <= self.window_cap)
         hits = np.flatnonzero(fits)
@@ -573,7 +604,8 @@ def plan_actions(
         row = _with_clock(row.assign(strength=0.0), interactions)
         return row.assign(_rank=len(rank), _strength=0.0).iloc[0].to_dict()
 
-    grid = _Grid(weekly_minutes, int(first_month_actions), closed=quiet_days(day0))
+    grid = _Grid(weekly_minutes, int(first_month_actions), closed=quiet_days(day0),
+                 lead=day0.weekday())  # fmt: skip
     rows: list[dict] = []
     not_planned: list[str] = []
     no_rhythm: list[str] = []  # people whose rhythm could not start within its period
@@ -678,7 +710,7 @@ def plan_actions(
         # another action than the first: each (person, action) is one calendar entry
         options = ranked_actions(row, known, weekly_minutes, repeatable=True, exclude=(key,),
                                  used=used)  # fmt: skip
-        for every in (cadence, cadence * SLOWER_RHYTHM):
+        for every in (cadence, *slower_rhythms(cadence)):
             reason = "To keep in touch:" if every == cadence else (
                 f"To keep in touch, {repeats(every)} ({repeats(cadence)} did not fit "
                 "your week):")  # fmt: skip
