@@ -156,17 +156,19 @@ def sources_words(waiting: pd.DataFrame) -> str:
 def answer_time_words(count: int) -> str:
     """How long ten minutes a day takes to answer ``count`` messages, in words.
 
-    >>> answer_time_words(114)
-    '10 minutes a day (about 5 short replies) answers them all in about 3 weeks'
-    >>> answer_time_words(3)
-    '10 minutes a day (about 5 short replies) answers them all in a day'
+    >>> print(answer_time_words(114))
+    10 minutes a day (about 5 short replies) answers them all in about 3 weeks,
+    a catch-up once, not every week
+    >>> answer_time_words(3).endswith("in a day, a catch-up once, not every week")
+    True
     """
     days = days_to_answer(count)
     per_day = MINUTES_A_DAY // MINUTES_PER_REPLY
     span = span_words(days)
     span = "a day" if days <= 1 else span if span.startswith("about") else f"about {span}"
     return (
-        f"{MINUTES_A_DAY} minutes a day (about {per_day} short replies) answers them all in {span}"
+        f"{MINUTES_A_DAY} minutes a day (about {per_day} short replies) answers them all in "
+        f"{span}, a catch-up once, not every week"
     )
 
 

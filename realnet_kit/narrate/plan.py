@@ -61,8 +61,9 @@ def connectors_to_thank(data: Any) -> list[str]:
     return []
 
 
-#: About how many real relationships one person keeps up at once (what 3.2 teaches).
-KEEPABLE_PEOPLE = 20
+#: Past this many people, 05 says the plan holds more than most keep up (about 15 to 20,
+#: as 3.2 teaches).
+KEEPABLE_PEOPLE = 25
 
 
 def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> None:
@@ -103,7 +104,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> Non
     )
     if people > KEEPABLE_PEOPLE:
         print(
-            f"{people:,} is more than most people keep up with (about 15 to {KEEPABLE_PEOPLE}): in "
+            f"{people:,} is more than most people keep up with (about 15 to 20): in "
             "the editor below, drop the ones you would not miss; the plan stays yours."
         )
     replies = todo[todo["action_key"].astype("string").isin(REPLY_KEYS)] if (
@@ -169,7 +170,7 @@ def _tell_where_messages_come_from(data: Any) -> None:
         )
         print(
             f"{which} logged since the export (on a sample, by its owner in recent weeks), "
-            "so the list of 02 could not show them."
+            f"so the list of 02 could not show {'it' if logged == 1 else 'them'}."
         )
     outside = waiting[~waiting["in_plan"].astype(bool)]
     if not len(outside):
