@@ -15,7 +15,7 @@ from markupsafe import Markup
 from realnet_kit.narrate._tables import as_table, show
 from realnet_kit.narrate.audit import exercise_answer
 from realnet_kit.narrate.keep import answer_time_words, sources_words, waiting_messages
-from realnet_kit.narrate.scores import scored
+from realnet_kit.narrate.scores import ANSWER_EXERCISE, promised_answers, scored
 from realnet_kit.plan.actions import REPLY_KEYS, THANK_CONNECTOR
 from realnet_kit.plan.handouts import active_plan, download_link, handout_folder, write_handouts
 from realnet_kit.plan.named import people_named
@@ -123,6 +123,7 @@ def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> Non
         print("Nobody in your plan is waiting for an answer: giving can start at once.")
     if data is not None:
         _tell_where_messages_come_from(data)
+        _tell_unmatched_promises(data)
     if "action_key" in todo.columns:
         thanked = todo.loc[todo["action_key"] == THANK_CONNECTOR.key, "name"].astype(str)
         if len(thanked):
@@ -151,6 +152,24 @@ def tell_plan(plan: pd.DataFrame, start: Any = None, *, data: Any = None) -> Non
     first = todo.sort_values("due", kind="stable").iloc[0]
     when = pd.Timestamp(first["due"]).strftime("%A %d %B %Y")
     print(f"The first one is due on {when}.")
+
+
+def _tell_unmatched_promises(data: Any) -> None:
+    """Say so when the answer to 2.3 or 4.2 names nobody the plan can find: the promise
+    would otherwise lapse without a word."""
+    for key, found, where in (
+        (ANSWER_EXERCISE, lambda: len(promised_answers(data, frame=scored(data))),
+         "someone on the waiting list of 02"),
+        (CONNECTOR_EXERCISE, lambda: len(connectors_to_thank(data)),
+         "someone in your contacts, such as a name in 04's connectors table"),
+    ):  # fmt: skip
+        answer = exercise_answer(data, key)
+        if answer and not found():
+            print(
+                f"Your answer to {key} names nobody the plan could find, so nobody is added "
+                f"for it. Give {key} the first name of {where}, run it again, then run this "
+                "cell."
+            )
 
 
 def _tell_where_messages_come_from(data: Any) -> None:

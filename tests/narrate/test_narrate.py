@@ -397,3 +397,15 @@ def test_relevant_accounts_are_called_accounts_with_the_probably_not_people_coun
     heading = capsys.readouterr().out.splitlines()[0]
     assert heading.startswith(f"{int(relevant.sum()):,} accounts whose profile")
     assert f"({fake:,} of them probably not people)" in heading and " people whose" not in heading
+
+
+def test_05_says_when_an_answer_names_nobody_it_can_plan_for(bakery, capsys):
+    from realnet_kit import plan_actions
+
+    bakery.workbook.record_exercise("04", "4.2", True, "ask the connector at the top of the table")
+    plan = plan_actions(narrate.scored(bakery), bakery.contacts, start=bakery.today(),
+                        thank=narrate.connectors_to_thank(bakery))  # fmt: skip
+    bakery.workbook.save_plan(plan)
+    narrate.tell_plan(bakery.workbook.plan(), data=bakery)
+    said = capsys.readouterr().out
+    assert "answer to 4.2 names nobody" in said and "answer to 2.3" not in said
