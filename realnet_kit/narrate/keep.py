@@ -386,25 +386,25 @@ def tell_before_after(data: Any) -> None:
         owner, mine = owner_logged(data.workbook) > 0, logged_by_hand(data) > 0
         has = "has" if answered == 1 else "have"
         replies = (
-            f"{answered:,} of the {waited:,} messages that were waiting {has} an answer the "
+            f"{answered:,} of the {waited:,} messages 02 found waiting {has} an answer the "
             f"{data.source}'s owner logged (answer the next yourself, {MINUTES_A_DAY} minutes "
             "a day from the list after the due list, and log each above)"
             if owner and not mine
-            else f"you have answered {answered:,} of the {waited:,} messages that were waiting"
+            else f"you have answered {answered:,} of the {waited:,} messages 02 found waiting"
         )
     else:
         covered = _covered_in_export(data)
         if len(data.workbook.plan()) and covered:
             them = "the one from someone" if covered == 1 else f"the {covered:,} from people"
             replies = (
-                f"none of the {waited:,} messages that were waiting has an answer logged yet: "
+                f"none of the {waited:,} messages 02 found waiting has an answer logged yet: "
                 f"your plan answers {them} in it first, and "
                 f"{MINUTES_A_DAY} minutes a day answers the others (the list after the due "
                 "list has the ones to start with)"
             )
         else:
             replies = (
-                f"none of the {waited:,} messages that were waiting has an answer logged yet: "
+                f"none of the {waited:,} messages 02 found waiting has an answer logged yet: "
                 f"{MINUTES_A_DAY} minutes a day answers them (the list after the due list has "
                 "the ones to start with)"
             )
