@@ -260,16 +260,17 @@ def _spoken(row: dict) -> str:
     return _text(row, "_spoken") or plain_name(_text(row, "name")) or NAMELESS
 
 
-#: Days of the year (month, day) on which the plan starts nothing new: Christmas Eve,
-#: Christmas Day, Boxing Day and New Year's Day, when shops close and people are away.
-QUIET_DAYS = ((12, 24), (12, 25), (12, 26), (1, 1))
+#: Days of the year (month, day) on which the plan starts nothing new: Christmas Eve to
+#: the 28th (Boxing Day and the bank holidays that move with it, when many shops close)
+#: and New Year's Day.
+QUIET_DAYS = ((12, 24), (12, 25), (12, 26), (12, 27), (12, 28), (1, 1))
 
 
 def quiet_days(day0: pd.Timestamp, weeks: int = HORIZON_WEEKS) -> list[int]:
     """The :data:`QUIET_DAYS` within the plan, as days from ``day0``.
 
     >>> quiet_days(pd.Timestamp("2026-12-04", tz="UTC"), weeks=5)
-    [20, 21, 22, 28]
+    [20, 21, 22, 23, 24, 28]
     """
     days = pd.date_range(day0.normalize(), periods=weeks * 7, freq="D")
     quiet = [(d.month, d.day) in QUIET_DAYS for d in days]
