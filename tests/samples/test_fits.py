@@ -8,11 +8,14 @@ record, hot cross buns in August, and two strangers who met their partners to on
 from __future__ import annotations
 
 import random
+import re
 from datetime import datetime
 
+import pandas as pd
 import pytest
 
 from realnet_kit.listening.personal import is_personal
+from realnet_kit.measure.waiting import need_of
 from realnet_kit.plan.actions import message_kind
 from realnet_kit.samples import list_samples
 from realnet_kit.samples._fits import (
@@ -22,6 +25,7 @@ from realnet_kit.samples._fits import (
     SEASONS,
     fitting_problem,
     mismatches,
+    problem_in,
 )
 from realnet_kit.samples._talk import REASON_SORTS, SLOTS
 
@@ -95,3 +99,73 @@ def test_reason_sorts_keep_what_a_kind_word_is():
     for group in REASON_SORTS:
         sorts = {(message_kind(f"'Heron' {r}."), is_personal(f"'Heron' {r}.")) for r in group}
         assert len(sorts) == 1, group
+
+
+#: A calendar date in words ("the 29th", "25-28 December", "Saturday 23 November"): the
+#: workshop moves a sample's dates by whole days, so such words would fall on the wrong day.
+CALENDAR_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z][a-z]+"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:January|February|March|April|June|July|August|September|October"
+    r"|November|December)\b|Christmas|Easter|New Year"
+)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_text_holds_a_date_a_shift_would_break(name, talks, truths):
+    notes = pd.concat(
+        [talks[name]["note"], truths[name]["broadcasts"]["note"], truths[name]["logged"]["note"]]
+    ).dropna()
+    dated = notes[notes.str.contains(CALENDAR_DATE)]
+    assert dated.empty, dated.unique()[:5]
+
+
+def test_the_calendar_check_finds_what_the_read_through_found():
+    for text in (
+        "we're back at the Brudenell Social Club on Saturday 23 November!",
+        "we're closed 25-28 December and back on the 29th",
+        "Happy Christmas! See you soon",
+    ):
+        assert CALENDAR_DATE.search(text), text
+    assert not CALENDAR_DATE.search("we're closing for a week from Monday for our holiday")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_owners_next_note_answers_an_open_complaint(name, talks, truths):
+    """A logged note to someone whose complaint is still unanswered is read as the answer
+    to it (issue 14: "Asked Johanna how the book club went" after her focaccia)."""
+    talk = talks[name].sort_values("timestamp")
+    person = truths[name]["accounts"].set_index("contact_id")["person_id"]
+    never = pd.Timestamp.max.tz_localize("UTC")
+    open_ = []
+    for _cid, rows in talk.groupby("contact_id"):
+        rows = list(rows.itertuples())
+        for i, r in enumerate(rows):
+            if r.direction == "in" and need_of(r.note) == "problem":
+                reply = next((x.timestamp for x in rows[i + 1 :] if x.direction == "out"), never)
+                open_.append((person.get(r.contact_id), r.timestamp, reply))
+    logged = truths[name]["logged"].sort_values("timestamp")
+    done, checked, unanswered = set(), 0, []
+    for r in logged[logged["direction"] == "out"].itertuples():
+        for pid, when, reply in open_:
+            if (
+                pid == person.get(r.contact_id)
+                and when < r.timestamp < reply
+                and (pid, when) not in done
+            ):
+                done.add((pid, when))
+                checked += 1
+                if "sorry" not in r.note.lower():
+                    unanswered.append(r.note)
+    assert not unanswered, unanswered
+    if name == "bakery":
+        assert checked >= 1  # Johanna's focaccia
+
+
+def test_problem_in_reads_the_complaint_the_owner_says_sorry_for():
+    assert problem_in("band", "My hoodie arrived with a hole in the sleeve") == (
+        "hoodie",
+        "a hole in the sleeve",
+    )
+    assert problem_in("bakery", "Gutted, nothing else to say") == ("", "")
+    assert problem_in("bakery", "Could I order two dozen rye rolls?") is None
