@@ -23,6 +23,7 @@ __all__ = [
     "in_season",
     "mismatches",
     "problem_in",
+    "reply_mismatches",
 ]
 
 #: The generic draws (the pool the generator draws from, unchanged so that the draws
@@ -269,3 +270,30 @@ def problem_in(world: str, text: str) -> tuple[str, str] | None:
         if p.split()[-1].lower() in words and defect in fits[0] + fits[1]
     ]
     return (max(named, key=len) if named else "", defect)
+
+
+#: The band's songs, as messages quote them ('Calder Rain'): a reply thanks for the one named.
+SONGS = (
+    "Salt Roads", "Kestrel", "Harbour Light", "Lowtide", "Millstone", "The Long Field",
+    "Weaver's Daughter", "Cold Tide", "Ferry Song", "Heron", "Calder Rain", "Pennine Way",
+    "Wild Garlic", "Grey Mare", "Lantern",
+)  # fmt: skip
+_SONG = re.compile("|".join(f"'{re.escape(s)}'" for s in SONGS), re.I)
+
+
+def reply_mismatches(world: str, message: str, reply: str) -> list[str]:
+    """What a reply names that the message it answers did not: a song other than the
+    one the person wrote about.
+
+    >>> reply_mismatches("band", "'Calder Rain' is my daughter's lullaby", "Thank you for 'Salt Roads'")
+    ["'salt roads' for 'calder rain'"]
+    >>> reply_mismatches("band", "'Heron' got me through a hard year", "Thank you, 'Heron' it is")
+    []
+    """
+    if world != "band":
+        return []
+    asked = {m.group(0).lower() for m in _SONG.finditer(message)}
+    said = {m.group(0).lower() for m in _SONG.finditer(reply)}
+    if not asked or not said or said & asked:
+        return []
+    return [f"{s} for {'/'.join(sorted(asked))}" for s in sorted(said)]

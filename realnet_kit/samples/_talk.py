@@ -778,6 +778,11 @@ REASON_SORTS: tuple[frozenset[str], ...] = (
 )
 
 
+#: A slot that, drawn where another was named before, takes its value: a band's thanks
+#: for "'Calder Rain' is my daughter's lullaby" names 'Calder Rain' (the draw is kept).
+SAME_AS = {"song": "oldsong"}
+
+
 class _Fill(dict):
     """Slot values for one scene: drawn on first use, then kept.
 
@@ -793,12 +798,18 @@ class _Fill(dict):
         self.world = next((w for w, pool in SLOTS.items() if pool is slots), "")
         #: When the scene opens (a bake is drawn in its season), None when unknown.
         self.when: datetime | None = None
+        #: Slots whose drawn value gave way to one the scene already named (a reply
+        #: thanks for the song the person wrote about): the draws still see the drawn one.
+        self.drawn: dict[str, str] = {}
+
+    def _as_drawn(self) -> list[tuple[str, str]]:
+        return [(k, self.drawn.get(k, v)) for k, v in self.items()]
 
     def _side(self, value: str) -> random.Random:
         """A generator for one swap, seeded by the scene's draws so far (reading the
         main generator's state draws nothing from it)."""
         return random.Random(
-            f"{self.world}|{value}|{sorted(self.items())}|{sum(self.rng.getstate()[1])}"
+            f"{self.world}|{value}|{sorted(self._as_drawn())}|{sum(self.rng.getstate()[1])}"
         )
 
     def _sensible(self, base: str, value: str) -> str:
@@ -815,10 +826,11 @@ class _Fill(dict):
         if pool is None:
             raise KeyError(f"no slot {key!r} in this world")
         value = self.rng.choice(pool)
+        seen = dict(self._as_drawn())
         if base == key:
-            others = [v for k, v in self.items() if k.rstrip("0123456789") == base]
+            others = [v for k, v in seen.items() if k.rstrip("0123456789") == base]
         else:
-            others = [self.get(base)]
+            others = [seen.get(base)]
         for _ in range(5):
             if value not in others:
                 break
@@ -826,6 +838,9 @@ class _Fill(dict):
         value = self._sensible(base, value)
         if "{" in value:
             value = value.format_map(self)
+        named = SAME_AS.get(key)
+        if named in self and self[named] != value:  # the reply names the song they named
+            self.drawn[key], value = value, self[named]
         self[key] = value
         return value
 

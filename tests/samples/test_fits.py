@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 from datetime import datetime
+from itertools import pairwise
 
 import pandas as pd
 import pytest
@@ -26,6 +27,7 @@ from realnet_kit.samples._fits import (
     fitting_problem,
     mismatches,
     problem_in,
+    reply_mismatches,
 )
 from realnet_kit.samples._talk import REASON_SORTS, SLOTS
 
@@ -169,3 +171,24 @@ def test_problem_in_reads_the_complaint_the_owner_says_sorry_for():
     )
     assert problem_in("bakery", "Gutted, nothing else to say") == ("", "")
     assert problem_in("bakery", "Could I order two dozen rye rolls?") is None
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_replies_name_the_song_the_message_named(name, talks):
+    """Issue 14: "'Calder Rain' is my daughter's lullaby" was thanked for 'Salt Roads'
+    (21 such replies in the band before)."""
+    found, pairs = [], 0
+    for _cid, rows in talks[name].sort_values("timestamp").groupby("contact_id"):
+        rows = list(rows.itertuples())
+        for asked, reply in pairwise(rows):
+            if asked.direction == "in" and reply.direction == "out":
+                pairs += 1
+                found += reply_mismatches(name, str(asked.note), str(reply.note))
+    assert pairs > 50
+    assert not found, found[:5]
+
+
+def test_the_reply_check_finds_a_different_song():
+    assert reply_mismatches("band", "Thank you for 'Lantern'", "We love 'Heron' too")
+    assert not reply_mismatches("band", "Thank you for 'Lantern'", "'Lantern' it is, and 'Heron'")
+    assert not reply_mismatches("bakery", "'Lantern'", "'Heron'")
