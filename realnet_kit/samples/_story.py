@@ -160,6 +160,7 @@ def logged_weeks(
             )
             when = min(when, today - timedelta(hours=1)).replace(microsecond=0)
             fill = _Fill(rng, SLOTS[world], given=given)
+            fill.when = when  # a bake in its season, a single once it is out
             note = DOUBLED.sub(r"\1", note.format_map(fill))  # no "the the Brudenell"
             rows.append((cid, when.strftime("%Y-%m-%dT%H:%M:%SZ"), direction, kind, note))
     return sorted(rows, key=lambda r: (r[1], r[0]))

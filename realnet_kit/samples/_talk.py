@@ -22,7 +22,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from weakref import WeakKeyDictionary
 
 from realnet_kit.samples._fits import OUT_OF_SEASON, fitting_problem, in_season
@@ -356,7 +356,9 @@ SCENES: dict[str, list[Scene]] = {
           ("Yes! Pint at {venue} after, you're on, I'll be there by {time}",
            "Just read the piece in {outlet}, still can't believe they put '{song}' first",
            "Calling you after rehearsal on {day} about {month}",
-           "Ha, thank you, it's called '{song}' for now, might open {venue} with it",
+           # {song:.0} draws a song and shows none: a song new at soundcheck has no name
+           # yet (the draw stays, so the scenes after it stay as they were)
+           "Ha, thank you, it hasn't got a name yet{song:.0}, might open {venue} with it",
            "Much better, thanks for asking. Come to {venue} on {day}?"),
           ()),
         S("favour", ("close", "industry"),
@@ -781,6 +783,11 @@ REASON_SORTS: tuple[frozenset[str], ...] = (
 #: A slot that, drawn where another was named before, takes its value: a band's thanks
 #: for "'Calder Rain' is my daughter's lullaby" names 'Calder Rain' (the draw is kept).
 SAME_AS = {"song": "oldsong"}
+#: Each world's new single and the day it came out (the band's broadcast says so): before
+#: that day nobody names it, so it has one story (written, released, then loved).
+NEW_SINGLE: dict[str, tuple[str, datetime]] = {
+    "band": ("Kestrel", datetime(2024, 5, 17, 17, 32, tzinfo=UTC)),
+}
 
 
 class _Fill(dict):
@@ -818,6 +825,10 @@ class _Fill(dict):
             return fitting_problem(self.world, product, value, self._side(value))
         if base == "bake" and not in_season(value, self.when):
             return self._side(value).choice(OUT_OF_SEASON[value])
+        single, out = NEW_SINGLE.get(self.world, ("", None))
+        if base == "song" and value == single and self.when is not None and self.when < out:
+            taken = set(self.values())
+            return self._side(value).choice([s for s in self.slots["oldsong"] if s not in taken])
         return value
 
     def __missing__(self, key: str) -> str:
