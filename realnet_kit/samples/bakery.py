@@ -43,7 +43,7 @@ BROADCASTS = [
         datetime(2023, 12, 14, 20, 12, tzinfo=UTC),
         "Hi {given}! Quick one from Levain Lane 🥖 we're closing for a week from Monday for "
         "our holiday, back the Monday after. Orders for big bakes (babka, focaccia, big "
-        "sourdough) close this Saturday.",
+        "sourdough) close in two days.",
         26,
     ),
 ]

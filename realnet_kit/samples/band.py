@@ -94,7 +94,7 @@ BROADCASTS = [
     Send(
         datetime(2024, 9, 6, 18, 5, tzinfo=UTC),
         "Hi {given}, you're hearing it first: we're back at the Brudenell Social Club for a "
-        "Saturday night show in a couple of months! Date and presale on Friday at 10am, link "
+        "Saturday night show in a couple of months! Date and presale in two days at 10am, link "
         "in our bio 🎟️",
         28,
     ),
