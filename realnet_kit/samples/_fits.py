@@ -15,7 +15,16 @@ import random
 import re
 from datetime import datetime
 
-__all__ = ["FITS", "OUT_OF_SEASON", "SEASONS", "fitting_problem", "in_season", "mismatches"]
+__all__ = [
+    "FITS",
+    "OUT_OF_SEASON",
+    "SEASONS",
+    "fitting_problem",
+    "in_season",
+    "mismatches",
+    "problem_in",
+    "reply_mismatches",
+]
 
 #: The generic draws (the pool the generator draws from, unchanged so that the draws
 #: stay the same) whose words carry no complaint of their own: a message built on one
@@ -230,3 +239,61 @@ def mismatches(world: str, text: str, when: datetime | None = None) -> list[str]
     if _COMPLAINT.search(text) and _SMILE.search(text):
         found.append("complaint with a smile")
     return found
+
+
+def problem_in(world: str, text: str) -> tuple[str, str] | None:
+    """The product and the defect a complaint names, ``("", "")`` for a complaint that
+    names neither, None for a message that is no complaint.
+
+    Read from the defects of :data:`FITS` and the words that say something is wrong, so
+    that the owner's later notes can answer what the person wrote about.
+
+    >>> problem_in("bakery", "The focaccia I bought on Sunday were much smaller than last week")
+    ('focaccia', 'much smaller than last week')
+    >>> problem_in("band", "Loved the gig!") is None
+    True
+    """
+    words = text.lower()
+    products = FITS.get(world, {})
+    defect = next(
+        (d for fits in products.values() for pool in fits for d in pool if d.lower() in words),
+        "",
+    )
+    if not defect:
+        hit = next((h for rx, _ in _DEFECTS.get(world, ()) if (h := re.search(rx, words))), None)
+        defect = hit.group(0) if hit else ""
+    if not defect and not _COMPLAINT.search(text):
+        return None
+    named = [p for p in products if p.lower() in words] or [
+        p
+        for p, fits in products.items()
+        if p.split()[-1].lower() in words and defect in fits[0] + fits[1]
+    ]
+    return (max(named, key=len) if named else "", defect)
+
+
+#: The band's songs, as messages quote them ('Calder Rain'): a reply thanks for the one named.
+SONGS = (
+    "Salt Roads", "Kestrel", "Harbour Light", "Lowtide", "Millstone", "The Long Field",
+    "Weaver's Daughter", "Cold Tide", "Ferry Song", "Heron", "Calder Rain", "Pennine Way",
+    "Wild Garlic", "Grey Mare", "Lantern",
+)  # fmt: skip
+_SONG = re.compile("|".join(f"'{re.escape(s)}'" for s in SONGS), re.I)
+
+
+def reply_mismatches(world: str, message: str, reply: str) -> list[str]:
+    """What a reply names that the message it answers did not: a song other than the
+    one the person wrote about.
+
+    >>> reply_mismatches("band", "'Calder Rain' is my daughter's lullaby", "Thank you for 'Salt Roads'")
+    ["'salt roads' for 'calder rain'"]
+    >>> reply_mismatches("band", "'Heron' got me through a hard year", "Thank you, 'Heron' it is")
+    []
+    """
+    if world != "band":
+        return []
+    asked = {m.group(0).lower() for m in _SONG.finditer(message)}
+    said = {m.group(0).lower() for m in _SONG.finditer(reply)}
+    if not asked or not said or said & asked:
+        return []
+    return [f"{s} for {'/'.join(sorted(asked))}" for s in sorted(said)]

@@ -147,6 +147,9 @@ class Truth:
         self.late: list[tuple] = []
         self.broadcasts: list[tuple] = []
         self.logged: list[tuple] = []
+        #: Every inbound message: (person id, when, first reply or None, text), for the
+        #: owner's log to answer a complaint still open when they next write.
+        self.inbound: list[tuple] = []
         self.people: dict[str, Person] = {}
 
     def account(self, contact_id: str, platform: str, person: Person) -> None:
@@ -171,6 +174,7 @@ class Truth:
                 continue
             reply = next((t for t, r in msgs[i + 1 :] if r.direction == "out"), None)
             note = m.text[:80]
+            self.inbound.append((thread.person.pid, when, reply, m.text))
             if reply is None:
                 self.unanswered.append((thread.contact_id, thread.platform, _iso(when), note))
             elif reply - when > LATE_AFTER:

@@ -25,7 +25,7 @@ REWORDED: dict[str, dict[str, tuple[str, ...]]] = {
             "Would you ever do a night in {town}? There's a lot of us here who'd come",
             "Do you ever get as far as {town}?",
             "{town} misses you! Any dates coming?",
-            "Long shot, but is there any chance of a {town} show before Christmas?",
+            "Long shot, but is there any chance of a {town} show in the next few months?",
             "When are you next anywhere near {town}?",
             "Is there a {town} gig in the pipeline?",
         ),
@@ -570,7 +570,7 @@ REWORDED: dict[str, dict[str, tuple[str, ...]]] = {
             "{supply} invoice attached, no rush before the month's out",
             "Sending the invoice for last week's {supply}, due at month end",
             "Attached: invoice for the {supply}. Pay by the end of the month, thanks",
-            "The {supply} invoice is in your inbox, due the 30th",
+            "The {supply} invoice is in your inbox, due on the last day of the month",
         ),
         "The oven guy can come {day} at {time}, ok?": (
             "Oven engineer says {day}, {time}. Does that work?",

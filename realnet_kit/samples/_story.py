@@ -11,9 +11,10 @@ measures of notebook 06 show movement from the first day.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from realnet_kit.samples._talk import SLOTS, _Fill
+from realnet_kit.samples._fits import problem_in
+from realnet_kit.samples._talk import DOUBLED, SLOTS, _Fill
 
 #: The scoring questions, in the order of ``scoring.QUESTIONS``.
 QUESTION_KEYS = (
@@ -99,7 +100,7 @@ MOMENTS: dict[str, list[tuple[str, str, str]]] = {
     "bakery": [
         ("meeting", "out", "Coffee with {given} after the {day} bake"),
         ("visit", "in", "{given} came by with a {supply} sample"),
-        ("call", "out", "Called {given} about the {event} stall"),
+        ("call", "out", "Called {given} about our stall at {event}"),
         ("favor", "out", "Saved {given} a bag of {bake}"),
         ("favor", "out", "Baked a {cake} for {given}'s {occasion}, no charge"),
         ("favor", "in", "{given} covered the {day} shift"),
@@ -159,8 +160,9 @@ def logged_weeks(
             )
             when = min(when, today - timedelta(hours=1)).replace(microsecond=0)
             fill = _Fill(rng, SLOTS[world], given=given)
-            rows.append((cid, when.strftime("%Y-%m-%dT%H:%M:%SZ"), direction, kind,
-                         note.format_map(fill)))  # fmt: skip
+            fill.when = when  # a bake in its season, a single once it is out
+            note = DOUBLED.sub(r"\1", note.format_map(fill))  # no "the the Brudenell"
+            rows.append((cid, when.strftime("%Y-%m-%dT%H:%M:%SZ"), direction, kind, note))
     return sorted(rows, key=lambda r: (r[1], r[0]))
 
 
@@ -194,4 +196,49 @@ def logged_for(
         for p in cast
         if p.pid in first and p.tier in ("inner circle", "real", "warm")
     ]
-    return logged_weeks(rng, world, people, today=today, per_week=per_week, give_share=give_share)
+    rows = logged_weeks(rng, world, people, today=today, per_week=per_week, give_share=give_share)
+    return answer_open_problems(world, rows, truth.inbound, {c: p for p, c in first.items()})
+
+
+def answer_open_problems(
+    world: str, rows: list[tuple], inbound: list[tuple], person_of: dict[str, str]
+) -> list[tuple]:
+    """``rows`` (logged moments) where the owner's first note to someone with a complaint
+    still unanswered says sorry for it: the note that follows a complaint is read as its
+    answer, so it must be one ("Asked Johanna how the book club went; said sorry about
+    the focaccia (much smaller than last week)"). Only the words change.
+
+    ``inbound``: (person id, when, first reply or None, text) of every message received;
+    ``person_of``: the person id of each contact id of the log.
+    """
+    open_ = [
+        (pid, when, reply, found)
+        for pid, when, reply, text in inbound
+        if (found := problem_in(world, text)) is not None
+    ]
+    done: set[tuple] = set()
+    out = []
+    for cid, stamp, direction, kind, note in rows:
+        at = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        waiting = [
+            (pid, when, found)
+            for pid, when, reply, found in open_
+            if pid == person_of.get(cid) and when < at and (reply is None or at < reply)
+            and (pid, when) not in done
+        ]  # fmt: skip
+        if direction == "out" and waiting:
+            done.update((pid, when) for pid, when, _ in waiting)
+            note = f"{note}; said sorry about {_what_went_wrong(*waiting[-1][2])}"
+        out.append((cid, stamp, direction, kind, note))
+    return out
+
+
+def _what_went_wrong(product: str, defect: str) -> str:
+    """The complaint in the owner's words: "the focaccia (much smaller than last week)".
+
+    >>> _what_went_wrong("", "")
+    'what went wrong with the order'
+    """
+    if not defect:
+        return f"the {product}" if product else "what went wrong with the order"
+    return f"the {product or 'order'} ({defect})"

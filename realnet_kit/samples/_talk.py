@@ -22,7 +22,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from weakref import WeakKeyDictionary
 
 from realnet_kit.samples._fits import OUT_OF_SEASON, fitting_problem, in_season
@@ -118,8 +118,8 @@ SLOTS: dict[str, dict[str, list[str]]] = {
         "firm": ["Avon Valley Mill", "Mendip Dairy Co-op", "Severn Eggs",
                  "Clifton Coffee Roasters", "Harbourside Packaging", "Wild Yeast Supplies",
                  "Somerset Butter Ltd", "Greenleaf Organics"],
-        "event": ["the Christmas market", "the Harbour Festival", "the Easton street party",
-                  "the Southville food market", "the school summer fair", "the Totterdown art trail"],
+        "event": ["the St Nicholas night market", "the Harbour Festival", "the Easton street party",
+                  "the Southville food market", "the school fair", "the Totterdown art trail"],
         "outlet": ["the Bristol Post food page", "the Gloucester Road newsletter",
                    "Crumbs magazine", "a Bristol food blog", "the Southville parish mag"],
         "chore": ["cover the Sunday shift", "open up on Saturday", "take the bread to the café",
@@ -356,7 +356,9 @@ SCENES: dict[str, list[Scene]] = {
           ("Yes! Pint at {venue} after, you're on, I'll be there by {time}",
            "Just read the piece in {outlet}, still can't believe they put '{song}' first",
            "Calling you after rehearsal on {day} about {month}",
-           "Ha, thank you, it's called '{song}' for now, might open {venue} with it",
+           # {song:.0} draws a song and shows none: a song new at soundcheck has no name
+           # yet (the draw stays, so the scenes after it stay as they were)
+           "Ha, thank you, it hasn't got a name yet{song:.0}, might open {venue} with it",
            "Much better, thanks for asking. Come to {venue} on {day}?"),
           ()),
         S("favour", ("close", "industry"),
@@ -657,7 +659,7 @@ EXCUSES = {
     ],
     "bakery": [
         "the ovens ate my week",
-        "Christmas orders",
+        "a run of big catering orders",
         "we were short-staffed",
         "the mixer broke",
         "market season",
@@ -778,6 +780,16 @@ REASON_SORTS: tuple[frozenset[str], ...] = (
 )
 
 
+#: A slot that, drawn where another was named before, takes its value: a band's thanks
+#: for "'Calder Rain' is my daughter's lullaby" names 'Calder Rain' (the draw is kept).
+SAME_AS = {"song": "oldsong"}
+#: Each world's new single and the day it came out (the band's broadcast says so): before
+#: that day nobody names it, so it has one story (written, released, then loved).
+NEW_SINGLE: dict[str, tuple[str, datetime]] = {
+    "band": ("Kestrel", datetime(2024, 5, 17, 17, 32, tzinfo=UTC)),
+}
+
+
 class _Fill(dict):
     """Slot values for one scene: drawn on first use, then kept.
 
@@ -793,12 +805,18 @@ class _Fill(dict):
         self.world = next((w for w, pool in SLOTS.items() if pool is slots), "")
         #: When the scene opens (a bake is drawn in its season), None when unknown.
         self.when: datetime | None = None
+        #: Slots whose drawn value gave way to one the scene already named (a reply
+        #: thanks for the song the person wrote about): the draws still see the drawn one.
+        self.drawn: dict[str, str] = {}
+
+    def _as_drawn(self) -> list[tuple[str, str]]:
+        return [(k, self.drawn.get(k, v)) for k, v in self.items()]
 
     def _side(self, value: str) -> random.Random:
         """A generator for one swap, seeded by the scene's draws so far (reading the
         main generator's state draws nothing from it)."""
         return random.Random(
-            f"{self.world}|{value}|{sorted(self.items())}|{sum(self.rng.getstate()[1])}"
+            f"{self.world}|{value}|{sorted(self._as_drawn())}|{sum(self.rng.getstate()[1])}"
         )
 
     def _sensible(self, base: str, value: str) -> str:
@@ -807,6 +825,10 @@ class _Fill(dict):
             return fitting_problem(self.world, product, value, self._side(value))
         if base == "bake" and not in_season(value, self.when):
             return self._side(value).choice(OUT_OF_SEASON[value])
+        single, out = NEW_SINGLE.get(self.world, ("", None))
+        if base == "song" and value == single and self.when is not None and self.when < out:
+            taken = set(self.values())
+            return self._side(value).choice([s for s in self.slots["oldsong"] if s not in taken])
         return value
 
     def __missing__(self, key: str) -> str:
@@ -815,10 +837,11 @@ class _Fill(dict):
         if pool is None:
             raise KeyError(f"no slot {key!r} in this world")
         value = self.rng.choice(pool)
+        seen = dict(self._as_drawn())
         if base == key:
-            others = [v for k, v in self.items() if k.rstrip("0123456789") == base]
+            others = [v for k, v in seen.items() if k.rstrip("0123456789") == base]
         else:
-            others = [self.get(base)]
+            others = [seen.get(base)]
         for _ in range(5):
             if value not in others:
                 break
@@ -826,6 +849,9 @@ class _Fill(dict):
         value = self._sensible(base, value)
         if "{" in value:
             value = value.format_map(self)
+        named = SAME_AS.get(key)
+        if named in self and self[named] != value:  # the reply names the song they named
+            self.drawn[key], value = value, self[named]
         self[key] = value
         return value
 

@@ -35,18 +35,21 @@ from realnet_kit.samples._story import log_rng, logged_for, owner_answers
 
 EXPORTED = datetime(2024, 11, 18, 7, 12, 45, tzinfo=UTC)
 CITY = "Bristol"
-#: The holiday-hours message Inês pasted into friends' Messenger inboxes, unprompted.
+#: The holiday-hours message Inês pasted into friends' Messenger inboxes, unprompted. Its
+#: words name no date nor season: the workshop moves a sample's dates by whole days, so
+#: that a "25-28 December" would fall in any month and on any weekday.
 BROADCASTS = [
     Send(
         datetime(2023, 12, 14, 20, 12, tzinfo=UTC),
-        "Hi {given}! Quick one from Levain Lane 🎄 we're closed 25-28 December and back on "
-        "the 29th. Christmas orders (stollen, panettone, big sourdough) close on the 21st.",
+        "Hi {given}! Quick one from Levain Lane 🥖 we're closing for a week from Monday for "
+        "our holiday, back the Monday after. Orders for big bakes (babka, focaccia, big "
+        "sourdough) close in two days.",
         26,
     ),
 ]
 BROADCAST_REPLIES = [
-    "Happy Christmas Inês! See you in January x",
-    "Noted, stollen for us please 🎄",
+    "Enjoy the break Inês! See you when you're back x",
+    "Noted, a big sourdough for us please 🍞",
 ]
 BROADCAST_THANKS = ["You too! x", "Lovely, it's on the list 😊"]
 

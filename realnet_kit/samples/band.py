@@ -82,7 +82,8 @@ PLATFORM_ODDS = {  # tier -> chance of an account on x, instagram, facebook, mas
 }
 
 
-#: What the band pasted into fans' Instagram inboxes (neither in reply to anything).
+#: What the band pasted into fans' Instagram inboxes (neither in reply to anything). No
+#: calendar date in the words: the workshop moves the sample's dates by whole days.
 BROADCASTS = [
     Send(
         datetime(2024, 5, 17, 17, 32, tzinfo=UTC),
@@ -92,8 +93,9 @@ BROADCASTS = [
     ),
     Send(
         datetime(2024, 9, 6, 18, 5, tzinfo=UTC),
-        "Hi {given}, you're hearing it first: we're back at the Brudenell Social Club on "
-        "Saturday 23 November! Presale opens Friday 10am, link in our bio 🎟️",
+        "Hi {given}, you're hearing it first: we're back at the Brudenell Social Club for a "
+        "Saturday night show in a couple of months! Date and presale in two days at 10am, link "
+        "in our bio 🎟️",
         28,
     ),
 ]
