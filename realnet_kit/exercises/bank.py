@@ -470,8 +470,12 @@ _03 = [
 
 # --- 04 your tribe --------------------------------------------------------------------
 
-#: Where 4.1's number is printed, as its feedback quotes it.
+#: Where 4.1's number is printed, as its feedback quotes it, and what it counts.
 _TRIBES_LINE = 'the line above the map that starts "Your contacts form"'
+_A_TRIBE = (
+    f"a tribe is {narrate.TRIBE_MIN_PEOPLE} people or more who share an interest, a trade "
+    "or a community, not only a place"
+)
 
 
 def _groups_apart(data: Any) -> str:
@@ -501,8 +505,7 @@ def _tribes_mixups(data: Any) -> dict:
         total: (
             "counted-groups-not-tribes",
             f"that counts groups that are not tribes as well. T{_TRIBES_LINE[1:]} sets "
-            f"apart {apart}: people who share only a place, or nothing the kit can "
-            "see, are not a tribe. Its first number counts the tribes alone.",
+            f"apart {apart}: {_A_TRIBE}. Its first number counts the tribes alone.",
         )
         for total in sums
     }
@@ -553,9 +556,7 @@ def _tribes_exercise() -> Exercise:
             "Most businesses really serve one or two of them; the rest are neighbours "
             "worth knowing."
             + (
-                f" The groups that line sets apart ({_groups_apart(d)}) are not tribes: "
-                "living in one place, or sharing nothing the kit can see, does not make "
-                "people a tribe."
+                f" The groups that line sets apart ({_groups_apart(d)}) are not: {_A_TRIBE}."
                 if _groups_apart(d)
                 else ""
             )
