@@ -424,9 +424,9 @@ def plot_tribe(
         _repel(ax, texts, anchors)
     from matplotlib.lines import Line2D
 
-    def dot(colour: str, label: str, rim: str = "white") -> Line2D:
+    def dot(colour: str, label: str, rim: str = "white", width: float = 2.0) -> Line2D:
         return Line2D([], [], marker="o", linestyle="", markersize=12, color=colour,
-                      markeredgecolor=rim, markeredgewidth=2, label=label)  # fmt: skip
+                      markeredgecolor=rim, markeredgewidth=width, label=label)  # fmt: skip
 
     handles = [dot(SERVED_COLOUR, f"the tribe you serve: {served_label}")]
     drawn = {H.nodes[n].get("community", -1) for n in H.nodes} - {served}
@@ -436,8 +436,9 @@ def plot_tribe(
         handles.append(
             dot(
                 NOT_A_TRIBE_FILL,
-                "not a tribe: only a place, or nothing, shared",
+                "not a tribe: shares only a place, or nothing",
                 rim=NOT_A_TRIBE_RIM,
+                width=1.0,
             )
         )
     if known:
