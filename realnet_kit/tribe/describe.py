@@ -422,7 +422,7 @@ group with no shared interest and 1 small group of fewer than 5.'
 
 def _cluster_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
     """One cluster's name (:func:`cluster_names`; call that once for many)."""
-    return cluster_names(G)[c] if c in clusters else cluster_name(f"group {c + 1}", set())
+    return cluster_names(G)[c] if c in clusters else "no cluster"
 
 
 def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
