@@ -24,12 +24,13 @@ the feedback always speaks about the learner's own numbers.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from realnet_kit import narrate
 from realnet_kit.exercises._kinds import Exercise, Verdict
 from realnet_kit.narrate import TABLE_ROWS
-from realnet_kit.words import counted
+from realnet_kit.words import counted, listed
 
 #: A reflection or a discussion needs at least this many words to count as answered.
 MIN_REFLECTION_WORDS = 3
@@ -469,37 +470,115 @@ _03 = [
 
 # --- 04 your tribe --------------------------------------------------------------------
 
-_04 = [
-    number(
+#: Where 4.1's number is printed, as its feedback quotes it, and what it counts.
+_TRIBES_LINE = 'the line above the map that starts "Your contacts form"'
+_A_TRIBE = (
+    f"a tribe is {narrate.TRIBE_MIN_PEOPLE} people or more who share an interest, a trade "
+    "or a community, not only a place"
+)
+
+
+def _groups_apart(data: Any) -> str:
+    """The clusters the line above the map sets apart from the tribes, in words
+    ("1 group that shares only a place and 1 mixed group"), "" when none."""
+    groups = narrate.tribe_groups(data)
+    place, mixed, small = groups["place only"], groups["mixed"], groups["small"]
+    parts = [
+        f"{counted(place, 'group')} that share{'s' * (place == 1)} only a place" if place else "",
+        counted(mixed, "mixed group") if mixed else "",
+        counted(small, "small group") if small else "",
+    ]
+    return listed([p for p in parts if p])
+
+
+def _tribes_mixups(data: Any) -> dict:
+    """The numbers a learner is likely to type for 4.1 instead of the tribes, on their data."""
+    groups = narrate.tribe_groups(data)
+    tribes = groups["tribe"]
+    apart = _groups_apart(data)
+    sums = {
+        tribes + sum(groups[k] for k in kinds)
+        for kinds in (("place only",), ("mixed",), ("place only", "mixed"),
+                      ("place only", "mixed", "small"), ("small",))
+    } - {tribes}  # fmt: skip
+    out: dict = {
+        total: (
+            "counted-groups-not-tribes",
+            f"that counts groups that are not tribes as well. T{_TRIBES_LINE[1:]} sets "
+            f"apart {apart}: {_A_TRIBE}. Its first number counts the tribes alone.",
+        )
+        for total in sums
+    }
+    graph = data.cache.get("tribe_graph")
+    if graph is not None:
+        out[graph.number_of_nodes()] = (
+            "counted-people",
+            "that is the number of people on the map. The exercise asks how many tribes "
+            f"they form: the first number of {_TRIBES_LINE}.",
+        )
+    for colours in (1, 2):
+        out[colours] = (
+            "counted-map-colours",
+            "the map colours only the tribe your business serves (blue) and draws the "
+            "other tribes grey, so its colours count kinds of dot, not tribes. The map's "
+            f"title gives the number, and so does {_TRIBES_LINE}.",
+        )
+    out[narrate.TRIBE_MIN_PEOPLE] = (
+        "counted-the-size",
+        "that is how many people a cluster needs to count as a tribe. How many tribes "
+        f"there are is the first number of {_TRIBES_LINE}.",
+    )
+    return out
+
+
+def _where_the_tribes_are(data: Any) -> str:
+    """Where 4.1's number comes from, for a wrong answer no mixup explains."""
+    apart = _groups_apart(data)
+    return (
+        f"The number is the first one in {_TRIBES_LINE}: it counts the clusters of "
+        f"{narrate.TRIBE_MIN_PEOPLE} people or more whose people share an interest, a "
+        "trade or a community"
+        + (f", and sets apart {apart}, which are not tribes." if apart else ".")
+    )
+
+
+def _tribes_exercise() -> Exercise:
+    """4.1: how many tribes. A :func:`number` whose plain "too high" or "too low" also says
+    where the number is printed, worked out on the learner's own map."""
+    base = number(
         "4.1",
         f"tribes of {narrate.TRIBE_MIN_PEOPLE} people or more",
         narrate.tribes_count,
-        'The line that starts "Your contacts form" says how many tribes there are; it '
-        f"counts only groups of {narrate.TRIBE_MIN_PEOPLE} people or more.",
+        f"Read {_TRIBES_LINE}: its first number counts the tribes, the clusters of "
+        f"{narrate.TRIBE_MIN_PEOPLE} people or more whose people share an interest, a trade "
+        "or a community. The map's title says the same number.",
         lambda d, n: (
-            "Most businesses really serve one or two of them; the rest are "
-            "neighbours worth knowing."
+            "Most businesses really serve one or two of them; the rest are neighbours "
+            "worth knowing."
+            + (
+                f" The groups that line sets apart ({_groups_apart(d)}) are not: {_A_TRIBE}."
+                if _groups_apart(d)
+                else ""
+            )
         ),
-        hint2="Count from the sentence, not the colours of the map: the map colours only "
-        "the tribe your business serves and draws every other one grey.",
-        mixups=lambda d: (
-            {
-                d.cache["tribe_graph"].number_of_nodes(): (
-                    "counted-people",
-                    "that is the number of people on the map. The exercise asks how many "
-                    "tribes they form.",
-                ),
-            }
-            if "tribe_graph" in d.cache
-            else {}
-        ),
-        low=(
-            "counted-map-colours",
-            "The map colours only the tribe your business serves and draws every other "
-            "tribe grey, so counting colours gives too few; the grey dots hold many tribes. "
-            'The line "Your contacts form" counts every tribe.',
-        ),
-    ),
+        hint2='Stop at the full stop: the groups listed after "Not counted as tribes" share '
+        "only a place, or no interest at all, and the map draws them as hollow dots.",
+        mixups=_tribes_mixups,
+    )
+
+    def judge(answer: Any, data: Any) -> Verdict:
+        verdict = base.judge(answer, data)
+        if verdict.mistake in ("too-high", "too-low"):
+            return verdict._replace(feedback=f"{verdict.feedback} {_where_the_tribes_are(data)}")
+        return verdict
+
+    mistakes = (*base.mistakes, "counted-people", "counted-map-colours",
+                "counted-groups-not-tribes", "counted-the-size")  # fmt: skip
+    return replace(base, judge=judge, mistakes=mistakes)
+
+
+_04 = [
+    _tribes_exercise(),
     reflection(
         "4.2",
         "the tribe you serve, and who could introduce you",

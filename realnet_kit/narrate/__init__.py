@@ -73,6 +73,7 @@ from realnet_kit.narrate.tribe import (
     show_connectors,
     show_top_tags,
     tribe_graph,
+    tribe_groups,
     tribe_people,
     tribes_count,
 )
@@ -133,6 +134,7 @@ __all__ = [
     "the_guess",
     "tier_count",
     "tribe_graph",
+    "tribe_groups",
     "tribe_people",
     "tribes_count",
     "waiting_count",

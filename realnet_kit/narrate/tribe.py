@@ -10,9 +10,17 @@ from realnet_kit.audit.followers import audit_followers
 from realnet_kit.narrate._tables import TABLE_ROWS, as_table, plain_names, show
 from realnet_kit.narrate.scores import scored
 from realnet_kit.plan.named import clearest_name
-from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE
+from realnet_kit.tribe.communities import MIN_TRIBE_SIZE as TRIBE_MIN_PEOPLE  # noqa: F401
 from realnet_kit.tribe.communities import find_communities
-from realnet_kit.tribe.describe import CONNECTORS_SHOWN, connectors_table
+from realnet_kit.tribe.describe import (
+    CONNECTORS_SHOWN,
+    MIXED,
+    PLACE_ONLY,
+    SMALL,
+    TRIBE,
+    cluster_kinds,
+    connectors_table,
+)
 from realnet_kit.tribe.graph import build_tribe
 from realnet_kit.tribe.tags import absorbed, suggest_tags
 
@@ -113,10 +121,8 @@ def tribe_graph(data: Any) -> Any:
     return graph
 
 
-def tribes_count(data: Any) -> int:
-    """How many clusters of :data:`TRIBE_MIN_PEOPLE` or more the tribe map holds."""
-    from collections import Counter
-
+def _current_graph(data: Any) -> Any:
+    """The tribe map as it stands now (drawn again when more people were scored since)."""
     graph = data.cache.get("tribe_graph")
     if graph is None or data.cache.get("tribe_graph_scored") != _scored_ids(data):
         # not drawn yet, or drawn before more people were scored: count the map as it
@@ -124,8 +130,22 @@ def tribes_count(data: Any) -> int:
         graph = tribe_graph(data)
     if not any("community" in d for _, d in graph.nodes(data=True)):
         find_communities(graph)
-    sizes = Counter(d["community"] for _, d in graph.nodes(data=True) if d["community"] >= 0)
-    return sum(size >= TRIBE_MIN_PEOPLE for size in sizes.values())
+    return graph
+
+
+def tribe_groups(data: Any) -> dict[str, int]:
+    """How many clusters of each kind the tribe map holds, by kind
+    (:func:`~realnet_kit.tribe.describe.cluster_kinds`: ``"tribe"``, ``"place only"``,
+    ``"mixed"``, ``"small"``; kinds absent count 0): what the first line of
+    ``describe_tribe`` says."""
+    kinds = list(cluster_kinds(_current_graph(data)).values())
+    return {kind: kinds.count(kind) for kind in (TRIBE, PLACE_ONLY, MIXED, SMALL)}
+
+
+def tribes_count(data: Any) -> int:
+    """How many tribes the tribe map holds: clusters of :data:`TRIBE_MIN_PEOPLE` or more
+    whose people share more than a place (the count ``describe_tribe`` says first)."""
+    return tribe_groups(data)[TRIBE]
 
 
 def show_top_tags(data: Any, rows: int = TABLE_ROWS) -> Any:

@@ -13,7 +13,7 @@ import pandas as pd
 from realnet_kit.privacy import mask_name
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities, find_connectors
 from realnet_kit.tribe.tags import _norm_tag
-from realnet_kit.words import listed
+from realnet_kit.words import counted, listed
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -22,7 +22,16 @@ __all__ = [
     "AROUND_A_PLACE",
     "CONNECTORS_SHOWN",
     "KNOWN_TIERS",
+    "MIXED",
+    "MIXED_GROUP",
+    "PLACE_ONLY",
+    "SMALL",
+    "SMALL_GROUP",
+    "TRIBE",
+    "cluster_kinds",
     "cluster_name",
+    "cluster_names",
+    "clusters_sentence",
     "connectors_sentence",
     "connectors_table",
     "describe_tribe",
@@ -48,6 +57,21 @@ KEYWORDS_IN_SENTENCE = 4
 #: the naming threshold, :data:`realnet_kit.tribe.communities.LABEL_MIN_SHARE`): it says
 #: where its people are and that they share nothing else the kit can see.
 AROUND_A_PLACE = "around {places} (no shared interest)"
+#: The name of a cluster of :data:`MIN_TRIBE_SIZE` people or more that nothing names: no
+#: interest, trade, community or place is carried by one in five of its people, once the
+#: tags that name other clusters are spoken for. Several are numbered by size
+#: ("mixed group 1", "mixed group 2").
+MIXED_GROUP = "a mixed group"
+#: The name of a cluster of fewer than :data:`MIN_TRIBE_SIZE` people that nothing names.
+SMALL_GROUP = "a small group"
+#: What a cluster is (:func:`cluster_kinds`). Only a :data:`TRIBE` counts as a tribe: five
+#: people or more who share an interest, a trade or a community. People who share only a
+#: place (:data:`PLACE_ONLY`) or nothing the kit can see (:data:`MIXED`) are groups, not
+#: tribes; :data:`SMALL` clusters are too small to be either.
+TRIBE, PLACE_ONLY, MIXED, SMALL = "tribe", "place only", "mixed", "small"
+#: Names of the groups that share only a place listed in the first line of
+#: :func:`describe_tribe` before "and N more".
+PLACES_IN_SENTENCE = 3
 #: How many connectors notebook 04's table lists and its map names: the same people.
 CONNECTORS_SHOWN = 8
 #: At most this many people you do not know yet follow the connectors you know in the
@@ -151,6 +175,10 @@ def describe_tribe(G: nx.Graph) -> str:
     cluster where the participant's relationships already are, weighed the same way, so
     a cluster holding the inner circle wins over a bigger crowd of strangers.
 
+    The first line counts the tribes, and apart from them the groups that are not
+    tribes (:func:`clusters_sentence`): people who share only a place, or nothing the kit
+    can see, are a group, not a tribe.
+
     "Whom you know" is one rule everywhere (:func:`known_because`): scored warm or closer
     in notebook 03, or talked with both ways in the last 12 months. The last line is
     :func:`connectors_sentence`: the connectors you know, as the table lists them first,
@@ -161,7 +189,8 @@ def describe_tribe(G: nx.Graph) -> str:
     >>> import networkx as nx
     >>> G = nx.Graph([("a", "b")]); G.nodes["a"].update(name="Ada", tier="real", strength=60)
     >>> describe_tribe(G).splitlines()[0]
-    'Your contacts form 0 tribes of 5 or more people, and 1 small group.'
+    'Your contacts form 0 tribes of 5 or more people. Not counted as tribes: 1 small group \
+of fewer than 5.'
     """
     if G.number_of_nodes() == 0:
         return "There are no contacts yet: load an export first, then build the tribe."
@@ -179,21 +208,14 @@ def describe_tribe(G: nx.Graph) -> str:
         pairs = [(_shown(G, m), known_because(G.nodes[m])) for m in people]
         return list(dict.fromkeys(pairs))  # one person on several platforms: once
 
+    names = cluster_names(G)
+
     def label(c: int) -> str:
-        return _cluster_label(G, clusters, c)
+        return names[c]
 
     main = ranked[0]
     members = clusters[main]
-    n = tribe_count(G)
-    small = len(clusters) - n
-    lines = [
-        f"Your contacts form {n} tribe{'s' * (n != 1)}"
-        + (
-            f" of {MIN_TRIBE_SIZE} or more people, and {small} small group{'s' * (small != 1)}."
-            if small
-            else "."
-        )
-    ]
+    lines = [clusters_sentence(G)]
     keywords = G.graph.get("keywords") or []
     hits, _, words = matches[main]
     if decided in ("keywords", "places"):
@@ -264,31 +286,143 @@ def _raw_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
     return G.nodes[clusters[c][0]].get("community_label", f"group {c + 1}")
 
 
+def _unnamed(label: str) -> bool:
+    """Whether nothing names a cluster: ``find_communities`` calls it "group N".
+
+    >>> _unnamed("group 5"), _unnamed("group therapy")
+    (True, False)
+    """
+    head, _, number = label.partition(" ")
+    return head == "group" and number.isdigit()
+
+
 def _place_only(label: str, places: set[str]) -> bool:
     """Whether a cluster's name is only places: where its people are, not what they share."""
     parts = label.split(" · ")
-    return not label.startswith("group ") and all(p in places for p in parts)
+    return not _unnamed(label) and all(p in places for p in parts)
+
+
+def _place_words(label: str) -> str:
+    """The places of a name made only of places, as a sentence writes them.
+
+    >>> _place_words("ashton court · bristol")
+    'Ashton Court and Bristol'
+    """
+    return listed([" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in label.split(" · ")])
 
 
 def cluster_name(label: str, places: set[str] | frozenset[str]) -> str:
     """A cluster's name as a shop owner reads it: a name that is only a place says so
-    (:data:`AROUND_A_PLACE`), since people who live in one town are not a tribe for it.
+    (:data:`AROUND_A_PLACE`), since people who live in one town are not a tribe for it,
+    and a cluster nothing names is :data:`MIXED_GROUP` (:func:`cluster_names` numbers
+    several, and calls a small one :data:`SMALL_GROUP`).
 
     >>> cluster_name("leeds", {"leeds", "yorkshire"})
     'around Leeds (no shared interest)'
     >>> cluster_name("ashton court · bristol", {"ashton court", "bristol"})
     'around Ashton Court and Bristol (no shared interest)'
     >>> cluster_name("folk · festival", {"leeds"}), cluster_name("group 3", {"leeds"})
-    ('folk · festival', 'group 3')
+    ('folk · festival', 'a mixed group')
     """
+    if _unnamed(label):
+        return MIXED_GROUP
     if not _place_only(label, set(places)):
         return label
-    shown = [" ".join(w[:1].upper() + w[1:] for w in p.split()) for p in label.split(" · ")]
-    return AROUND_A_PLACE.format(places=listed(shown))
+    return AROUND_A_PLACE.format(places=_place_words(label))
+
+
+def cluster_kinds(G: nx.Graph) -> dict[int, str]:
+    """What each cluster is, by its ``community`` number: :data:`TRIBE`,
+    :data:`PLACE_ONLY`, :data:`MIXED` or :data:`SMALL`.
+
+    A cluster of fewer than :data:`MIN_TRIBE_SIZE` people is small; of the others, one
+    named only by places shares only a place, one nothing names is mixed (no interest,
+    trade, community or place carried by one in five of its people), and the rest, named
+    by what their people do, love or belong to, are tribes.
+
+    >>> import networkx as nx
+    >>> G = nx.barbell_graph(5, 0); G.add_edge("x", "y")
+    >>> for n in range(5): G.nodes[n]["tags"] = ["choir"]
+    >>> sorted(cluster_kinds(G).values())
+    ['mixed', 'small', 'tribe']
+    """
+    clusters = _clusters(G)
+    places = place_tags(G)
+    kinds = {}
+    for c, members in clusters.items():
+        label = _raw_label(G, clusters, c)
+        if len(members) < MIN_TRIBE_SIZE:
+            kinds[c] = SMALL
+        elif _unnamed(label):
+            kinds[c] = MIXED
+        else:
+            kinds[c] = PLACE_ONLY if _place_only(label, places) else TRIBE
+    return kinds
+
+
+def cluster_names(G: nx.Graph) -> dict[int, str]:
+    """Every cluster's name as notebook 04 shows it (its sentences, table and map), by
+    ``community`` number: :func:`cluster_name`, with the clusters nothing names called
+    :data:`MIXED_GROUP` (or :data:`SMALL_GROUP` below :data:`MIN_TRIBE_SIZE` people),
+    numbered biggest first when there are several of a kind.
+
+    >>> import networkx as nx
+    >>> G = nx.Graph([*nx.complete_graph(6).edges, (10, 11), (12, 13)])
+    >>> cluster_names(G)
+    {0: 'a mixed group', 1: 'small group 1', 2: 'small group 2'}
+    """
+    clusters = _clusters(G)
+    kinds = cluster_kinds(G)
+    places = place_tags(G)
+    names = {c: cluster_name(_raw_label(G, clusters, c), places) for c in sorted(clusters)}
+    for kind, plain in ((MIXED, MIXED_GROUP), (SMALL, SMALL_GROUP)):
+        unnamed = [
+            c for c in sorted(clusters)
+            if kinds[c] == kind and _unnamed(_raw_label(G, clusters, c))
+        ]  # fmt: skip
+        for number, c in enumerate(unnamed, start=1):
+            names[c] = plain if len(unnamed) == 1 else f"{plain.removeprefix('a ')} {number}"
+    return names
+
+
+def clusters_sentence(G: nx.Graph) -> str:
+    """How many tribes your contacts form, and apart from them the groups that are not
+    tribes: the first line of :func:`describe_tribe`, the count the map's title repeats
+    and exercise 4.1 asks for.
+
+    >>> import networkx as nx
+    >>> G = nx.Graph([*nx.complete_graph(6).edges, (10, 11)])
+    >>> clusters_sentence(G)
+    'Your contacts form 0 tribes of 5 or more people. Not counted as tribes: 1 mixed \
+group with no shared interest and 1 small group of fewer than 5.'
+    >>> for n in range(6): G.nodes[n]["tags"] = ["choir"]
+    >>> _ = find_communities(G)  # the clusters named again, now that they share a tag
+    >>> clusters_sentence(G).split(". ")[0]
+    'Your contacts form 1 tribe of 5 or more people'
+    """
+    clusters = _clusters(G)
+    kinds = cluster_kinds(G)
+    n = sum(kind == TRIBE for kind in kinds.values())
+    line = f"Your contacts form {counted(n, 'tribe')} of {MIN_TRIBE_SIZE} or more people."
+    of = {kind: [c for c in sorted(clusters) if kinds[c] == kind] for kind in kinds.values()}
+    apart = []
+    if towns := of.get(PLACE_ONLY):
+        where = [f"around {_place_words(_raw_label(G, clusters, c))}" for c in towns]
+        shown = where[:PLACES_IN_SENTENCE]
+        more = len(where) - len(shown)
+        where_words = ", ".join(shown) + f" and {more} more" if more > 0 else listed(shown)
+        shares = "shares" if len(towns) == 1 else "share"
+        apart.append(f"{counted(len(towns), 'group')} that {shares} only a place ({where_words})")
+    if mixed := of.get(MIXED):
+        apart.append(f"{counted(len(mixed), 'mixed group')} with no shared interest")
+    if small := of.get(SMALL):
+        apart.append(f"{counted(len(small), 'small group')} of fewer than {MIN_TRIBE_SIZE}")
+    return f"{line} Not counted as tribes: {listed(apart)}." if apart else line
 
 
 def _cluster_label(G: nx.Graph, clusters: dict[int, list], c: int) -> str:
-    return cluster_name(_raw_label(G, clusters, c), place_tags(G))
+    """One cluster's name (:func:`cluster_names`; call that once for many)."""
+    return cluster_names(G)[c] if c in clusters else "no cluster"
 
 
 def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
@@ -318,7 +452,7 @@ def _ranked(G: nx.Graph) -> tuple[dict[int, list], dict, str, list[int]]:
     def only_a_place(c: int) -> bool:
         """Named by a town (nothing else describes it) or by nothing at all."""
         label = _raw_label(G, clusters, c)
-        return label.startswith("group ") or _place_only(label, places)
+        return _unnamed(label) or _place_only(label, places)
 
     described = {c for c in clusters if not only_a_place(c)}
     # a cluster only a town names never wins over one its people describe
@@ -347,14 +481,18 @@ def served_tribe(G: nx.Graph) -> int:
 
 
 def tribe_count(G: nx.Graph) -> int:
-    """How many clusters of :data:`MIN_TRIBE_SIZE` people or more the graph holds: the
-    count :func:`describe_tribe` says and the map's title repeats.
+    """How many tribes the graph holds: clusters of :data:`MIN_TRIBE_SIZE` people or more
+    named by what their people share (:data:`TRIBE` in :func:`cluster_kinds`), not by a
+    place alone or by nothing. The count :func:`describe_tribe` says, the map's title
+    repeats and exercise 4.1 asks for.
 
     >>> import networkx as nx
-    >>> tribe_count(nx.barbell_graph(5, 0)), tribe_count(nx.path_graph(3))
-    (2, 0)
+    >>> G = nx.barbell_graph(5, 0)
+    >>> for n in G: G.nodes[n]["tags"] = ["choir"] if n < 5 else ["climbing"]
+    >>> tribe_count(G), tribe_count(nx.barbell_graph(5, 0)), tribe_count(nx.path_graph(3))
+    (2, 0, 0)
     """
-    return sum(len(m) >= MIN_TRIBE_SIZE for m in _clusters(G).values())
+    return sum(kind == TRIBE for kind in cluster_kinds(G).values())
 
 
 def bridge_words(score: float) -> str:
@@ -431,7 +569,7 @@ def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
         empty = pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
         empty.attrs["known"] = 0
         return empty
-    clusters = _clusters(G)
+    names = cluster_names(G)
     by_id = {str(n): n for n in G.nodes}
     rows = []
     for cid, score in zip(found["contact_id"], found["score"], strict=True):
@@ -450,10 +588,8 @@ def connectors_table(G: nx.Graph, top: int = CONNECTORS_SHOWN) -> pd.DataFrame:
                 "contact_id": str(cid),
                 "name": data.get("name", str(cid)),
                 "tier": tier if tier else "not scored",
-                "cluster": _cluster_label(G, clusters, own) if own >= 0 else "no cluster",
-                "bridges_to": _few(
-                    [_cluster_label(G, clusters, c) for c, _ in reach.most_common()]
-                ),
+                "cluster": names.get(own, "no cluster"),
+                "bridges_to": _few([names[c] for c, _ in reach.most_common() if c in names]),
                 "you_know_them": ("yes" if why in KNOWN_TIERS else f"yes: {why}")
                 if why
                 else "not yet",

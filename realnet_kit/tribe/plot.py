@@ -2,7 +2,9 @@
 
 The map tells one thing: where the tribe the business serves sits among the others, and
 who bridges them. The served tribe (the one :func:`realnet_kit.describe_tribe` names) is
-in colour, every other tribe grey; the people named are the connectors of notebook 04's
+in colour, every other tribe grey, and the groups that are not tribes (people who share
+only a place, or nothing the kit can see) hollow; every cluster of five or more is drawn,
+each with a share of its people; the people named are the connectors of notebook 04's
 table (:func:`realnet_kit.tribe.describe.connectors_table`), ringed in black when you
 know them and in grey when they are people to get to know first; the title
 counts the tribes the text counts; and each person keeps only their strongest links, so
@@ -22,11 +24,12 @@ from realnet_kit.style import FONT_SIZE, OKABE_ITO, drawable, label_fonts, new_a
 from realnet_kit.tribe.communities import MIN_TRIBE_SIZE, find_communities
 from realnet_kit.tribe.describe import (
     CONNECTORS_SHOWN,
-    cluster_name,
+    SMALL,
+    TRIBE,
+    cluster_kinds,
+    cluster_names,
     connectors_table,
-    place_tags,
     served_tribe,
-    tribe_count,
 )
 from realnet_kit.words import counted, listed, shortened
 
@@ -39,6 +42,10 @@ __all__ = ["plot_tribe"]
 #: The colour of the tribe the business serves; every other tribe is :data:`OTHER_COLOUR`.
 SERVED_COLOUR = OKABE_ITO["blue"]
 OTHER_COLOUR = "#C4C4C4"
+#: The groups that are not tribes (a place only, nothing shared, or too small) are hollow
+#: dots: white inside, this thin rim.
+NOT_A_TRIBE_FILL = "white"
+NOT_A_TRIBE_RIM = "#A6A6A6"
 #: Links inside the served tribe, and all other links (drawn faint).
 SERVED_LINK_COLOUR = "#7FB2D6"
 OTHER_LINK_COLOUR = "#DDDDDD"
@@ -186,23 +193,29 @@ def _cluster_layout(H: nx.Graph, clusters: list[int], served: int) -> dict:
     return pos
 
 
+def _not_tribes(kinds: dict[int, str]) -> int:
+    """How many clusters of :data:`MIN_TRIBE_SIZE` or more are not tribes (drawn hollow)."""
+    return sum(kind not in (TRIBE, SMALL) for kind in kinds.values())
+
+
 def tribe_alt_text(G: nx.Graph, *, max_labels: int = MAX_LABELS) -> str:
     """The map's numbers in one sentence: the text alternative of :func:`plot_tribe`.
 
     >>> import networkx as nx
     >>> G = nx.barbell_graph(5, 1); G.nodes[5]["name"] = "Bea"; G.nodes[6]["name"] = "Cy"
+    >>> for n in G: G.nodes[n]["tags"] = ["choir"] if n < 6 else ["climbing"]
     >>> tribe_alt_text(G)
-    "Tribe map: 2 tribes of 5 or more people; highlighted, the one you serve: 'group 1' \
+    "Tribe map: 2 tribes of 5 or more people; highlighted, the one you serve: 'choir' \
 (6 people); named, the 2 connectors of the table: Bea and Cy."
     """
     if G.number_of_edges() == 0:
         return "Tribe map: nobody shares a tag, place or conversation yet."
     served = served_tribe(G)
-    n = tribe_count(G)
+    kinds = cluster_kinds(G)
+    n = sum(kind == TRIBE for kind in kinds.values())
+    apart = _not_tribes(kinds)
     members = [m for m, d in G.nodes(data=True) if d.get("community") == served]
-    label = cluster_name(
-        G.nodes[members[0]].get("community_label", f"group {served + 1}"), place_tags(G)
-    )
+    label = cluster_names(G)[served]
     named = connectors_table(G, top=min(CONNECTORS_SHOWN, max_labels))
     names = [
         str(mask_name(name, "name", key=cid))
@@ -213,9 +226,15 @@ def tribe_alt_text(G: nx.Graph, *, max_labels: int = MAX_LABELS) -> str:
         if names
         else "nobody bridges two clusters yet"
     )
+    hollow = (
+        f", and {counted(apart, 'group')} that share only a place or nothing (hollow dots)"
+        if apart
+        else ""
+    )
     return (
-        f"Tribe map: {counted(n, 'tribe')} of {MIN_TRIBE_SIZE} or more people; highlighted, "
-        f"the one you serve: '{label}' ({counted(len(members), 'person', 'people')}); {who}."
+        f"Tribe map: {counted(n, 'tribe')} of {MIN_TRIBE_SIZE} or more people{hollow}; "
+        f"highlighted, the one you serve: '{label}' "
+        f"({counted(len(members), 'person', 'people')}); {who}."
     )
 
 
@@ -306,9 +325,9 @@ def plot_tribe(
     Examples
     --------
     >>> import networkx as nx
-    >>> G = nx.les_miserables_graph()
-    >>> plot_tribe(G, max_labels=5).get_title(loc="left").startswith("Your ")
-    True
+    >>> G = nx.les_miserables_graph()  # nobody tagged: groups, not tribes
+    >>> plot_tribe(G, max_labels=5).get_title(loc="left")
+    "No tribe of 5 or more yet, and the group you serve: 'mixed group 1'"
     """
     import networkx as nx
 
@@ -330,30 +349,21 @@ def plot_tribe(
         )
         return set_alt_text(ax, tribe_alt_text(G))
     served = served_tribe(G)
-    n_tribes = tribe_count(G)
+    kinds = cluster_kinds(G)
+    n_tribes = sum(kind == TRIBE for kind in kinds.values())
     table = connectors_table(G, top=min(CONNECTORS_SHOWN, max_labels))
     by_id = {str(n): n for n in G.nodes}
     named = [by_id[c] for c in table["contact_id"] if c in by_id]
     H, clusters = _drawn(G, max_nodes, served, named)
-    served_label = (
-        next(
-            (
-                d.get("community_label")
-                for _, d in H.nodes(data=True)
-                if d.get("community") == served
-            ),
-            None,
-        )
-        or f"group {served + 1}"
-    )
-    served_label = cluster_name(served_label, place_tags(G))
+    served_label = cluster_names(G)[served]
     counted_tribes = (
         f"Your {counted(n_tribes, 'tribe')}"
         if n_tribes
         else f"No tribe of {MIN_TRIBE_SIZE} or more yet"
     )
+    one = "one" if kinds.get(served) == TRIBE else "group"
     ax.set_title(
-        f"{counted_tribes}, and the one you serve: '{served_label}'",
+        f"{counted_tribes}, and the {one} you serve: '{served_label}'",
         fontsize=FONT_SIZE + 4,
         loc="left",
         pad=14,
@@ -369,16 +379,22 @@ def plot_tribe(
             nx.draw_networkx_edges(H, pos, edgelist=edges, ax=ax, edge_color=colour, width=width)
     nodes = sorted(H.nodes, key=lambda n: (H.nodes[n].get("community") == served, str(n)))
     sizes = [60 + 4 * H.nodes[n].get("strength", 0.0) + 6 * H.degree(n) ** 0.5 for n in nodes]
-    fills = [
-        SERVED_COLOUR if H.nodes[n].get("community") == served else OTHER_COLOUR for n in nodes
-    ]
+
+    def fill(n) -> str:
+        c = H.nodes[n].get("community", -1)
+        if c == served:
+            return SERVED_COLOUR
+        return OTHER_COLOUR if kinds.get(c) == TRIBE else NOT_A_TRIBE_FILL
+
+    fills = [fill(n) for n in nodes]
     known = {by_id[c] for c, k in zip(table["contact_id"], table["you_know_them"], strict=True)
              if c in by_id and k != "not yet"}  # fmt: skip
-    rims = [KNOWN_RIM if n in known else STRANGER_RIM if n in set(named) else "white"
-            for n in nodes]  # fmt: skip
+    rims = [KNOWN_RIM if n in known else STRANGER_RIM if n in set(named)
+            else NOT_A_TRIBE_RIM if f == NOT_A_TRIBE_FILL else "white"
+            for n, f in zip(nodes, fills, strict=True)]  # fmt: skip
+    widths = [2.0 if r in (KNOWN_RIM, STRANGER_RIM) else 0.8 for r in rims]
     nx.draw_networkx_nodes(H, pos, nodelist=nodes, node_size=sizes, node_color=fills, ax=ax,
-                           edgecolors=rims, linewidths=[0.8 if r == "white" else 2.0
-                                                        for r in rims])  # fmt: skip
+                           edgecolors=rims, linewidths=widths)  # fmt: skip
     spread = max((float(np.hypot(*p)) for p in pos.values()), default=1.0) or 1.0
     lift = LABEL_LIFT * max(spread / 1.5, 1.0)
     anchors = np.array([pos[n] for n in named]) if named else np.zeros((0, 2))
@@ -408,13 +424,23 @@ def plot_tribe(
         _repel(ax, texts, anchors)
     from matplotlib.lines import Line2D
 
-    def dot(colour: str, label: str, rim: str = "white") -> Line2D:
+    def dot(colour: str, label: str, rim: str = "white", width: float = 2.0) -> Line2D:
         return Line2D([], [], marker="o", linestyle="", markersize=12, color=colour,
-                      markeredgecolor=rim, markeredgewidth=2, label=label)  # fmt: skip
+                      markeredgecolor=rim, markeredgewidth=width, label=label)  # fmt: skip
 
     handles = [dot(SERVED_COLOUR, f"the tribe you serve: {served_label}")]
-    if len(clusters) > 1:
+    drawn = {H.nodes[n].get("community", -1) for n in H.nodes} - {served}
+    if any(kinds.get(c) == TRIBE for c in drawn):
         handles.append(dot(OTHER_COLOUR, "your other tribes"))
+    if any(kinds.get(c) != TRIBE for c in drawn):
+        handles.append(
+            dot(
+                NOT_A_TRIBE_FILL,
+                "not a tribe: shares only a place, or nothing",
+                rim=NOT_A_TRIBE_RIM,
+                width=1.0,
+            )
+        )
     if known:
         handles.append(dot("white", "connector you know: thank, then ask", rim=KNOWN_RIM))
     if set(named) - known:

@@ -39,6 +39,46 @@ def test_4_1_says_what_the_map_really_colours(opened_sample):
     assert "grey" in low.feedback and "one colour each" not in low.feedback
 
 
+def test_4_1_counts_only_tribes_and_says_where_the_number_is(opened_sample):
+    """Issue 14's read-through: the band's 11 counted a town and an unnamed group as
+    tribes; 5 heard "counting colours gives too few"; the bakery's 12 heard only
+    "quite a bit too high"."""
+    data = opened_sample("band")
+    data.use_sample_answers()
+    graph = tribe_graph(data)
+    groups = narrate.tribe_groups(data)
+    first = describe_tribe(graph).splitlines()[0]
+    tribes = int(re.search(r"form (\d+) tribe", first).group(1))
+    assert groups["tribe"] == tribes == narrate.tribes_count(data)
+    apart = groups["place only"] + groups["mixed"]
+    assert apart >= 1, "the band has clusters that share only a place or nothing"
+    assert EXERCISES["4.1"].judge(tribes, data).passed
+    every_group = EXERCISES["4.1"].judge(tribes + apart, data)
+    assert not every_group.passed and every_group.mistake == "counted-groups-not-tribes"
+    assert f"{groups['place only']} group" in every_group.feedback
+    size = EXERCISES["4.1"].judge(narrate.TRIBE_MIN_PEOPLE, data)
+    assert size.mistake == "counted-the-size" and "colour" not in size.feedback
+    far = EXERCISES["4.1"].judge(tribes + 30, data)
+    assert far.mistake == "too-high" and "Your contacts form" in far.feedback
+    assert f"{groups['mixed']} mixed group" in far.feedback
+    assert f"The answer is {tribes}." in EXERCISES["4.1"].explain(data)
+    names = set(EXERCISES["4.1"].mistakes)
+    for answer in (1, 5, tribes + apart, graph.number_of_nodes(), tribes + 30, 0):
+        verdict = EXERCISES["4.1"].judge(answer, data)
+        assert verdict.mistake in names, (answer, verdict)
+
+
+def test_4_1_on_the_bakery_sets_apart_its_towns(opened_sample):
+    data = opened_sample("bakery")
+    data.use_sample_answers()
+    tribe_graph(data)
+    groups = narrate.tribe_groups(data)
+    assert groups["place only"] >= 2  # Bristol and Oxford
+    verdict = EXERCISES["4.1"].judge(groups["tribe"] + 6, data)
+    assert not verdict.passed and "Your contacts form" in verdict.feedback
+    assert f"{groups['place only']} groups that share only a place" in verdict.feedback
+
+
 def test_6_1_teaches_overdue_against_due_soon(opened_sample, capsys):
     """Typing overdue plus due soon heard only "quite a bit too high"."""
     data = opened_sample("bakery")

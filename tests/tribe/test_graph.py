@@ -145,7 +145,8 @@ def test_the_bridge_is_the_top_connector():
 def test_describe_tribe_names_the_tribe_and_the_people_known():
     contacts, tags, scored = village()
     text = describe_tribe(build_tribe(contacts, tags, scored=scored))
-    assert text.startswith("Your contacts form 2 tribes.")
+    assert re.match(r"Your contacts form 2 tribes\b", text)
+    assert "Not counted as tribes" not in text.splitlines()[0], "every cluster is a tribe"
     assert "The one your business serves best" in text
     assert "Baker 0 (inner circle)" in text and "Baker 1 (real)" in text
     assert "going by whom you know" in text, "without keywords it says what it went by"
@@ -215,8 +216,10 @@ def test_the_map_names_the_table_highlights_the_tribe_served_and_counts_as_the_t
     from realnet_kit.tribe.plot import SERVED_COLOUR
 
     G = nx.connected_caveman_graph(6, 8)
+    hobbies = ["choir", "climbing", "pottery", "chess", "rowing", "baking"]
     for n in G.nodes:
-        G.nodes[n].update(name=f"P{n}", strength=90.0 if n < 8 else 10.0, tier="real")
+        G.nodes[n].update(name=f"P{n}", strength=90.0 if n < 8 else 10.0, tier="real",
+                          tags=[hobbies[n // 8]])  # fmt: skip
     ax = plot_tribe(G)
     table = connectors_table(G)
     assert {t.get_text() for t in ax.texts} == set(table["name"])
