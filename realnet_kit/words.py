@@ -232,6 +232,15 @@ def when_words(ts: Any, day: pd.Timestamp) -> str:
     return f"{'on' if exact else 'in'} {date_words(ts, day)}"
 
 
+#: Kinds of inbound interaction that are something given to you (a favour, an
+#: introduction, a referral): the plan replies with a thank-you unless their words
+#: complain, and a table says they did something for you rather than wrote.
+RECEIVED_KINDS = frozenset({
+    "favor", "favour", "intro", "introduction", "referral", "review", "testimonial", "gift",
+    "recommendation", "lead", "share",
+})  # fmt: skip
+
+
 #: How a cadence in days reads, in the same words as the plan editor's menu.
 CADENCE_WORDS: dict[int, str] = {
     7: "every week",

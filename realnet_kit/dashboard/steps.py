@@ -32,12 +32,11 @@ from realnet_kit.audit.plots import plot_funnel
 from realnet_kit.dashboard.header import counts_html, save_guess
 from realnet_kit.measure import by_need
 from realnet_kit.narrate.audit import audit_summary, talked_both_ways, the_guess
-from realnet_kit.plan.actions import RECEIVED_KINDS
 from realnet_kit.plan.clock import contact_clock
 from realnet_kit.privacy import is_presenter_mode, mask_name, on_presenter_change
 from realnet_kit.style import CSS_COLORS, alt_text
 from realnet_kit.widgets import ContactPicker, LiveResults, ScoringCard, first_to_score
-from realnet_kit.words import counted, platform_name, span_words, when_words
+from realnet_kit.words import RECEIVED_KINDS, counted, platform_name, span_words, when_words
 
 #: People shown at once on the waiting list; *Show more* adds as many again.
 WAITING_PAGE = 8

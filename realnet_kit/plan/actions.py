@@ -26,6 +26,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from realnet_kit.words import RECEIVED_KINDS
+
 __all__ = [
     "ACTIONS",
     "ACTIONS_BY_KEY",
@@ -383,31 +385,14 @@ MESSAGE_KINDS: tuple[tuple[str, str], ...] = (
         r"obrigad[ao])\b",
     ),
 )
-#: Kinds of inbound interaction that are something given to you (a favour, an
-#: introduction, a referral): they get the ``"favour"`` reply unless their words complain.
-RECEIVED_KINDS = frozenset(
-    {
-        "favor",
-        "favour",
-        "intro",
-        "introduction",
-        "referral",
-        "review",
-        "testimonial",
-        "gift",
-        "recommendation",
-        "lead",
-        "share",
-    }
-)
 _MESSAGE_PATTERNS = tuple((kind, re.compile(rx)) for kind, rx in MESSAGE_KINDS)
 
 
 def message_kind(note: Any, kind: Any = None) -> str:
     """What a waiting message asks for: ``complaint``, ``feedback`` (notes on your work),
     ``order``, ``request`` (to do something), ``question``, ``thanks``, ``favour``
-    (something they did for you, from its kind: :data:`RECEIVED_KINDS`) or ``message``,
-    read from its words (:data:`MESSAGE_KINDS`) and its kind.
+    (something they did for you, from its kind: :data:`realnet_kit.words.RECEIVED_KINDS`)
+    or ``message``, read from its words (:data:`MESSAGE_KINDS`) and its kind.
 
     >>> message_kind("My hoodie arrived with a hole in the sleeve")
     'complaint'

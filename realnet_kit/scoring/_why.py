@@ -46,7 +46,14 @@ from realnet_kit.scoring.questions import (
     STRONG_ANSWER,
     WEIGHTS,
 )
-from realnet_kit.words import as_utc, date_words, is_missing, span_words, utc_day
+from realnet_kit.words import (
+    RECEIVED_KINDS,
+    as_utc,
+    date_words,
+    is_missing,
+    span_words,
+    utc_day,
+)
 
 __all__ = ["BELOW_NAMED", "STRONG_NAMED", "explain", "explain_with_contact"]
 
@@ -155,22 +162,35 @@ def explain_with_contact(frame: pd.DataFrame, today: pd.Timestamp | None = None)
     ...     print(why.split("; ")[-1])
     their message of 20 February 2026 is still waiting for your answer
     last in touch 3 weeks ago
+
+    Something they did for you (an introduction, a favour) waits for a thank-you:
+
+    >>> frame["waiting_kind"] = ["intro", None]
+    >>> print(explain_with_contact(frame, day)[0].split("; ")[-1])
+    what they did for you on 20 February 2026 still waits for your thank-you
     """
     day = utc_day(today)
     whys = explain(frame) if "why" not in frame.columns else frame["why"].astype(str).tolist()
     waiting = frame["waiting"] if "waiting" in frame.columns else pd.Series(False, frame.index)
     since = frame["waiting_since"] if "waiting_since" in frame.columns else None
+    kinds = frame["waiting_kind"] if "waiting_kind" in frame.columns else None
     last = frame["last_contact"] if "last_contact" in frame.columns else None
     out = []
     for i, why in enumerate(whys):
         fact = ""
         if not is_missing(waiting.iat[i]) and bool(waiting.iat[i]):
             when = since.iat[i] if since is not None else None
-            fact = (
-                f"their message of {date_words(as_utc(when), day)} is still waiting for your answer"
-                if not is_missing(when)
-                else "a message of theirs is still waiting for your answer"
-            )
+            kind = "" if kinds is None or is_missing(kinds.iat[i]) else str(kinds.iat[i])
+            on = "" if is_missing(when) else f" {date_words(as_utc(when), day)}"
+            if kind.strip().lower() in RECEIVED_KINDS:  # a favour or an introduction
+                on = f" on{on}" if on else ""
+                fact = f"what they did for you{on} still waits for your thank-you"
+            else:
+                fact = (
+                    f"their message of{on} is still waiting for your answer"
+                    if on
+                    else "a message of theirs is still waiting for your answer"
+                )
         elif last is not None and not is_missing(last.iat[i]):
             days = (day - as_utc(last.iat[i]).normalize()).days
             fact = "last in touch today" if days <= 0 else f"last in touch {span_words(days)} ago"
