@@ -159,16 +159,16 @@ def _tell_unmatched_promises(data: Any) -> None:
     would otherwise lapse without a word."""
     for key, found, where in (
         (ANSWER_EXERCISE, lambda: len(promised_answers(data, frame=scored(data))),
-         "someone on the waiting list of 02"),
+         "someone on the waiting list (exercise 2.3, in notebook 02)"),
         (CONNECTOR_EXERCISE, lambda: len(connectors_to_thank(data)),
-         "someone in your contacts, such as a name in 04's connectors table"),
+         "someone in 04's connectors table (exercise 4.2, in notebook 04)"),
     ):  # fmt: skip
         answer = exercise_answer(data, key)
         if answer and not found():
             print(
                 f"Your answer to {key} names nobody the plan could find, so nobody is added "
-                f"for it. Give {key} the first name of {where}, run it again, then run this "
-                "cell."
+                f"for it. Go back and give it the first name of {where}, run it, then run "
+                "this cell again."
             )
 
 

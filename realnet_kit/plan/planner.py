@@ -725,12 +725,12 @@ def plan_actions(
         if options:
             no_rhythm.append(row["contact_id"])
 
-    # 3. One give-first action each, no earlier than their clock allows; those who were
-    #    just answered come after the others.
-    order = people.assign(_replied=people["contact_id"].isin(booked)).sort_values(
-        ["_replied", "_rank", "_strength", "contact_id"],
-        ascending=[True, True, False, True], kind="stable",
-    )  # fmt: skip
+    # 3. One give-first action each, no earlier than their clock allows, closest first.
+    #    Those just answered are booked in their turn, not last: writing to you must not
+    #    leave someone with the slower rhythm the week had left.
+    order = people.sort_values(
+        ["_rank", "_strength", "contact_id"], ascending=[True, False, True], kind="stable"
+    )
     #    A light gift that bears repeating is the rhythm itself (one row, not two),
     #    when repeating it moves nothing. A business is given to once (a referral, a
     #    review, a visit): its other people get an action for themselves.

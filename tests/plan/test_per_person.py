@@ -396,3 +396,12 @@ def test_every_calendar_week_holds_the_weekly_minutes(opened_sample, name):
         week = pd.to_datetime(every["due"], utc=True).dt.tz_convert(None).dt.to_period("W")
         load = pd.to_numeric(every["minutes"]).groupby(week).sum()
         assert load.max() <= minutes, (minutes, load.idxmax(), load.max())
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_someone_who_wrote_keeps_their_tier_s_rhythm(opened_sample, name):
+    _, _, _, plan = _planned(opened_sample, name)
+    replied = set(plan.loc[plan["action_key"].isin(REPLY_KEYS), "contact_id"])
+    assert replied, "the samples' plans open with replies"
+    # when the week is short, the weakest relationships slow down, not those who wrote
+    assert not replied & set(plan.attrs["slower_rhythm"]), plan.attrs["slower_rhythm"]
