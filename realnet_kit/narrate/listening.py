@@ -19,7 +19,7 @@ from realnet_kit.listening.messages import (
 )
 from realnet_kit.listening.plots import plot_reply_times
 from realnet_kit.measure.waiting import by_need
-from realnet_kit.narrate._tables import TABLE_ROWS, as_table, contact_names, show
+from realnet_kit.narrate._tables import TABLE_ROWS, as_table, contact_names, person_names, show
 from realnet_kit.narrate.audit import audit_summary
 from realnet_kit.words import counted, percent, shortened
 
@@ -101,6 +101,8 @@ def show_waiting(data: Any, rows: int = TABLE_ROWS, *, nameless: bool = False) -
     )
     waiting = by_need(waiting)
     waiting = waiting.merge(contact_names(data).drop(columns="name", errors="ignore"), how="left")
+    if "name" in waiting.columns:  # as 05's plan and 06 name them
+        waiting["name"] = waiting["contact_id"].map(person_names(data)).fillna(waiting["name"])
     waiting["sent on"] = waiting["timestamp"].dt.strftime("%d %b %Y")
     waiting["days waited"] = waiting["waited_days"].round().astype("Int64")
     columns = ["platform", "sent on", "about", "note", "status", "days waited"]
