@@ -114,10 +114,9 @@ def waiting_messages(data: Any) -> pd.DataFrame:
     """Every message still waiting (:func:`realnet_kit.measure.still_waiting`), with
     ``logged``: true for a moment logged since the export (on a sample, by its owner),
     which notebook 02's list of the export could not show."""
-    plan = data.workbook.plan()
-    basis = plan if len(plan) else scored(data)
-    covered = tracked_people(basis) if len(basis) else ()
-    waiting = still_waiting(data.workbook.person_interactions(), data.today(), covered=covered)
+    waiting = still_waiting(
+        data.workbook.person_interactions(), data.today(), covered=_followed(data)
+    )
     export = data.interactions
     seen = set()
     if export is not None and len(export):
@@ -275,30 +274,37 @@ def answered_since(data: Any) -> tuple[int, int]:
     Only the export's own waiting messages are counted: a favour or a call logged since
     is a moment of "keep at it", not one more message that waited.
     """
+    waited, left = _export_waiting(data)
+    return len(waited) - len(left), len(waited)
+
+
+def _export_waiting(data: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The export's never-answered messages, and those of them still without an answer
+    now that the workbook's logged moments count too."""
     keys = ["contact_id", "timestamp", "note"]
     waited = _never_answered_rows(data.interactions)
     if not len(waited):
-        return 0, 0
+        return waited, waited
     still = _never_answered_rows(data.all_interactions())
-    left = waited.merge(still[keys].drop_duplicates(), on=keys, how="inner")
-    return len(waited) - len(left), len(waited)
+    return waited, waited.merge(still[keys].drop_duplicates(), on=keys, how="inner")
+
+
+def _followed(data: Any) -> pd.Index | tuple:
+    """The people the plan follows (with no plan saved, those the due list would)."""
+    plan = data.workbook.plan()
+    basis = plan if len(plan) else scored(data)
+    return tracked_people(basis) if len(basis) else ()
 
 
 def _covered_in_export(data: Any) -> int:
     """Of the export's never-answered messages still waiting, how many are from people
     the plan (or, with none saved, the due list) follows: their replies are its own."""
-    keys = ["contact_id", "timestamp", "note"]
-    waited = _never_answered_rows(data.interactions)
-    if not len(waited):
+    _, left = _export_waiting(data)
+    if not len(left):
         return 0
-    still = _never_answered_rows(data.all_interactions())
-    left = waited.merge(still[keys].drop_duplicates(), on=keys, how="inner")
     onto = data.workbook.person_ids()
     person = left["contact_id"].astype(str).map(lambda c: onto.get(c, c))
-    plan = data.workbook.plan()
-    basis = plan if len(plan) else scored(data)
-    covered = set(map(str, tracked_people(basis))) if len(basis) else set()
-    return int(person.isin(covered).sum())
+    return int(person.isin(set(map(str, _followed(data)))).sum())
 
 
 def _never_answered_rows(interactions: pd.DataFrame) -> pd.DataFrame:
