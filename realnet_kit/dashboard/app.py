@@ -162,20 +162,15 @@ def show_dashboard(data: Any = None) -> Any:
             refresh_tab(parts[name], name)
         progress.value = progress_html(data)
 
-    steps_proxy = _StepChoice()
+    steps = _step_stack()
 
     def build(name: str) -> tuple[Any, Any]:
-        return build_tab(
-            name, data, offered, parts=parts, tabs=steps_proxy, changed=changed, audit=audit
-        )
+        return build_tab(name, data, offered, parts=parts, tabs=steps, changed=changed, audit=audit)
 
     parts = _Steps(build)
-    steps = _step_stack(parts)
-    steps_proxy.stack = steps
     steps.add_class("realnet-dashboard-steps")
     steps.observe(selected, names="selected_index")
-    steps.selected_index = 0
-    selected({"new": 0})
+    selected({"new": 0})  # step 1 in the page, the only one built yet
     hide = _presenter_switch()
     bar = widgets.HBox([progress, hide], layout=widgets.Layout(align_items="center"))
     page = widgets.VBox([header, *_room_hand(), bar, path, where, steps])
@@ -186,21 +181,6 @@ def show_dashboard(data: Any = None) -> Any:
     on_presenter_change(redraw_header)
     page.redraw_header = redraw_header  # presenter listeners are held weakly
     return page
-
-
-class _StepChoice:
-    """Stands for the step stack while the steps are built (their buttons move the page)."""
-
-    stack: Any = None
-
-    @property
-    def selected_index(self) -> int:
-        return self.stack.selected_index if self.stack is not None else 0
-
-    @selected_index.setter
-    def selected_index(self, index: int) -> None:
-        if self.stack is not None:
-            self.stack.selected_index = index
 
 
 class _Steps(Mapping):
@@ -240,7 +220,7 @@ class _Steps(Mapping):
         return self._made[name]
 
 
-def _step_stack(steps: _Steps) -> Any:
+def _step_stack() -> Any:
     """A box that shows one step at a time; ``selected_index`` says which (the page's
     observer puts that step in, building it the first time).
 
@@ -252,7 +232,7 @@ def _step_stack(steps: _Steps) -> Any:
     class StepStack(widgets.VBox):
         selected_index = Int(0)
 
-    return StepStack(children=(steps.view(STEP_NAMES[0]),))
+    return StepStack()
 
 
 def step_title_html(index: int, heading: str, line: str) -> str:
