@@ -542,32 +542,26 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
     for row in accounts.itertuples(index=False):
         if str(row.contact_id) in known and str(row.tier) in SAMPLE_ANSWERS:
             storied.setdefault(str(row.person_id), []).append(str(row.contact_id))
-    with workbook.batch():  # thousands of saves, one transaction
-        return _save_sample_answers(workbook, accounts, own, known, people_done, storied)
-
-
-def _save_sample_answers(workbook: Workbook, accounts: Any, own: dict, known: set[str],
-                         people_done: set[str], storied: dict[str, list[str]]) -> int:  # fmt: skip
-    """Save the owner's answers, one account per storied person; return how many."""
     added = 0
-    for row in accounts.itertuples(index=False):
-        cid, tier, person = str(row.contact_id), str(row.tier), str(row.person_id)
-        if tier not in SAMPLE_ANSWERS or tier == "scoreboard only":
-            continue
-        if person in people_done or cid not in known:
-            continue
-        if person in own:  # the owner's own answers about this person, from the story
-            answers = {q: int(getattr(own[person], q)) for q in QUESTIONS}
-        else:
-            answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
-        workbook.save_score(cid, **answers)
-        people_done.add(person)
-        added += 1
-        # The owner knows which of the export's accounts are this one person (as they
-        # would tell the merge review), so one person keeps one clock in the plan.
-        for other in storied.get(person, ()):
-            if other != cid:
-                workbook.save_match_decision(cid, other, "same")
+    with workbook.batch():  # thousands of saves, one transaction
+        for row in accounts.itertuples(index=False):
+            cid, tier, person = str(row.contact_id), str(row.tier), str(row.person_id)
+            if tier not in SAMPLE_ANSWERS or tier == "scoreboard only":
+                continue
+            if person in people_done or cid not in known:
+                continue
+            if person in own:  # the owner's own answers about this person, from the story
+                answers = {q: int(getattr(own[person], q)) for q in QUESTIONS}
+            else:
+                answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
+            workbook.save_score(cid, **answers)
+            people_done.add(person)
+            added += 1
+            # The owner knows which of the export's accounts are this one person (as they
+            # would tell the merge review), so one person keeps one clock in the plan.
+            for other in storied.get(person, ()):
+                if other != cid:
+                    workbook.save_match_decision(cid, other, "same")
     return added
 
 
