@@ -179,14 +179,13 @@ def _tell_where_messages_come_from(data: Any) -> None:
     inside = waiting[waiting["in_plan"].astype(bool)]
     logged = int(inside["logged"].astype(bool).sum())
     if logged:
-        which = (
-            f"All {counted(len(inside), 'message')} these replies answer were"
-            if logged == len(inside) and len(inside) > 1
-            else "The message these replies answer was"
-            if logged == len(inside)
-            else f"{logged:,} of the {counted(len(inside), 'message')} these replies answer "
-            f"{'was' if logged == 1 else 'were'}"
-        )
+        if logged < len(inside):
+            which = f"{logged:,} of the {counted(len(inside), 'message')} these replies answer"
+        elif logged > 1:
+            which = f"All {counted(logged, 'message')} these replies answer"
+        else:
+            which = "The message these replies answer"
+        which += " was" if logged == 1 else " were"
         print(
             f"{which} logged since the export (on a sample, by its owner in recent weeks), "
             f"so the list of 02 could not show {'it' if logged == 1 else 'them'}."

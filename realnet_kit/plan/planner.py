@@ -21,7 +21,7 @@ for the people in the inner circle and the real tier (warm people when asked):
    action; a thank-you, a congratulation or anything for their business is never a
    rhythm, it happens once. Each person's rhythm is booked right after their gift, so
    later gifts fit around the rhythms already kept; where the week cannot hold the
-   tier's cadence, a slower one (:data:`SLOWER_RHYTHM` times) keeps a next step.
+   tier's cadence, a slower one (:func:`slower_rhythms`) keeps a next step.
 
 Action texts carry the person's name as they write it, without emoji or an aside in
 brackets (:func:`realnet_kit.plan.named.plain_name`), and "this person" where only a
@@ -534,8 +534,8 @@ def plan_actions(
         ``minutes``, ``tier``, ``offline``, ``action_key``. ``plan.attrs`` holds
         ``not_planned`` (people who did not fit the year), ``no_rhythm`` (people whose
         rhythm could not start within its own period: they keep their gift),
-        ``slower_rhythm`` (people whose rhythm is :data:`SLOWER_RHYTHM` times slower than
-        their tier's, to fit the week), ``weekly_minutes``,
+        ``slower_rhythm`` (people whose rhythm is slower than their tier's, to fit the
+        week: :func:`slower_rhythms`), ``weekly_minutes``,
         ``replies`` (how many replies), ``first_month`` (actions due in the first
         month, repeats counted) and ``over_budget_weeks``.
 
@@ -700,8 +700,8 @@ def plan_actions(
         """4. A light rhythm, one cadence after the first gift, starting within its own
         period (of that day, or of the end of the first month when the month is full):
         a fortnightly touch that could only begin months later is no rhythm. The tier's
-        cadence first; when the week cannot hold it, a slower one (:data:`SLOWER_RHYTHM`
-        times the cadence), so that everyone keeps a next step. Only when neither fits
+        cadence first; when the week cannot hold it, a slower one (:func:`slower_rhythms`),
+        so that everyone keeps a next step. Only when neither fits
         does the person keep just their gift and the due list's clock. Each person's
         rhythm is booked right after their gift, before the next person's gift, so a
         big gesture later in the list fits around the rhythms already kept."""
