@@ -40,3 +40,34 @@ def pytest_collection_modifyitems(config, items):
         if item.get_closest_marker("browser") is not None:
             lab = LAB_FIXTURES & set(getattr(item, "fixturenames", ()))
             item.add_marker(pytest.mark.xdist_group("browser-lab" if lab else "browser-pages"))
+
+
+#: Tests of an ``xdist_group`` whose id lacks the group under ``--dist loadgroup``.
+_UNGROUPED: set[str] = set()
+
+
+@pytest.hookimpl(trylast=True)  # after xdist named the groups in the test ids
+def pytest_collection_finish(session):
+    """Under ``--dist loadgroup``, every test of an ``xdist_group`` must carry its group.
+
+    pytest-xdist adds ``@group`` to such a test's id, and its scheduler sends each group to
+    one worker: one JupyterLab and one Voila for the browser tests, one run of a sample's
+    notebooks. A pytest that drops the tag (9.2 with xdist 3.8) would scatter the groups
+    over both workers and start all of it twice, silently slower: such tests fail instead.
+    """
+    if session.config.getoption("loadgroup", False):
+        _UNGROUPED.update(
+            item.nodeid
+            for item in session.items
+            if item.get_closest_marker("xdist_group") and "@" not in item.nodeid
+        )
+
+
+def pytest_runtest_setup(item):
+    if item.nodeid in _UNGROUPED:
+        pytest.fail(
+            f"pytest {pytest.__version__} dropped pytest-xdist's group from this test's id, "
+            "so its group would run on both workers; install the pytest that "
+            "pyproject.toml's test extra asks for",
+            pytrace=False,
+        )

@@ -24,7 +24,7 @@ def _write(path, *sources: str) -> None:
 
 
 def test_run_all_reports_errors_and_renders_widgets(lab, request):
-    if request.config.getoption("dist", "no") == "loadgroup":
+    if request.config.getoption("loadgroup", False):  # set on the xdist workers
         # every JupyterLab test runs on one worker, sharing one server and one tab
         assert request.node.nodeid.endswith("@browser-lab"), request.node.nodeid
     _write(
