@@ -8,6 +8,7 @@ JupyterLab share one xdist worker, so one JupyterLab serves them all.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
@@ -22,6 +23,23 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session):
+    """Collect with the garbage collector paused, then freeze what collection made.
+
+    Collecting imports every test module and the kit with its libraries: a heap of
+    long-lived objects, which each full collection would walk again, in collection
+    (2.5 of 6.5 s) and in every test after it. ``gc.freeze`` leaves them out of later
+    collections; garbage made by the tests is still collected as usual.
+    """
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.enable()
+        gc.freeze()
 
 
 #: Fixtures that mean a test drives the one shared JupyterLab.
