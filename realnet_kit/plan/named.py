@@ -23,6 +23,7 @@ Matching ignores case and accents, so "aoife" finds "Aoife Murphy" and "Siobhan"
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -36,8 +37,13 @@ MIN_FIRST_NAME = 3
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
-    """Lower case without accents, for comparing names (never for showing them)."""
+    """Lower case without accents, for comparing names (never for showing them).
+
+    Cached: an answer is compared with every contact's name and handle, the same ten
+    thousand on each call of a session.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -50,6 +56,12 @@ def _clean_name(name: str) -> str:
     """The name without an aside or emoji: "Aoife Murphy (zine) 💫" -> "Aoife Murphy"."""
     name = re.sub(r"\([^)]*\)", " ", name)
     return " ".join(_WORD.findall(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name without its aside: "Siobhán Kelly (zine)" -> siobhan, kelly."""
+    return tuple(_words(_clean_name(name)).split())
 
 
 #: Unicode categories a name loses in a sentence: symbols (emoji, dingbats), format
@@ -149,18 +161,24 @@ def people_named(text: Any, contacts: pd.DataFrame, among: Any = None) -> list[s
         if "handle" in people
         else [""] * len(ids)
     )
+    folded = _fold(text)
     found: dict[str, int] = {}
     for cid, name, handle in zip(ids, names, handles, strict=True):
-        full = _words(_clean_name(name)).strip()
-        if full and " " in full and f" {full} " in said:
+        parts = _name_words(name)
+        full = " ".join(parts)
+        if len(parts) > 1 and f" {full} " in said:
             found.setdefault(cid, said.index(f" {full} "))
         tag = _fold(handle).lstrip("@")
-        if len(tag) >= MIN_FIRST_NAME and re.search(rf"@?\b{re.escape(tag)}\b", _fold(text)):
-            found.setdefault(cid, _fold(text).find(tag))
+        if (
+            len(tag) >= MIN_FIRST_NAME
+            and tag in folded
+            and re.search(rf"@?\b{re.escape(tag)}\b", folded)
+        ):
+            found.setdefault(cid, folded.find(tag))
     if not found:
         firsts: dict[str, list[str]] = {}
         for cid, name in zip(ids, names, strict=True):
-            parts = _words(_clean_name(name)).split()
+            parts = _name_words(name)
             if parts and len(parts[0]) >= MIN_FIRST_NAME:
                 firsts.setdefault(parts[0], []).append(cid)
         preferred = {str(i) for i in (among or [])}
