@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import os
-import re
-import signal
 import stat
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -107,48 +103,6 @@ def test_dir_option_copies_to_the_chosen_folder(tmp_path, capsys):
 def test_free_port_prefers_the_requested_one():
     port = cli.free_port(0)
     assert 0 < port < 65536
-
-
-def test_workshop_serves_jupyterlab_from_any_folder(tmp_path):
-    """``realnet workshop --no-browser`` prints a URL that answers, from an unrelated folder."""
-    port = cli.free_port(18765)
-    env = {**os.environ, "HOME": str(tmp_path), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "realnet_kit", "workshop", "--no-browser", "--port", str(port)],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        start_new_session=True,
-    )
-    try:
-        url = None
-        deadline = time.monotonic() + 60
-        while url is None and time.monotonic() < deadline:
-            line = process.stdout.readline()
-            if not line:
-                break
-            match = re.search(r"(http://localhost:\d+/lab/tree/\S+\?token=\S+)", line)
-            if match:
-                url = match.group(1)
-        assert url, "realnet workshop printed no URL"
-        assert f":{port}/" in url
-        api = url.replace("/lab/tree/00-start-here.ipynb", "/api/contents/00-start-here.ipynb")
-        body = None
-        while body is None and time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(api, timeout=5) as response:
-                    body = response.read().decode()
-            except OSError:
-                time.sleep(0.5)
-        assert body and '"name": "00-start-here.ipynb"' in body.replace('":"', '": "')
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.mark.slow

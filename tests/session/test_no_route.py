@@ -3,11 +3,13 @@ attempt.
 
 ``realnet workshop`` and ``realnet dashboard`` are started in a network namespace of their
 own (``unshare --net``) where only the loopback exists, a page of each is fetched there,
-and their logs must hold no sign of a failed attempt to reach another host.
+and their logs must hold no sign of a failed attempt to reach another host. The workshop
+is started as a participant first starts it, from an unrelated folder without ``--dir``.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -16,6 +18,8 @@ import textwrap
 
 import pytest
 
+from realnet_kit import cli
+
 #: What Python, Tornado and Jupyter write when they try a host they cannot reach.
 ATTEMPT_SIGNS = ("Network is unreachable", "Name or service not known",
                  "Temporary failure in name resolution", "Failed to establish",
@@ -23,7 +27,7 @@ ATTEMPT_SIGNS = ("Network is unreachable", "Name or service not known",
 
 FETCH = """
 import http.client, re, sys, time, urllib.request
-log, path, saved = sys.argv[1], sys.argv[2], sys.argv[3]
+log, paths, saved = sys.argv[1], sys.argv[2].split(","), sys.argv[3]
 deadline = time.time() + 150
 while time.time() < deadline:
     found = re.search(r"(http://localhost:\\d+/\\S*token=[\\w-]+)", open(log).read())
@@ -33,26 +37,30 @@ while time.time() < deadline:
 else:
     sys.exit("no address printed")
 url = found.group(1).replace("localhost", "127.0.0.1")
+open(saved + ".url", "w").write(found.group(1))
 base, _, query = url.partition("?")
-target = re.sub(r"(http://[^/]+).*", r"\\1", base) + path + "?" + query
-while time.time() < deadline:
-    try:
-        page = urllib.request.urlopen(target, timeout=120).read()
-        print("fetched", len(page))
-        open(saved, "wb").write(page)
-        break
-    except OSError:
-        time.sleep(1)
-else:
-    sys.exit("the page never answered")
+for number, path in enumerate(paths):
+    target = re.sub(r"(http://[^/]+).*", r"\\1", base) + path + "?" + query
+    while time.time() < deadline:
+        try:
+            page = urllib.request.urlopen(target, timeout=120).read()
+            print("fetched", len(page))
+            open(saved + (f".{number}" if number else ""), "wb").write(page)
+            break
+        except OSError:
+            time.sleep(1)
+    else:
+        sys.exit("the page never answered")
 host, _, port = re.match(r"http://([^/]+)", base).group(1).partition(":")
 wrong = http.client.HTTPConnection(host, int(port), timeout=60)
-wrong.request("GET", path + "?token=wrong")
+wrong.request("GET", paths[0] + "?token=wrong")
 open(saved + ".wrong-token", "w").write(str(wrong.getresponse().status))
 """
 
 
-def _in_a_namespace_without_network(command: list[str], path: str, tmp_path) -> str:
+def _in_a_namespace_without_network(command: list[str], paths: str, tmp_path) -> str:
+    """Run ``command`` with only a loopback; fetch ``paths`` (comma-separated) from the
+    address it prints into ``page``, ``page.1``…; return its log."""
     if (
         shutil.which("unshare") is None
         or subprocess.run(["unshare", "--net", "true"], capture_output=True).returncode
@@ -61,13 +69,14 @@ def _in_a_namespace_without_network(command: list[str], path: str, tmp_path) -> 
             pytest.fail("unshare --net is needed for this test in CI")
         pytest.skip("this machine cannot make a network namespace")
     log = tmp_path / "server.log"
+    (tmp_path / "user").mkdir(exist_ok=True)
     (tmp_path / "fetch.py").write_text(FETCH)
     quoted = " ".join(f"'{part}'" for part in command)
     script = textwrap.dedent(f"""
         ip link set lo up 2>/dev/null || true
         {quoted} > '{log}' 2>&1 &
         server=$!
-        '{sys.executable}' '{tmp_path / "fetch.py"}' '{log}' '{path}' '{tmp_path / "page"}'
+        '{sys.executable}' '{tmp_path / "fetch.py"}' '{log}' '{paths}' '{tmp_path / "page"}'
         status=$?
         kill -INT $server
         for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
@@ -76,12 +85,12 @@ def _in_a_namespace_without_network(command: list[str], path: str, tmp_path) -> 
         kill -TERM $server 2>/dev/null; wait $server
         exit $status
     """)
-    env = {**os.environ, "REALNET_HOME": str(tmp_path / "home"),
+    env = {**os.environ, "HOME": str(tmp_path / "user"), "REALNET_HOME": str(tmp_path / "home"),
            "JUPYTER_CONFIG_DIR": str(tmp_path / "jupyter"),
            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
            "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "lab-user-settings")}  # fmt: skip
     done = subprocess.run(["unshare", "--net", "sh", "-c", script], capture_output=True,
-                          text=True, env=env, timeout=240)  # fmt: skip
+                          text=True, env=env, cwd=tmp_path / "user", timeout=240)  # fmt: skip
     text = log.read_text(errors="replace")
     assert done.returncode == 0, done.stdout + done.stderr + text[-3000:]
     return text
@@ -104,16 +113,16 @@ def test_the_dashboard_server_reaches_for_no_other_host(tmp_path):
 
 @pytest.mark.slow
 def test_the_workshop_server_reaches_for_no_other_host(tmp_path):
+    """Also ``realnet workshop`` as a participant first types it, from a folder that has
+    nothing to do with the kit and without ``--dir``: the address it prints opens the
+    start notebook (the bundled one, or its copy in their home where that is read-only)."""
     realnet = [sys.executable, "-m", "realnet_kit"]
-    workshop = [
-        *realnet,
-        "workshop",
-        "--no-browser",
-        "--port",
-        "8872",
-        "--dir",
-        str(tmp_path / "w"),
-    ]
-    log = _in_a_namespace_without_network(workshop, "/lab", tmp_path)
+    workshop = [*realnet, "workshop", "--no-browser", "--port", "8872"]
+    start = f"/api/contents/{cli.START_NOTEBOOK}"
+    log = _in_a_namespace_without_network(workshop, f"/lab,{start}", tmp_path)
     assert [sign for sign in ATTEMPT_SIGNS if sign in log] == [], log[-3000:]
     assert (tmp_path / "page.wrong-token").read_text() in ("302", "401", "403")
+    url = (tmp_path / "page.url").read_text()
+    assert url.startswith("http://localhost:8872/lab/tree/") and "token=" in url, url
+    notebook = json.loads((tmp_path / "page.1").read_text(encoding="utf-8"))
+    assert notebook["name"] == cli.START_NOTEBOOK and notebook["type"] == "notebook"
