@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pandas as pd
 import pytest
 
 from realnet_kit import ExportFormatError, Workbook
@@ -13,10 +14,15 @@ from realnet_kit.workbook import _db
 
 
 def _workbook_with_rows(path, n=3000):
+    """A workbook of ``n`` logged messages, enough rows to fill many pages of the file."""
+    rows = pd.DataFrame({
+        "contact_id": [f"x:{i}" for i in range(n)],
+        "timestamp": [f"2026-01-{1 + i % 28:02d}T10:00:00Z" for i in range(n)],
+        "direction": "in", "kind": "message",
+        "note": [f"message number {i} " * 4 for i in range(n)],
+    })  # fmt: skip
     with Workbook(path) as wb:
-        for i in range(n):
-            wb.log_interaction(f"x:{i}", f"2026-01-{1 + i % 28:02d}T10:00:00Z", "in", "message",
-                               note=f"message number {i} " * 4)  # fmt: skip
+        assert wb.add_interactions(rows) == n
         wb.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
