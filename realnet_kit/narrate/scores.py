@@ -67,7 +67,15 @@ def scored(data: Any) -> pd.DataFrame:
     (:func:`promised_answers`), whom the plan answers first, and
     ``frame.attrs["same_person"]`` the accounts known to be one person
     (``Workbook.person_ids``), so the plan gives each person one set of actions.
+
+    Worked out again only when the workbook changed since (``Workbook.revision``): the
+    notebooks ask for it in many cells, the dashboard on each refresh.
     """
+    cache = getattr(data, "cache", None)
+    # the workbook itself is part of the key: a workbook brought back replaces it
+    revision = (data.workbook, data.workbook.revision()) if cache is not None else None
+    if revision is not None and cache.get("scored_revision") == revision:
+        return cache["scored"].copy()  # nothing saved since: the same frame, a copy to keep
     scores = data.workbook.scores()
     if not len(scores):
         return pd.DataFrame({"contact_id": [], "tier": [], "strength": []})
@@ -79,6 +87,9 @@ def scored(data: Any) -> pd.DataFrame:
     frame["unanswered"] = frame["unanswered"].fillna(0).astype("int64")
     frame.attrs["answer_first"] = promised_answers(data, clock, frame)
     frame.attrs["same_person"] = data.workbook.person_ids()
+    if revision is not None:
+        cache["scored"], cache["scored_revision"] = frame, revision
+        return frame.copy()
     return frame
 
 

@@ -74,6 +74,7 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
         self._batching = 0  # > 0 inside batch(): writes join its one transaction
         self._session = uuid.uuid4().hex
         self._conn: sqlite3.Connection | None = db.connect(self.path)
+        self._connections = 1  # how many times the file was opened: part of revision()
 
     # --- plumbing ---------------------------------------------------------------------
     def __repr__(self) -> str:
@@ -96,7 +97,30 @@ class Workbook(InteractionsMixin, BinderMixin, PlanMixin, ExercisesMixin):
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
             self._conn = db.connect(self.path)
+            self._connections += 1
         return self._conn
+
+    def revision(self) -> tuple[int, int, int]:
+        """A value that changes whenever anything in the workbook changed: a save through
+        this object, or one by another program or notebook on the same file. Two equal
+        values mean nothing was saved in between, so what was read from the workbook
+        then may be reused (a cache key); it says nothing about how much changed.
+
+        >>> import tempfile, pathlib
+        >>> wb = Workbook(pathlib.Path(tempfile.mkdtemp()))
+        >>> before = wb.revision()
+        >>> before == wb.revision()
+        True
+        >>> _ = wb.save_score("x:1", ideas=3)
+        >>> before == wb.revision()
+        False
+        """
+        with self._lock:
+            conn = self.conn
+            # data_version moves on a commit by any other connection, total_changes on
+            # each row this one writes
+            (version,) = conn.execute("PRAGMA data_version").fetchone()
+            return (self._connections, conn.total_changes, int(version))
 
     @contextmanager
     def batch(self) -> Iterator[Workbook]:
