@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from test_x import assert_contract
 
@@ -211,20 +209,17 @@ def test_a_card_without_anything_to_know_someone_by_is_reported(tmp_path):
     assert len(frame) == 1
 
 
-def test_splitting_150000_cards_is_linear(tmp_path):
-    card = "BEGIN:VCARD\r\nFN:P {k}\r\nEMAIL:{k}@ex.io\r\nEND:VCARD\r\n"  # a CRM dump
-    small = "".join(card.format(k=k) for k in range(15_000))
-    big = "".join(card.format(k=k) for k in range(150_000))
-    assert 6_000_000 < len(big) < 10_000_000
-    start = time.perf_counter()
-    assert len(split_cards(small)) == 15_000
-    small_time = time.perf_counter() - start
-    path = write(tmp_path, "crm.vcf", big)
-    start = time.perf_counter()
-    frame = load_export(path)
-    big_time = time.perf_counter() - start
-    assert len(frame) == 150_000 and frame["contact_id"].is_unique
-    assert big_time < 15, big_time  # was 189 s when splitting was quadratic
-    start = time.perf_counter()
-    assert len(split_cards(big)) == 150_000
-    assert time.perf_counter() - start < 40 * max(small_time, 0.05)  # 10x the cards
+def test_a_crm_dump_of_thousands_of_cards_splits_and_loads_each_person_once(tmp_path):
+    """A CRM's export: thousands of bare cards back to back (the timing is in the benchmark)."""
+    template = "BEGIN:VCARD\r\nFN:P {k}\r\nEMAIL:{k}@ex.io\r\nEND:VCARD\r\n"
+    text = "".join(template.format(k=k) for k in range(3000))
+    cards = split_cards(text)
+    assert [card.lines for card in cards] == [
+        [f"FN:P {k}", f"EMAIL:{k}@ex.io"] for k in range(3000)
+    ]
+    assert [card.line for card in cards] == list(range(1, 4 * 3000, 4))  # where each starts
+    assert all(card.closed for card in cards)
+    frame = load_export(write(tmp_path, "crm.vcf", text))
+    assert len(frame) == 3000 and frame["contact_id"].is_unique
+    assert frame["name"].tolist() == [f"P {k}" for k in range(3000)]
+    assert frame["email"].tolist() == [f"{k}@ex.io" for k in range(3000)]
