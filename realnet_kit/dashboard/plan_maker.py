@@ -273,7 +273,7 @@ class PlanMaker:
             # connector of 4.2 is thanked
             plan = plan_actions(frame, self.data.contacts, weekly_minutes=self.minutes.value,
                                 start=self.start.value,
-                                thank=connectors_to_thank(self.data))  # fmt: skip
+                                thank=connectors_to_thank(self.data, frame))  # fmt: skip
         except ValueError as error:
             self._say(html.escape(str(error)), ok=False)
             return None
