@@ -164,9 +164,10 @@ class PlanMaker:
         """The scores so far through :func:`realnet_kit.score_contacts` (maybe empty)."""
         return scored(self.data)
 
-    def refresh(self) -> None:
-        """Say what the scores hold now, and what to do next."""
-        frame = self.scored()
+    def refresh(self, frame: pd.DataFrame | None = None) -> None:
+        """Say what the scores hold now, and what to do next (``frame``: :meth:`scored`
+        made just now, so it is not made twice)."""
+        frame = self.scored() if frame is None else frame
         self.go_scoring.layout.display = None if frame.empty else "none"
         if frame.empty:
             sample = (
@@ -252,7 +253,7 @@ class PlanMaker:
             )
             return None
         frame = self.scored()
-        self.refresh()
+        self.refresh(frame)
         if frame.empty:
             self._say(
                 "There is nobody to plan for yet: score a few people in step <i>3 Score</i> first.",
@@ -272,7 +273,7 @@ class PlanMaker:
             # connector of 4.2 is thanked
             plan = plan_actions(frame, self.data.contacts, weekly_minutes=self.minutes.value,
                                 start=self.start.value,
-                                thank=connectors_to_thank(self.data))  # fmt: skip
+                                thank=connectors_to_thank(self.data, frame))  # fmt: skip
         except ValueError as error:
             self._say(html.escape(str(error)), ok=False)
             return None

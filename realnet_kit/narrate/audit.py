@@ -35,13 +35,40 @@ def _cached(data: Any, key: str, make: Any) -> Any:
 # --- figures the exercises check ------------------------------------------------------
 
 
-def audit_summary(data: Any) -> pd.Series:
-    """``summarize_audit`` of ``audit_followers`` on the workshop data (computed once)."""
-    return _cached(
-        data,
-        "audit_summary",
-        lambda: summarize_audit(audit_followers(data.contacts, data.interactions)),
-    )
+#: The columns the business's terms add to an audit (:func:`realnet_kit.mark_relevant`).
+_RELEVANCE_MARKS = ("relevant", "relevance_reason")
+
+
+def audit_summary(data: Any, *, audit: pd.DataFrame | None = None) -> pd.Series:
+    """``summarize_audit`` of ``audit_followers`` on the workshop data (computed once).
+
+    ``audit`` is an ``audit_followers`` frame already made on this same data, perhaps with
+    the business's keywords and places (as notebook 01 and the dashboard make it): it is
+    summarized instead of auditing again. The terms add only the relevance columns, which
+    are left out here, so every figure is the one the audit without terms gives
+    (``relevant`` stays ``<NA>``). When the contacts carry relevance marks of their own,
+    the data is audited again, as without ``audit``.
+
+    >>> import pandas as pd
+    >>> from types import SimpleNamespace
+    >>> contacts = pd.DataFrame({"contact_id": ["a", "b"], "bio": ["Baker in Leeds", "cats"],
+    ...     "follows_me": pd.array([True, True], dtype="boolean"),
+    ...     "i_follow": pd.array([True, False], dtype="boolean")})
+    >>> data = SimpleNamespace(contacts=contacts, interactions=None, cache={})
+    >>> marked = audit_followers(contacts, keywords="baker")
+    >>> from_marked = audit_summary(data, audit=marked)
+    >>> fresh = summarize_audit(audit_followers(contacts))
+    >>> from_marked.equals(fresh), pd.isna(from_marked["relevant"])
+    (True, True)
+    """
+
+    def make() -> pd.Series:
+        own_marks = any(c in data.contacts.columns for c in _RELEVANCE_MARKS)
+        if audit is None or own_marks:
+            return summarize_audit(audit_followers(data.contacts, data.interactions))
+        return summarize_audit(audit.drop(columns=list(_RELEVANCE_MARKS), errors="ignore"))
+
+    return _cached(data, "audit_summary", make)
 
 
 # --- sentences ------------------------------------------------------------------------

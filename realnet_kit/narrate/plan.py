@@ -38,7 +38,7 @@ _ANSWER_OR_THANK = REPLY_KEYS | {THANK_CONNECTOR.key}
 CONNECTOR_TIERS = (PLANNED_TIERS, ("warm",), ("acquaintance",))
 
 
-def connectors_to_thank(data: Any) -> list[str]:
+def connectors_to_thank(data: Any, scores: pd.DataFrame | None = None) -> list[str]:
     """The contact ids named in your answer to exercise 4.2, for the plan's ``thank=``.
 
     Reads the answer saved in the workbook (your right one once done, else your latest)
@@ -46,12 +46,13 @@ def connectors_to_thank(data: Any) -> list[str]:
     shared by several people means the one you scored closest: the inner circle and real
     tier first, then the warm tier, then acquaintances. Empty when 4.2 is not answered or
     names nobody in your contacts. One person's accounts (``Workbook.person_ids``) come
-    back as one id: the person is thanked once.
+    back as one id: the person is thanked once. ``scores`` is :func:`scored` of ``data``
+    when the caller has just made it (it is made here otherwise).
     """
     answer = exercise_answer(data, CONNECTOR_EXERCISE)
     if not answer:
         return []
-    tiers = scored(data)
+    tiers = scored(data) if scores is None else scores
     for group in CONNECTOR_TIERS:
         among = tiers.loc[tiers["tier"].isin(group), "contact_id"] if len(tiers) else []
         named = people_named(answer, data.contacts, among=list(among))

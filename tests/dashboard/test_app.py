@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +13,30 @@ import pytest
 from realnet_kit import Workbook, cli
 from realnet_kit.dashboard import app as dashboard
 from realnet_kit.session.data import open_workshop_data
+
+
+@pytest.fixture(scope="module")
+def shared_band(tmp_path_factory):
+    """(data, page): the band sample opened in a home of its own and its dashboard built
+    once for this module, for the tests that only read a freshly built page.
+
+    A test that clicks, types, saves or otherwise changes the page or the workbook builds
+    its own page (``opened_sample``, ``band_page``) instead.
+    """
+    home = tmp_path_factory.mktemp("shared-band") / "home"
+    home.mkdir(mode=0o700)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("REALNET_HOME", str(home))
+        env.delenv("REALNET_ROOM", raising=False)
+        data = open_workshop_data("band", quiet=True)
+        page = dashboard.show_dashboard(data)
+        scores, plan, logged = (len(data.workbook.scores()), len(data.workbook.plan()),
+                                len(data.workbook.interactions()))  # fmt: skip
+        yield data, page
+    # nothing a sharing test did may have changed what the next one reads
+    assert (len(data.workbook.scores()), len(data.workbook.plan()),
+            len(data.workbook.interactions())) == (scores, plan, logged)  # fmt: skip
+    data.workbook.close()
 
 
 def test_the_dashboard_notebook_ships_inside_the_package():
@@ -99,22 +124,37 @@ def test_the_page_holds_the_scoring_app_on_the_notebooks_workbook(opened_sample)
     assert f"1 of {goal} people scored" in scoring.ring.value, "the ring fills"
 
 
-def test_the_headline_is_the_funnel_sentence_with_the_guess(opened_sample):
-    from realnet_kit.narrate.audit import audit_summary
+def test_the_headline_and_the_funnel_say_notebook_01s_figures(shared_band):
+    from realnet_kit.audit.followers import audit_followers, summarize_audit
+    from realnet_kit.narrate.audit import headline
 
-    data = opened_sample("band")
-    page = dashboard.show_dashboard(data)
-    summary = audit_summary(data)
+    data, page = shared_band
+    # computed here as notebook 01 computes it, not taken from the page's cache
+    audit = audit_followers(data.contacts, data.interactions,
+                            keywords=data.keywords(), places=data.places())  # fmt: skip
+    summary = summarize_audit(audit)
     words = re.sub(r"<[^>]+>", "", page.header.value.split("<style>")[0])
+    assert headline(summary, data, with_guess=False) in words, "01's sentence, word for word"
     assert f"Of your {int(summary['followers']):,} follower accounts" in words
     assert f"{int(summary['real_engaged']):,} talked with you both ways" in words
     assert "not guessed yet" in words
     step = page.parts["scoreboard"]
+    without_terms = summarize_audit(audit_followers(data.contacts, data.interactions))
+    assert step.summary.equals(without_terms), "audit_summary's figures, one audit a page"
+    assert step.summary.drop("relevant").equals(summary.drop("relevant")), "and 01's"
     assert "alt='Funnel: of " in step.funnel.value
     for number in (summary["followers"], summary["real"], summary["real_engaged"]):
         assert f"{int(number):,}" in step.funnel.value, "the funnel says its numbers in words"
+
+
+def test_the_guess_is_saved_kept_and_shown_in_the_headline_and_funnel(opened_sample):
     from realnet_kit.narrate import the_guess
 
+    data = opened_sample("band")
+    page = dashboard.show_dashboard(data)
+    step = page.parts["scoreboard"]
+    assert "not guessed yet" in re.sub(r"<[^>]+>", "", page.header.value)
+    assert the_guess(data) is None
     step.guess.value = "twelve"
     assert "Not saved" in step.said.value and the_guess(data) is None
     step.guess.value = "1,200"
@@ -199,11 +239,10 @@ def test_the_waiting_list_has_one_row_per_person_as_the_plan_does(opened_sample)
     assert len(people) == int(per_person["waiting"].sum()) < len(waiting_accounts)
 
 
-def test_presenter_mode_hides_who_is_waiting_and_what_they_wrote(opened_sample):
+def test_presenter_mode_hides_who_is_waiting_and_what_they_wrote(shared_band):
     from realnet_kit.privacy import presenter_mode
 
-    data = opened_sample("band")
-    page = dashboard.show_dashboard(data)
+    _, page = shared_band
     waiting = page.parts["waiting"]
     row = waiting.people.iloc[0]
     shown = waiting.rows.children[0].children[0].value
@@ -215,15 +254,15 @@ def test_presenter_mode_hides_who_is_waiting_and_what_they_wrote(opened_sample):
         assert str(row["note"])[:20] not in hidden
     finally:
         presenter_mode(False)
+    assert waiting.rows.children[0].children[0].value == shown, "names back as they were"
 
 
 def _numbers(text: str) -> list[int]:
     return [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", text)]
 
 
-def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(opened_sample):
-    data = opened_sample("band")
-    page = dashboard.show_dashboard(data)
+def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(shared_band):
+    data, page = shared_band
     header = page.parts["scoreboard"].counts.value  # step 1 says what the accounts are
     words = re.sub(r"<[^>]+>", "", header)
     total = len(data.contacts)
@@ -240,16 +279,17 @@ def test_the_header_counts_agree_with_the_scoring_card_and_say_what_they_count(o
     assert str(data.workbook.path) in top, "outside the home folder: the path as it is"
 
 
-def test_the_header_never_projects_the_home_folders_name(realnet_home, tmp_path, monkeypatch):
+def test_the_header_never_projects_the_home_folders_name(opened_sample, tmp_path, monkeypatch):
     from realnet_kit.privacy import presenter_mode
 
     monkeypatch.setenv("HOME", str(tmp_path))  # the workbook now lives in the home folder
-    data = open_workshop_data("bakery", quiet=True)
-    shown = re.sub(r"<[^>]+>", "", dashboard.show_dashboard(data).header.value)
+    data = opened_sample("bakery")
+    assert data.workbook.path.is_relative_to(tmp_path)
+    style = dashboard.show_dashboard(data).header.value
+    shown = re.sub(r"<[^>]+>", "", style)
     place = data.workbook.path.relative_to(tmp_path)
     assert str(tmp_path) not in shown and f"~/{place.as_posix()}" in shown
     # the page's presenter tick box hides the place at once, before any redraw
-    style = dashboard.show_dashboard(data).header.value
     assert ".realnet-presenter-switch input:checked) .realnet-private {" in style
     presenter_mode(True)
     try:
@@ -313,7 +353,10 @@ def test_a_broken_export_is_refused_before_any_page(realnet_home, tmp_path, caps
     assert "linkedin.zip" in err and "Traceback" not in err and err.count("\n") == 1
 
 
-def test_the_page_says_so_when_its_export_broke_meanwhile(realnet_home, tmp_path, monkeypatch):
+def test_the_page_says_so_when_its_export_broke_meanwhile(
+    realnet_home, opened_home, tmp_path, monkeypatch
+):
+    opened_home("band", realnet_home)  # the sample it falls back to, opened before
     broken = tmp_path / "connections.csv"
     broken.write_bytes(b"\x00\x01\x02")
     monkeypatch.setenv(dashboard.SOURCE_VARIABLE, str(broken))
@@ -330,6 +373,36 @@ def band_page(opened_sample):
     data = opened_sample("band")
     page = dashboard.show_dashboard(data)
     return data, page
+
+
+@pytest.fixture(scope="module")
+def _answered_band_home(tmp_path_factory):
+    """A home in which the band sample was opened and its owner's answers filled in, once
+    for this module (``answered_band_page`` copies it)."""
+    from realnet_kit.session.data import fill_sample_answers
+
+    home = tmp_path_factory.mktemp("answered-band") / "home"
+    home.mkdir(mode=0o700)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("REALNET_HOME", str(home))
+        env.delenv("REALNET_ROOM", raising=False)
+        data = open_workshop_data("band", quiet=True)
+        added = fill_sample_answers(data.workbook, "band", data.contacts["contact_id"])
+        data.workbook.close()
+    assert added > 0
+    return home, added
+
+
+@pytest.fixture
+def answered_band_page(_answered_band_home, realnet_home):
+    """(data, page): the band in this test's fresh home with its owner's answers already
+    filled in (as the plan tab's button fills them), and a fresh dashboard on it."""
+    home, added = _answered_band_home
+    for item in home.iterdir():
+        (shutil.copytree if item.is_dir() else shutil.copy2)(item, realnet_home / item.name)
+    data = open_workshop_data("band", quiet=True)
+    assert len(data.workbook.scores()) == added and data.workbook.plan().empty
+    return data, dashboard.show_dashboard(data)
 
 
 def _texts(maker) -> str:
@@ -427,11 +500,10 @@ def test_nobody_close_enough_no_first_day_or_one_long_ago_are_said_kindly(band_p
     assert maker.make_plan() is not None, "last Monday is still fine"
 
 
-def test_the_plan_tab_exports_into_the_participants_home(band_page, realnet_home):
-    _, page = band_page
+def test_the_plan_tab_exports_into_the_participants_home(answered_band_page, realnet_home):
+    _, page = answered_band_page
     maker = page.parts["plan"]
-    maker.fill_sample_answers()
-    maker.make_plan()
+    assert maker.make_plan() is not None, maker.message.value
     paths = maker.editor.export_files()
     folder = realnet_home / "handouts" / "band"
     assert set(paths.values()) == {
@@ -445,13 +517,12 @@ def test_the_plan_tab_exports_into_the_participants_home(band_page, realnet_home
     assert maker.editor.files.value.count("download=") == 3
 
 
-def test_the_presenter_switch_hides_names_on_every_tab(band_page):
+def test_the_presenter_switch_hides_names_on_every_tab(answered_band_page):
     from realnet_kit.privacy import is_presenter_mode
 
-    _, page = band_page
+    _, page = answered_band_page
     maker = page.parts["plan"]
-    maker.fill_sample_answers()
-    maker.make_plan()
+    assert maker.make_plan() is not None, maker.message.value
     card = page.parts["scoring"].card
     name = str(card.contacts.iloc[card.position]["name"])
     planned = maker.editor.rows[0]
