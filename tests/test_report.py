@@ -243,7 +243,9 @@ def test_realnet_audit_in_presenter_mode_names_nobody(tmp_path, capsys, presente
     assert main(["audit", str(sample_path("band")), "--html", str(page)]) == 0
     shown = capsys.readouterr().out + page.read_text(encoding="utf-8")
     names = [n for n in load_ground_truth("band")["people"]["name"].dropna() if len(n) >= 6]
-    assert [n for n in names if n in shown] == []
+    # a name that is shown has its first six letters shown: look only for those (0.5 -> 0.05 s)
+    starts = {shown[i : i + 6] for i in range(len(shown) - 5)}
+    assert len(names) > 5_000 and [n for n in names if n[:6] in starts and n in shown] == []
     assert "has waited" in shown and "presenter mode was on" in shown
 
 
