@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -145,3 +147,55 @@ def wheel_site(tmp_path_factory) -> Path:
     with zipfile.ZipFile(wheel) as zf:
         zf.extractall(root / "site")
     return root / "site"
+
+
+#: The warning filters of a fresh ``python`` process (``python -W help``; no -W, no -X dev).
+_PROCESS_WARNING_FILTERS = [
+    ("default", DeprecationWarning, "__main__"),
+    ("ignore", DeprecationWarning, ""),
+    ("ignore", PendingDeprecationWarning, ""),
+    ("ignore", ImportWarning, ""),
+    ("ignore", ResourceWarning, ""),
+]
+
+
+def _print_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+@pytest.fixture
+def realnet(capsys):
+    """``realnet("audit", path)``: run a command in this test's process, as
+    ``python -m realnet_kit audit PATH`` would run it, for tests about what a command does.
+
+    Gives a :class:`subprocess.CompletedProcess` with what the process would have given:
+    the exit code (``SystemExit`` from argparse included, a message in it on stderr with
+    code 1, as Python does), stdout and stderr, with warnings printed to stderr where they
+    happen under a fresh interpreter's warning filters, not recorded by pytest. An
+    exception the command lets out (a traceback, in a process) fails the test.
+    ``entry`` runs another ``main(argv)`` (``python -m realnet_kit.samples``), ``cwd``
+    runs it from another folder. Tests about the process itself (the ``realnet`` and
+    ``python -m`` entry points, pipes, hash seeds) start a real one instead.
+    """
+
+    def run(*args: str, entry=None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+        if entry is None:
+            from realnet_kit.cli import main as entry
+        argv = [str(a) for a in args]
+        capsys.readouterr()  # what the test printed before is not the command's
+        with contextlib.chdir(cwd or Path.cwd()), warnings.catch_warnings():
+            warnings.resetwarnings()
+            for action, category, module in _PROCESS_WARNING_FILTERS:
+                warnings.filterwarnings(action, category=category, module=module, append=True)
+            warnings.showwarning = _print_warning
+            try:
+                code = entry(argv)
+            except SystemExit as exit_:
+                code = exit_.code
+                if code is not None and not isinstance(code, int):
+                    print(code, file=sys.stderr)
+                    code = 1
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(argv, code or 0, out.out, out.err)
+
+    return run

@@ -13,24 +13,23 @@ import pytest
 from realnet_kit import __version__, cli
 
 
-def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "realnet_kit", *args],
+def test_version(tmp_path):
+    """``python -m realnet_kit`` starts in a fresh interpreter from any folder (the one test
+    of the bare command in a process of its own; the others call ``main`` in-process)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "realnet_kit", "--version"],
         capture_output=True,
         text=True,
-        cwd=cwd,
+        cwd=tmp_path,
         timeout=60,
     )
-
-
-def test_version(tmp_path):
-    out = run_cli("--version", cwd=tmp_path)
     assert out.returncode == 0
     assert out.stdout.strip() == f"realnet {__version__}"
+    assert out.stderr == ""
 
 
-def test_help_speaks_to_a_shop_owner(tmp_path):
-    out = run_cli("--help", cwd=tmp_path)
+def test_help_speaks_to_a_shop_owner(tmp_path, realnet):
+    out = realnet("--help", cwd=tmp_path)
     assert out.returncode == 0
     assert "realnet workshop" in out.stdout
     assert "never sends your data anywhere" in out.stdout

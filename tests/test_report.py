@@ -129,26 +129,21 @@ def test_cli_audit_prints_the_audit(tmp_path, capsys):
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "own_process"),
+    ("name", "content"),
     [
-        ("missing.zip", None, True),  # once as a participant runs it: exit code, stderr
-        ("broken.zip", b"this is not a zip", False),
-        ("empty.csv", b"", False),
-        ("notes.json", b"{not json", False),
+        ("missing.zip", None),
+        ("broken.zip", b"this is not a zip"),
+        ("empty.csv", b""),
+        ("notes.json", b"{not json"),
     ],
 )
-def test_cli_bad_input_one_line_exit_2(tmp_path, capsys, name, content, own_process):
+def test_cli_bad_input_one_line_exit_2(tmp_path, realnet, name, content):
+    """What a participant sees: exit code 2 and one line on stderr (warnings included)."""
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    if own_process:
-        result = subprocess.run(
-            [sys.executable, "-m", "realnet_kit", "audit", str(path)],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
-        code, stderr = result.returncode, result.stderr
-    else:
-        code, stderr = main(["audit", str(path)]), capsys.readouterr().err
+    result = realnet("audit", path)
+    code, stderr = result.returncode, result.stderr
     assert code == 2, stderr
     lines = stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("realnet: ")
@@ -212,6 +207,7 @@ def test_cli_audit_of_a_file_that_does_not_say_who_follows(tmp_path, capsys):
 
 
 def test_cli_output_into_a_closed_pipe_is_quiet(tmp_path):
+    """In a process of its own, as typed in a terminal: also the smoke test of the command."""
     path = tmp_path / "followers.csv"
     path.write_text(AUDIT_CSV, encoding="utf-8")
     command = f'"{sys.executable}" -m realnet_kit audit "{path}" | head -n 1'
@@ -247,7 +243,9 @@ def test_realnet_audit_in_presenter_mode_names_nobody(tmp_path, capsys, presente
     assert main(["audit", str(sample_path("band")), "--html", str(page)]) == 0
     shown = capsys.readouterr().out + page.read_text(encoding="utf-8")
     names = [n for n in load_ground_truth("band")["people"]["name"].dropna() if len(n) >= 6]
-    assert [n for n in names if n in shown] == []
+    # a name that is shown has its first six letters shown: look only for those (0.5 -> 0.05 s)
+    starts = {shown[i : i + 6] for i in range(len(shown) - 5)}
+    assert len(names) > 5_000 and [n for n in names if n[:6] in starts and n in shown] == []
     assert "has waited" in shown and "presenter mode was on" in shown
 
 

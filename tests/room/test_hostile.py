@@ -83,7 +83,7 @@ def test_old_seat_files_are_ignored(tmp_path):
     assert "older than a day ignored" in room_page(room)
 
 
-def test_clear_empties_the_room_and_nothing_else(tmp_path, monkeypatch):
+def test_clear_empties_the_room_and_nothing_else(tmp_path, monkeypatch, realnet):
     room = tmp_path / "room"
     room.mkdir()
     monkeypatch.setenv("REALNET_ROOM", str(room))
@@ -91,9 +91,7 @@ def test_clear_empties_the_room_and_nothing_else(tmp_path, monkeypatch):
     seat.join()
     _seat(room, 1, GOOD)
     (room / "README.txt").write_text("the room of 4 December", "utf-8")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    out = subprocess.run([sys.executable, "-m", "realnet_kit", "room", str(room), "--clear"],
-                         capture_output=True, text=True, env=env)  # fmt: skip
+    out = realnet("room", room, "--clear")
     assert out.returncode == 0, out.stderr
     assert sorted(p.name for p in room.iterdir()) == ["README.txt"]
     assert room_json(room)["participants"] == 0
@@ -101,6 +99,8 @@ def test_clear_empties_the_room_and_nothing_else(tmp_path, monkeypatch):
 
 
 def test_a_missing_room_is_one_clear_line_and_exit_2(tmp_path):
+    """In a process of its own, as a facilitator types it: the smoke test of ``realnet room``
+    and of an exit code through ``python -m realnet_kit``."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     out = subprocess.run([sys.executable, "-m", "realnet_kit", "room", str(tmp_path / "nope"),
                           "--json"], capture_output=True, text=True, env=env)  # fmt: skip

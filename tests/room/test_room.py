@@ -6,8 +6,6 @@ import html
 import json
 import os
 import re
-import subprocess
-import sys
 
 import pytest
 
@@ -94,12 +92,10 @@ def test_the_room_counts_three_participants_one_right_one_wrong_one_skipping(thr
     assert set(summary) == {"participants", "exercises", "hands"}
 
 
-def test_the_command_prints_the_same_json(three):
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    out = subprocess.run(
-        [sys.executable, "-m", "realnet_kit", "room", str(three), "--json"],
-        capture_output=True, text=True, env=env, check=True,
-    )  # fmt: skip
+def test_the_command_prints_the_same_json(three, realnet):
+    out = realnet("room", three, "--json")
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == ""
     assert json.loads(out.stdout) == room_json(three)
 
 

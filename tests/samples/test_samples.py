@@ -14,6 +14,7 @@ import pytest
 import realnet_kit
 from realnet_kit import samples
 from realnet_kit.samples import list_samples, load_ground_truth, sample_path, write_samples
+from realnet_kit.samples.__main__ import main as samples_command
 
 NAMES = ["bakery", "band", "studio"]
 TIERS = ("inner circle", "real", "warm", "acquaintance", "scoreboard only")
@@ -377,7 +378,8 @@ def test_cache_fallback_regenerates(monkeypatch, realnet_home):
     assert len(load_ground_truth("studio")["accounts"]) > 0
 
 
-def test_module_command_writes_samples(tmp_path):
+def test_module_command_writes_samples(tmp_path, realnet):
+    """``python -m realnet_kit.samples`` in a process of its own; a wrong name in-process."""
     out = subprocess.run(
         [sys.executable, "-m", "realnet_kit.samples", "--out", str(tmp_path), "studio"],
         capture_output=True,
@@ -386,11 +388,7 @@ def test_module_command_writes_samples(tmp_path):
     )
     assert "studio:" in out.stdout
     assert (tmp_path / "studio" / "exports" / "following_accounts.csv").is_file()
-    bad = subprocess.run(
-        [sys.executable, "-m", "realnet_kit.samples", "--out", str(tmp_path), "florist"],
-        capture_output=True,
-        text=True,
-    )
+    bad = realnet("--out", tmp_path, "florist", entry=samples_command)
     assert bad.returncode == 2 and "choose from bakery, band, studio" in bad.stderr
 
 
