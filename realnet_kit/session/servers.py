@@ -24,6 +24,10 @@ JUPYTER_OFFLINE_OPTIONS = [
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     "--LabApp.extension_manager=readonly",
     f"--LabApp.app_settings_dir={LAB_SETTINGS}",
+    # The language-server extension looks for code-completion servers at every start,
+    # running npm, which writes an .npm folder into the participant's home; a workshop
+    # of short cells needs none of it.
+    '--ServerApp.jpserver_extensions={"jupyter_lsp": False}',
 ]
 
 

@@ -126,3 +126,5 @@ def test_the_workshop_server_reaches_for_no_other_host(tmp_path):
     assert url.startswith("http://localhost:8872/lab/tree/") and "token=" in url, url
     notebook = json.loads((tmp_path / "page.1").read_text(encoding="utf-8"))
     assert notebook["name"] == cli.START_NOTEBOOK and notebook["type"] == "notebook"
+    # and nothing was looked for in the participant's home: no language servers via npm
+    assert not (tmp_path / "user" / ".npm").exists()
