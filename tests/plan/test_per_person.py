@@ -45,15 +45,6 @@ from realnet_kit.plan.planner import HORIZON_WEEKS
 SAMPLES = realnet_kit.list_samples()
 
 
-def _planned(opened_sample, name: str):
-    """A sample with its owner's answers, its scored people, today, and 05's plan."""
-    data = opened_sample(name)
-    data.use_sample_answers()
-    frame = scored(data)
-    start = data.today()
-    return data, frame, start, plan_actions(frame, data.contacts, start=start)
-
-
 def _one_person_with_accounts(data):
     """A person the workbook knows under three accounts or more, with a full name no one
     else has: (their planned id, the full name)."""
@@ -107,8 +98,8 @@ def test_one_person_s_accounts_are_planned_and_thanked_once(opened_sample, name)
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_late_replies_say_sorry_and_fit_what_was_written(opened_sample, name):
-    _, frame, start, plan = _planned(opened_sample, name)
+def test_late_replies_say_sorry_and_fit_what_was_written(every_sample, name):
+    _, frame, start, plan = every_sample[name]
     clock = frame.set_index("contact_id")
     replies = plan[plan["action_key"].isin(REPLY_KEYS)]
     assert len(replies)
@@ -187,8 +178,8 @@ def test_a_shop_visit_needs_a_profile_that_runs_one():
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_actions_fit_the_profile_the_scores_and_the_period(opened_sample, name):
-    data, frame, start, plan = _planned(opened_sample, name)
+def test_actions_fit_the_profile_the_scores_and_the_period(every_sample, name):
+    data, frame, start, plan = every_sample[name]
     by_id = frame.set_index("contact_id")
     helped = pd.to_numeric(by_id["they_helped"], errors="coerce").fillna(0)
     for key in ("credit_publicly", "thank_specific"):
@@ -241,7 +232,8 @@ def test_the_due_list_names_people_as_the_plan_does(opened_sample, name):
 @pytest.fixture(scope="module")
 def every_sample(tmp_path_factory):
     """Every sample opened once in a home of its own, with its owner's answers, its
-    scored people, today and 05's plan: for checks that look across the samples."""
+    scored people, today and 05's plan, shared by the checks that only read them (a
+    test that saves anything opens its own sample)."""
     planned = {}
     for name in SAMPLES:
         home = tmp_path_factory.mktemp(f"every-{name}")
@@ -343,10 +335,10 @@ def test_a_full_week_slows_a_rhythm_rather_than_dropping_it(every_sample):
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_a_plan_is_not_one_sentence_mailed_to_everyone(opened_sample, name):
+def test_a_plan_is_not_one_sentence_mailed_to_everyone(every_sample, name):
     from realnet_kit.plan.planner import TEMPLATE_SHARE
 
-    _, _, _, plan = _planned(opened_sample, name)
+    _, _, _, plan = every_sample[name]
     giving = plan[~plan["action_key"].isin(REPLY_KEYS)]
     month = pd.Timedelta(days=FIRST_MONTH_DAYS)
     for key, rows in giving.groupby("action_key"):
@@ -360,10 +352,10 @@ def test_a_plan_is_not_one_sentence_mailed_to_everyone(opened_sample, name):
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_nothing_new_starts_on_christmas_or_new_years_day(opened_sample, name):
+def test_nothing_new_starts_on_christmas_or_new_years_day(every_sample, name):
     from realnet_kit.plan.planner import QUIET_DAYS
 
-    data, frame, start, _ = _planned(opened_sample, name)
+    data, frame, start, _ = every_sample[name]
     before = pd.Timestamp(f"{start.year}-12-20", tz="UTC")  # a plan made just before
     plan = plan_actions(frame, data.contacts, start=before)
     giving = plan[~plan["action_key"].isin(REPLY_KEYS)]
@@ -374,10 +366,10 @@ def test_nothing_new_starts_on_christmas_or_new_years_day(opened_sample, name):
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_a_person_thanked_in_a_reply_is_not_thanked_again_for_one_thing(opened_sample, name):
+def test_a_person_thanked_in_a_reply_is_not_thanked_again_for_one_thing(every_sample, name):
     from realnet_kit.plan.planner import THANKING
 
-    _, _, _, plan = _planned(opened_sample, name)
+    _, _, _, plan = every_sample[name]
     thanked = set(plan.loc[plan["action_key"].isin(THANKING), "contact_id"])
     assert thanked, "the samples hold favours and notes that wait for a thank-you"
     again = plan[plan["contact_id"].isin(thanked) & (plan["action_key"] == "thank_specific")]
@@ -385,10 +377,10 @@ def test_a_person_thanked_in_a_reply_is_not_thanked_again_for_one_thing(opened_s
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_every_calendar_week_holds_the_weekly_minutes(opened_sample, name):
+def test_every_calendar_week_holds_the_weekly_minutes(every_sample, name):
     from realnet_kit.plan.planner import occurrences
 
-    data, frame, start, _ = _planned(opened_sample, name)
+    data, frame, start, _ = every_sample[name]
     for minutes in (90, 120):
         plan = plan_actions(frame, data.contacts, weekly_minutes=minutes, start=start)
         every = occurrences(plan, start, 7 * HORIZON_WEEKS)
@@ -399,8 +391,8 @@ def test_every_calendar_week_holds_the_weekly_minutes(opened_sample, name):
 
 
 @pytest.mark.parametrize("name", SAMPLES)
-def test_someone_who_wrote_keeps_their_tier_s_rhythm(opened_sample, name):
-    _, _, _, plan = _planned(opened_sample, name)
+def test_someone_who_wrote_keeps_their_tier_s_rhythm(every_sample, name):
+    _, _, _, plan = every_sample[name]
     replied = set(plan.loc[plan["action_key"].isin(REPLY_KEYS), "contact_id"])
     assert replied, "the samples' plans open with replies"
     # when the week is short, the weakest relationships slow down, not those who wrote
