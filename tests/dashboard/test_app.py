@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import shutil
@@ -15,6 +16,17 @@ from realnet_kit.dashboard import app as dashboard
 from realnet_kit.session.data import open_workshop_data
 
 
+@contextlib.contextmanager
+def _band_in_a_home_of_its_own(tmp_path_factory, name: str):
+    """(home, data): the band sample opened in a fresh home made for a module's fixture."""
+    home = tmp_path_factory.mktemp(name) / "home"
+    home.mkdir(mode=0o700)
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("REALNET_HOME", str(home))
+        env.delenv("REALNET_ROOM", raising=False)
+        yield home, open_workshop_data("band", quiet=True)
+
+
 @pytest.fixture(scope="module")
 def shared_band(tmp_path_factory):
     """(data, page): the band sample opened in a home of its own and its dashboard built
@@ -23,12 +35,7 @@ def shared_band(tmp_path_factory):
     A test that clicks, types, saves or otherwise changes the page or the workbook builds
     its own page (``opened_sample``, ``band_page``) instead.
     """
-    home = tmp_path_factory.mktemp("shared-band") / "home"
-    home.mkdir(mode=0o700)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("REALNET_HOME", str(home))
-        env.delenv("REALNET_ROOM", raising=False)
-        data = open_workshop_data("band", quiet=True)
+    with _band_in_a_home_of_its_own(tmp_path_factory, "shared-band") as (_, data):
         page = dashboard.show_dashboard(data)
         scores, plan, logged = (len(data.workbook.scores()), len(data.workbook.plan()),
                                 len(data.workbook.interactions()))  # fmt: skip
@@ -381,12 +388,7 @@ def _answered_band_home(tmp_path_factory):
     for this module (``answered_band_page`` copies it)."""
     from realnet_kit.session.data import fill_sample_answers
 
-    home = tmp_path_factory.mktemp("answered-band") / "home"
-    home.mkdir(mode=0o700)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("REALNET_HOME", str(home))
-        env.delenv("REALNET_ROOM", raising=False)
-        data = open_workshop_data("band", quiet=True)
+    with _band_in_a_home_of_its_own(tmp_path_factory, "answered-band") as (home, data):
         added = fill_sample_answers(data.workbook, "band", data.contacts["contact_id"])
         data.workbook.close()
     assert added > 0
