@@ -215,7 +215,7 @@ def test_a_fact_several_rules_fire_on_is_said_once():
 def test_sample_reasons_say_each_fact_once_in_plain_words(name):
     if name not in _samples():
         pytest.skip("sample missing")
-    out = flag_suspicious(realnet_kit.load_export(realnet_kit.sample_path(name)))
+    out = _flagged(name)
     reasons = out.loc[out["suspicious"].to_numpy(dtype=bool, na_value=False), "suspicion_reasons"]
     for text in reasons:
         assert not _said_once(text), (_said_once(text), text)
@@ -527,6 +527,25 @@ def _samples():
         return []
 
 
+# Each sample is read, flagged and audited once for the tests that only read the result;
+# those tests never change these frames in place (they filter or ``assign`` a copy).
+
+
+@functools.cache
+def _export(sample: str) -> pd.DataFrame:
+    return realnet_kit.load_export(realnet_kit.sample_path(sample))
+
+
+@functools.cache
+def _flagged(sample: str) -> pd.DataFrame:
+    return flag_suspicious(_export(sample))
+
+
+@functools.cache
+def _audit(sample: str) -> pd.DataFrame:
+    return realnet_kit.audit_followers(_export(sample))
+
+
 # MCC each sample must reach. The studio's few fakes are lone spam accounts in exports
 # without profile signals or follow times on X: nothing but a handle to go on, which is
 # never enough alone, so there the test asks only that nobody is falsely accused.
@@ -608,9 +627,7 @@ def test_odd_ids_are_not_read_as_x_creation_times():
 
 @pytest.mark.parametrize("name", ["band", "bakery"])
 def test_tables_show_the_one_or_two_strongest_signals(name):
-    from realnet_kit import audit_followers, load_export, sample_path
-
-    audit = audit_followers(load_export(sample_path(name)))
+    audit = _audit(name)
     flagged = audit[audit["category"] == "suspicious"]
     assert len(flagged)
     signals = flagged["suspicion_signals"].astype(str)
@@ -671,10 +688,9 @@ def _with_letters_beyond_ascii(name) -> bool:
 
 @functools.cache
 def _sample_flags(sample: str) -> pd.DataFrame:
-    from realnet_kit import load_export, load_ground_truth, sample_path
+    from realnet_kit import load_ground_truth
 
-    contacts = load_export(sample_path(sample))
-    flagged = flag_suspicious(contacts)
+    flagged = _flagged(sample)
     truth = load_ground_truth(sample)["accounts"].set_index("contact_id")["is_fake"]
     return flagged.assign(is_fake=flagged["contact_id"].map(truth).astype("boolean"))
 
@@ -682,11 +698,9 @@ def _sample_flags(sample: str) -> pd.DataFrame:
 @pytest.mark.parametrize("sample", ["band", "bakery", "studio"])
 def test_no_rule_reads_a_display_name(sample):
     """Give every account another account's name: not one flag or score moves."""
-    from realnet_kit import load_export, sample_path
-
-    contacts = load_export(sample_path(sample))
+    contacts = _export(sample)
     shuffled = contacts.assign(name=contacts["name"].sample(frac=1, random_state=7).to_numpy())
-    before, after = flag_suspicious(contacts), flag_suspicious(shuffled)
+    before, after = _flagged(sample), flag_suspicious(shuffled)
     assert before["suspicious"].equals(after["suspicious"])
     assert np.array_equal(before["suspicion_score"], after["suspicion_score"])
 
@@ -726,10 +740,9 @@ def test_clearest_first_orders_by_evidence_and_never_by_name():
 def test_the_first_suspicious_rows_shown_do_not_single_out_names_from_elsewhere(sample):
     """Notebook 01 shows five flagged accounts: they hold no more names with accents,
     other scripts or emoji than the whole flagged list does (give or take half a row)."""
-    from realnet_kit import audit_followers, load_export, sample_path
     from realnet_kit.narrate import show_category
 
-    audit = audit_followers(load_export(sample_path(sample)))
+    audit = _audit(sample)
     flagged = audit[audit["category"] == "suspicious"]
     first = show_category(audit, "suspicious", rows=5)["who"].tolist()
     assert len(first) == 5
@@ -742,10 +755,9 @@ def test_the_first_suspicious_rows_shown_do_not_single_out_names_from_elsewhere(
 def test_the_first_suspicious_rows_lead_with_clear_cases_and_varied_reasons(sample):
     """The band's first five were all "follows ... does little else, as bought followers
     do", led by "Yaa Antwi", while "Followers Shop" and "NFT Alerts" were nowhere near."""
-    from realnet_kit import audit_followers, load_export, sample_path
     from realnet_kit.audit import advertised, clearest_first
 
-    audit = audit_followers(load_export(sample_path(sample)))
+    audit = _audit(sample)
     flagged = clearest_first(audit[audit["category"] == "suspicious"])
     first = flagged.head(5)
     assert advertised(first).notna().sum() >= 2  # names that say what they sell lead

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import base64
+import contextlib
+import hashlib
+import io
 import re
 
 import pandas as pd
@@ -13,6 +16,38 @@ from realnet_kit import narrate, words
 from realnet_kit import narrate as follow_up
 from realnet_kit.plan import handouts
 from realnet_kit.session.data import open_workshop_data
+
+
+def _files(home) -> dict[str, str]:
+    """Each file under ``home`` with a digest of what it holds (but SQLite's ``-shm``
+    index of its log, which reading alone changes)."""
+    return {
+        str(path.relative_to(home)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(home.rglob("*"))
+        if path.is_file() and not path.name.endswith("-shm")
+    }
+
+
+@pytest.fixture(scope="module")
+def read_bakery(tmp_path_factory):
+    """The bakery opened once in a home of its own, with its owner's answers, shared by the
+    tests that only read it (a test that saves, logs or records anything uses ``bakery``).
+
+    At the end of the module its home must hold exactly what it held before the tests ran,
+    and its contacts and messages must be unchanged: a test that wrote to them fails here.
+    """
+    home = tmp_path_factory.mktemp("read-bakery")
+    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
+        mp.setenv("REALNET_HOME", str(home))
+        mp.delenv("REALNET_ROOM", raising=False)
+        data = open_workshop_data("bakery", quiet=True)
+        data.use_sample_answers()
+    files = _files(home)
+    contacts, interactions = data.contacts.copy(), data.interactions.copy()
+    yield data
+    assert _files(home) == files, "a test sharing read_bakery wrote to its workbook"
+    pd.testing.assert_frame_equal(data.contacts, contacts)
+    pd.testing.assert_frame_equal(data.interactions, interactions)
 
 
 def test_percent_never_divides_by_zero():
@@ -65,20 +100,21 @@ def test_empty_messages_give_friendly_sentences(realnet_home, tmp_path, capsys):
     assert narrate.never_answered(data) == 0
 
 
-def test_waiting_messages_match_the_sample_truth(bakery, capsys):
+def test_waiting_messages_match_the_sample_truth(read_bakery, capsys):
     from realnet_kit import load_ground_truth
 
     truth = load_ground_truth("bakery")["unanswered"]
-    narrate.show_waiting(bakery)
+    narrate.show_waiting(read_bakery)
     counted = int(re.search(r"([\d,]+) messages were never answered", capsys.readouterr().out)[1])
-    assert counted == narrate.never_answered(bakery)
+    assert counted == narrate.never_answered(read_bakery)
     assert abs(counted - len(truth)) <= max(3, len(truth) // 10)
 
 
-def test_worth_scoring_leaves_silent_fans_and_fakes_out(bakery):
+def test_worth_scoring_leaves_silent_fans_and_fakes_out(read_bakery):
     from realnet_kit import audit_followers
 
-    audit = audit_followers(bakery.contacts, bakery.interactions)  # no keywords: no relevance
+    data = read_bakery
+    audit = audit_followers(data.contacts, data.interactions)  # no keywords: no relevance
     chosen = narrate.worth_scoring(audit, quiet=True)
     assert 0 < len(chosen) < len(audit)
     left_out = audit["category"].isin(["fan", "suspicious", "unreturned"])
@@ -86,12 +122,12 @@ def test_worth_scoring_leaves_silent_fans_and_fakes_out(bakery):
     assert left_out.any() and not chosen.index.isin(audit.index[left_out]).any()
 
 
-def test_tiers_sentences_follow_the_scores(bakery, capsys):
-    narrate.tell_tiers(bakery)
+def test_tiers_sentences_follow_the_scores(read_bakery, capsys):
+    narrate.tell_tiers(read_bakery)
     out = capsys.readouterr().out
     # Inês's own answers give 4 / 24 / 8 (datasets/bakery/README.md)
     assert "Your inner circle has 4 people" in out
-    assert narrate.tier_count(bakery, "inner circle") == 4
+    assert narrate.tier_count(read_bakery, "inner circle") == 4
 
 
 def test_plan_sentences_and_handouts(bakery, capsys, realnet_home):
@@ -143,10 +179,10 @@ def test_due_list_names_people_and_logging_resets_the_clock(bakery, capsys):
     assert follow_up.logged_by_hand(bakery) == 1
 
 
-def test_measures_sentences(bakery, capsys):
+def test_measures_sentences(read_bakery, capsys):
     from realnet_kit import weekly_measures
 
-    measures = weekly_measures(bakery.workbook.interactions())
+    measures = weekly_measures(read_bakery.workbook.interactions())
     follow_up.tell_measures(measures)
     out = capsys.readouterr().out
     # week by week, as the chart draws them: never one sum of people-weeks that reads as
@@ -158,11 +194,11 @@ def test_measures_sentences(bakery, capsys):
     assert "Nothing logged yet" in capsys.readouterr().out
 
 
-def test_the_tribe_count_matches_the_description(bakery):
+def test_the_tribe_count_matches_the_description(read_bakery):
     from realnet_kit import describe_tribe
 
-    graph = follow_up.tribe_graph(bakery)
-    count = follow_up.tribes_count(bakery)
+    graph = follow_up.tribe_graph(read_bakery)
+    count = follow_up.tribes_count(read_bakery)
     assert re.match(rf"Your contacts form {count} tribes?\b", describe_tribe(graph))
 
 
@@ -199,8 +235,8 @@ def test_nameless_accounts_get_no_link_on_the_projector(presenter):
     assert "1519071252" not in html and "href" not in html
 
 
-def test_the_reason_for_a_tier_uses_the_questions_words(bakery):
-    table = narrate.show_strongest(bakery)
+def test_the_reason_for_a_tier_uses_the_questions_words(read_bakery):
+    table = narrate.show_strongest(read_bakery)
     words = " ".join(table["why"])
     for jargon in ("closeness", "intimacy", "services", "reciprocity", "weight"):
         assert jargon not in words
@@ -268,10 +304,10 @@ def test_tell_audit_speaks_plainly_of_none_or_one_suspicious(capsys, fake, said)
     assert said in out and "each comes with its reasons" not in out
 
 
-def test_listening_says_over_which_months_it_counts(bakery, capsys):
-    narrate.tell_listening(bakery)
+def test_listening_says_over_which_months_it_counts(read_bakery, capsys):
+    narrate.tell_listening(read_bakery)
     out = capsys.readouterr().out
-    first = pd.to_datetime(bakery.interactions["timestamp"], utc=True).min()
+    first = pd.to_datetime(read_bakery.interactions["timestamp"], utc=True).min()
     assert f"From {first:%B %Y} to " in out and "as in notebook 01" in out
     assert out.splitlines()[0].endswith("messages to you were never answered.")
 
@@ -295,8 +331,8 @@ def test_the_guess_from_00_is_revealed_beside_the_truth(bakery, capsys):
     assert f"{int(summary['followers']):,} followers" in out and "you guessed 400" in out
 
 
-def test_broadcasts_are_counted_in_good_english(bakery, capsys):
-    table = narrate.show_broadcasts(bakery)
+def test_broadcasts_are_counted_in_good_english(read_bakery, capsys):
+    table = narrate.show_broadcasts(read_bakery)
     out = capsys.readouterr().out
     assert len(table) == 1 and "1 text went to" in out and "1 texts" not in out
     assert f"went to {int(table['recipients'].sum()):,} people" in out
@@ -317,46 +353,46 @@ def test_an_archive_of_bare_account_numbers_says_it_cannot_tell(capsys):
     assert "cannot be told" in capsys.readouterr().out
 
 
-def test_connectors_you_know_come_first_and_more_are_a_number_away(bakery, capsys):
+def test_connectors_you_know_come_first_and_more_are_a_number_away(read_bakery, capsys):
     from realnet_kit.tribe.describe import CONNECTORS_SHOWN
 
-    graph = follow_up.tribe_graph(bakery)
+    graph = follow_up.tribe_graph(read_bakery)
     capsys.readouterr()
-    table = follow_up.show_connectors(graph, bakery)
+    table = follow_up.show_connectors(graph, read_bakery)
     out = capsys.readouterr().out
     assert 0 < len(table) <= CONNECTORS_SHOWN
     known = table["you_know_them"] != "not yet"
     assert known.iloc[0] and not known[known.idxmin() :].any()
     assert "next_step" in table.columns and "rows=" in out, "how to see more"
-    assert len(follow_up.show_connectors(graph, bakery, rows=12)) > len(table)
+    assert len(follow_up.show_connectors(graph, read_bakery, rows=12)) > len(table)
 
 
-def test_top_tags_list_each_tag_once(bakery):
-    tags = follow_up.show_top_tags(bakery, rows=15)
+def test_top_tags_list_each_tag_once(read_bakery):
+    tags = follow_up.show_top_tags(read_bakery, rows=15)
     assert tags["tag"].is_unique and tags["people"].is_monotonic_decreasing
 
 
-def test_days_waited_in_02_count_to_today_as_06_does(bakery):
+def test_days_waited_in_02_count_to_today_as_06_does(read_bakery):
     """02's table and 06's due list measure a wait to the same day: today."""
     from realnet_kit.narrate.listening import show_waiting
 
-    table = show_waiting(bakery, rows=500)
+    table = show_waiting(read_bakery, rows=500)
     frame = getattr(table, "data", table)
     never = frame[frame["status"] == "never answered"]
     assert len(never)
     sent = pd.to_datetime(never["sent on"], format="%d %b %Y", utc=True)
-    expected = (bakery.today() - sent).dt.days
+    expected = (read_bakery.today() - sent).dt.days
     assert (never["days waited"].astype(int) - expected).abs().max() <= 1
 
 
-def test_the_tribe_holds_each_person_once_known_as_a_whole(bakery):
+def test_the_tribe_holds_each_person_once_known_as_a_whole(read_bakery):
     """One person's accounts are one dot and one connectors row: known on any account,
     known on the map (the bakery's mill owner is never 'not yet' beside her real tier)."""
     from realnet_kit.narrate.tribe import tribe_people
 
-    onto = bakery.workbook.person_ids()
+    onto = read_bakery.workbook.person_ids()
     assert onto, "the bakery's owner confirmed some accounts as one person"
-    tribe = tribe_people(bakery)
+    tribe = tribe_people(read_bakery)
     people = tribe["contact_id"].astype(str)
     persons = people.map(lambda cid: onto.get(cid, cid))
     assert persons.is_unique
@@ -366,30 +402,33 @@ def test_the_tribe_holds_each_person_once_known_as_a_whole(bakery):
     assert len(names) and not names.str.contains(r"[()\[\]]").any(), names.tolist()
 
 
-def test_real_relationships_beyond_the_conversations_say_where_they_live(bakery, capsys):
+def test_real_relationships_beyond_the_conversations_say_where_they_live(read_bakery, capsys):
     """The bakery read "8 talked with you both ways ... and you count 28 as real
     relationships" with nothing to say how the second can exceed the first."""
     from realnet_kit.narrate.scores import MET_OFFLINE_FROM, REAL_TIERS
 
-    real, talked = narrate.real_relationships(bakery), narrate.talked_both_ways(bakery)
+    real, talked = narrate.real_relationships(read_bakery), narrate.talked_both_ways(read_bakery)
     assert real > talked
-    frame = narrate.scored(bakery)
+    frame = narrate.scored(read_bakery)
     met = int((frame[frame["tier"].isin(REAL_TIERS)]["offline"] >= MET_OFFLINE_FROM).sum())
-    narrate.tell_tiers(bakery)
+    narrate.tell_tiers(read_bakery)
     first = capsys.readouterr().out.splitlines()[0]
     assert f"you count {real} as real relationships" in first
     assert f"{met} of them you meet or speak with offline" in first and 0 < met < real
 
 
-def test_relevant_accounts_are_called_accounts_with_the_probably_not_people_counted(bakery, capsys):
+def test_relevant_accounts_are_called_accounts_with_the_probably_not_people_counted(
+    read_bakery, capsys
+):
     from realnet_kit import audit_followers, summarize_audit
 
-    audit = audit_followers(bakery.contacts, bakery.interactions,
-                            keywords=bakery.keywords(), places=bakery.places())  # fmt: skip
+    data = read_bakery
+    audit = audit_followers(data.contacts, data.interactions,
+                            keywords=data.keywords(), places=data.places())  # fmt: skip
     relevant = audit["relevant"].astype("boolean").fillna(False).astype(bool)
     fake = int((relevant & audit["category"].eq("suspicious")).sum())
     assert fake, "the bakery has bots whose bio mentions bread"
-    narrate.tell_audit(summarize_audit(audit), bakery, audit=audit)
+    narrate.tell_audit(summarize_audit(audit), read_bakery, audit=audit)
     line = capsys.readouterr().out.splitlines()[-1]
     assert line.startswith(f"{int(relevant.sum()):,} accounts mention")
     assert f"({fake:,} of them probably not people)" in line
