@@ -126,11 +126,15 @@ def person_names(data: Any) -> pd.Series:
     people: dict[str, list[str]] = {}
     for account, person in data.workbook.person_ids().items():
         people.setdefault(person, [person]).append(account)
-    full = names.copy()
+    clearest: dict[str, str] = {}
     for accounts in people.values():
-        clearest = clearest_name(names.reindex(list(dict.fromkeys(accounts))).dropna().tolist())
-        if clearest:
-            full[full.index.isin(accounts)] = clearest
+        best = clearest_name(names.reindex(list(dict.fromkeys(accounts))).dropna().tolist())
+        if best:
+            clearest.update(dict.fromkeys(accounts, best))
+    full = names.copy()
+    chosen = full.index.map(clearest.get)  # None where the account is no one else's too
+    has = pd.notna(chosen)
+    full[has] = chosen[has]
     return plain_names(full)
 
 
