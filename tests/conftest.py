@@ -46,13 +46,14 @@ def _opened_homes(tmp_path_factory) -> dict[str, Path]:
     return {}
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def opened_home(_opened_homes, tmp_path_factory):
     """``opened_home(sample, home)``: fill ``home`` as if ``sample`` had been opened there
     once (its workbook made, its export read), for a participant's second visit.
 
     The first open is made once per test process, in a home of its own and outside any
-    room, and copied into each home asked for.
+    room, and copied into each home asked for (module fixtures that share one opened
+    sample between the tests that only read it use it too).
     """
     from realnet_kit.session.data import open_workshop_data
 

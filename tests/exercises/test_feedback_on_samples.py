@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import io
 import re
 
-from realnet_kit import describe_tribe, narrate, plan_actions
+import pytest
+
+from realnet_kit import describe_tribe, narrate, open_workshop_data, plan_actions
 from realnet_kit.exercises.bank import EXERCISES
 from realnet_kit.narrate import connectors_to_thank, scored, tribe_graph
+
+
+@pytest.fixture(scope="module")
+def bakery_mapped(opened_home, tmp_path_factory):
+    """The bakery opened once in a home of its own (as ``opened_sample`` opens it), with
+    its owner's answers and notebook 04's tribe map drawn, shared by the checks of 4.1 that
+    only read them (a test that saves anything, or scores, opens its own sample).
+
+    The map's clusters are found here, so judging 4.1 changes nothing on it (checked when
+    the module is done)."""
+    home = tmp_path_factory.mktemp("feedback-bakery") / "home"
+    home.mkdir(mode=0o700)
+    opened_home("bakery", home)
+    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
+        mp.setenv("REALNET_HOME", str(home))
+        mp.delenv("REALNET_ROOM", raising=False)
+        data = open_workshop_data("bakery", quiet=True)
+        data.use_sample_answers()
+        graph = tribe_graph(data)
+        narrate.tribe_groups(data)  # finds the map's clusters
+    nodes = copy.deepcopy(dict(graph.nodes(data=True)))
+    yield data
+    assert data.cache["tribe_graph"] is graph, "a test drew the shared bakery's map again"
+    assert dict(graph.nodes(data=True)) == nodes, "a test changed the shared bakery's map"
 
 
 def test_4_1_answers_with_the_map_drawn_after_scoring(opened_sample, capsys):
@@ -29,10 +58,8 @@ def test_4_1_answers_with_the_map_drawn_after_scoring(opened_sample, capsys):
     assert before >= 1
 
 
-def test_4_1_says_what_the_map_really_colours(opened_sample):
-    data = opened_sample("bakery")
-    data.use_sample_answers()
-    tribe_graph(data)
+def test_4_1_says_what_the_map_really_colours(bakery_mapped):
+    data = bakery_mapped
     low = EXERCISES["4.1"].judge(1, data)
     assert not low.passed and low.mistake == "counted-map-colours"
     # the map colours one tribe (the one served) and draws the rest grey
@@ -68,10 +95,8 @@ def test_4_1_counts_only_tribes_and_says_where_the_number_is(opened_sample):
         assert verdict.mistake in names, (answer, verdict)
 
 
-def test_4_1_on_the_bakery_sets_apart_its_towns(opened_sample):
-    data = opened_sample("bakery")
-    data.use_sample_answers()
-    tribe_graph(data)
+def test_4_1_on_the_bakery_sets_apart_its_towns(bakery_mapped):
+    data = bakery_mapped
     groups = narrate.tribe_groups(data)
     assert groups["place only"] >= 2  # Bristol and Oxford
     verdict = EXERCISES["4.1"].judge(groups["tribe"] + 6, data)

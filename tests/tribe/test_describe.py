@@ -3,6 +3,9 @@ were a tribe; nor is one that nothing names."""
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import io
 import re
 
 import networkx as nx
@@ -59,16 +62,56 @@ def test_cluster_name_keeps_describing_names_and_plain_groups():
     assert "Headingley" in cluster_name("headingley", {"headingley", "leeds"})
 
 
+@pytest.fixture(scope="module")
+def sample_tribes(opened_home, tmp_path_factory):
+    """``sample_tribes(name)``: the sample opened once in a home of its own (as
+    ``opened_sample`` opens it), with its owner's answers and notebook 04's tribe map
+    drawn from them, shared by the checks that only read them: ``(data, graph)``.
+
+    The map's clusters and connectors are worked out here, so that describing, drawing or
+    tabling it changes nothing on it (checked when the module is done); a test that changes
+    a graph builds its own.
+    """
+    from realnet_kit import open_workshop_data
+    from realnet_kit.narrate import tribe_graph
+
+    made: dict[str, tuple] = {}
+
+    def opened(name: str) -> tuple:
+        if name not in made:
+            home = tmp_path_factory.mktemp(f"tribe-{name}") / "home"
+            home.mkdir(mode=0o700)
+            opened_home(name, home)
+            with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
+                mp.setenv("REALNET_HOME", str(home))
+                mp.delenv("REALNET_ROOM", raising=False)
+                data = open_workshop_data(name, quiet=True)
+                data.use_sample_answers()
+                graph = tribe_graph(data)
+                connectors_table(graph)  # finds the clusters, keeps the betweenness
+            made[name] = (data, graph, _state(graph))
+        return made[name][:2]
+
+    yield opened
+    for name, (_, graph, state) in made.items():
+        assert _state(graph) == state, f"a test changed the shared {name} tribe map"
+
+
+def _state(G: nx.Graph) -> tuple:
+    """What a reader must leave as it found it: the graph's people, links and attributes."""
+    return (
+        copy.deepcopy(dict(G.nodes(data=True))),
+        sorted((str(u), str(v), w) for u, v, w in G.edges(data="weight")),
+        sorted(G.graph),
+    )
+
+
 @pytest.mark.parametrize("sample", ["band", "bakery"])
-def test_samples_name_no_cluster_by_a_place_alone(sample, opened_sample):
+def test_samples_name_no_cluster_by_a_place_alone(sample, sample_tribes):
     """Issue 14's read-through saw 'yorkshire' and 'leeds' (band), 'oxford' and 'bristol'
     (bakery) in 04's connectors table, and 'bake · croissant', a hobby phrase many bios
     shared: neither reads as a tribe to a shop owner."""
-    from realnet_kit.narrate import tribe_graph
-
-    data = opened_sample(sample)
-    data.use_sample_answers()
-    G = tribe_graph(data)
+    _, G = sample_tribes(sample)
     places = place_tags(G)
     clusters = _clusters(G)
     shown = [_cluster_label(G, clusters, c) for c in clusters]
@@ -129,19 +172,16 @@ def test_several_unnamed_clusters_get_different_names():
 
 
 @pytest.mark.parametrize("sample", ["band", "bakery", "studio"])
-def test_samples_count_the_same_tribes_in_the_sentence_the_map_and_4_1(sample, opened_sample):
+def test_samples_count_the_same_tribes_in_the_sentence_the_map_and_4_1(sample, sample_tribes):
     """Issue 14's read-through: 'Your contacts form 11 tribes' on the band counted
     'around Leeds (no shared interest)' and an unnamed 'group 5'; the bakery's 8 counted
     Bristol and Oxford."""
     import matplotlib.pyplot as plt
 
     from realnet_kit import narrate
-    from realnet_kit.narrate import tribe_graph
     from realnet_kit.tribe.plot import tribe_alt_text
 
-    data = opened_sample(sample)
-    data.use_sample_answers()
-    G = tribe_graph(data)
+    data, G = sample_tribes(sample)
     kinds = cluster_kinds(G)
     said = _counts(describe_tribe(G).splitlines()[0])
     assert said == {kind: list(kinds.values()).count(kind) for kind in said}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import os
 import re
@@ -319,6 +320,51 @@ def test_relevant_column_is_used_when_no_keywords_are_given():
     assert "mark as relevant" in line and "'jazz" in line and "8 of them relevant" in line
 
 
+@pytest.fixture(scope="module")
+def sample_tribes(opened_home, tmp_path_factory):
+    """``sample_tribes(name)``: the sample opened once in a home of its own (as
+    ``opened_sample`` opens it), with its owner's answers and notebook 04's tribe map
+    drawn from them, shared by the checks that only read them: ``(data, graph)``.
+
+    The map's clusters and connectors are worked out here, so that describing, drawing or
+    tabling it changes nothing on it (checked when the module is done); a test that changes
+    a graph builds its own.
+    """
+    from realnet_kit import open_workshop_data
+    from realnet_kit.narrate import tribe_graph
+    from realnet_kit.tribe.describe import connectors_table
+
+    made: dict[str, tuple] = {}
+
+    def opened(name: str) -> tuple:
+        if name not in made:
+            home = tmp_path_factory.mktemp(f"tribe-{name}") / "home"
+            home.mkdir(mode=0o700)
+            opened_home(name, home)
+            with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
+                mp.setenv("REALNET_HOME", str(home))
+                mp.delenv("REALNET_ROOM", raising=False)
+                data = open_workshop_data(name, quiet=True)
+                data.use_sample_answers()
+                graph = tribe_graph(data)
+                connectors_table(graph)  # finds the clusters, keeps the betweenness
+            made[name] = (data, graph, _state(graph))
+        return made[name][:2]
+
+    yield opened
+    for name, (_, graph, state) in made.items():
+        assert _state(graph) == state, f"a test changed the shared {name} tribe map"
+
+
+def _state(G: nx.Graph) -> tuple:
+    """What a reader must leave as it found it: the graph's people, links and attributes."""
+    return (
+        copy.deepcopy(dict(G.nodes(data=True))),
+        sorted((str(u), str(v), w) for u, v, w in G.edges(data="weight")),
+        sorted(G.graph),
+    )
+
+
 @pytest.mark.parametrize(
     ("sample", "serves", "absent"),
     [
@@ -344,17 +390,15 @@ def test_relevant_column_is_used_when_no_keywords_are_given():
         ("studio", ("clients", "physio", "marketing", "web", "ux"), ""),
     ],
 )
-def test_samples_serve_the_tribe_their_story_tells(sample, serves, absent, realnet_home):
+def test_samples_serve_the_tribe_their_story_tells(sample, serves, absent, sample_tribes):
     """The band serves its music scene: gig-goers, folk sessions, radio, record shops (not
     data analysts who sing alto), the bakery its regulars (the README: "the regulars are
     real relationships"; Bristol is where everyone lives, not a tribe), the studio its
     Manchester clients (datasets/*/README.md)."""
-    from realnet_kit import open_workshop_data
     from realnet_kit.narrate.scores import scored as scored_of
     from realnet_kit.narrate.tribe import tribe_people
 
-    data = open_workshop_data(sample, quiet=True)
-    data.use_sample_answers()
+    data, _ = sample_tribes(sample)
     G = build_tribe(
         tribe_people(data), data.workbook.tags(), data.interactions, scored_of(data),
         keywords=data.keywords(), places=data.places(),
@@ -534,16 +578,13 @@ def test_cluster_names_skip_filler_verbs_and_near_duplicates():
 
 
 @pytest.mark.parametrize("sample", ["band", "bakery", "studio"])
-def test_samples_lead_with_connectors_you_know_and_name_clusters_well(sample, opened_sample):
+def test_samples_lead_with_connectors_you_know_and_name_clusters_well(sample, sample_tribes):
     """Exercise 4.2 asks which connector could introduce you: on every sample the table
     starts with one the owner knows, the text names them, and the map names the table."""
-    from realnet_kit.narrate import tribe_graph
     from realnet_kit.tribe._stop_words import STOP_WORDS
     from realnet_kit.tribe.describe import connectors_table
 
-    data = opened_sample(sample)
-    data.use_sample_answers()
-    G = tribe_graph(data)
+    _, G = sample_tribes(sample)
     table = connectors_table(G)
     assert table["you_know_them"].iloc[0] != "not yet"
     assert (table["you_know_them"] != "not yet").sum() >= 3

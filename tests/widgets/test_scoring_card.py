@@ -366,9 +366,13 @@ def test_quick_keys_answer_all_questions_and_move_on(wb):
     assert wb.score_for("x:1") == {}
 
 
-def test_results_redraw_in_the_background_inside_a_kernel_loop(wb):
+def test_results_redraw_in_the_background_inside_a_kernel_loop(wb, monkeypatch):
     import asyncio
 
+    from realnet_kit.widgets import _results
+
+    # the pause after a burst, shortened: the burst below has no pause inside it at all
+    monkeypatch.setattr(_results, "REDRAW_DELAY", 0.05)
     live = LiveResults(wb, _contacts())
     start = live.redraws
 
@@ -376,8 +380,9 @@ def test_results_redraw_in_the_background_inside_a_kernel_loop(wb):
         for value in (1, 2, 3):
             wb.save_score("x:0", ideas=value)
             live.schedule()  # as the card does after each answer
-        for _ in range(600):  # wait (up to a minute on a busy machine) for the drawing
-            await asyncio.sleep(0.1)
+        assert live.redraws == start, "nothing is drawn in the middle of the burst"
+        for _ in range(6000):  # wait (up to a minute on a busy machine) for the drawing
+            await asyncio.sleep(0.01)
             if live.redraws > start and live._worker is None:
                 return
 
