@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import subprocess
@@ -79,6 +80,32 @@ def opened_home(_opened_homes, tmp_path_factory):
         return home
 
     return fill
+
+
+@pytest.fixture(scope="session")
+def sample_home(opened_home, tmp_path_factory):
+    """``with sample_home(sample, label) as (home, data):`` the sample opened in a fresh
+    home of its own (a copy of ``opened_home``'s), outside any room, with its owner's
+    answers filled in (unless ``answers=False``) and nothing printed: for the module
+    fixtures shared by the tests that only read. Inside the block ``REALNET_HOME`` is
+    that home; the fixture does there what else it shares, and yields after the block.
+    """
+    from realnet_kit.session.data import open_workshop_data
+
+    @contextlib.contextmanager
+    def opened(sample: str, label: str, *, answers: bool = True):
+        home = tmp_path_factory.mktemp(label) / "home"
+        home.mkdir(mode=0o700)
+        opened_home(sample, home)
+        with pytest.MonkeyPatch.context() as env, contextlib.redirect_stdout(io.StringIO()):
+            env.setenv("REALNET_HOME", str(home))
+            env.delenv("REALNET_ROOM", raising=False)
+            data = open_workshop_data(sample, quiet=True)
+            if answers:
+                data.use_sample_answers()
+            yield home, data
+
+    return opened
 
 
 @pytest.fixture

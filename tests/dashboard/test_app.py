@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 import shutil
@@ -16,30 +15,19 @@ from realnet_kit.dashboard import app as dashboard
 from realnet_kit.session.data import open_workshop_data
 
 
-@contextlib.contextmanager
-def _band_in_a_home_of_its_own(tmp_path_factory, name: str):
-    """(home, data): the band sample opened in a fresh home made for a module's fixture."""
-    home = tmp_path_factory.mktemp(name) / "home"
-    home.mkdir(mode=0o700)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("REALNET_HOME", str(home))
-        env.delenv("REALNET_ROOM", raising=False)
-        yield home, open_workshop_data("band", quiet=True)
-
-
 @pytest.fixture(scope="module")
-def shared_band(tmp_path_factory):
+def shared_band(sample_home):
     """(data, page): the band sample opened in a home of its own and its dashboard built
     once for this module, for the tests that only read a freshly built page.
 
     A test that clicks, types, saves or otherwise changes the page or the workbook builds
     its own page (``opened_sample``, ``band_page``) instead.
     """
-    with _band_in_a_home_of_its_own(tmp_path_factory, "shared-band") as (_, data):
+    with sample_home("band", "shared-band", answers=False) as (_, data):
         page = dashboard.show_dashboard(data)
         scores, plan, logged = (len(data.workbook.scores()), len(data.workbook.plan()),
                                 len(data.workbook.interactions()))  # fmt: skip
-        yield data, page
+    yield data, page
     # nothing a sharing test did may have changed what the next one reads
     assert (len(data.workbook.scores()), len(data.workbook.plan()),
             len(data.workbook.interactions())) == (scores, plan, logged)  # fmt: skip
@@ -383,12 +371,12 @@ def band_page(opened_sample):
 
 
 @pytest.fixture(scope="module")
-def _answered_band_home(tmp_path_factory):
+def _answered_band_home(sample_home):
     """A home in which the band sample was opened and its owner's answers filled in, once
     for this module (``answered_band_page`` copies it)."""
     from realnet_kit.session.data import fill_sample_answers
 
-    with _band_in_a_home_of_its_own(tmp_path_factory, "answered-band") as (home, data):
+    with sample_home("band", "answered-band", answers=False) as (home, data):
         added = fill_sample_answers(data.workbook, "band", data.contacts["contact_id"])
         data.workbook.close()
     assert added > 0

@@ -2,34 +2,25 @@
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import io
 import re
 
 import pytest
 
-from realnet_kit import describe_tribe, narrate, open_workshop_data, plan_actions
+from realnet_kit import describe_tribe, narrate, plan_actions
 from realnet_kit.exercises.bank import EXERCISES
 from realnet_kit.narrate import connectors_to_thank, scored, tribe_graph
 
 
 @pytest.fixture(scope="module")
-def bakery_mapped(opened_home, tmp_path_factory):
+def bakery_mapped(sample_home):
     """The bakery opened once in a home of its own (as ``opened_sample`` opens it), with
     its owner's answers and notebook 04's tribe map drawn, shared by the checks of 4.1 that
     only read them (a test that saves anything, or scores, opens its own sample).
 
     The map's clusters are found here, so judging 4.1 changes nothing on it (checked when
     the module is done)."""
-    home = tmp_path_factory.mktemp("feedback-bakery") / "home"
-    home.mkdir(mode=0o700)
-    opened_home("bakery", home)
-    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
-        mp.setenv("REALNET_HOME", str(home))
-        mp.delenv("REALNET_ROOM", raising=False)
-        data = open_workshop_data("bakery", quiet=True)
-        data.use_sample_answers()
+    with sample_home("bakery", "feedback-bakery") as (_, data):
         graph = tribe_graph(data)
         narrate.tribe_groups(data)  # finds the map's clusters
     nodes = copy.deepcopy(dict(graph.nodes(data=True)))

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
-import io
 import re
 
 import pandas as pd
@@ -29,20 +27,15 @@ def _files(home) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def read_bakery(tmp_path_factory):
+def read_bakery(sample_home):
     """The bakery opened once in a home of its own, with its owner's answers, shared by the
     tests that only read it (a test that saves, logs or records anything uses ``bakery``).
 
     At the end of the module its home must hold exactly what it held before the tests ran,
     and its contacts and messages must be unchanged: a test that wrote to them fails here.
     """
-    home = tmp_path_factory.mktemp("read-bakery")
-    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
-        mp.setenv("REALNET_HOME", str(home))
-        mp.delenv("REALNET_ROOM", raising=False)
-        data = open_workshop_data("bakery", quiet=True)
-        data.use_sample_answers()
-    files = _files(home)
+    with sample_home("bakery", "read-bakery") as (home, data):
+        files = _files(home)
     contacts, interactions = data.contacts.copy(), data.interactions.copy()
     yield data
     assert _files(home) == files, "a test sharing read_bakery wrote to its workbook"

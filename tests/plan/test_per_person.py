@@ -230,17 +230,13 @@ def test_the_due_list_names_people_as_the_plan_does(opened_sample, name):
 
 
 @pytest.fixture(scope="module")
-def every_sample(tmp_path_factory):
+def every_sample(sample_home):
     """Every sample opened once in a home of its own, with its owner's answers, its
     scored people, today and 05's plan, shared by the checks that only read them (a
     test that saves anything opens its own sample)."""
     planned = {}
     for name in SAMPLES:
-        home = tmp_path_factory.mktemp(f"every-{name}")
-        with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
-            mp.setenv("REALNET_HOME", str(home))
-            data = realnet_kit.open_workshop_data(name, quiet=True)
-            data.use_sample_answers()
+        with sample_home(name, f"every-{name}") as (_, data):
             frame = scored(data)
             start = data.today()
             planned[name] = (data, frame, start, plan_actions(frame, data.contacts, start=start))

@@ -3,9 +3,6 @@ were a tribe; nor is one that nothing names."""
 
 from __future__ import annotations
 
-import contextlib
-import copy
-import io
 import re
 
 import networkx as nx
@@ -60,50 +57,6 @@ def test_cluster_name_keeps_describing_names_and_plain_groups():
     assert cluster_name("group therapy", {"leeds"}) == "group therapy"
     assert cluster_name("leeds · folk", {"leeds"}) == "leeds · folk"
     assert "Headingley" in cluster_name("headingley", {"headingley", "leeds"})
-
-
-@pytest.fixture(scope="module")
-def sample_tribes(opened_home, tmp_path_factory):
-    """``sample_tribes(name)``: the sample opened once in a home of its own (as
-    ``opened_sample`` opens it), with its owner's answers and notebook 04's tribe map
-    drawn from them, shared by the checks that only read them: ``(data, graph)``.
-
-    The map's clusters and connectors are worked out here, so that describing, drawing or
-    tabling it changes nothing on it (checked when the module is done); a test that changes
-    a graph builds its own.
-    """
-    from realnet_kit import open_workshop_data
-    from realnet_kit.narrate import tribe_graph
-
-    made: dict[str, tuple] = {}
-
-    def opened(name: str) -> tuple:
-        if name not in made:
-            home = tmp_path_factory.mktemp(f"tribe-{name}") / "home"
-            home.mkdir(mode=0o700)
-            opened_home(name, home)
-            with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()):
-                mp.setenv("REALNET_HOME", str(home))
-                mp.delenv("REALNET_ROOM", raising=False)
-                data = open_workshop_data(name, quiet=True)
-                data.use_sample_answers()
-                graph = tribe_graph(data)
-                connectors_table(graph)  # finds the clusters, keeps the betweenness
-            made[name] = (data, graph, _state(graph))
-        return made[name][:2]
-
-    yield opened
-    for name, (_, graph, state) in made.items():
-        assert _state(graph) == state, f"a test changed the shared {name} tribe map"
-
-
-def _state(G: nx.Graph) -> tuple:
-    """What a reader must leave as it found it: the graph's people, links and attributes."""
-    return (
-        copy.deepcopy(dict(G.nodes(data=True))),
-        sorted((str(u), str(v), w) for u, v, w in G.edges(data="weight")),
-        sorted(G.graph),
-    )
 
 
 @pytest.mark.parametrize("sample", ["band", "bakery"])
