@@ -523,6 +523,18 @@ SAMPLE_ANSWERS: dict[str, tuple[int, ...]] = {
 }
 
 
+def _owner_answers(answers: pd.DataFrame) -> dict[str, dict[str, int]]:
+    """The owner's own answers by person (none from a sample cached by an older version)."""
+    if not set(QUESTIONS) <= set(answers.columns):
+        return {}
+    people = answers["person_id"].astype(str).tolist()
+    columns = [answers[q].astype(int).tolist() for q in QUESTIONS]
+    return {
+        person: dict(zip(QUESTIONS, values, strict=True))
+        for person, *values in zip(people, *columns, strict=True)
+    }
+
+
 def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None) -> int:
     """Save the sample owner's answers for every storied person not scored yet.
 
@@ -531,29 +543,33 @@ def fill_sample_answers(workbook: Workbook, sample: str, contact_ids: Any = None
     """
     truth = load_ground_truth(sample)
     accounts = truth["accounts"]
-    own = {str(r.person_id): r for r in truth["answers"].itertuples(index=False)}
+    # Plain lists: thousands of rows, walked a few times (a pandas row costs far more).
+    cids, tiers, persons = (
+        accounts[column].astype(str).tolist() for column in ("contact_id", "tier", "person_id")
+    )
+    own = _owner_answers(truth["answers"])
     if contact_ids is None:
         contact_ids = workbook.contacts()["contact_id"]
     known = {str(c) for c in contact_ids}
     done = set(workbook.scores()["contact_id"].astype(str))
     # One account per person: the owner scores Kofi once, not his X and Instagram apart.
-    people_done = {str(r.person_id) for r in accounts.itertuples() if str(r.contact_id) in done}
+    people_done = {person for cid, person in zip(cids, persons, strict=True) if cid in done}
     storied: dict[str, list[str]] = {}
-    for row in accounts.itertuples(index=False):
-        if str(row.contact_id) in known and str(row.tier) in SAMPLE_ANSWERS:
-            storied.setdefault(str(row.person_id), []).append(str(row.contact_id))
+    todo = []
+    for cid, tier, person in zip(cids, tiers, persons, strict=True):
+        if cid in known and tier in SAMPLE_ANSWERS:
+            storied.setdefault(person, []).append(cid)
+            if tier != "scoreboard only" and person not in people_done:
+                todo.append((cid, tier, person))
+    if not todo:
+        return 0
     added = 0
     with workbook.batch():  # thousands of saves, one transaction
-        for row in accounts.itertuples(index=False):
-            cid, tier, person = str(row.contact_id), str(row.tier), str(row.person_id)
-            if tier not in SAMPLE_ANSWERS or tier == "scoreboard only":
+        for cid, tier, person in todo:
+            if person in people_done:
                 continue
-            if person in people_done or cid not in known:
-                continue
-            if person in own:  # the owner's own answers about this person, from the story
-                answers = {q: int(getattr(own[person], q)) for q in QUESTIONS}
-            else:
-                answers = dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
+            # the owner's own answers about this person, from the story, else the tier's
+            answers = own.get(person) or dict(zip(QUESTIONS, SAMPLE_ANSWERS[tier], strict=True))
             workbook.save_score(cid, **answers)
             people_done.add(person)
             added += 1
