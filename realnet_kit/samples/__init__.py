@@ -222,9 +222,40 @@ def load_ground_truth(name: str, today: Any = None) -> dict[str, pd.DataFrame]:
     >>> bool(truth["accounts"]["is_fake"].any())
     True
     """
+    folder = truth_path(name)
+    signature = _files_signature(folder)
+    read = _TRUTH_READ.get(folder)
+    if read is None or read[0] != signature:
+        read = _TRUTH_READ[folder] = (signature, _read_truth(folder))
+    out = {key: frame.copy() for key, frame in read[1].items()}
+    if today is not None:
+        offset = date_offset(name, today)
+        out = {key: shift_dates(df, offset) for key, df in out.items()}
+    return out
+
+
+#: The tables of a sample's ground truth (``truth/<table>.csv``).
+TRUTH_TABLES = ("accounts", "unanswered", "late", "people", "broadcasts", "answers", "logged")
+#: Each sample's truth as last read, with the sizes and times of its files: a notebook,
+#: a test or the dashboard asks for it many times, and it changes only when regenerated.
+_TRUTH_READ: dict[Path, tuple[tuple, dict[str, pd.DataFrame]]] = {}
+
+
+def _files_signature(folder: Path) -> tuple:
+    """Which truth tables ``folder`` holds, with their sizes and modification times."""
+    found = []
+    for key in TRUTH_TABLES:
+        try:
+            stat = (folder / f"{key}.csv").stat()
+        except FileNotFoundError:
+            continue
+        found.append((key, stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
+
+
+def _read_truth(folder: Path) -> dict[str, pd.DataFrame]:
     import pandas as pd
 
-    folder = truth_path(name)
     text = {
         "contact_id": "string",
         "platform": "string",
@@ -242,7 +273,7 @@ def load_ground_truth(name: str, today: Any = None) -> dict[str, pd.DataFrame]:
         "answers": ["person_id"],
         "logged": ["contact_id", "timestamp", "direction", "kind", "note"],
     }
-    for key in ("accounts", "unanswered", "late", "people", "broadcasts", *optional):
+    for key in TRUTH_TABLES:
         path = folder / f"{key}.csv"
         if key in optional and not path.is_file():  # a sample cached by an older version
             path = io.StringIO(",".join(optional[key]) + "\n")
@@ -259,9 +290,6 @@ def load_ground_truth(name: str, today: Any = None) -> dict[str, pd.DataFrame]:
             else:
                 df[col] = df[col].replace("", pd.NA).astype(text.get(col, "string"))
         out[key] = df
-    if today is not None:
-        offset = date_offset(name, today)
-        out = {key: shift_dates(df, offset) for key, df in out.items()}
     return out
 
 
