@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -46,6 +47,21 @@ def test_unknown_sample_name_says_which_exist():
         sample_path("florist")
     with pytest.raises(ValueError, match="no sample business"):
         load_ground_truth("../band")
+
+
+def test_ground_truth_is_read_once_and_again_when_its_files_change(tmp_path, monkeypatch):
+    # Each call gets its own frames: changing one changes nothing for the next caller.
+    first = load_ground_truth("bakery")
+    first["accounts"].loc[:, "tier"] = "fake"
+    assert (load_ground_truth("bakery")["accounts"]["tier"] != "fake").any()
+    # A regenerated truth (other sizes or times) is read again, not served from memory.
+    truth = tmp_path / "truth"
+    shutil.copytree(samples.truth_path("bakery"), truth)
+    monkeypatch.setattr(samples, "truth_path", lambda name: truth)
+    people = len(load_ground_truth("bakery")["people"])
+    text = (truth / "people.csv").read_text(encoding="utf-8")
+    (truth / "people.csv").write_text(text.rstrip("\n").rsplit("\n", 1)[0] + "\n", "utf-8")
+    assert len(load_ground_truth("bakery")["people"]) == people - 1
 
 
 def test_datasets_are_small():
