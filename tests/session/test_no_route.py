@@ -33,7 +33,7 @@ while time.time() < deadline:
     found = re.search(r"(http://localhost:\\d+/\\S*token=[\\w-]+)", open(log).read())
     if found:
         break
-    time.sleep(0.5)
+    time.sleep(0.1)
 else:
     sys.exit("no address printed")
 url = found.group(1).replace("localhost", "127.0.0.1")
@@ -48,7 +48,7 @@ for number, path in enumerate(paths):
             open(saved + (f".{number}" if number else ""), "wb").write(page)
             break
         except OSError:
-            time.sleep(1)
+            time.sleep(0.2)
     else:
         sys.exit("the page never answered")
 host, _, port = re.match(r"http://([^/]+)", base).group(1).partition(":")
@@ -78,11 +78,10 @@ def _in_a_namespace_without_network(command: list[str], paths: str, tmp_path) ->
         server=$!
         '{sys.executable}' '{tmp_path / "fetch.py"}' '{log}' '{paths}' '{tmp_path / "page"}'
         status=$?
-        kill -INT $server
-        for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
-            kill -0 $server 2>/dev/null || break; sleep 0.1
-        done
-        kill -TERM $server 2>/dev/null; wait $server
+        # TERM, not INT: a background job of a script starts with Ctrl+C ignored
+        kill -TERM $server
+        for _ in $(seq 100); do kill -0 $server 2>/dev/null || break; sleep 0.1; done
+        kill -KILL $server 2>/dev/null; wait $server
         exit $status
     """)
     env = {**os.environ, "HOME": str(tmp_path / "user"), "REALNET_HOME": str(tmp_path / "home"),
