@@ -150,6 +150,13 @@ def show_dashboard(data: Any = None) -> Any:
     def selected(change: dict) -> None:
         index = change["new"] if change["new"] is not None else 0
         name, _, heading, line = STEPS[index]
+        opened_before = parts.built(name) is not None
+        view = parts.view(name)  # built the first time it is shown
+        if opened_before:
+            refresh_tab(parts[name], name)
+        # The step is in the page before the heading names it: a keyboard or screen-reader
+        # user told "Step 3 of 5" never tabs through the step before it.
+        steps.children = (view,)
         for i, button in enumerate(buttons):
             current = i == index
             if current:
@@ -157,10 +164,6 @@ def show_dashboard(data: Any = None) -> Any:
             else:
                 button.remove_class("realnet-step-current")
         where.value = step_title_html(index, heading, line)
-        opened_before = parts.built(name) is not None
-        steps.children = (parts.view(name),)  # built the first time it is shown
-        if opened_before:
-            refresh_tab(parts[name], name)
         progress.value = progress_html(data)
 
     steps = _step_stack()

@@ -233,14 +233,24 @@ def _open_step(page, index: int) -> None:
     _wait_for_step(page, index)
 
 
+#: The widget each step draws, in the order of the step buttons.
+STEP_WIDGETS = (
+    ".realnet-scoreboard-step",
+    ".realnet-waiting-step",
+    ".realnet-scoring-app",
+    ".realnet-plan-maker",
+    ".realnet-log-tab",
+)
+
+
 def _wait_for_step(page, index: int) -> None:
+    """The heading names the step and the step's own widget is drawn (a step is built
+    in the kernel the first time it is shown, so it can arrive after its heading)."""
     page.get_by_role("heading", name=re.compile(f"^Step {index + 1} of 5")).wait_for(
         timeout=PAGE_LOAD_MS
     )
-    page.wait_for_function(
-        "() => { const s = document.querySelector('.realnet-dashboard-steps');"
-        " return s && s.innerText.trim().length > 0; }",
-        timeout=PAGE_LOAD_MS,
+    page.locator(f".realnet-dashboard-steps {STEP_WIDGETS[index]}").first.wait_for(
+        timeout=PAGE_LOAD_MS
     )
 
 
@@ -435,6 +445,8 @@ def test_keyboard_alone_scores_twenty_people_and_makes_a_plan(page, dashboard, a
     )
     page.keyboard.press("Enter")
     _wait_for_step(page, 2)
+    # the card's Quick keys box drawn before the first Tab (waiting moves no focus)
+    page.locator("input[placeholder^='one digit']").wait_for(timeout=PAGE_LOAD_MS)
     _tab_to(page, lambda f: f["tag"] == "INPUT" and f["placeholder"].startswith("one digit"))
     for done in range(1, KEYBOARD_PEOPLE + 1):
         page.keyboard.type(KEYBOARD_ANSWERS)
