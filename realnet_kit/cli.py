@@ -2,7 +2,8 @@
 
 Each subcommand is a small function that reads its arguments and calls the package; the
 modules listed in ``SUBCOMMAND_MODULES`` each offer a ``register(subparsers)`` that adds
-their own subcommand, so a feature's command line lives beside the feature.
+their own subcommand, so a feature's command line lives beside the feature. Only the
+module of the command typed is imported.
 """
 
 from __future__ import annotations
@@ -39,13 +40,15 @@ examples:
 Everything stays on your computer: RealNet Kit never sends your data anywhere.
 """
 
-# Modules that add a subcommand of their own through ``register(subparsers)``.
-SUBCOMMAND_MODULES: list[str] = [
-    "realnet_kit.report",
-    "realnet_kit.dashboard.app",
-    "realnet_kit.session.forget",
-    "realnet_kit.room.serve",
-]
+# The modules that add a subcommand of their own through ``register(subparsers)``, by the
+# command's name. Only the module of the command typed is imported (all of them for
+# help), so ``realnet workshop`` and ``realnet --version`` start without pandas.
+SUBCOMMAND_MODULES: dict[str, str] = {
+    "audit": "realnet_kit.report",
+    "dashboard": "realnet_kit.dashboard.app",
+    "forget": "realnet_kit.session.forget",
+    "room": "realnet_kit.room.serve",
+}
 
 START_NOTEBOOK = "00-start-here.ipynb"
 
@@ -191,7 +194,34 @@ def _register_workshop(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_workshop)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def modules_for(argv: list[str]) -> list[str]:
+    """The subcommand modules ``realnet`` needs to read ``argv``: the typed command's
+    alone, none for ``workshop`` or ``--version``, and every one otherwise (help and
+    a mistyped command list all the commands).
+
+    >>> modules_for(["audit", "my-export.zip"])
+    ['realnet_kit.report']
+    >>> modules_for(["--version"]), modules_for(["workshop", "--no-browser"])
+    ([], [])
+    >>> len(modules_for(["--help"])), len(modules_for(["-h", "audit"]))
+    (4, 4)
+    """
+    for word in argv:
+        if word == "--version":
+            return []
+        if word in ("-h", "--help"):
+            break
+        if not word.startswith("-"):
+            if word == "workshop":
+                return []
+            if word in SUBCOMMAND_MODULES:
+                return [SUBCOMMAND_MODULES[word]]
+            break
+    return list(SUBCOMMAND_MODULES.values())
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The ``realnet`` parser; given ``argv``, with only the subcommands it needs."""
     parser = argparse.ArgumentParser(
         prog="realnet",
         description=DESCRIPTION,
@@ -201,7 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"realnet {__version__}")
     subparsers = parser.add_subparsers(title="what you can do", metavar="COMMAND")
     _register_workshop(subparsers)
-    for name in SUBCOMMAND_MODULES:
+    needed = list(SUBCOMMAND_MODULES.values()) if argv is None else modules_for(argv)
+    for name in needed:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -213,7 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not hasattr(args, "func"):
         parser.print_help()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -34,6 +35,26 @@ def test_help_speaks_to_a_shop_owner(tmp_path, realnet):
     assert "realnet workshop" in out.stdout
     assert "never sends your data anywhere" in out.stdout
     assert "Traceback" not in out.stderr
+
+
+def test_the_workshop_and_the_version_start_without_the_data_libraries():
+    """``realnet workshop`` and ``--version`` read only their own command's module."""
+    code = (
+        "import sys; from realnet_kit import cli; "
+        "cli.build_parser(['workshop', '--no-browser']); cli.build_parser(['--version']); "
+        "print([m for m in ('pandas', 'matplotlib', 'ipywidgets') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == "[]", out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["-h", "audit"]])
+def test_help_lists_every_command(argv, capsys):
+    with pytest.raises(SystemExit):
+        cli.main(argv)
+    text = capsys.readouterr().out
+    for command in ("workshop", *cli.SUBCOMMAND_MODULES):
+        assert re.search(rf"^    {command}\b", text, re.MULTILINE), (command, text)
 
 
 def test_no_command_prints_help(capsys):
