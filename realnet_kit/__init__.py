@@ -11,10 +11,9 @@ True
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from realnet_kit.config import __version__
+from realnet_kit.config import __version__, lazy_names
 from realnet_kit.errors import ExportFormatError
 
 # Public name -> the module (inside realnet_kit) that defines it.
@@ -86,17 +85,7 @@ _LAZY: dict[str, str] = {
 __all__ = ["ExportFormatError", "__version__", *_LAZY]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'realnet_kit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"realnet_kit.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 if TYPE_CHECKING:  # pragma: no cover - for editors and type checkers only

@@ -15,9 +15,11 @@ True
 
 from __future__ import annotations
 
+import importlib
 import os
 import warnings
 from pathlib import Path
+from typing import Any
 
 #: This release of RealNet Kit (read by the build, the CLI and the caches).
 __version__ = "0.1.0"
@@ -174,3 +176,33 @@ def hosted_warning(service: str) -> str:
         "your export is stored there, where the people who run it could see it. If that "
         "worries you, work on a sample business here and on your own data on your laptop."
     )
+
+
+def lazy_names(package: str, where: dict[str, str], namespace: dict[str, Any]):
+    """A package's ``__getattr__`` and ``__dir__`` that import each name on first use.
+
+    ``where`` maps each public name to the submodule of ``package`` defining it; a name
+    once imported is kept in ``namespace`` (the package's ``globals()``), so the lookup
+    happens once. This keeps ``import realnet_kit`` light.
+
+    >>> space = {}
+    >>> get, names = lazy_names("realnet_kit", {"sample_path": "samples"}, space)
+    >>> get("sample_path").__module__, "sample_path" in space
+    ('realnet_kit.samples', True)
+    >>> get("nothing")
+    Traceback (most recent call last):
+    AttributeError: module 'realnet_kit' has no attribute 'nothing'
+    """
+
+    def __getattr__(name: str) -> Any:
+        module = where.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{module}"), name)
+        namespace[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(namespace) | set(namespace.get("__all__", ())))
+
+    return __getattr__, __dir__
