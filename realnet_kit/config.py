@@ -1,7 +1,8 @@
 """Where the kit keeps a participant's things, and the environment variables it reads.
 
 Every environment variable the kit reads is named here, once, and :func:`realnet_home`
-is the one answer to "where are this participant's files?".
+is the one answer to "where are this participant's files?". :func:`lazy_names` is how the
+package and ``realnet_kit.session`` load their public names on first use.
 
 >>> import os
 >>> before = os.environ.get("REALNET_HOME")
